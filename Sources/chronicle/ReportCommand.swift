@@ -1,0 +1,35 @@
+import Foundation
+import ArgumentParser
+import ChronicleKit
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Render a report folder: reads REPORT_DIR/report.yml and its articles, writes out/{report.pdf,timeline.png,summary.txt}."
+    )
+
+    @Argument(help: "The report folder (holding report.yml).")
+    var folder: String
+
+    @OptionGroup var runOptions: RunOptions
+
+    func run() throws {
+        let outcome: ReportRunner.Outcome
+        do {
+            outcome = try ReportRunner(workers: runOptions.jobs ?? ProcessInfoCores.count).run(folder: folder)
+        } catch {
+            throw Terminal.fail(error)
+        }
+        Terminal.report(outcome.diagnostics, quiet: runOptions.quiet)
+        if !runOptions.quiet {
+            Terminal.printError("chronicle: \(outcome.timeline.activities.count) activities from \(outcome.filesRead) articles"
+                + " (\(outcome.timeline.mergedCount) merged); wrote \(outcome.outputs.joined(separator: ", "))")
+        }
+        try Terminal.finish(outcome.diagnostics, failedFiles: outcome.filesFailed)
+    }
+}
+
+enum ProcessInfoCores {
+    static var count: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+}
+
