@@ -8,6 +8,11 @@ import TemporalTagging
 enum FuzzTarget: String, CaseIterable {
     case reader, tagger, settings
 
+    /// The target under test: the first argument, or `CHRONICLE_FUZZ_TARGET` when libFuzzer's own
+    /// `main` runs instead of ours.
+    nonisolated(unsafe) static var selected: FuzzTarget =
+        ProcessInfo.processInfo.environment["CHRONICLE_FUZZ_TARGET"].flatMap(FuzzTarget.init(rawValue:)) ?? .reader
+
     func run(_ bytes: UnsafeBufferPointer<UInt8>) {
         switch self {
         case .reader: Self.reader(Array(bytes))
@@ -69,3 +74,12 @@ enum FuzzTarget: String, CaseIterable {
         }
     }
 }
+
+#if FUZZING
+/// libFuzzer's entry point, for when its own `main` is linked in.
+@_cdecl("LLVMFuzzerTestOneInput")
+func fuzzTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
+    FuzzTarget.selected.run(UnsafeBufferPointer(start: data, count: size))
+    return 0
+}
+#endif

@@ -6,14 +6,12 @@
 import CLibFuzzer
 import Foundation
 
-nonisolated(unsafe) var selectedTarget = FuzzTarget.reader
-
 var arguments = CommandLine.arguments
 guard arguments.count >= 2, let target = FuzzTarget(rawValue: arguments[1]) else {
     FileHandle.standardError.write(Data("usage: chronicle-fuzz {\(FuzzTarget.allCases.map(\.rawValue).joined(separator: "|"))} [options] [corpus...]\n".utf8))
     exit(2)
 }
-selectedTarget = target
+FuzzTarget.selected = target
 arguments.remove(at: 1)
 
 #if FUZZING
@@ -22,7 +20,7 @@ var argc = Int32(arguments.count)
 let status = cArguments.withUnsafeMutableBufferPointer { buffer -> Int32 in
     var argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = buffer.baseAddress
     return LLVMFuzzerRunDriver(&argc, &argv) { data, size in
-        selectedTarget.run(UnsafeBufferPointer(start: data, count: size))
+        FuzzTarget.selected.run(UnsafeBufferPointer(start: data, count: size))
         return 0
     }
 }
@@ -41,7 +39,7 @@ for path in arguments.dropFirst() where !path.hasPrefix("-") {
 }
 for file in files {
     guard let data = FileManager.default.contents(atPath: file) else { continue }
-    data.withUnsafeBytes { raw in selectedTarget.run(raw.bindMemory(to: UInt8.self)) }
+    data.withUnsafeBytes { raw in FuzzTarget.selected.run(raw.bindMemory(to: UInt8.self)) }
 }
 print("\(target.rawValue): \(files.count) inputs replayed, no failure")
 #endif
