@@ -67,8 +67,7 @@ public struct CorpusGenerator: Sendable {
         var main: Event
         var outlet: Int
         let outlets = templates.entries("outlets")
-        if index > 0, rng.chance(duplicatePercent) {
-            let source = index - 1 - rng.below(min(index, 8))
+        if isRetelling(index), let source = (max(0, index - 8)..<index).reversed().first(where: { !isRetelling($0) }) {
             duplicateOf = source
             main = event(source)
             main.published = main.published.adding(days: rng.below(2))
@@ -105,6 +104,12 @@ public struct CorpusGenerator: Sendable {
             + String(repeating: "0", count: max(0, 6 - name.count)) + name + ".txt"
         return GeneratedArticle(relativePath: path, text: header + "\n\n\n\n" + body + "\n", published: published,
                                 duplicateOf: duplicateOf)
+    }
+
+    /// Whether article `index` retells an earlier article's main event (for another outlet).
+    func isRetelling(_ index: Int) -> Bool {
+        var rng = SplitMix64(seed: seed, stream: UInt64(index), salt: 2)
+        return index > 0 && rng.chance(duplicatePercent)
     }
 
     /// The main event of article `index` as its first teller wrote it.
