@@ -50,13 +50,13 @@ bench: setup
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS ?= reader tagger settings
 FUZZ_BUILD    = .build-fuzz
-FUZZ_FLAGS    = -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -use-ld=lld
+FUZZ_FLAGS    = -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -use-ld=lld
 fuzz:
 	$(SWIFT) build --scratch-path $(FUZZ_BUILD) --product chronicle-fuzz $(FUZZ_FLAGS)
 	@for t in $(FUZZ_TARGETS); do \
 	  mkdir -p $(FUZZ_BUILD)/corpus/$$t $(FUZZ_BUILD)/artifacts; \
 	  echo "== fuzzing $$t for $(FUZZ_SECONDS) s (new inputs: $(FUZZ_BUILD)/corpus/$$t, crashes: $(FUZZ_BUILD)/artifacts)"; \
-	  $(FUZZ_BUILD)/debug/chronicle-fuzz $$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=20 \
+	  $(FUZZ_BUILD)/release/chronicle-fuzz $$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=20 \
 	    -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix=$(FUZZ_BUILD)/artifacts/$$t- \
 	    $(FUZZ_BUILD)/corpus/$$t Fuzz/corpus/$$t || exit 1; \
 	done

@@ -8,4 +8,9 @@ struct Chronicle: ParsableCommand {
         subcommands: [ReportCommand.self, ExtractCommand.self, RenderCommand.self, SummaryCommand.self,
                       GenerateCorpusCommand.self]
     )
+
+    static func main() {
+        Signals.install()
+        Self.main(nil)
+    }
 }
