@@ -37,7 +37,7 @@ report: build
 
 ## test: every test target
 test: setup
-	$(SWIFT) test --parallel --num-workers 2
+	$(SWIFT) test
 
 ## bench: corpus of 1k/10k/100k articles → extract and report time, peak memory; render and tagger speed
 BENCH_ARGS  ?=

@@ -71,7 +71,7 @@ let package = Package(
         .testTarget(name: "CairoGraphicsTests", dependencies: ["CairoGraphics"]),
         .testTarget(name: "SummariesTests", dependencies: ["Summaries"]),
         .testTarget(name: "ChronicleKitTests", dependencies: ["ChronicleKit"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ChronicleCLITests", dependencies: ["ChronicleKit"]),
+        .testTarget(name: "ChronicleCLITests", dependencies: ["chronicle", "ChronicleKit"]),
         .testTarget(name: "CorpusGenerationTests", dependencies: ["CorpusGeneration", "NewsArticles"]),
     ]
 )
