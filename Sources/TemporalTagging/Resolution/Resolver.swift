@@ -130,7 +130,8 @@ struct Resolver {
         for y in [ref.year - 1, ref.year + 1] where distance(y) < distance(best) { best = y }
         switch context.tense {
         case .past:
-            if occurrence(best) > ref { best -= 1 }
+            // News speaks of the coming weeks in the past tense too ("the vote was set for Dec. 15").
+            if occurrence(best).ordinal > ref.ordinal + 60 { best -= 1 }
         case .future:
             if lastDay(best) < ref { best += 1 }
         case .reported, .unknown:
