@@ -98,7 +98,8 @@ public final class TemporalTagger: Sendable {
                 guard let result = Resolver(rule: rule, match: m, context: context).resolve() else { continue }
                 let first = rule.action == "const" || rule.action == "set" ? m.first
                     : extendLeft(tokens, from: m.first, limit: lastEnd)
-                let start = tokens[first].start, end = tokens[m.end - 1].end
+                let last = extendRight(tokens, from: m.end)
+                let start = tokens[first].start, end = tokens[last - 1].end
                 var piece = ""
                 piece.unicodeScalars.append(contentsOf: scalars[start..<end])
                 found.append(TimeExpression(start: start, end: end, text: piece, type: rule.type,
@@ -106,8 +107,8 @@ public final class TemporalTagger: Sendable {
                 if rule.type == .date, let span = result.span, rule.action != "weekend" {
                     anchor = span.first
                 }
-                lastEnd = m.end
-                i = m.end
+                lastEnd = last
+                i = last
                 accepted = true
                 break
             }
@@ -135,9 +136,25 @@ public final class TemporalTagger: Sendable {
         }
     }
 
+    /// Takes in words after the expression that belong to it (`or so`).
+    private func extendRight(_ tokens: [Token], from end: Int) -> Int {
+        for (words, _) in book.lexicon.phrases(in: "POSTMOD") where end + words.count <= tokens.count {
+            var ok = true
+            for (k, w) in words.enumerated() where tokens[end + k].text != w { ok = false; break }
+            if ok { return end + words.count }
+        }
+        return end
+    }
+
     /// Takes in modifiers that belong to the expression (`nearly`, `early`, `mid-`, `more than`).
     private func extendLeft(_ tokens: [Token], from first: Int, limit: Int) -> Int {
         var f = first
+        // "the end of 1990", "the beginning of the year".
+        for (words, _) in book.lexicon.phrases(in: "FRAME") where f - words.count >= limit {
+            var ok = true
+            for (k, w) in words.enumerated() where tokens[f - words.count + k].text != w { ok = false; break }
+            if ok { return f - words.count }
+        }
         // "over the past two months": before an article, these words are prepositions.
         if tokens[first].text == "the" { return f }
         var took = false
