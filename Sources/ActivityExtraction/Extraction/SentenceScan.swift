@@ -5,7 +5,7 @@ import TemporalTagging
 /// belongs to, and which clause it is in.
 struct SentenceScan {
     let sentence: Sentence
-    let t: [Token]
+    let t: [WordToken]
     let mentions: [Mention]
     /// Per token: index into `mentions`, or -1.
     let mentionOf: [Int]
@@ -22,7 +22,7 @@ struct SentenceScan {
          cues: LanguageCues, state: inout CoreferenceState) {
         self.sentence = sentence
         self.scalars = scalars
-        let t = Tokenizer.tokens(of: scalars, in: sentence.range)
+        let t = WordTokenizer.tokens(of: scalars, in: sentence.range)
         self.t = t
         let mentions = matcher.mentions(in: t, state: &state)
         self.mentions = mentions
@@ -90,7 +90,7 @@ struct SentenceScan {
         return String(out)
     }
 
-    /// Token range of the clause holding token `i` (relative clauses excluded for the main clause).
+    /// WordToken range of the clause holding token `i` (relative clauses excluded for the main clause).
     func clauseTokens(of i: Int) -> [Int] {
         let c = clause[i]
         return (0..<t.count).filter { clause[$0] == c }

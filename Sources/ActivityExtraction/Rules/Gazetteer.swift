@@ -45,7 +45,7 @@ public struct Gazetteer: Sendable {
     }
 
     /// The place named at `index`, if any; the match must start with a capital letter.
-    public func match(in tokens: [Token], at index: Int) -> (end: Int, place: Place)? {
+    public func match(in tokens: [WordToken], at index: Int) -> (end: Int, place: Place)? {
         guard index < tokens.count, tokens[index].isCapitalized, let m = phrases.longestMatch(in: tokens, at: index) else { return nil }
         return (m.end, m.value)
     }

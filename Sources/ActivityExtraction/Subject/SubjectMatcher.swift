@@ -1,7 +1,7 @@
 /// Who a stretch of tokens names: the subject, her office, someone else, or a pronoun.
 public struct Mention: Sendable, Hashable {
     public enum Who: Sendable, Hashable { case subject, office, other, pronoun }
-    /// Token indices, end exclusive.
+    /// WordToken indices, end exclusive.
     public var range: Range<Int>
     public var who: Who
 }
@@ -24,7 +24,7 @@ public struct CoreferenceState: Sendable {
 /// ```swift
 /// let matcher = SubjectMatcher(profile: .bundledDefault(), cues: cues, places: places)
 /// var state = CoreferenceState()
-/// matcher.mentions(in: Tokenizer.tokens(of: Array("The UN High Commissioner for Refugees met Ombudsman Sabina Aliyeva".unicodeScalars)), state: &state)
+/// matcher.mentions(in: WordTokenizer.tokens(of: Array("The UN High Commissioner for Refugees met Ombudsman Sabina Aliyeva".unicodeScalars)), state: &state)
 /// // [other 1..<6, subject 7..<10]
 /// ```
 public struct SubjectMatcher: Sendable {
@@ -82,7 +82,7 @@ public struct SubjectMatcher: Sendable {
     }
 
     /// Mentions in one sentence's tokens, in order; updates the role holders in `state`.
-    public func mentions(in t: [Token], state: inout CoreferenceState) -> [Mention] {
+    public func mentions(in t: [WordToken], state: inout CoreferenceState) -> [Mention] {
         var result: [Mention] = []
         var i = 0
         while i < t.count {
@@ -96,7 +96,7 @@ public struct SubjectMatcher: Sendable {
         return result
     }
 
-    private func mention(at i: Int, _ t: [Token], _ state: inout CoreferenceState) -> Mention? {
+    private func mention(at i: Int, _ t: [WordToken], _ state: inout CoreferenceState) -> Mention? {
         let tok = t[i]
         guard tok.isWord else { return nil }
         if pronouns.contains(tok.norm) { return Mention(range: i..<i + 1, who: .pronoun) }
@@ -115,7 +115,7 @@ public struct SubjectMatcher: Sendable {
 
     // MARK: names
 
-    private func nameMention(at i: Int, _ t: [Token], _ state: inout CoreferenceState) -> Mention? {
+    private func nameMention(at i: Int, _ t: [WordToken], _ state: inout CoreferenceState) -> Mention? {
         let tok = t[i]
         guard tok.isCapitalized else { return nil }
         // Full name, allowing one slip in either part ("Sabina Aliyev").
@@ -162,7 +162,7 @@ public struct SubjectMatcher: Sendable {
 
     // MARK: roles
 
-    private func roleMention(at i: Int, _ t: [Token], _ state: inout CoreferenceState, allowName: Bool) -> Mention? {
+    private func roleMention(at i: Int, _ t: [WordToken], _ state: inout CoreferenceState, allowName: Bool) -> Mention? {
         guard let match = roles.longestMatch(in: t, at: i) else { return nil }
         var end = match.end
         let heads = match.value

@@ -29,11 +29,11 @@ public struct PhraseSet<Value: Sendable>: Sendable {
     /// The phrase's words as tokens would read them (`"Azerbaijan's"` → `azerbaijan`, `'s`).
     public static func words(of phrase: String) -> [String] {
         let scalars = Array(phrase.unicodeScalars)
-        return Tokenizer.tokens(of: scalars).map(\.norm).map { $0 == "\u{2217}" ? "*" : $0 }
+        return WordTokenizer.tokens(of: scalars).map(\.norm).map { $0 == "\u{2217}" ? "*" : $0 }
     }
 
     /// The longest phrase starting at `index`; `end` is exclusive.
-    public func longestMatch(in tokens: [Token], at index: Int, limit: Int? = nil) -> (end: Int, value: Value)? {
+    public func longestMatch(in tokens: [WordToken], at index: Int, limit: Int? = nil) -> (end: Int, value: Value)? {
         guard index < tokens.count, let entries = byFirst[tokens[index].norm] else { return nil }
         let limit = min(limit ?? tokens.count, tokens.count)
         var best: (end: Int, value: Value)?
@@ -46,10 +46,10 @@ public struct PhraseSet<Value: Sendable>: Sendable {
     }
 
     /// Whether a phrase starts at `index`.
-    public func matches(_ tokens: [Token], at index: Int) -> Bool { longestMatch(in: tokens, at: index) != nil }
+    public func matches(_ tokens: [WordToken], at index: Int) -> Bool { longestMatch(in: tokens, at: index) != nil }
 
     /// Whether a phrase ends exactly at `end` (exclusive); returns its start.
-    public func matchEnding(in tokens: [Token], at end: Int, lookback: Int = 8) -> Int? {
+    public func matchEnding(in tokens: [WordToken], at end: Int, lookback: Int = 8) -> Int? {
         var start = end - 1
         while start >= 0 && start >= end - lookback {
             if let m = longestMatch(in: tokens, at: start, limit: end), m.end == end { return start }
@@ -58,7 +58,7 @@ public struct PhraseSet<Value: Sendable>: Sendable {
         return nil
     }
 
-    private func match(_ words: [String], _ w: Int, _ tokens: [Token], _ t: Int, _ limit: Int) -> Int? {
+    private func match(_ words: [String], _ w: Int, _ tokens: [WordToken], _ t: Int, _ limit: Int) -> Int? {
         if w == words.count { return t }
         if words[w] == "*" {
             var k = 0

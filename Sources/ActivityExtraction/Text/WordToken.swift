@@ -4,11 +4,11 @@
 /// so `Aliyevа` (Cyrillic а) and `Əliyeva` both read `aliyeva`.
 ///
 /// ```swift
-/// let tokens = Tokenizer.tokens(of: Array("Ombudsman Sabina Aliyeva visited Vienna.".unicodeScalars))
+/// let tokens = WordTokenizer.tokens(of: Array("Ombudsman Sabina Aliyeva visited Vienna.".unicodeScalars))
 /// tokens[2].norm          // "aliyeva"
 /// tokens[2].isCapitalized // true
 /// ```
-public struct Token: Sendable, Hashable {
+public struct WordToken: Sendable, Hashable {
     /// Scalar offsets into the tokenised text, end exclusive.
     public var start: Int
     public var end: Int
@@ -25,13 +25,13 @@ public struct Token: Sendable, Hashable {
     }
 }
 
-/// Splits text into ``Token``s without Foundation: letters and digits (with inner hyphens, as in
+/// Splits text into ``WordToken``s without Foundation: letters and digits (with inner hyphens, as in
 /// `two-day` or `10-11`) form words, `'s` is its own token, every other mark is one token.
-public enum Tokenizer {
+public enum WordTokenizer {
     /// Tokens of `scalars[range]` (the whole array by default).
-    public static func tokens(of scalars: [Unicode.Scalar], in range: Range<Int>? = nil) -> [Token] {
+    public static func tokens(of scalars: [Unicode.Scalar], in range: Range<Int>? = nil) -> [WordToken] {
         let range = range ?? 0..<scalars.count
-        var result: [Token] = []
+        var result: [WordToken] = []
         result.reserveCapacity((range.count / 5) + 4)
         var i = range.lowerBound
         let end = range.upperBound
@@ -54,7 +54,7 @@ public enum Tokenizer {
             // Possessive 's / ’s.
             if (c == "'" || c == "\u{2019}"), i + 1 < end, scalars[i + 1] == "s" || scalars[i + 1] == "S",
                i + 2 >= end || !isWordScalar(scalars[i + 2]), !result.isEmpty, result[result.count - 1].end == i {
-                result.append(Token(start: i, end: i + 2, norm: "'s", isCapitalized: false, isWord: false))
+                result.append(WordToken(start: i, end: i + 2, norm: "'s", isCapitalized: false, isWord: false))
                 i += 2
                 continue
             }
@@ -62,13 +62,13 @@ public enum Tokenizer {
             if c == "\u{2019}" || c == "\u{2018}" { norm = "'" }
             if c == "\u{201C}" || c == "\u{201D}" || c == "«" || c == "»" { norm = "\"" }
             if c == "\u{2013}" || c == "\u{2014}" { norm = "-" }
-            result.append(Token(start: i, end: i + 1, norm: norm, isCapitalized: false, isWord: false))
+            result.append(WordToken(start: i, end: i + 1, norm: norm, isCapitalized: false, isWord: false))
             i += 1
         }
         return result
     }
 
-    static func make(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, isWord: Bool) -> Token {
+    static func make(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, isWord: Bool) -> WordToken {
         var view = String.UnicodeScalarView()
         var hasLatin = false
         for k in a..<b where s[k].value < 0x80 && s[k].properties.isAlphabetic { hasLatin = true; break }
@@ -76,7 +76,7 @@ public enum Tokenizer {
             for f in fold(s[k], latinContext: hasLatin) { view.append(f) }
         }
         let first = s[a]
-        return Token(start: a, end: b, norm: String(view), isCapitalized: first.properties.isUppercase, isWord: isWord)
+        return WordToken(start: a, end: b, norm: String(view), isCapitalized: first.properties.isUppercase, isWord: isWord)
     }
 
     @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
