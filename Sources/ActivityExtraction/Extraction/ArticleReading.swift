@@ -191,7 +191,7 @@ struct ArticleReading {
         var objectFrame: Int?
         if kind == nil || kind == .visit {
             if let obj = eventObject(s, from: end, clause: clause) {
-                if obj.nonEvent { return nil }
+                if obj.nonEvent { if kind == nil { return nil } }
                 if let k = obj.kind { kind = k }
                 objectFrame = obj.frame
             } else if kind == nil {
@@ -397,7 +397,7 @@ struct ArticleReading {
             if cues.counterpartStops.matches(s.t, at: k), k > start, w != "on", w != "of" && w != "for" {
                 if !(w == "in" || w == "at") || steps > 6 { break }
             }
-            if kinds.nonEventObjects.contains(w) { return (nil, nil, true) }
+            if kinds.nonEventObjects.contains(w), steps < 3 { return (nil, nil, true) }
             if let n = kinds.nouns.longestMatch(in: s.t, at: k) {
                 var frame: Int?
                 if isAnaphoric(s, noun: k, limit: s.count) { frame = latestFrame(head: s.t[k].norm) }

@@ -7,9 +7,10 @@ import TimelineModel
 /// Two activities are the same event when they come from different articles and have the same
 /// kind, the same place, compatible dates and similar titles or shared counterparts:
 /// - dated spans overlap;
+/// - exact dates (day, day range) overlap, or vague ones (week, month, year) are the same period;
 /// - an "on or before" date is compatible with a dated one ending on or before it, within
-///   ``recentDays`` (news reports recent events), and two undated ones published within
-///   ``recentDays`` of each other;
+///   ``recentDays`` (an undated news item reports a recent event), and two undated ones published
+///   within ``recentDays`` of each other;
 /// - counterparts, when both name some, must share one: two meetings on one day with different
 ///   people stay apart.
 ///
@@ -26,7 +27,7 @@ public struct ActivityMerger: Sendable {
     /// Minimum share of title words in common (when counterparts do not decide).
     public var titleSimilarity: Double
 
-    public init(recentDays: Int = 10, titleSimilarity: Double = 0.34) {
+    public init(recentDays: Int = 3, titleSimilarity: Double = 0.34) {
         self.recentDays = recentDays
         self.titleSimilarity = titleSimilarity
     }
@@ -66,17 +67,20 @@ public struct ActivityMerger: Sendable {
     func datesCompatible(_ a: Activity, _ b: Activity) -> Bool {
         switch (a.start, b.start) {
         case let (sa?, sb?):
-            return sa <= b.end && sb <= a.end
-        case (nil, let sb?):
-            _ = sb
+            // Exact dates (days, day ranges) must overlap; a vague period (week, month, year) only
+            // identifies an event together with the same period.
+            if Self.isExact(a) && Self.isExact(b) { return sa <= b.end && sb <= a.end }
+            return a.precision == b.precision && sa == sb && a.end == b.end
+        case (nil, _?):
             return b.end <= a.end && b.end.ordinal >= a.end.ordinal - recentDays
-        case (let sa?, nil):
-            _ = sa
+        case (_?, nil):
             return a.end <= b.end && a.end.ordinal >= b.end.ordinal - recentDays
         case (nil, nil):
             return abs(a.end.ordinal - b.end.ordinal) <= recentDays
         }
     }
+
+    static func isExact(_ a: Activity) -> Bool { a.precision == .day || a.precision == .range }
 
     func combine(_ a: Activity, _ b: Activity) -> Activity {
         var merged = a
