@@ -37,7 +37,7 @@ report: build
 
 ## test: every test target
 test: setup
-	$(SWIFT) test --parallel --num-workers 2
+	$(SWIFT) test
 
 clean:
 	rm -rf .build Reports/*/out

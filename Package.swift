@@ -59,6 +59,6 @@ let package = Package(
         .testTarget(name: "CairoGraphicsTests", dependencies: ["CairoGraphics"]),
         .testTarget(name: "SummariesTests", dependencies: ["Summaries"]),
         .testTarget(name: "ChronicleKitTests", dependencies: ["ChronicleKit"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ChronicleCLITests", dependencies: ["ChronicleKit"]),
+        .testTarget(name: "ChronicleCLITests", dependencies: ["chronicle", "ChronicleKit"]),
     ]
 )
