@@ -74,13 +74,16 @@ public struct ReportLayout {
             let windows = TimelinePages.windows(for: timeline.activities, capacity: theme.timeline.pageCapacity)
             let perWindow = TimelinePages.distribute(entries, over: windows)
             let detailStart = pages.count
-            section("Detailed timeline", anchor: ChronologyAnchors.section("timeline"), page: detailStart, y: theme.page.margins.top)
+            var windowEntries: [OutlineEntry] = []
             for (w, members) in zip(windows, perWindow) {
-                outline.append(OutlineEntry(title: TimelinePages.windowText(w), level: 1, page: pages.count, y: theme.page.margins.top))
+                windowEntries.append(OutlineEntry(title: TimelinePages.windowText(w), level: 1, page: pages.count, y: theme.page.margins.top))
                 pages += pager.pages(heading: "Timeline", window: w, entries: members, labelAll: false,
                                      labelRows: theme.timeline.labelRows, mode: .titles, pageWidth: tw, pageHeight: th, kinds: kinds)
             }
-            if pages.count == detailStart { outline.removeLast(); contents.removeLast() }
+            if pages.count > detailStart {
+                section("Detailed timeline", anchor: ChronologyAnchors.section("timeline"), page: detailStart, y: theme.page.margins.top)
+                outline += windowEntries
+            }
         }
 
         let sourceNumbers = sourceNumbering(timeline)

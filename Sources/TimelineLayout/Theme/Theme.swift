@@ -179,3 +179,31 @@ extension Theme {
         }
     }
 }
+
+extension Theme {
+    /// Values that decode but cannot be laid out, as (key path, message), e.g. `("sizes.body", "must be positive")`.
+    public var problems: [(key: String, message: String)] {
+        var out: [(String, String)] = []
+        let sizes: [(String, Double)] = [("title", self.sizes.title), ("heading", self.sizes.heading), ("subheading", self.sizes.subheading),
+                                         ("body", self.sizes.body), ("small", self.sizes.small), ("label", self.sizes.label), ("tick", self.sizes.tick)]
+        for (k, v) in sizes where !(v >= 3 && v <= 200) { out.append(("sizes." + k, "must be between 3 and 200 points, found \(v)")) }
+        let m = page.margins
+        for (k, v) in [("top", m.top), ("right", m.right), ("bottom", m.bottom), ("left", m.left)] where !(v >= 0 && v <= 300) {
+            out.append(("page.margins." + k, "must be between 0 and 300 points, found \(v)"))
+        }
+        let (w, h) = page.dimensions(.portrait)
+        if w - m.left - m.right < 200 || h - m.top - m.bottom < 200 || h - m.left - m.right < 200 || w - m.top - m.bottom < 200 {
+            out.append(("page.margins", "leave less than 200 points for the content"))
+        }
+        let t = timeline
+        let ints: [(String, Int, ClosedRange<Int>)] = [("max_lanes", t.maxLanes, 1...50), ("max_tracks", t.maxTracks, 1...50),
+            ("label_rows", t.labelRows, 0...40), ("overview_label_rows", t.overviewLabelRows, 0...40), ("stack_limit", t.stackLimit, 1...100),
+            ("page_capacity", t.pageCapacity, 1...100_000), ("before_whisker_days", t.beforeWhiskerDays, 0...3650)]
+        for (k, v, r) in ints where !r.contains(v) { out.append(("timeline." + k, "must be between \(r.lowerBound) and \(r.upperBound), found \(v)")) }
+        let doubles: [(String, Double, ClosedRange<Double>)] = [("mark_radius", t.markRadius, 0.5...20), ("track_height", t.trackHeight, 2...100),
+            ("label_max_width", t.labelMaxWidth, 20...2000), ("figure_width", t.figureWidth, 200...20_000), ("min_tick_spacing", t.minTickSpacing, 0...100)]
+        for (k, v, r) in doubles where !r.contains(v) { out.append(("timeline." + k, "must be between \(r.lowerBound) and \(r.upperBound), found \(v)")) }
+        if t.trackHeight < 2 * t.markRadius { out.append(("timeline.track_height", "must be at least twice mark_radius")) }
+        return out
+    }
+}
