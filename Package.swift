@@ -70,7 +70,7 @@ let package = Package(
         .testTarget(name: "TimelineLayoutTests", dependencies: ["TimelineLayout"]),
         .testTarget(name: "CairoGraphicsTests", dependencies: ["CairoGraphics"]),
         .testTarget(name: "SummariesTests", dependencies: ["Summaries"]),
-        .testTarget(name: "ChronicleKitTests", dependencies: ["ChronicleKit"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ChronicleKitTests", dependencies: ["ChronicleKit", "CorpusGeneration"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ChronicleCLITests", dependencies: ["chronicle", "ChronicleKit"]),
         .testTarget(name: "CorpusGenerationTests", dependencies: ["CorpusGeneration", "NewsArticles"]),
     ]

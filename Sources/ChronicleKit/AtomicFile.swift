@@ -18,7 +18,7 @@ public enum AtomicFile {
     public static let temporaryMarker = ".chronicle-tmp-"
 
     public static func write(_ data: Data, to path: String) throws {
-        try write(to: path) { temporary in try writeAll(data, to: temporary, naming: path) }
+        try write(to: path) { temporary in try writeAll(data, to: temporary, naming: path, creating: false) }
     }
 
     /// Lets `produce` write a temporary path, then renames it to `path`.
@@ -35,7 +35,16 @@ public enum AtomicFile {
         guard accepted else { throw Diagnostic(.error, file: path, "not written: the run is being interrupted") }
         defer { lock.withLock { _ = pending.remove(temporary) } }
         do {
-            try produce(temporary)
+            // Create the temporary first, so an unwritable folder or a full disk is reported
+            // with its cause, whatever the producer's own errors say.
+            try writeAll(Data(), to: temporary, naming: path, creating: true)
+            do {
+                try produce(temporary)
+            } catch let diagnostic as Diagnostic {
+                throw diagnostic
+            } catch {
+                throw Diagnostic(.error, file: path, "cannot write: \(describe(error, temporary: temporary, target: path))\(diskFullNote(folder))")
+            }
             let fd = open(temporary, O_RDONLY | O_CLOEXEC)
             guard fd >= 0 else { throw Diagnostic(.error, file: path, "cannot write: \(reason(errno))") }
             let synced = fsync(fd) == 0 ? 0 : errno
@@ -52,10 +61,10 @@ public enum AtomicFile {
         }
     }
 
-    /// Writes all of `data` to a new file at `temporary`, reporting short writes and errors
+    /// Writes all of `data` to `temporary` (a new file when `creating`), reporting short writes and errors
     /// (`ENOSPC`, `EROFS`, `EACCES` …) against `target`.
-    static func writeAll(_ data: Data, to temporary: String, naming target: String) throws {
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+    static func writeAll(_ data: Data, to temporary: String, naming target: String, creating: Bool) throws {
+        let fd = open(temporary, creating ? O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC : O_WRONLY | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw Diagnostic(.error, file: target, "cannot write: \(reason(errno))") }
         var failure: Int32 = 0
         data.withUnsafeBytes { raw in
@@ -76,9 +85,12 @@ public enum AtomicFile {
 
     /// Removes the temporaries of writes still in progress and refuses new ones (for signal
     /// handlers: call it, then exit).
-    public static func removeTemporaries() {
+    public static func removeTemporaries() { removeTemporaries(refusingNewWrites: true) }
+
+    /// Tests call it with `false`: other tests in the same process keep writing.
+    static func removeTemporaries(refusingNewWrites: Bool) {
         lock.withLock {
-            stopping = true
+            if refusingNewWrites { stopping = true }
             for path in pending { unlink(path) }
         }
     }
@@ -104,4 +116,19 @@ public enum AtomicFile {
     }
 
     static func reason(_ code: Int32) -> String { String(cString: strerror(code)) }
+
+    /// An error's text, naming the target rather than the temporary.
+    static func describe(_ error: Error, temporary: String, target: String) -> String {
+        var text = "\(error)".replacingOccurrences(of: temporary, with: target)
+        if text.hasPrefix(target + ": ") { text.removeFirst(target.count + 2) }
+        return text
+    }
+
+    /// "; No space left on device" when the folder's file system has (almost) no room left.
+    static func diskFullNote(_ folder: String) -> String {
+        var info = statvfs()
+        guard statvfs(folder, &info) == 0 else { return "" }
+        let free = UInt64(info.f_bavail) * UInt64(info.f_frsize)
+        return free < 64 * 1024 ? " (\(reason(ENOSPC)))" : ""
+    }
 }
