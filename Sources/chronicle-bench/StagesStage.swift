@@ -8,9 +8,9 @@ import TimelineModel
 /// The extraction pipeline taken apart, to see where the time goes (run in a child process,
 /// printing one line per stage as it ends, so a stage stopped by the time limit still leaves
 /// the ones before it):
-///   `read SECONDS FILES`        reading and parsing every article, on all cores
-///   `extract SECONDS ACTIVITIES` reading + tagging + extracting, on all cores
-///   `merge SECONDS MERGED`      merging the activities (one thread)
+///   `read SECONDS FILES CPU`    reading and parsing every article, on all cores
+///   `extract SECONDS ACTIVITIES CPU` reading + tagging + extracting, on all cores
+///   `merge SECONDS MERGED CPU`  merging the activities (one thread)
 enum StagesStage {
     static func run(folder: String) {
         var diagnostics = Diagnostics()
@@ -19,6 +19,7 @@ enum StagesStage {
         let extractor = ActivityExtractor(profile: .bundledDefault())
         let cores = ProcessInfo.processInfo.activeProcessorCount
 
+        let c0 = cpuSeconds()
         let t0 = DispatchTime.now().uptimeNanoseconds
         let sentences = Counter()
         DispatchQueue.concurrentPerform(iterations: cores * 8) { chunk in
@@ -30,7 +31,8 @@ enum StagesStage {
             sentences.add(local)
         }
         let t1 = DispatchTime.now().uptimeNanoseconds
-        emit("read \(Double(t1 - t0) / 1e9) \(files.count)")
+        let c1 = cpuSeconds()
+        emit("read \(Double(t1 - t0) / 1e9) \(files.count) \(c1 - c0)")
 
         let batches = Collected()
         DispatchQueue.concurrentPerform(iterations: cores * 8) { chunk in
@@ -44,11 +46,20 @@ enum StagesStage {
         }
         let activities = batches.inFileOrder().filter { $0.status == .done }
         let t2 = DispatchTime.now().uptimeNanoseconds
-        emit("extract \(Double(t2 - t1) / 1e9) \(activities.count)")
+        let c2 = cpuSeconds()
+        emit("extract \(Double(t2 - t1) / 1e9) \(activities.count) \(c2 - c1)")
 
         let merged = ActivityMerger().merge(activities)
         let t3 = DispatchTime.now().uptimeNanoseconds
-        emit("merge \(Double(t3 - t2) / 1e9) \(merged.mergedCount)")
+        emit("merge \(Double(t3 - t2) / 1e9) \(merged.mergedCount) \(cpuSeconds() - c2)")
+    }
+
+    /// User + system CPU time of this process so far.
+    static func cpuSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+            + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
     }
 
     static func emit(_ line: String) {

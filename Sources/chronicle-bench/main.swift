@@ -113,23 +113,29 @@ do {
     lines.append("")
 
     // Stages of extraction.
-    lines.append("| articles | read s | read articles/s | read+tag+extract s | extract articles/s | activities | merge s | stages peak MiB |")
-    lines.append("|---:|---:|---:|---:|---:|---:|---:|---:|")
+    lines.append("| articles | read s | read articles/s | read+tag+extract s | extract articles/s | extract CPU/wall | activities | merge s | stages peak MiB |")
+    lines.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for size in sizes {
         log("stages \(size) …")
         let outFile = "\(work)/stages-\(size).txt"
         let m = try ChildProcess.run([selfPath, "stages", "\(work)/corpus-\(seed)-\(size)/articles"], stdoutPath: outFile,
                                      timeout: timeout)
         var stage: [String: (Double, Int)] = [:]
+        var stageCPU: [String: Double] = [:]
         for line in ((try? String(contentsOfFile: outFile, encoding: .utf8)) ?? "").split(separator: "\n") {
             let f = line.split(separator: " ")
-            if f.count == 3, let s = Double(f[1]), let n = Int(f[2]) { stage[String(f[0])] = (s, n) }
+            if f.count == 4, let s = Double(f[1]), let n = Int(f[2]), let c = Double(f[3]) {
+                stage[String(f[0])] = (s, n)
+                stageCPU[String(f[0])] = c
+            }
         }
+        var extractParallelism = "–"
+        if let (s, _) = stage["extract"], let c = stageCPU["extract"] { extractParallelism = String(format: "%.2f", c / max(s, 0.001)) }
         func cell(_ name: String, _ rate: Bool = false) -> String {
             guard let (s, _) = stage[name] else { return name == "merge" && m.timedOut ? "> \(Int(timeout - (stage["read"]?.0 ?? 0) - (stage["extract"]?.0 ?? 0))) (stopped)" : "–" }
             return rate ? String(format: "%.0f", Double(size) / s) : String(format: "%.2f", s)
         }
-        lines.append("| \(size) | \(cell("read")) | \(cell("read", true)) | \(cell("extract")) | \(cell("extract", true)) | \(stage["extract"].map { String($0.1) } ?? "–") | \(cell("merge")) | \(mib(m.peakBytes)) |")
+        lines.append("| \(size) | \(cell("read")) | \(cell("read", true)) | \(cell("extract")) | \(cell("extract", true)) | \(extractParallelism) | \(stage["extract"].map { String($0.1) } ?? "–") | \(cell("merge")) | \(mib(m.peakBytes)) |")
     }
     lines.append("")
 
@@ -188,8 +194,16 @@ do {
     // Targets.
     lines.append("Targets:")
     if let big = sizes.max(), let small = sizes.min() {
-        if let s = reportSeconds[big] { lines.append("- \(big) articles, full report: \(String(format: "%.1f", s)) s (target < 60 s for 100000) \(big == 100_000 ? (s < 60 ? "PASS" : "FAIL") : "")") }
+        if let s = reportSeconds[big] {
+            lines.append("- \(big) articles, full report: \(String(format: "%.1f", s)) s (target < 60 s for 100000) \(big == 100_000 ? (s < 60 ? "PASS" : "FAIL") : "")")
+        } else {
+            lines.append("- \(big) articles, full report: stopped after \(Int(timeout)) s (target < 60 s) FAIL")
+        }
+        if extractRate[big] == nil { lines.append("- \(big) articles, extract: stopped after \(Int(timeout)) s FAIL") }
         if let p = reportPeak[big] { lines.append("- \(big) articles, peak memory: \(mib(p)) MiB (target < 1024 MiB) \(p < 1 << 30 ? "PASS" : "FAIL")") }
+        if big != small, reportSeconds[big] == nil, let b = reportSeconds[small] {
+            lines.append("- growth: report(\(big)) / report(\(small)) > \(String(format: "%.0f", timeout / b))× (stopped; target ≤ \(String(format: "%.0f", 1.1 * Double(big) / Double(small)))×) FAIL")
+        }
         if big != small, let a = reportSeconds[big], let b = reportSeconds[small] {
             let limit = 1.1 * Double(big) / Double(small)
             lines.append("- growth: report(\(big)) / report(\(small)) = \(String(format: "%.1f", a / b))× (target ≤ \(String(format: "%.0f", limit))×) \(a / b <= limit ? "PASS" : "FAIL")")
