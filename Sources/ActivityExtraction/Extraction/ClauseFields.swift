@@ -53,7 +53,9 @@ struct ClauseFields {
                 if s.timeOf[j] >= 0 { break }
                 let w = s.t[j].norm
                 if w == "." || w == ";" || w == ":" { break }
-                if !phrase.isEmpty, rules.cues.counterpartStops.matches(s.t, at: j), !(w == "of") { 
+                let namePart = (w == "of" || w == "for") && j + 1 < s.count
+                    && (s.t[j + 1].isCapitalized || (s.t[j + 1].norm == "the" && j + 2 < s.count && s.t[j + 2].isCapitalized))
+                if !phrase.isEmpty, rules.cues.counterpartStops.matches(s.t, at: j), !namePart {
                     if w == "in" || w == "at" {
                         if rules.places.match(in: s.t, at: j + 1) != nil || (j + 1 < s.count && !s.t[j + 1].isCapitalized) { break }
                         if j + 2 < s.count, rules.places.match(in: s.t, at: j + 2) != nil { break }
@@ -80,7 +82,8 @@ struct ClauseFields {
         // Appositions stay with the name before them: "Michael Spindelegger, Director General of ICMPD".
         var merged: [[Int]] = []
         for item in items {
-            if let first = item.first, !merged.isEmpty, rules.cues.personTitles.contains(s.t[first].norm), s.t[first].isCapitalized {
+            let head = item.first { s.t[$0].norm != "the" }
+            if let first = head, !merged.isEmpty, rules.cues.personTitles.contains(s.t[first].norm), s.t[first].isCapitalized {
                 merged[merged.count - 1].append(contentsOf: item)
             } else { merged.append(item) }
         }
@@ -91,12 +94,25 @@ struct ClauseFields {
                 merged.append(Array(last[(k + 1)...]))
             } else { merged.append(last) }
         }
+        // "the State Migration Service and the UN Children's Fund": two organisations.
+        merged = merged.flatMap { item -> [[Int]] in
+            var parts: [[Int]] = [[]]
+            for (n, i) in item.enumerated() {
+                if s.t[i].norm == "and", n + 1 < item.count, s.t[item[n + 1]].norm == "the", !parts[parts.count - 1].isEmpty {
+                    parts.append([])
+                    continue
+                }
+                parts[parts.count - 1].append(i)
+            }
+            return parts.filter { !$0.isEmpty }
+        }
         return merged.compactMap { item in
             var item = item
             if item.contains(where: { s.mentionOf[$0] >= 0 && [.subject, .office].contains(s.mentions[s.mentionOf[$0]].who) }) { return nil }
             while let f = item.first, ["the", "a", "an", "and", "with"].contains(s.t[f].norm) { item.removeFirst() }
             while let l = item.last, !s.t[l].isWord && s.t[l].norm != ")" { item.removeLast() }
-            guard !item.isEmpty, item.count <= 14, item.contains(where: { s.t[$0].isCapitalized || rules.cues.personTitles.contains(s.t[$0].norm) }) else { return nil }
+            guard let last = item.last, item.count <= 14, s.t[last].isCapitalized || s.t[last].norm == ")"
+                    || rules.cues.personTitles.contains(s.t[last].norm) || Int(s.t[last].norm) != nil else { return nil }
             return s.text(tokens: item)
         }
     }
