@@ -40,7 +40,8 @@ struct ArticleReading {
     init(extractor: ActivityExtractor, article: Article) {
         x = extractor
         self.article = article
-        fields = ClauseFields(rules: extractor.rules)
+        let home = Set(extractor.profile.home.map { $0.lowercased() })
+        fields = ClauseFields(rules: extractor.rules, ignoredPlaces: home)
     }
 
     var cues: LanguageCues { x.rules.cues }
@@ -86,7 +87,7 @@ struct ArticleReading {
             break
         }
         guard j >= 0 else { return .none }
-        if let m = s.mention(at: j) { return who(m) }
+        if let m = s.mention(at: j) { return who(m, in: s) }
         let w = s.t[j].norm
         if cues.relative.contains(w) { return j >= 1 ? npAgent(endingAt: s.t[j - 1].norm == "," ? j - 2 : j - 1, s) : .none }
         if w == "and" { return previous ?? npAgent(endingAt: j - 1, s) }
@@ -123,6 +124,16 @@ struct ArticleReading {
         case .other: return .other
         case .pronoun: return state.lastAgentIsSubject ? .subject : .other
         }
+    }
+
+    /// Like ``who(_:)``, but a pronoun after her own mention in the same sentence is hers
+    /// ("Aliyeva visited Shaki, where she met …").
+    func who(_ m: Mention, in s: SentenceScan) -> Agent {
+        guard m.who == .pronoun else { return who(m) }
+        for earlier in s.mentions.reversed() where earlier.range.upperBound <= m.range.lowerBound && earlier.who != .pronoun {
+            return earlier.who == .subject ? .subject : (state.lastAgentIsSubject && earlier.who == .office ? .subject : .other)
+        }
+        return who(m)
     }
 
     func counts(_ a: Agent) -> Bool { a == .subject || (a == .office && x.profile.officeCounts) }
@@ -189,14 +200,15 @@ struct ArticleReading {
         var kind = tr.kind
         var purposeStart: Int?
         var objectFrame: Int?
-        if kind == nil || kind == .visit {
-            if let obj = eventObject(s, from: end, clause: clause) {
-                if obj.nonEvent { if kind == nil { return nil } }
-                if let k = obj.kind { kind = k }
-                objectFrame = obj.frame
-            } else if kind == nil {
-                return nil
-            }
+        if let obj = eventObject(s, from: end, clause: clause) {
+            if obj.nonEvent && kind == nil { return nil }
+            if kind == nil || kind == .visit, let k = obj.kind { kind = k }
+            // A verb with its own kind refers to an event only as its direct object ("addressed the
+            // round table"), not through a preposition ("received citizens during the visit").
+            let direct = (end..<obj.at).allSatisfy { ["the", "this", "that", "said"].contains(s.t[$0].norm) }
+            objectFrame = kind == nil || tr.kind == nil || direct ? obj.frame : nil
+        } else if kind == nil {
+            return nil
         }
         if kind == .visit || kind == nil {
             for k in clause where k >= end {
@@ -215,15 +227,17 @@ struct ArticleReading {
         var date = dateFor(s, trigger: i, clause: clause)
         if date == nil, hasOnlyUnusableDates(s, clause: clause) { return nil }
         if date?.isFuture == true { status = .planned }
-        var location = fields.location(in: s, tokens: clause)
+        let place = fields.place(in: s, tokens: clause)
+        var location = place?.name
+        let strongPlace = place?.strong == true ? place?.name : nil
         // The event it belongs to: its object ("opened the event") or a framing phrase.
         let framing = framingFrame(s, near: i)
         let linked = objectFrame ?? framing
         if let f = linked {
             if let d = frames[f].draft {
                 let folds = objectFrame != nil || [.speech, .statement, .other].contains(kindValue) || kindValue == drafts[d].kind
-                if folds, date == nil || date == drafts[d].date, location == nil || location == drafts[d].location {
-                    if drafts[d].location == nil { drafts[d].location = location }
+                if folds, date == nil || date == drafts[d].date, strongPlace == nil || strongPlace == drafts[d].location {
+                    if drafts[d].location == nil { drafts[d].location = strongPlace }
                     return d
                 }
             }
@@ -233,8 +247,14 @@ struct ArticleReading {
         }
         // Several verbs of one sentence about one event: "opened the event and gave a speech".
         if let p = primary, drafts[p].sentence == s.sentence, date == nil || date == drafts[p].date,
-           location == nil || location == drafts[p].location, kindValue != .meeting || drafts[p].kind == .meeting {
+           strongPlace == nil || strongPlace == drafts[p].location, kindValue != .meeting || drafts[p].kind == .meeting {
             return p
+        }
+        // A verb of a later clause without its own date shares the date of the sentence's event:
+        // "visited Shaki on Wednesday, where she met …".
+        if date == nil, let p = primary, drafts[p].sentence == s.sentence {
+            date = drafts[p].date
+            if location == nil { location = drafts[p].location }
         }
         var title: String
         if let ps = purposeStart {
@@ -387,7 +407,7 @@ struct ArticleReading {
     }
 
     /// The first event noun of a verb's object, with whether it refers back to an event told before.
-    func eventObject(_ s: SentenceScan, from start: Int, clause: [Int]) -> (kind: ActivityKind?, frame: Int?, nonEvent: Bool)? {
+    func eventObject(_ s: SentenceScan, from start: Int, clause: [Int]) -> (kind: ActivityKind?, frame: Int?, nonEvent: Bool, at: Int)? {
         let set = Set(clause)
         var k = start
         var steps = 0
@@ -397,13 +417,13 @@ struct ArticleReading {
             if cues.counterpartStops.matches(s.t, at: k), k > start, w != "on", w != "of" && w != "for" {
                 if !(w == "in" || w == "at") || steps > 6 { break }
             }
-            if kinds.nonEventObjects.contains(w), steps < 3 { return (nil, nil, true) }
+            if kinds.nonEventObjects.contains(w), steps < 3 { return (nil, nil, true, k) }
             if let n = kinds.nouns.longestMatch(in: s.t, at: k) {
                 var frame: Int?
                 if isAnaphoric(s, noun: k, limit: s.count) { frame = latestFrame(head: s.t[k].norm) }
-                return (n.value == .other && frame != nil ? nil : n.value, frame, false)
+                return (n.value == .other && frame != nil ? nil : n.value, frame, false, k)
             }
-            if w == "it" || w == "them", k == start, let f = frames.indices.last { return (nil, f, false) }
+            if w == "it" || w == "them", k == start, let f = frames.indices.last { return (nil, f, false, k) }
             k += 1
             steps += 1
         }
@@ -506,7 +526,16 @@ struct ArticleReading {
             if first > 0, cues.history.matchEnding(in: s.t, at: first, lookback: 3) != nil { continue }
             guard let d = DateChoice(span: span, published: article.published) else { continue }
             _ = k
-            let distance = s.clause[first] == c ? abs(first - i) : 1000
+            // The finest date wins ("the report on 2022 … on April 4" is April 4), then the nearest.
+            let rank: Int
+            switch d.precision {
+            case .day, .range: rank = 0
+            case .week: rank = 1
+            case .month: rank = 2
+            case .year: rank = 4
+            case .onOrBefore: rank = 5
+            }
+            let distance = rank * 10_000 + (s.clause[first] == c ? abs(first - i) : 1000)
             if distance < (best?.distance ?? Int.max) { best = (distance, d) }
         }
         return best?.date

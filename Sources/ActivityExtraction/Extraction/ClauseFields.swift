@@ -3,17 +3,24 @@ import TimelineModel
 /// Location, counterparts and title of an activity, read from the tokens of its clause.
 struct ClauseFields {
     let rules: ExtractionRules
+    /// Places that say nothing about where an activity was (the subject's own country).
+    let ignoredPlaces: Set<String>
 
     // MARK: location
 
     /// The place the clause says the activity happened in: "in Vienna", "visited Ganja", "to Geneva";
     /// places inside names ("the OSCE Office in Baku", "the Ombudsman of Georgia", "the 8th Vienna
     /// Migration Conference") do not count; cities outrank countries.
-    func location(in s: SentenceScan, tokens: [Int]) -> String? {
+    func location(in s: SentenceScan, tokens: [Int]) -> String? { place(in: s, tokens: tokens)?.name }
+
+    /// The place with whether a preposition or a visit verb introduced it ("in Vienna") rather than
+    /// a bare mention ("the Istanbul principles").
+    func place(in s: SentenceScan, tokens: [Int]) -> (name: String, strong: Bool)? {
         var best: (score: Int, name: String)?
         let set = Set(tokens)
         for q in tokens where s.mentionOf[q] < 0 && s.timeOf[q] < 0 {
-            guard let m = rules.places.match(in: s.t, at: q), (q..<m.end).allSatisfy({ set.contains($0) }) else { continue }
+            guard let m = rules.places.match(in: s.t, at: q), (q..<m.end).allSatisfy({ set.contains($0) }),
+                  !ignoredPlaces.contains(m.place.name.lowercased()) else { continue }
             let prev = q > 0 ? s.t[q - 1].norm : ""
             var score = 1
             if prev == "of" {
@@ -21,7 +28,7 @@ struct ClauseFields {
                 if !cityOf { continue }
                 score = 2
             } else if rules.cues.placeCues.contains(prev) {
-                if q >= 2, s.t[q - 2].isCapitalized, rules.cues.nameHeads.contains(s.t[q - 2].norm) { continue }
+                if q >= 2, s.t[q - 2].isCapitalized, rules.cues.nameHeads.contains(s.t[q - 2].norm), s.mentionOf[q - 2] < 0 { continue }
                 if q >= 2, prev == "to", s.t[q - 2].isCapitalized, rules.places.match(in: s.t, at: q - 2) == nil,
                    !s.t[q - 2].norm.hasSuffix("ed") { continue }
                 score = prev == "from" ? 1 : 2
@@ -34,7 +41,7 @@ struct ClauseFields {
             let total = score * 2 + (m.place.isCountry ? 0 : 1)
             if total > (best?.score ?? 0) { best = (total, m.place.name) }
         }
-        return best?.name
+        return best.map { ($0.name, $0.score >= 4) }
     }
 
     // MARK: counterparts
@@ -121,7 +128,7 @@ struct ClauseFields {
 
     /// A short title from the words of the clause, starting at the trigger: dates dropped, cut at
     /// the first comma or at a framing phrase, at most `maxWords` words.
-    func title(in s: SentenceScan, from start: Int, tokens: [Int], maxWords: Int = 12, prefix: String? = nil) -> String {
+    func title(in s: SentenceScan, from start: Int, tokens: [Int], maxWords: Int = 14, prefix: String? = nil) -> String {
         let set = Set(tokens)
         var picked: [Int] = []
         var i = start
@@ -133,7 +140,8 @@ struct ClauseFields {
                 i += 1
                 continue
             }
-            if w == "," || w == ";" || w == "." || w == ":" { break }
+            if w == "," || w == ";" || w == ":" { break }
+            if w == ".", i + 1 < s.count, s.t[i + 1].isWord, s.t[i + 1].isCapitalized { break }
             if !picked.isEmpty, rules.cues.framing.matches(s.t, at: i), w != "at" && w != "during" { break }
             if !picked.isEmpty, ["within", "which", "who", "where"].contains(w) { break }
             if !picked.isEmpty, w == "and", i + 1 < s.count, !s.t[i + 1].isCapitalized, s.t[i + 1].norm.hasSuffix("ed") { break }
@@ -142,7 +150,7 @@ struct ClauseFields {
             picked.append(i)
             i += 1
         }
-        while let l = picked.last, ["on", "in", "at", "to", "of", "the", "a", "an", "and", "with", "for", "by", "from", "("].contains(s.t[l].norm) { picked.removeLast() }
+        while let l = picked.last, ["on", "in", "at", "to", "of", "the", "a", "an", "and", "with", "for", "by", "from", "(", ".", "\""].contains(s.t[l].norm) { picked.removeLast() }
         var text = s.text(tokens: picked)
         if let prefix { text = prefix + " " + text }
         return Self.capitalized(text)
