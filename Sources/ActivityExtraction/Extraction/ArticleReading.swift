@@ -227,7 +227,7 @@ struct ArticleReading {
         var date = dateFor(s, trigger: i, clause: clause)
         if date == nil, hasOnlyUnusableDates(s, clause: clause) { return nil }
         if date?.isFuture == true { status = .planned }
-        let place = fields.place(in: s, tokens: clause)
+        let place = fields.place(in: s, tokens: clause, near: i)
         var location = place?.name
         let strongPlace = place?.strong == true ? place?.name : nil
         // The event it belongs to: its object ("opened the event") or a framing phrase.
@@ -303,7 +303,7 @@ struct ArticleReading {
         if cues.plan.matchEnding(in: s.t, at: p, lookback: 4) != nil { status = .planned }
         let date = dateFor(s, trigger: p, clause: clause)
         if date?.isFuture == true { status = .planned }
-        var location = fields.location(in: s, tokens: clause)
+        var location = fields.location(in: s, tokens: clause, near: p)
         var finalDate = date
         if let f = framingFrame(s, near: p), frames[f].draft == nil || frames[f].kind != kindValue {
             if finalDate == nil { finalDate = frames[f].date }
@@ -389,6 +389,7 @@ struct ArticleReading {
         var h = heads
         h.insert(draft.kind.rawValue)
         h.insert("event")
+        h.formUnion(x.rules.kindHeads[draft.kind] ?? [])
         frames.append(EventFrame(kind: draft.kind, heads: h, date: draft.date, location: draft.location, draft: drafts.count - 1))
         return drafts.count - 1
     }
@@ -581,7 +582,7 @@ struct ArticleReading {
 
     func activities() -> [Activity] {
         var result: [Activity] = []
-        for d in drafts {
+        for (n, d) in drafts.enumerated() where !toldAgain(n) {
             let date: DateChoice
             if let given = d.date { date = given } else if let p = article.published { date = DateChoice(before: p) } else { continue }
             let sentence = d.sentence
@@ -593,6 +594,23 @@ struct ArticleReading {
                                    sources: [source], status: d.status))
         }
         return result
+    }
+}
+
+extension ArticleReading {
+    /// An undated mention of an event the article also tells with a date (a headline, a summary
+    /// paragraph): same kind, same or no place, similar words.
+    func toldAgain(_ n: Int) -> Bool {
+        let d = drafts[n]
+        guard d.date == nil else { return false }
+        let words = ActivityMerger.words(d.title)
+        return drafts.contains { other in
+            guard other.date != nil, other.kind == d.kind, other.status == d.status,
+                  d.location == nil || other.location == d.location else { return false }
+            let w = ActivityMerger.words(other.title)
+            let union = w.union(words).count
+            return union > 0 && Double(w.intersection(words).count) / Double(union) >= 0.5
+        }
     }
 }
 
