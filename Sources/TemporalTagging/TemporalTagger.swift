@@ -20,6 +20,8 @@ public final class TemporalTagger: Sendable {
     public let loadError: String?
     private let futureWords: Set<String>
     private let pastWords: Set<String>
+    private let reportingWords: Set<String>
+    private let neutralWords: Set<String>
     private let contextWords: Set<String>
     private let boundaryWords: Set<String>
 
@@ -34,6 +36,8 @@ public final class TemporalTagger: Sendable {
         }
         futureWords = book.lexicon.words(in: "FUTURE")
         pastWords = book.lexicon.words(in: "PAST")
+        reportingWords = book.lexicon.words(in: "REPORTING")
+        neutralWords = book.lexicon.words(in: "MODAL")
         contextWords = book.lexicon.words(in: "MONTHCTX")
         boundaryWords = book.lexicon.words(in: "ABBREV")
     }
@@ -44,6 +48,8 @@ public final class TemporalTagger: Sendable {
         self.loadError = nil
         futureWords = book.lexicon.words(in: "FUTURE")
         pastWords = book.lexicon.words(in: "PAST")
+        reportingWords = book.lexicon.words(in: "REPORTING")
+        neutralWords = book.lexicon.words(in: "MODAL")
         contextWords = book.lexicon.words(in: "MONTHCTX")
         boundaryWords = book.lexicon.words(in: "ABBREV")
     }
@@ -75,6 +81,9 @@ public final class TemporalTagger: Sendable {
                 if var m = matcher.match(book.rules[r].pattern, at: i) {
                     // Optional connectors left dangling at the end ("October 10," without a year).
                     while m.end - 1 > i, Self.danglingWords.contains(tokens[m.end - 1].text) { m.end -= 1 }
+                    // Never stop inside a hyphenated word ("the year" of "the year-earlier level").
+                    if m.end + 1 < tokens.count, tokens[m.end].text == "-", !tokens[m.end].spaceBefore,
+                       !tokens[m.end + 1].spaceBefore, tokens[m.end + 1].kind == .word, tokens[m.end - 1].kind == .word { continue }
                     matches.append(RuleMatch(rule: r, first: i, end: m.end, captures: m.captures))
                 }
             }
@@ -87,17 +96,19 @@ public final class TemporalTagger: Sendable {
                     previousWord: m.first > 0 ? tokens[m.first - 1].text : nil,
                     previousIsContext: m.first > 0 && contextWords.contains(tokens[m.first - 1].text))
                 guard let result = Resolver(rule: rule, match: m, context: context).resolve() else { continue }
-                let first = extendLeft(tokens, from: m.first, limit: lastEnd)
-                let start = tokens[first].start, end = tokens[m.end - 1].end
+                let first = rule.action == "const" || rule.action == "set" ? m.first
+                    : extendLeft(tokens, from: m.first, limit: lastEnd)
+                let last = extendRight(tokens, from: m.end)
+                let start = tokens[first].start, end = tokens[last - 1].end
                 var piece = ""
                 piece.unicodeScalars.append(contentsOf: scalars[start..<end])
                 found.append(TimeExpression(start: start, end: end, text: piece, type: rule.type,
                                             value: result.value, span: rule.type == .date ? result.span : nil))
-                if rule.type == .date, let span = result.span, span.granularity == .day || span.granularity == .range {
+                if rule.type == .date, let span = result.span, rule.action != "weekend" {
                     anchor = span.first
                 }
-                lastEnd = m.end
-                i = m.end
+                lastEnd = last
+                i = last
                 accepted = true
                 break
             }
@@ -125,15 +136,35 @@ public final class TemporalTagger: Sendable {
         }
     }
 
+    /// Takes in words after the expression that belong to it (`or so`).
+    private func extendRight(_ tokens: [Token], from end: Int) -> Int {
+        for (words, _) in book.lexicon.phrases(in: "POSTMOD") where end + words.count <= tokens.count {
+            var ok = true
+            for (k, w) in words.enumerated() where tokens[end + k].text != w { ok = false; break }
+            if ok { return end + words.count }
+        }
+        return end
+    }
+
     /// Takes in modifiers that belong to the expression (`nearly`, `early`, `mid-`, `more than`).
     private func extendLeft(_ tokens: [Token], from first: Int, limit: Int) -> Int {
         var f = first
+        // "the end of 1990", "the beginning of the year".
+        for (words, _) in book.lexicon.phrases(in: "FRAME") where f - words.count >= limit {
+            var ok = true
+            for (k, w) in words.enumerated() where tokens[f - words.count + k].text != w { ok = false; break }
+            if ok { return f - words.count }
+        }
         // "over the past two months": before an article, these words are prepositions.
         if tokens[first].text == "the" { return f }
+        var took = false
+        defer { _ = took }
         while f > limit {
             let prev = tokens[f - 1]
-            if prev.text == "-", !prev.spaceBefore, f - 2 >= limit, tokens[f - 2].text == "mid" { f -= 2; continue }
-            if book.lexicon.entry(prev.text, in: "MOD") != nil { f -= 1; continue }
+            if prev.text == "-", !prev.spaceBefore, f - 2 >= limit, tokens[f - 2].text == "mid" { f -= 2; took = true; continue }
+            if book.lexicon.entry(prev.text, in: "MOD") != nil { f -= 1; took = true; continue }
+            // "the early 1980s": the article before a modifier belongs to the expression.
+            if took, prev.text == "the" { f -= 1; break }
             var phrased = false
             for (words, _) in book.lexicon.phrases(in: "MOD") where f - words.count >= limit {
                 var ok = true
@@ -146,29 +177,32 @@ public final class TemporalTagger: Sendable {
         return f
     }
 
-    /// Tense of the sentence around tokens `first..<end`: the nearest tense marker wins,
-    /// looking back to the sentence start and a few words ahead.
+    /// Tense of the sentence around tokens `first..<end`: the nearest tense marker before the
+    /// expression (back to the sentence start) wins; a few words after it are read only when
+    /// nothing before it tells. Reporting verbs (said) count only when nothing else does.
     func tense(_ tokens: [Token], around first: Int, end: Int) -> Tense {
+        var reported = false
         var back = first - 1
-        var distanceBack = Int.max, markBack = Tense.unknown
         var steps = 0
         while back >= 0 && steps < 20 {
-            let t = tokens[back]
             if isBoundary(tokens, back) { break }
-            if let m = marker(t.text) { markBack = m; distanceBack = first - back; break }
+            let word = tokens[back].text
+            if neutralWords.contains(word) { return .unknown }
+            if reportingWords.contains(word) { reported = true }
+            else if let m = marker(word) { return m }
             back -= 1; steps += 1
         }
         var ahead = end
-        var distanceAhead = Int.max, markAhead = Tense.unknown
         steps = 0
-        while ahead < tokens.count && steps < 12 {
+        while ahead < tokens.count && steps < 8 {
             if isBoundary(tokens, ahead) { break }
-            if let m = marker(tokens[ahead].text) { markAhead = m; distanceAhead = ahead - end + 1; break }
+            let word = tokens[ahead].text
+            if neutralWords.contains(word) { return .unknown }
+            if reportingWords.contains(word) { reported = true }
+            else if let m = marker(word) { return m }
             ahead += 1; steps += 1
         }
-        if markBack == .unknown { return markAhead }
-        if markAhead == .unknown { return markBack }
-        return distanceAhead < distanceBack ? markAhead : markBack
+        return reported ? .reported : .unknown
     }
 
     private func marker(_ word: String) -> Tense? {

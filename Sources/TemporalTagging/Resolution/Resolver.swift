@@ -1,7 +1,14 @@
 import NewsArticles
 
 /// Whether the sentence around an expression speaks of the past or of the future.
-public enum Tense: Sendable, Hashable { case past, future, unknown }
+public enum Tense: Sendable, Hashable {
+    /// A past-tense verb of the event itself (visited, held).
+    case past
+    /// Only a reporting verb (said, told): past for weekdays, no evidence for the year of a date.
+    case reported
+    case future
+    case unknown
+}
 
 /// Turns a rule match into a TIMEX3 value (and the days it covers), against the reference date,
 /// the last date resolved before it (for anaphoric expressions) and the tense of its sentence.
@@ -10,7 +17,7 @@ public enum Tense: Sendable, Hashable { case past, future, unknown }
 struct Resolver {
     static let actions: Set<String> = [
         "date", "range", "month", "year", "decade", "century", "weekday", "shift", "anchor", "dur",
-        "const", "set", "season", "quarter", "half", "time", "part", "yearof",
+        "const", "set", "season", "quarter", "half", "time", "part", "yearof", "spokenyear", "weekend", "holiday",
     ]
 
     struct Context {
@@ -55,6 +62,9 @@ struct Resolver {
         case "half": return half()
         case "time": return time()
         case "part": return part()
+        case "spokenyear": return spokenYear()
+        case "weekend": return weekend()
+        case "holiday": return holiday()
         default: return nil
         }
     }
@@ -101,21 +111,33 @@ struct Resolver {
         return nil
     }
 
-    /// The year of a month (and day) given without one: the publication year, moved back or
-    /// forward when the tense says the date lies on the other side of the reference date.
+    /// The year of a month (and day) given without one: the occurrence nearest to the reference
+    /// date, unless the tense of the event puts it on the other side (a past visit "in January"
+    /// of an October article is this year's January; a summit that "will open on Jan. 14" is next year's).
     private func inferredYear(month: Int, day: Int?) -> Int? {
         guard let ref = context.reference else { return nil }
-        let y = ref.year
-        let candidate = CalendarDay(year: y, month: month, day: min(day ?? 1, CalendarDay.daysIn(month: month, year: y)))!
+        func occurrence(_ y: Int) -> CalendarDay {
+            let d = min(day ?? 1, CalendarDay.daysIn(month: month, year: y))
+            return CalendarDay(year: y, month: month, day: d)!
+        }
+        func lastDay(_ y: Int) -> CalendarDay { day == nil ? CalendarDay.lastOf(month: month, year: y)! : occurrence(y) }
+        func distance(_ y: Int) -> Int {
+            if occurrence(y) > ref { return occurrence(y).ordinal - ref.ordinal }
+            if lastDay(y) < ref { return ref.ordinal - lastDay(y).ordinal }
+            return 0
+        }
+        var best = ref.year
+        for y in [ref.year - 1, ref.year + 1] where distance(y) < distance(best) { best = y }
         switch context.tense {
         case .past:
-            if day == nil ? month > ref.month : candidate > ref { return y - 1 }
+            // News speaks of the coming weeks in the past tense too ("the vote was set for Dec. 15").
+            if occurrence(best).ordinal > ref.ordinal + 60 { best -= 1 }
         case .future:
-            if day == nil ? month < ref.month : candidate < ref { return y + 1 }
-        case .unknown:
+            if lastDay(best) < ref { best += 1 }
+        case .reported, .unknown:
             break
         }
-        return y
+        return best
     }
 
     // MARK: - Actions
@@ -234,6 +256,16 @@ struct Resolver {
             // 1.5 years → P18M; other fractions stay as written.
             if let d = Double(amount), unit == "Y", (d * 12).rounded() == d * 12 { return ("P\(Int(d * 12))M", nil) }
         }
+        if let n = Int(amount) {
+            // A number that reads as a year is not an amount ("the 1988 quarter").
+            if a.count > 1, a[1] == "NUM", let c = match.capture("NUM"), c.value.count == 4, (1900...2100).contains(n) { return nil }
+            switch unit {
+            case "DE": return ("P\(n * 10)Y", nil)
+            case "CE": return ("P\(n * 100)Y", nil)
+            case "Q": return ("P\(n * 3)M", nil)
+            default: break
+            }
+        }
         switch unit {
         case "H": return ("PT\(amount)H", nil)
         case "MIN": return ("PT\(amount)M", nil)
@@ -253,9 +285,9 @@ struct Resolver {
             return seasonShift(code: code, by: n, base: ref)
         }
         switch context.tense {
-        case .past: return seasonShift(code: code, by: -1, base: ref)
+        case .past, .reported: return seasonShift(code: code, by: -1, base: ref)
         case .future: return seasonShift(code: code, by: 1, base: ref)
-        case .unknown: return CalendarArithmetic.seasonValue(year: ref.year, code: code)
+        case .unknown: return CalendarArithmetic.seasonValue(year: CalendarArithmetic.season(of: ref).year, code: code)
         }
     }
 
@@ -295,6 +327,48 @@ struct Resolver {
                                            : ref.adding(days: -((ref.weekday - w + 7) % 7))
         }
         return (day.iso + clock, DaySpan(first: day, last: day, granularity: .day))
+    }
+
+    /// `spokenyear 19`: "nineteen ninety-four" → 1994; `spokenyear 2000`: a fixed year.
+    private func spokenYear() -> Result? {
+        guard let base = rule.arguments.first.flatMap({ Int($0) }) else { return nil }
+        if base >= 1000 { return CalendarArithmetic.yearValue(base) }
+        let tens = match.capture("TENS").flatMap { Int($0.value) } ?? 0
+        let units = match.capture("NUMWORD").flatMap { Int($0.value) } ?? 0
+        guard units < 10 else { return nil }
+        return CalendarArithmetic.yearValue(base * 100 + tens + units)
+    }
+
+    /// "the weekend": the last one (or the current one) in past or present sentences, the next one ahead.
+    private func weekend() -> Result? {
+        guard let ref = context.reference else { return ("XXXX-WXX-WE", nil) }
+        var saturday = ref.adding(days: 6 - ref.weekday)
+        if context.tense == .future {
+            if ref.weekday == 7 { saturday = saturday.adding(days: 7) }
+        } else if ref.weekday < 6 {
+            saturday = saturday.adding(days: -7)
+        }
+        return CalendarArithmetic.value(of: saturday, unit: "WE")
+    }
+
+    /// `holiday MM-DD` or `holiday nth N WEEKDAY MONTH` (Thanksgiving: nth 4 4 11).
+    private func holiday() -> Result? {
+        let a = rule.arguments
+        func dayIn(_ y: Int) -> CalendarDay? {
+            if a.first == "nth", a.count == 4, let n = Int(a[1]), let w = Int(a[2]), let m = Int(a[3]) {
+                guard let first = CalendarDay(year: y, month: m, day: 1) else { return nil }
+                return first.adding(days: (w - first.weekday + 7) % 7 + 7 * (n - 1))
+            }
+            let parts = a.first?.split(separator: "-").compactMap { Int($0) } ?? []
+            guard parts.count == 2 else { return nil }
+            return CalendarDay(year: y, month: parts[0], day: parts[1])
+        }
+        guard let probe = dayIn(2000) else { return nil }
+        guard let y = explicitYear() ?? inferredYear(month: probe.month, day: probe.day) else {
+            return ("XXXX-\(CalendarArithmetic.pad(probe.month, 2))-\(CalendarArithmetic.pad(probe.day, 2))", nil)
+        }
+        guard let day = dayIn(y) else { return nil }
+        return (day.iso, DaySpan(first: day, last: day, granularity: .day))
     }
 
     /// `part CODE|PART OFFSET`: a part of a day relative to the reference (`this morning`, `last night`).

@@ -165,8 +165,14 @@ struct PatternMatcher {
             guard token.kind == .word, let entry = lexicon.entry(token.text, in: name) else { return nil }
             if (name == "MONTH" || name == "WEEKDAY") && !token.capitalized { return nil }
             var end = t + 1
-            if entry.abbreviation, adjacent(end), tokens[end].text == "." { end += 1 }
-            return (end, cap(entry.value, Int(entry.value), ambiguous: entry.ambiguous))
+            var ambiguous = entry.ambiguous
+            if entry.abbreviation {
+                if adjacent(end), tokens[end].text == "." { end += 1 }
+                // "Sun" and "Jan" without their full stop are more often names.
+                else if name == "WEEKDAY" { return nil }
+                else { ambiguous = true }
+            }
+            return (end, cap(entry.value, Int(entry.value), ambiguous: ambiguous))
         }
     }
 

@@ -1,0 +1,55 @@
+/// Greedy placement of labels into rows below their marks, with vertical leader lines.
+///
+/// Labels are offered from right to left. Each label starts just right of its mark's leader line
+/// (or ends just left of it near the right edge) and goes into the first row where its box is free
+/// and the leader can reach it without crossing a label of an upper row. Every row remembers the
+/// leftmost point already taken, so one placement costs O(rows) and a lane O(n · rows).
+///
+/// ```swift
+/// var rows = LabelRows(count: 6, left: 50, right: 800, gap: 4)
+/// let row = rows.place(leaderX: 120, width: 80)   // (row: 0, x: 122) or nil when nothing fits
+/// ```
+public struct LabelRows: Sendable {
+    /// The leftmost taken x of each row (labels and leader lines); starts at the right edge.
+    private var taken: [Double]
+    public let left: Double
+    public let right: Double
+    public let gap: Double
+    public private(set) var usedRows = 0
+
+    public init(count: Int, left: Double, right: Double, gap: Double) {
+        taken = Array(repeating: right, count: max(0, count))
+        self.left = left; self.right = right; self.gap = gap
+    }
+
+    /// Offsets between a leader line and its label.
+    public static let leaderGap = 2.0
+
+    /// Places a label of `width` for a mark whose leader runs at `leaderX`; marks must be offered
+    /// in order of decreasing `leaderX`. Returns the row and the label's left edge.
+    public mutating func place(leaderX: Double, width: Double) -> (row: Int, x: Double)? {
+        var leaderClear = true
+        for r in taken.indices {
+            // To the right of the leader, or (near the right edge) to its left.
+            let rightX = leaderX + Self.leaderGap
+            if rightX + width + (taken[r] < right ? gap : 0) <= taken[r] {
+                commit(row: r, boxX: rightX, leaderX: leaderX)
+                return (r, rightX)
+            }
+            let leftX = leaderX - Self.leaderGap - width
+            if leftX >= left, leaderX - Self.leaderGap + (taken[r] < right ? gap : 0) <= taken[r] {
+                commit(row: r, boxX: leftX, leaderX: leaderX)
+                return (r, leftX)
+            }
+            leaderClear = leaderClear && leaderX + 0.75 < taken[r]
+            if !leaderClear { return nil }
+        }
+        return nil
+    }
+
+    private mutating func commit(row: Int, boxX: Double, leaderX: Double) {
+        taken[row] = min(taken[row], boxX)
+        for k in 0..<row { taken[k] = min(taken[k], leaderX - 0.75) }
+        usedRows = max(usedRows, row + 1)
+    }
+}
