@@ -63,18 +63,21 @@ public final class TemporalTagger: Sendable {
 
     /// The same over a text already split into Unicode scalars (offsets index this array).
     public func tag(scalars: [Unicode.Scalar], reference: CalendarDay?) -> [TimeExpression] {
-        let tokens = Tokenizer.tokenize(scalars)
-        let matcher = PatternMatcher(lexicon: book.lexicon, tokens: tokens)
+        var tokens = Tokenizer.tokenize(scalars)
+        for k in tokens.indices where tokens[k].kind != .number {
+            tokens[k].word = book.vocabulary[tokens[k].text] ?? -1
+        }
+        var matcher = PatternMatcher(book: book, tokens: tokens)
         var found: [TimeExpression] = []
         var anchor: CalendarDay? = nil
         var i = 0
         var lastEnd = 0
-        var keys: [String] = []
         while i < tokens.count {
-            keys.removeAll(keepingCapacity: true)
-            self.keys(of: tokens[i], into: &keys)
-            var candidates: [Int] = []
-            for key in keys { if let list = book.index[key] { candidates.append(contentsOf: list) } }
+            let token = tokens[i]
+            let candidates: [Int]
+            if token.kind == .number { candidates = book.numberCandidates }
+            else if token.word >= 0 { candidates = book.wordCandidates[Int(token.word)] }
+            else { i += 1; continue }
             if candidates.isEmpty { i += 1; continue }
             var matches: [RuleMatch] = []
             for r in candidates {
@@ -115,25 +118,6 @@ public final class TemporalTagger: Sendable {
             if !accepted { i += 1 }
         }
         return found
-    }
-
-    private func keys(of token: Token, into keys: inout [String]) {
-        switch token.kind {
-        case .number:
-            keys.append("@NUM"); keys.append("@DIGITS"); keys.append("@DAY"); keys.append("@YEAR")
-            keys.append("@MONTHNUM"); keys.append("@HOUR"); keys.append("@MINUTE"); keys.append("@ORDNUM")
-            keys.append("@DECADE")
-        case .word:
-            keys.append(token.text)
-            for e in book.lexicon.entries(for: token.text) {
-                keys.append("@" + e.wordClass)
-                if e.wordClass == "NUMWORD" || e.wordClass == "TENS" { keys.append("@NUM") }
-            }
-            if token.text == "a" || token.text == "an" { keys.append("@NUM") }
-        case .punct:
-            keys.append(token.text)
-            if token.text == "'" { keys.append("@YY"); keys.append("@DECADE") }
-        }
     }
 
     /// Takes in words after the expression that belong to it (`or so`).

@@ -72,6 +72,9 @@ public struct Lexicon: Sendable {
     /// Multi-word members of a class (`more than`), with their values.
     public func phrases(in wordClass: String) -> [[String]: String] { phrases[wordClass] ?? [:] }
 
+    /// Every single word of the lexicon.
+    var allWords: [String] { Array(table.keys) }
+
     /// Every word listed in a class.
     public func words(in wordClass: String) -> Set<String> {
         var out = Set<String>()

@@ -37,58 +37,68 @@ public struct RuleMatch: Sendable {
 /// points are optional elements and alternatives, so the work per start position is bounded
 /// by the rule book, never by the text.
 struct PatternMatcher {
-    let lexicon: Lexicon
+    let book: RuleBook
     let tokens: [Token]
+    /// Capture stack reused across attempts.
+    private var stack: [Capture] = []
+    private var bestEnd = -1
+    private var bestCaptures: [Capture] = []
+
+    init(book: RuleBook, tokens: [Token]) {
+        self.book = book
+        self.tokens = tokens
+        stack.reserveCapacity(16)
+    }
 
     /// The longest way `pattern` matches from token `start`, if any.
-    func match(_ pattern: [PatternElement], at start: Int) -> (end: Int, captures: [Capture])? {
-        var best: (end: Int, captures: [Capture])?
-        var captures: [Capture] = []
-        walk(pattern, 0, start, &captures, &best)
-        return best
+    mutating func match(_ pattern: [PatternElement], at start: Int) -> (end: Int, captures: [Capture])? {
+        bestEnd = -1
+        stack.removeAll(keepingCapacity: true)
+        walk(pattern, 0, start)
+        return bestEnd < 0 ? nil : (bestEnd, bestCaptures)
     }
 
-    private func walk(_ pattern: [PatternElement], _ p: Int, _ t: Int, _ captures: inout [Capture],
-                      _ best: inout (end: Int, captures: [Capture])?) {
+    private mutating func walk(_ pattern: [PatternElement], _ p: Int, _ t: Int) {
         if p == pattern.count {
-            if best == nil || t > best!.end { best = (t, captures) }
+            if t > bestEnd { bestEnd = t; bestCaptures = stack }
             return
         }
-        let element = pattern[p]
-        if case .optional(let inner) = element {
-            for option in options(inner, at: t) {
-                let mark = captures.count
-                if let c = option.capture { captures.append(c) }
-                walk(pattern, p + 1, option.end, &captures, &best)
-                captures.removeSubrange(mark...)
-            }
-            walk(pattern, p + 1, t, &captures, &best)
-            return
-        }
-        for option in options(element, at: t) {
-            let mark = captures.count
-            if let c = option.capture { captures.append(c) }
-            walk(pattern, p + 1, option.end, &captures, &best)
-            captures.removeSubrange(mark...)
+        switch pattern[p] {
+        case .optional(let inner):
+            attempt(inner, pattern, p, t)
+            walk(pattern, p + 1, t)
+        case let element:
+            attempt(element, pattern, p, t)
         }
     }
 
-    /// Every way one element matches at token `t` (usually zero or one).
-    private func options(_ element: PatternElement, at t: Int) -> [(end: Int, capture: Capture?)] {
-        guard t < tokens.count else { return [] }
+    /// Matches one element at `t` in every way it can, continuing with the rest of the pattern.
+    private mutating func attempt(_ element: PatternElement, _ pattern: [PatternElement], _ p: Int, _ t: Int) {
+        guard t < tokens.count else { return }
         switch element {
         case .literal(let word):
-            return tokens[t].text == word ? [(t + 1, nil)] : []
+            if tokens[t].text == word { walk(pattern, p + 1, t + 1) }
         case .wordClass(let name):
-            if let m = matchClass(name, at: t) { return [m] }
-            return []
+            guard let m = matchClass(name, at: t) else { return }
+            if let c = m.capture {
+                stack.append(c)
+                walk(pattern, p + 1, m.end)
+                stack.removeLast()
+            } else {
+                walk(pattern, p + 1, m.end)
+            }
         case .any(let list):
-            var out: [(end: Int, capture: Capture?)] = []
-            for e in list { out.append(contentsOf: options(e, at: t)) }
-            return out
+            for e in list { attempt(e, pattern, p, t) }
         case .optional(let inner):
-            return options(inner, at: t)
+            attempt(inner, pattern, p, t)
         }
+    }
+
+    private func entry(_ t: Int, _ wordClass: String) -> Lexicon.Entry? {
+        let id = Int(tokens[t].word)
+        guard id >= 0 else { return nil }
+        for e in book.wordEntries[id] where e.wordClass == wordClass { return e }
+        return nil
     }
 
     private func adjacent(_ t: Int) -> Bool { t < tokens.count && !tokens[t].spaceBefore }
@@ -162,7 +172,7 @@ struct PatternMatcher {
             let value = digits == 4 ? String(number / 10) : "19" + String(number / 10)
             return (end, Capture(wordClass: name, value: value, number: number, token: t, ambiguous: false))
         default:
-            guard token.kind == .word, let entry = lexicon.entry(token.text, in: name) else { return nil }
+            guard token.kind == .word, let entry = entry(t, name) else { return nil }
             if (name == "MONTH" || name == "WEEKDAY") && !token.capitalized { return nil }
             var end = t + 1
             var ambiguous = entry.ambiguous
@@ -187,20 +197,20 @@ struct PatternMatcher {
         var i = t
         var value = 0
         var any = false
-        if let e = lexicon.entry(tokens[i].text, in: "TENS"), let tens = Int(e.value) {
+        if let e = entry(i, "TENS"), let tens = Int(e.value) {
             value = tens; any = true; i += 1
             var j = i
             if j < tokens.count, tokens[j].text == "-", adjacent(j) { j += 1 }
-            if j < tokens.count, let u = lexicon.entry(tokens[j].text, in: "NUMWORD"), let unit = Int(u.value), unit < 10 {
+            if j < tokens.count, let u = entry(j, "NUMWORD"), let unit = Int(u.value), unit < 10 {
                 value += unit; i = j + 1
             }
-        } else if let e = lexicon.entry(tokens[i].text, in: "NUMWORD"), let unit = Int(e.value) {
+        } else if let e = entry(i, "NUMWORD"), let unit = Int(e.value) {
             value = unit; any = true; i += 1
         } else if tokens[i].text == "a" || tokens[i].text == "an" {
             return (t + 1, 1)
         }
         guard any else { return nil }
-        if i < tokens.count, let m = lexicon.entry(tokens[i].text, in: "MAGNITUDE"), let factor = Int(m.value) {
+        if i < tokens.count, let m = entry(i, "MAGNITUDE"), let factor = Int(m.value) {
             value *= factor; i += 1
         }
         return (i, value)

@@ -14,6 +14,13 @@ public struct RuleBook: Sendable {
     public let examples: [RuleExample]
     /// First-token key (`word`, `@CLASS`) → rule indices, in rule order.
     let index: [String: [Int]]
+    /// Every word the lexicon or a rule names → its id; per id, its lexicon entries and the rules
+    /// that can start at it. Tagging looks a word up once.
+    let vocabulary: [String: Int32]
+    let wordEntries: [[Lexicon.Entry]]
+    let wordCandidates: [[Int]]
+    /// The rules that can start at a number.
+    let numberCandidates: [Int]
 
     public init(lexicon: Lexicon, ruleFiles: [(name: String, text: String)]) throws {
         self.lexicon = lexicon
@@ -45,6 +52,35 @@ public struct RuleBook: Sendable {
         self.rules = rules
         self.examples = examples
         self.index = index
+        var words = Set(lexicon.allWords)
+        for key in index.keys where !key.hasPrefix("@") { words.insert(key) }
+        words.formUnion(["a", "an", "'"])
+        var vocabulary: [String: Int32] = [:]
+        var entries: [[Lexicon.Entry]] = []
+        var candidates: [[Int]] = []
+        for word in words.sorted() {
+            vocabulary[word] = Int32(entries.count)
+            let list = lexicon.entries(for: word)
+            entries.append(list)
+            var keys = [word]
+            for e in list {
+                keys.append("@" + e.wordClass)
+                if e.wordClass == "NUMWORD" || e.wordClass == "TENS" { keys.append("@NUM") }
+            }
+            if word == "a" || word == "an" { keys.append("@NUM") }
+            if word == "'" { keys.append("@YY"); keys.append("@DECADE") }
+            var set = Set<Int>()
+            for key in keys { set.formUnion(index[key] ?? []) }
+            candidates.append(set.sorted())
+        }
+        var numbers = Set<Int>()
+        for key in ["@NUM", "@DIGITS", "@DAY", "@YEAR", "@MONTHNUM", "@HOUR", "@MINUTE", "@ORDNUM", "@DECADE"] {
+            numbers.formUnion(index[key] ?? [])
+        }
+        self.vocabulary = vocabulary
+        self.wordEntries = entries
+        self.wordCandidates = candidates
+        self.numberCandidates = numbers.sorted()
     }
 
     /// The rules and lexicon shipped with the module.

@@ -22,6 +22,8 @@ public struct Token: Sendable, Hashable {
     public var lineBreakBefore: Bool
     /// For numbers of at most nine digits: their value.
     public var number: Int?
+    /// Index of the word in the rule book's vocabulary, or -1 (set by the tagger).
+    public var word: Int32 = -1
 
     public var length: Int { end - start }
 }
