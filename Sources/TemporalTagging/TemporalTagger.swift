@@ -67,7 +67,20 @@ public final class TemporalTagger: Sendable {
         for k in tokens.indices where tokens[k].kind != .number {
             tokens[k].word = book.vocabulary[tokens[k].text] ?? -1
         }
-        var matcher = PatternMatcher(book: book, tokens: tokens)
+        return tokens.withUnsafeBufferPointer { tokenBuffer in
+            book.compiled.atoms.withUnsafeBufferPointer { atoms in
+                book.compiled.elements.withUnsafeBufferPointer { elements in
+                    book.wordMasks.withUnsafeBufferPointer { masks in
+                        var matcher = PatternMatcher(book: book, tokens: tokenBuffer, atoms: atoms, elements: elements, masks: masks)
+                        return scan(scalars: scalars, tokens: tokens, matcher: &matcher, reference: reference)
+                    }
+                }
+            }
+        }
+    }
+
+    private func scan(scalars: [Unicode.Scalar], tokens: [Token], matcher: inout PatternMatcher,
+                      reference: CalendarDay?) -> [TimeExpression] {
         var found: [TimeExpression] = []
         var anchor: CalendarDay? = nil
         var i = 0
@@ -81,7 +94,7 @@ public final class TemporalTagger: Sendable {
             if candidates.isEmpty { i += 1; continue }
             var matches: [RuleMatch] = []
             for r in candidates {
-                if var m = matcher.match(book.rules[r].pattern, at: i) {
+                if var m = matcher.match(rule: r, at: i) {
                     // Optional connectors left dangling at the end ("October 10," without a year).
                     while m.end - 1 > i, Self.danglingWords.contains(tokens[m.end - 1].text) { m.end -= 1 }
                     // Never stop inside a hyphenated word ("the year" of "the year-earlier level").
