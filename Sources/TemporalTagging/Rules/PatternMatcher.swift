@@ -1,7 +1,7 @@
 /// What one class element of a pattern captured.
 public struct Capture: Sendable, Hashable {
     public var wordClass: String
-    /// Lexicon value, or the number as text for built-in numeric classes.
+    /// Lexicon value; empty for whole numbers (see ``number``), the text of a decimal (`2.5`).
     public var value: String
     public var number: Int?
     /// Token index where the capture starts.
@@ -118,7 +118,8 @@ struct PatternMatcher {
     }
 
     func matchClass(_ classID: Int32, at t: Int) -> (end: Int, capture: Capture?)? {
-        let token = tokens[t]
+        // Read fields through the pointer: copying a Token would retain its text.
+        let token = tokens.baseAddress.unsafelyUnwrapped.advanced(by: t).pointee.view
         let name = book.classNames[Int(classID)]
         func cap(_ value: String, _ number: Int?, ambiguous: Bool = false) -> Capture {
             Capture(wordClass: name, value: value, number: number, token: t, ambiguous: ambiguous)
@@ -148,41 +149,41 @@ struct PatternMatcher {
                     let text = value == value.rounded() ? String(Int(value)) : String(value)
                     return (end + 2, cap(text, nil))
                 }
-                return (end, cap(String(n), n))
+                return (end, cap("", n))
             }
             guard token.word >= 0 else { return nil }
-            return numberWords(at: t).map { (end: $0.end, capture: cap(String($0.value), $0.value)) }
+            return numberWords(at: t).map { (end: $0.end, capture: cap("", $0.value)) }
         case .digits:
-            return token.kind == .number && token.number != nil ? (t + 1, cap(token.text, token.number)) : nil
+            return token.kind == .number && token.number != nil ? (t + 1, cap("", token.number)) : nil
         case .day:
             guard token.kind == .number, token.length <= 2, let n = token.number, (1...31).contains(n) else { return nil }
-            return (ordinalSuffix(t + 1), cap(String(n), n))
+            return (ordinalSuffix(t + 1), cap("", n))
         case .ordnum:
             guard token.kind == .number, token.length <= 3, let n = token.number else { return nil }
             let end = ordinalSuffix(t + 1)
-            return end > t + 1 ? (end, cap(String(n), n)) : nil
+            return end > t + 1 ? (end, cap("", n)) : nil
         case .monthnum:
             guard token.kind == .number, token.length <= 2, let n = token.number, (1...12).contains(n) else { return nil }
-            return (t + 1, cap(String(n), n))
+            return (t + 1, cap("", n))
         case .hour:
             guard token.kind == .number, token.length <= 2, let n = token.number, (0...24).contains(n) else { return nil }
-            return (t + 1, cap(String(n), n))
+            return (t + 1, cap("", n))
         case .minute:
             guard token.kind == .number, token.length == 2, let n = token.number, (0...59).contains(n) else { return nil }
-            return (t + 1, cap(token.text, n))
+            return (t + 1, cap("", n))
         case .year:
             guard token.kind == .number, token.length == 4, let n = token.number, (1000...2199).contains(n) else { return nil }
-            return (t + 1, cap(String(n), n))
+            return (t + 1, cap("", n))
         case .yy:
             // '98 — an apostrophe and two digits.
-            guard token.text == "'", t + 1 < tokens.count, adjacent(t + 1), tokens[t + 1].kind == .number,
+            guard tokens[t].text == "'", t + 1 < tokens.count, adjacent(t + 1), tokens[t + 1].kind == .number,
                   tokens[t + 1].length == 2, let n = tokens[t + 1].number else { return nil }
-            return (t + 2, cap(String(n), n))
+            return (t + 2, cap("", n))
         case .decade:
             // 1990s, 1990's, '90s
             var u = t
-            if token.text == "'" && t + 1 < tokens.count && adjacent(t + 1) { u = t + 1 }
-            let nt = tokens[u]
+            if tokens[t].text == "'" && t + 1 < tokens.count && adjacent(t + 1) { u = t + 1 }
+            let nt = tokens[u].view
             guard nt.kind == .number, let n = nt.number, n % 10 == 0, nt.length == 4 || nt.length == 2 else { return nil }
             var end = u + 1
             if adjacent(end), tokens[end].text == "'" { end += 1 }

@@ -26,4 +26,17 @@ public struct Token: Sendable, Hashable {
     public var word: Int32 = -1
 
     public var length: Int { end - start }
+
+    /// The fields of the token without its text (no reference counting when copied).
+    struct View {
+        var kind: Kind
+        var start: Int
+        var end: Int
+        var capitalized: Bool
+        var number: Int?
+        var word: Int32
+        var length: Int { end - start }
+    }
+
+    var view: View { View(kind: kind, start: start, end: end, capitalized: capitalized, number: number, word: word) }
 }
