@@ -24,6 +24,9 @@ public final class TemporalTagger: Sendable {
     private let neutralWords: Set<String>
     private let contextWords: Set<String>
     private let boundaryWords: Set<String>
+    private let modifierPhrases: [[String]]
+    private let frames: [[String]]
+    private let postModifiers: [[String]]
 
     public init() {
         do {
@@ -40,6 +43,9 @@ public final class TemporalTagger: Sendable {
         neutralWords = book.lexicon.words(in: "MODAL")
         contextWords = book.lexicon.words(in: "MONTHCTX")
         boundaryWords = book.lexicon.words(in: "ABBREV")
+        modifierPhrases = book.lexicon.phrases(in: "MOD")
+        frames = book.lexicon.phrases(in: "FRAME")
+        postModifiers = book.lexicon.phrases(in: "POSTMOD")
     }
 
     /// A tagger over the given rules (tests, experiments).
@@ -52,6 +58,9 @@ public final class TemporalTagger: Sendable {
         neutralWords = book.lexicon.words(in: "MODAL")
         contextWords = book.lexicon.words(in: "MONTHCTX")
         boundaryWords = book.lexicon.words(in: "ABBREV")
+        modifierPhrases = book.lexicon.phrases(in: "MOD")
+        frames = book.lexicon.phrases(in: "FRAME")
+        postModifiers = book.lexicon.phrases(in: "POSTMOD")
     }
 
     /// Every temporal expression in `text`, in text order, resolved against `reference`
@@ -135,7 +144,7 @@ public final class TemporalTagger: Sendable {
 
     /// Takes in words after the expression that belong to it (`or so`).
     private func extendRight(_ tokens: [Token], from end: Int) -> Int {
-        for (words, _) in book.lexicon.phrases(in: "POSTMOD") where end + words.count <= tokens.count {
+        for words in postModifiers where end + words.count <= tokens.count {
             var ok = true
             for (k, w) in words.enumerated() where tokens[end + k].text != w { ok = false; break }
             if ok { return end + words.count }
@@ -147,7 +156,7 @@ public final class TemporalTagger: Sendable {
     private func extendLeft(_ tokens: [Token], from first: Int, limit: Int) -> Int {
         var f = first
         // "the end of 1990", "the beginning of the year".
-        for (words, _) in book.lexicon.phrases(in: "FRAME") where f - words.count >= limit {
+        for words in frames where f - words.count >= limit {
             var ok = true
             for (k, w) in words.enumerated() where tokens[f - words.count + k].text != w { ok = false; break }
             if ok { return f - words.count }
@@ -158,12 +167,15 @@ public final class TemporalTagger: Sendable {
         defer { _ = took }
         while f > limit {
             let prev = tokens[f - 1]
-            if prev.text == "-", !prev.spaceBefore, f - 2 >= limit, tokens[f - 2].text == "mid" { f -= 2; took = true; continue }
+            // mid-, late-, early-
+            if prev.text == "-", !prev.spaceBefore, f - 2 >= limit, book.lexicon.entry(tokens[f - 2].text, in: "MOD") != nil {
+                f -= 2; took = true; continue
+            }
             if book.lexicon.entry(prev.text, in: "MOD") != nil { f -= 1; took = true; continue }
             // "the early 1980s": the article before a modifier belongs to the expression.
             if took, prev.text == "the" { f -= 1; break }
             var phrased = false
-            for (words, _) in book.lexicon.phrases(in: "MOD") where f - words.count >= limit {
+            for words in modifierPhrases where f - words.count >= limit {
                 var ok = true
                 for (k, w) in words.enumerated() where tokens[f - words.count + k].text != w { ok = false; break }
                 if ok { f -= words.count; phrased = true; break }

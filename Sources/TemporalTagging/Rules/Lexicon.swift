@@ -71,8 +71,11 @@ public struct Lexicon: Sendable {
         return nil
     }
 
-    /// Multi-word members of a class (`more than`), with their values.
-    public func phrases(in wordClass: String) -> [[String]: String] { phrases[wordClass] ?? [:] }
+    /// Multi-word members of a class (`more than`), longest first, then alphabetical (a fixed order,
+    /// so "no more than" is tried before "more than" on every run).
+    public func phrases(in wordClass: String) -> [[String]] {
+        (phrases[wordClass] ?? [:]).keys.sorted { $0.count != $1.count ? $0.count > $1.count : $0.lexicographicallyPrecedes($1) }
+    }
 
     /// Every class name, in a stable order.
     var classNames: [String] {

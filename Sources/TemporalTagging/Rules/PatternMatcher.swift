@@ -8,6 +8,8 @@ public struct Capture: Sendable, Hashable {
     public var token: Int
     /// The lexicon marks the word as temporal only in context (`may`).
     public var ambiguous: Bool
+    /// Written in digits (`1988`), not words (`two thousand`).
+    public var digits: Bool = false
 }
 
 /// A rule matched at a place in the token list.
@@ -141,6 +143,8 @@ struct PatternMatcher {
         switch builtIn {
         case .num:
             if token.kind == .number, let n = token.number {
+                var digitCapture = cap("", n)
+                digitCapture.digits = true
                 // 2.5 is a number too.
                 let end = t + 1
                 if end + 1 < tokens.count, adjacent(end), tokens[end].text == ".", adjacent(end + 1),
@@ -149,7 +153,7 @@ struct PatternMatcher {
                     let text = value == value.rounded() ? String(Int(value)) : String(value)
                     return (end + 2, cap(text, nil))
                 }
-                return (end, cap("", n))
+                return (end, digitCapture)
             }
             guard token.word >= 0 else { return nil }
             return numberWords(at: t).map { (end: $0.end, capture: cap("", $0.value)) }
