@@ -12,6 +12,8 @@ struct Draft {
     var sentence: Sentence
     var anchor: Int
     var status: ActivityStatus
+    /// The sentence's number in the article.
+    var order: Int = 0
 }
 
 /// An event the article has told about (hers or not), that later sentences may refer back to:
@@ -36,6 +38,10 @@ struct ArticleReading {
     var frames: [EventFrame] = []
     var drafts: [Draft] = []
     var fields: ClauseFields
+    /// Number of the sentence being read.
+    var order = 0
+    /// The last day named in the sentences read so far: what "a day later" counts from.
+    var lastDay: CalendarDay?
 
     init(extractor: ActivityExtractor, article: Article) {
         x = extractor
@@ -51,6 +57,16 @@ struct ArticleReading {
 
     mutating func read(_ sentence: Sentence, scalars: [Unicode.Scalar], times: [TimeExpression]) {
         let s = SentenceScan(sentence: sentence, scalars: scalars, times: times, matcher: x.matcher, cues: cues, state: &state)
+        order += 1
+        defer { updateAgent(s) }
+        // "The meeting was held on 2 February in Baku.": details of an event told before.
+        if eventDetails(s) {
+            noteEventFrames(s)
+            for time in s.times.reversed() {
+                if let span = time.expr.span, span.granularity == .day || span.granularity == .range { lastDay = span.last; break }
+            }
+            return
+        }
         var primary: Int?
         var agents: [Int: Agent] = [:]
         var i = 0
@@ -72,7 +88,9 @@ struct ArticleReading {
             i = m.end
         }
         noteEventFrames(s)
-        updateAgent(s)
+        for time in s.times.reversed() {
+            if let span = time.expr.span, span.granularity == .day || span.granularity == .range { lastDay = span.last; break }
+        }
     }
 
     // MARK: who acts
@@ -224,7 +242,7 @@ struct ArticleReading {
         guard var kindValue = kind else { return nil }
         if history(s, clause: clause) { return nil }
         // Date, place.
-        var date = dateFor(s, trigger: i, clause: clause)
+        var date = dateFor(s, trigger: i, clause: clause) ?? daysLater(s, clause: clause)
         if date == nil, hasOnlyUnusableDates(s, clause: clause) { return nil }
         if date?.isFuture == true { status = .planned }
         let place = fields.place(in: s, tokens: clause, near: i)
@@ -244,6 +262,21 @@ struct ArticleReading {
             if date == nil { date = frames[f].date }
             if location == nil { location = frames[f].location }
             if objectFrame != nil, tr.kind == nil { kindValue = frames[f].kind }
+        }
+        // A follow-up without date or place of its own in the next sentences is part of the event
+        // just told ("She also visited the medical department" during a prison visit); "also"
+        // marks a further activity of the same occasion, which shares its date.
+        if date == nil, let p = drafts.indices.last, drafts[p].sentence != s.sentence, drafts[p].status == status {
+            let sub: Set<ActivityKind> = [.monitoring, .visit]
+            if order - drafts[p].order <= 2, strongPlace == nil || strongPlace == drafts[p].location,
+               (sub.contains(kindValue) && sub.contains(drafts[p].kind)) || [.speech, .statement, .other].contains(kindValue) {
+                if drafts[p].location == nil { drafts[p].location = strongPlace }
+                return p
+            }
+            if order - drafts[p].order <= 5, (max(0, i - 4)..<i).contains(where: { s.t[$0].norm == "also" }) {
+                date = drafts[p].date
+                if location == nil { location = drafts[p].location }
+            }
         }
         // Several verbs of one sentence about one event: "opened the event and gave a speech".
         if let p = primary, drafts[p].sentence == s.sentence, date == nil || date == drafts[p].date,
@@ -382,9 +415,52 @@ struct ArticleReading {
                    heads: eventHeads(s, clause: npTokens))
     }
 
+    /// A sentence opening with a reference back to her event ("The meeting was held on 2 February
+    /// at the Ombudsman's Office in Baku", "The visit took place last Thursday", "At the meeting,
+    /// held on 2 February, …") gives the event the date and place it lacked. Returns whether the
+    /// sentence was only such a detail (nothing else to read in it).
+    mutating func eventDetails(_ s: SentenceScan) -> Bool {
+        var q = 0
+        while q < s.count, s.timeOf[q] >= 0 || s.t[q].norm == "," { q += 1 }
+        var introduced = false
+        if let intro = cues.intro.longestMatch(in: s.t, at: q) { q = intro.end; introduced = true }
+        guard q + 1 < s.count, ["the", "this", "that"].contains(s.t[q].norm) else { return false }
+        var n = q + 1
+        while n < min(s.count, q + 4), kinds.nouns.longestMatch(in: s.t, at: n) == nil { n += 1 }
+        guard n < s.count, let noun = kinds.nouns.longestMatch(in: s.t, at: n), isAnaphoric(s, noun: n, limit: s.count),
+              let f = latestFrame(head: s.t[noun.end - 1].norm) ?? latestFrame(head: s.t[n].norm), let d = frames[f].draft else { return false }
+        // Where the details are: a participle between commas (", held on 2 February in Baku,") or
+        // the verb right after the noun phrase ("was held", "took place").
+        var span: [Int] = []
+        var verb = noun.end
+        if verb + 1 < s.count, s.t[verb].norm == ",", ["held", "organized", "organised", "which", "that"].contains(s.t[verb + 1].norm) {
+            var k = verb + 1
+            while k < s.count, s.t[k].norm != "," { span.append(k); k += 1 }
+            verb += 1
+        } else if !introduced, verb < s.count, kinds.passives.matches(s.t, at: verb) || ["was", "lasted", "took"].contains(s.t[verb].norm) {
+            span = s.clauseTokens(of: verb)
+        } else {
+            return false
+        }
+        let inSpan = Set(span)
+        if drafts[d].date == nil {
+            for time in s.times where inSpan.contains(time.tokens.lowerBound) {
+                if let sp = time.expr.span, let date = DateChoice(span: sp, published: article.published) {
+                    drafts[d].date = date
+                    if date.isFuture { drafts[d].status = .planned }
+                    break
+                }
+            }
+        }
+        if drafts[d].location == nil, let place = fields.location(in: s, tokens: span, near: verb) { drafts[d].location = place }
+        return !introduced && span.count > 0 && kinds.passives.matches(s.t, at: noun.end) || ["was", "lasted", "took"].contains(noun.end < s.count ? s.t[noun.end].norm : "")
+    }
+
     // MARK: helpers
 
     mutating func add(_ draft: Draft, heads: Set<String>) -> Int {
+        var draft = draft
+        draft.order = order
         drafts.append(draft)
         var h = heads
         h.insert(draft.kind.rawValue)
@@ -542,6 +618,27 @@ struct ArticleReading {
         return best?.date
     }
 
+    /// "A day later", "two days later": a duration counted from the last dated activity.
+    func daysLater(_ s: SentenceScan, clause: [Int]) -> DateChoice? {
+        let set = Set(clause)
+        for time in s.times where set.contains(time.tokens.lowerBound) && time.expr.type == .duration {
+            let after = time.tokens.upperBound
+            guard after < s.count, s.t[after].norm == "later" else { continue }
+            let v = time.expr.value
+            guard v.hasPrefix("P"), let unit = v.last, let n = Int(v.dropFirst().dropLast()) else { continue }
+            let days: Int
+            switch unit {
+            case "D": days = n
+            case "W": days = 7 * n
+            default: continue
+            }
+            guard let base = lastDay else { continue }
+            let day = base.adding(days: days)
+            return DateChoice(span: DaySpan(first: day, last: day, granularity: .day), published: article.published)
+        }
+        return nil
+    }
+
     /// Whether the clause has date expressions but none usable (all history or vague).
     func hasOnlyUnusableDates(_ s: SentenceScan, clause: [Int]) -> Bool {
         let c = clause.first.map { s.clause[$0] }
@@ -549,7 +646,7 @@ struct ArticleReading {
         guard !inClause.isEmpty else { return false }
         return inClause.allSatisfy { t in
             if let span = t.expr.span { return DateChoice(span: span, published: article.published) == nil }
-            return t.expr.type == .duration || t.expr.type == .set
+            return false
         }
     }
 
