@@ -74,6 +74,16 @@ struct HardCaseTests {
         #expect(france.sources.map(\.file) == ["outlet-d.txt"])
     }
 
+    @Test("follow-ups of a prison visit are part of it; 'a day later' counts from the last day named")
+    func followUps() throws {
+        #expect(try done("hard/follow-ups.txt") == ["meeting 2024-10-10 @Baku", "monitoring 2024-10-09 @Baku"])
+    }
+
+    @Test("a sentence after the activity gives its date and place")
+    func detailsAfter() throws {
+        #expect(try done("hard/details-after.txt") == ["meeting 2024-02-02 @Baku"])
+    }
+
     @Test("evidence: the sentence and its offsets in the article")
     func evidence() throws {
         let article = try NewsArticlesSupport.read("hard/coreference.txt")

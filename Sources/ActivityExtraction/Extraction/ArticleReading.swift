@@ -423,11 +423,21 @@ struct ArticleReading {
         var q = 0
         while q < s.count, s.timeOf[q] >= 0 || s.t[q].norm == "," { q += 1 }
         var introduced = false
+        // "It took place on 2 February", "The meeting was held …" about the last activity told.
+        if q + 1 < s.count, s.t[q].norm == "it", let d = drafts.indices.last, order - drafts[d].order <= 2,
+           kinds.passives.matches(s.t, at: q + 1) || (s.t[q + 1].norm == "was" && q + 2 < s.count && kinds.passives.matches(s.t, at: q + 1)) {
+            let span = s.clauseTokens(of: q + 1)
+            applyDetails(s, span: span, to: d, near: q + 1)
+            return true
+        }
         if let intro = cues.intro.longestMatch(in: s.t, at: q) { q = intro.end; introduced = true }
         guard q + 1 < s.count, ["the", "this", "that"].contains(s.t[q].norm) else { return false }
         var n = q + 1
         while n < min(s.count, q + 4), kinds.nouns.longestMatch(in: s.t, at: n) == nil { n += 1 }
-        guard n < s.count, let noun = kinds.nouns.longestMatch(in: s.t, at: n), isAnaphoric(s, noun: n, limit: s.count),
+        // "the meeting held on 2 February" is still the meeting told before.
+        guard n < s.count, let noun = kinds.nouns.longestMatch(in: s.t, at: n),
+              isAnaphoric(s, noun: n, limit: s.count) || (noun.end < s.count && ["held", "organized", "organised"].contains(s.t[noun.end].norm)
+                                                           && isAnaphoric(s, noun: n, limit: noun.end)),
               let f = latestFrame(head: s.t[noun.end - 1].norm) ?? latestFrame(head: s.t[n].norm), let d = frames[f].draft else { return false }
         // Where the details are: a participle between commas (", held on 2 February in Baku,") or
         // the verb right after the noun phrase ("was held", "took place").
@@ -437,11 +447,20 @@ struct ArticleReading {
             var k = verb + 1
             while k < s.count, s.t[k].norm != "," { span.append(k); k += 1 }
             verb += 1
+        } else if verb < s.count, ["held", "organized", "organised"].contains(s.t[verb].norm) {
+            var k = verb
+            while k < s.count, s.t[k].norm != "," { span.append(k); k += 1 }
+            if !introduced { return false }
         } else if !introduced, verb < s.count, kinds.passives.matches(s.t, at: verb) || ["was", "lasted", "took"].contains(s.t[verb].norm) {
             span = s.clauseTokens(of: verb)
         } else {
             return false
         }
+        applyDetails(s, span: span, to: d, near: verb)
+        return !introduced && span.count > 0 && kinds.passives.matches(s.t, at: noun.end) || ["was", "lasted", "took"].contains(noun.end < s.count ? s.t[noun.end].norm : "")
+    }
+
+    mutating func applyDetails(_ s: SentenceScan, span: [Int], to d: Int, near verb: Int) {
         let inSpan = Set(span)
         if drafts[d].date == nil {
             for time in s.times where inSpan.contains(time.tokens.lowerBound) {
@@ -453,7 +472,6 @@ struct ArticleReading {
             }
         }
         if drafts[d].location == nil, let place = fields.location(in: s, tokens: span, near: verb) { drafts[d].location = place }
-        return !introduced && span.count > 0 && kinds.passives.matches(s.t, at: noun.end) || ["was", "lasted", "took"].contains(noun.end < s.count ? s.t[noun.end].norm : "")
     }
 
     // MARK: helpers
@@ -701,9 +719,13 @@ extension ArticleReading {
         let d = drafts[n]
         guard d.date == nil else { return false }
         let words = ActivityMerger.words(d.title)
-        return drafts.contains { other in
-            guard other.date != nil, other.kind == d.kind, other.status == d.status,
-                  d.location == nil || other.location == d.location else { return false }
+        let people = Set(d.counterparts.map(ActivityMerger.key))
+        return drafts.indices.contains { k in
+            let other = drafts[k]
+            // A dated telling, or an earlier undated one.
+            guard k != n, other.date != nil || k < n, other.kind == d.kind, other.status == d.status,
+                  d.location == nil || other.location == nil || other.location == d.location else { return false }
+            if !people.isEmpty, !people.isDisjoint(with: other.counterparts.map(ActivityMerger.key)) { return true }
             let w = ActivityMerger.words(other.title)
             let union = w.union(words).count
             return union > 0 && Double(w.intersection(words).count) / Double(union) >= 0.5
