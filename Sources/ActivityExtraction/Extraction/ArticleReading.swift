@@ -121,6 +121,13 @@ struct ArticleReading {
             if let m = s.mention(at: j - 1) { return who(m) }
             return .other
         }
+        // "Ombudsman Sabina Aliyeva and the Minister of Justice visited …": she acts jointly.
+        var k = j
+        while k > 0, s.mention(at: k) == nil, s.t[k].isWord, s.timeOf[k] < 0,
+              s.t[k].isCapitalized || ["the", "of", "for", "and"].contains(s.t[k].norm) || cues.personTitles.contains(s.t[k].norm) {
+            if s.t[k].norm == "and", let m = s.mention(at: k - 1), who(m, in: s) == .subject { return .subject }
+            k -= 1
+        }
         return npAgent(endingAt: j, s)
     }
 

@@ -75,6 +75,11 @@ struct ClauseFields {
                 phrase.append(j)
                 j += 1
             }
+            // "received in her office the Ambassador": the place phrase is not a counterpart.
+            if let first = phrase.first, ["in", "at"].contains(s.t[first].norm),
+               let k = phrase.firstIndex(where: { $0 != first && (s.t[$0].norm == "the" || s.t[$0].isCapitalized) }) {
+                phrase.removeFirst(k)
+            }
             result.append(contentsOf: split(s, phrase))
             i = max(j, i + 1)
         }
