@@ -131,7 +131,8 @@ struct Resolver {
         switch context.tense {
         case .past:
             // News speaks of the coming weeks in the past tense too ("the vote was set for Dec. 15").
-            if occurrence(best).ordinal > ref.ordinal + 60 { best -= 1 }
+            // A whole month after the reference in a past-tense sentence is last year's.
+            if day == nil ? occurrence(best) > ref : occurrence(best).ordinal > ref.ordinal + 60 { best -= 1 }
         case .future:
             if lastDay(best) < ref { best += 1 }
         case .reported, .unknown:
@@ -258,7 +259,7 @@ struct Resolver {
         }
         if let n = Int(amount) {
             // A number that reads as a year is not an amount ("the 1988 quarter").
-            if a.count > 1, a[1] == "NUM", let c = match.capture("NUM"), c.value.count == 4, (1900...2100).contains(n) { return nil }
+            if a.count > 1, a[1] == "NUM", match.capture("NUM")?.digits == true, (1900...2100).contains(n) { return nil }
             switch unit {
             case "DE": return ("P\(n * 10)Y", nil)
             case "CE": return ("P\(n * 100)Y", nil)

@@ -45,7 +45,7 @@ public enum Tokenizer {
                                     number: length <= 9 ? value : nil))
             } else if isLetter(s) {
                 var text = ""
-                let capital = s.properties.isUppercase
+                let capital = v < 0x80 ? (v >= 0x41 && v <= 0x5A) : s.properties.isUppercase
                 while i < n, isLetter(scalars[i]) {
                     if i - start < maximumWordLength {
                         let c = scalars[i]
