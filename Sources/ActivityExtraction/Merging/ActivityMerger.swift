@@ -33,35 +33,73 @@ public struct ActivityMerger: Sendable {
     }
 
     /// The merged activities and how many mentions were folded into others.
+    ///
+    /// Candidates are looked up by kind, place and the week of their end, so merging stays close
+    /// to linear in the number of activities.
     public func merge(_ activities: [Activity]) -> (activities: [Activity], mergedCount: Int) {
         let ordered = activities.sorted(by: Self.precedes)
         var groups: [Activity] = []
+        var words: [Set<Substring>] = []
+        var buckets: [BucketKey: [Int]] = [:]
         var folded = 0
+        let reach = max(recentDays, 40)
         for a in ordered {
-            if let g = groups.indices.first(where: { sameEvent(groups[$0], a) }) {
+            let aWords = Self.words(a.title)
+            var found: Int?
+            let place = (a.location ?? "").lowercased()
+            search: for slot in Self.slot(a.end.ordinal - reach)...Self.slot(a.end.ordinal + reach) {
+                for g in buckets[BucketKey(kind: a.kind, place: place, slot: slot)] ?? [] where sameEvent(groups[g], a, words[g], aWords) {
+                    if found.map({ g < $0 }) ?? true { found = g }
+                }
+            }
+            if let g = found {
+                let oldSlot = Self.slot(groups[g].end.ordinal)
                 groups[g] = combine(groups[g], a)
+                words[g].formUnion(aWords)
+                let newSlot = Self.slot(groups[g].end.ordinal)
+                if newSlot != oldSlot {
+                    buckets[BucketKey(kind: a.kind, place: place, slot: oldSlot)]?.removeAll { $0 == g }
+                    buckets[BucketKey(kind: a.kind, place: place, slot: newSlot), default: []].append(g)
+                }
                 folded += 1
             } else {
                 groups.append(a)
+                words.append(aWords)
+                buckets[BucketKey(kind: a.kind, place: place, slot: Self.slot(a.end.ordinal)), default: []].append(groups.count - 1)
             }
         }
         return (groups, folded)
     }
 
-    /// Whether two activities tell the same event.
-    public func sameEvent(_ a: Activity, _ b: Activity) -> Bool {
-        guard a.kind == b.kind, a.status == b.status else { return false }
+    struct BucketKey: Hashable {
+        var kind: ActivityKind
+        var place: String
+        var slot: Int
+    }
+
+    static func slot(_ ordinal: Int) -> Int { ordinal >= 0 ? ordinal / 16 : (ordinal - 15) / 16 }
+
+    static func words(_ title: String) -> Set<Substring> {
+        Set(title.lowercased().split { !$0.isLetter && !$0.isNumber }.filter { !stopWords.contains(String($0)) })
+    }
+
+    func sameEvent(_ a: Activity, _ b: Activity, _ wa: Set<Substring>, _ wb: Set<Substring>) -> Bool {
+        guard a.kind == b.kind, a.status == b.status, datesCompatible(a, b) else { return false }
         guard (a.location ?? "").lowercased() == (b.location ?? "").lowercased() else { return false }
-        let filesA = Set(a.sources.map(\.file)), filesB = Set(b.sources.map(\.file))
-        guard filesA.isDisjoint(with: filesB) else { return false }
-        guard datesCompatible(a, b) else { return false }
+        guard !a.sources.contains(where: { sa in b.sources.contains { $0.file == sa.file } }) else { return false }
         let ca = Set(a.counterparts.map(Self.key)), cb = Set(b.counterparts.map(Self.key))
         if !ca.isEmpty && !cb.isEmpty {
-            if ca.isDisjoint(with: cb) && !Self.overlapping(ca, cb) { return false }
-            return true
+            return !ca.isDisjoint(with: cb) || Self.overlapping(ca, cb)
         }
-        if a.kind == .meeting && (ca.isEmpty != cb.isEmpty) { return Self.similarity(a.title, b.title) >= 0.5 }
-        return Self.similarity(a.title, b.title) >= titleSimilarity
+        let union = wa.union(wb).count
+        let similarity = union == 0 ? 1 : Double(wa.intersection(wb).count) / Double(union)
+        if a.kind == .meeting && (ca.isEmpty != cb.isEmpty) { return similarity >= 0.5 }
+        return similarity >= titleSimilarity
+    }
+
+    /// Whether two activities tell the same event.
+    public func sameEvent(_ a: Activity, _ b: Activity) -> Bool {
+        sameEvent(a, b, Self.words(a.title), Self.words(b.title))
     }
 
     func datesCompatible(_ a: Activity, _ b: Activity) -> Bool {
