@@ -28,21 +28,23 @@ public struct LabelRows: Sendable {
     /// Places a label of `width` for a mark whose leader runs at `leaderX`; marks must be offered
     /// in order of decreasing `leaderX`. Returns the row and the label's left edge.
     public mutating func place(leaderX: Double, width: Double) -> (row: Int, x: Double)? {
-        var leaderClear = true
+        // First choice: right of the leader, in the first row that is free there.
+        let rightX = leaderX + Self.leaderGap
+        var reachable = 0
         for r in taken.indices {
-            // To the right of the leader, or (near the right edge) to its left.
-            let rightX = leaderX + Self.leaderGap
+            reachable = r + 1
             if rightX + width + (taken[r] < right ? gap : 0) <= taken[r] {
                 commit(row: r, boxX: rightX, leaderX: leaderX)
                 return (r, rightX)
             }
-            let leftX = leaderX - Self.leaderGap - width
-            if leftX >= left, leaderX - Self.leaderGap + (taken[r] < right ? gap : 0) <= taken[r] {
-                commit(row: r, boxX: leftX, leaderX: leaderX)
-                return (r, leftX)
-            }
-            leaderClear = leaderClear && leaderX + 0.75 < taken[r]
-            if !leaderClear { return nil }
+            if !(leaderX + 0.75 < taken[r]) { break }
+        }
+        // Near the right edge: left of the leader.
+        let leftX = leaderX - Self.leaderGap - width
+        guard leftX >= left else { return nil }
+        for r in 0..<reachable where leaderX - Self.leaderGap + (taken[r] < right ? gap : 0) <= taken[r] {
+            commit(row: r, boxX: leftX, leaderX: leaderX)
+            return (r, leftX)
         }
         return nil
     }

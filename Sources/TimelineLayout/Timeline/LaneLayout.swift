@@ -191,7 +191,10 @@ public struct LaneLayout {
                 candidates.append(("\(count)×", true))
             default:
                 let number = String(m.members[0].number)
-                if mode == .titles { candidates.append((m.members[0].activity.title, false)) }
+                if mode == .titles {
+                    candidates.append((m.members[0].activity.title, false))
+                    candidates.append((fit(m.members[0].activity.title, style: labelStyle, maxWidth: min(90, t.labelMaxWidth)).0, false))
+                }
                 candidates.append((number, false))
             }
             var done = false
