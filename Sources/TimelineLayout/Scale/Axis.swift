@@ -23,7 +23,7 @@ public struct Axis: Sendable, Hashable {
     public var leadingMajor: String?
 
     /// Ticks closer than this look like a comb, whatever their labels.
-    public static let minimumDistance = 22.0
+    public static let minimumDistance = 28.0
 
     public static func choose(for scale: TimeScale, table: TickTable, measurer: any TextMeasuring,
                               style: TextStyle, spacing: Double) -> Axis {

@@ -37,7 +37,7 @@ public struct LabelRows: Sendable {
                 commit(row: r, boxX: rightX, leaderX: leaderX)
                 return (r, rightX)
             }
-            if !(leaderX + 0.75 < taken[r]) { break }
+            if !(leaderX <= taken[r]) { break }
         }
         // Near the right edge: left of the leader.
         let leftX = leaderX - Self.leaderGap - width
@@ -51,7 +51,8 @@ public struct LabelRows: Sendable {
 
     private mutating func commit(row: Int, boxX: Double, leaderX: Double) {
         taken[row] = min(taken[row], boxX)
-        for k in 0..<row { taken[k] = min(taken[k], leaderX - 0.75) }
+        // Leaders at the same x share one line, so the row stays open at exactly leaderX.
+        for k in 0..<row { taken[k] = min(taken[k], leaderX) }
         usedRows = max(usedRows, row + 1)
     }
 }
