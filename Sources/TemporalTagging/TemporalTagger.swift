@@ -2,7 +2,9 @@ import NewsArticles
 
 /// Finds and normalises temporal expressions (TimeML TIMEX3) in English news text.
 ///
-/// PLACEHOLDER API — the full tagger replaces this body; keep the signatures.
+/// The rules and word lists live in `Resources/` (`lexicon.txt`, `rules/*.rules`) and are
+/// compiled once; tagging tokenizes the text once and tries, at each token that can start an
+/// expression, only the rules indexed under it — linear in the length of the text.
 ///
 /// ```swift
 /// let tagger = TemporalTagger.shared
@@ -12,11 +14,214 @@ public final class TemporalTagger: Sendable {
     /// The tagger with the rules shipped in Resources/, compiled once.
     public static let shared = TemporalTagger()
 
-    public init() {}
+    public let book: RuleBook
+    static let danglingWords: Set<String> = [",", "-", "of", "and", "to", "the", "/"]
+    /// Why the bundled rules could not be read, if they could not (then nothing is tagged).
+    public let loadError: String?
+    private let futureWords: Set<String>
+    private let pastWords: Set<String>
+    private let reportingWords: Set<String>
+    private let neutralWords: Set<String>
+    private let contextWords: Set<String>
+    private let boundaryWords: Set<String>
+
+    public init() {
+        do {
+            let book = try RuleBook.bundled()
+            self.book = book
+            self.loadError = nil
+        } catch {
+            self.book = try! RuleBook(lexicon: Lexicon(parsing: "", file: "-"), ruleFiles: [])
+            self.loadError = "\(error)"
+        }
+        futureWords = book.lexicon.words(in: "FUTURE")
+        pastWords = book.lexicon.words(in: "PAST")
+        reportingWords = book.lexicon.words(in: "REPORTING")
+        neutralWords = book.lexicon.words(in: "MODAL")
+        contextWords = book.lexicon.words(in: "MONTHCTX")
+        boundaryWords = book.lexicon.words(in: "ABBREV")
+    }
+
+    /// A tagger over the given rules (tests, experiments).
+    public init(book: RuleBook) {
+        self.book = book
+        self.loadError = nil
+        futureWords = book.lexicon.words(in: "FUTURE")
+        pastWords = book.lexicon.words(in: "PAST")
+        reportingWords = book.lexicon.words(in: "REPORTING")
+        neutralWords = book.lexicon.words(in: "MODAL")
+        contextWords = book.lexicon.words(in: "MONTHCTX")
+        boundaryWords = book.lexicon.words(in: "ABBREV")
+    }
 
     /// Every temporal expression in `text`, in text order, resolved against `reference`
     /// (the publication date) and, for anaphoric expressions, the last date resolved before them.
     public func tag(_ text: String, reference: CalendarDay?) -> [TimeExpression] {
-        []
+        let scalars = Array(text.unicodeScalars)
+        return tag(scalars: scalars, reference: reference)
+    }
+
+    /// The same over a text already split into Unicode scalars (offsets index this array).
+    public func tag(scalars: [Unicode.Scalar], reference: CalendarDay?) -> [TimeExpression] {
+        let tokens = Tokenizer.tokenize(scalars)
+        let matcher = PatternMatcher(lexicon: book.lexicon, tokens: tokens)
+        var found: [TimeExpression] = []
+        var anchor: CalendarDay? = nil
+        var i = 0
+        var lastEnd = 0
+        var keys: [String] = []
+        while i < tokens.count {
+            keys.removeAll(keepingCapacity: true)
+            self.keys(of: tokens[i], into: &keys)
+            var candidates: [Int] = []
+            for key in keys { if let list = book.index[key] { candidates.append(contentsOf: list) } }
+            if candidates.isEmpty { i += 1; continue }
+            var matches: [RuleMatch] = []
+            for r in candidates {
+                if var m = matcher.match(book.rules[r].pattern, at: i) {
+                    // Optional connectors left dangling at the end ("October 10," without a year).
+                    while m.end - 1 > i, Self.danglingWords.contains(tokens[m.end - 1].text) { m.end -= 1 }
+                    // Never stop inside a hyphenated word ("the year" of "the year-earlier level").
+                    if m.end + 1 < tokens.count, tokens[m.end].text == "-", !tokens[m.end].spaceBefore,
+                       !tokens[m.end + 1].spaceBefore, tokens[m.end + 1].kind == .word, tokens[m.end - 1].kind == .word { continue }
+                    matches.append(RuleMatch(rule: r, first: i, end: m.end, captures: m.captures))
+                }
+            }
+            matches.sort { $0.end != $1.end ? $0.end > $1.end : $0.rule < $1.rule }
+            var accepted = false
+            for m in matches {
+                let rule = book.rules[m.rule]
+                let context = Resolver.Context(
+                    reference: reference, anchor: anchor, tense: tense(tokens, around: m.first, end: m.end),
+                    previousWord: m.first > 0 ? tokens[m.first - 1].text : nil,
+                    previousIsContext: m.first > 0 && contextWords.contains(tokens[m.first - 1].text))
+                guard let result = Resolver(rule: rule, match: m, context: context).resolve() else { continue }
+                let first = rule.action == "const" || rule.action == "set" ? m.first
+                    : extendLeft(tokens, from: m.first, limit: lastEnd)
+                let last = extendRight(tokens, from: m.end)
+                let start = tokens[first].start, end = tokens[last - 1].end
+                var piece = ""
+                piece.unicodeScalars.append(contentsOf: scalars[start..<end])
+                found.append(TimeExpression(start: start, end: end, text: piece, type: rule.type,
+                                            value: result.value, span: rule.type == .date ? result.span : nil))
+                if rule.type == .date, let span = result.span, rule.action != "weekend" {
+                    anchor = span.first
+                }
+                lastEnd = last
+                i = last
+                accepted = true
+                break
+            }
+            if !accepted { i += 1 }
+        }
+        return found
+    }
+
+    private func keys(of token: Token, into keys: inout [String]) {
+        switch token.kind {
+        case .number:
+            keys.append("@NUM"); keys.append("@DIGITS"); keys.append("@DAY"); keys.append("@YEAR")
+            keys.append("@MONTHNUM"); keys.append("@HOUR"); keys.append("@MINUTE"); keys.append("@ORDNUM")
+            keys.append("@DECADE")
+        case .word:
+            keys.append(token.text)
+            for e in book.lexicon.entries(for: token.text) {
+                keys.append("@" + e.wordClass)
+                if e.wordClass == "NUMWORD" || e.wordClass == "TENS" { keys.append("@NUM") }
+            }
+            if token.text == "a" || token.text == "an" { keys.append("@NUM") }
+        case .punct:
+            keys.append(token.text)
+            if token.text == "'" { keys.append("@YY"); keys.append("@DECADE") }
+        }
+    }
+
+    /// Takes in words after the expression that belong to it (`or so`).
+    private func extendRight(_ tokens: [Token], from end: Int) -> Int {
+        for (words, _) in book.lexicon.phrases(in: "POSTMOD") where end + words.count <= tokens.count {
+            var ok = true
+            for (k, w) in words.enumerated() where tokens[end + k].text != w { ok = false; break }
+            if ok { return end + words.count }
+        }
+        return end
+    }
+
+    /// Takes in modifiers that belong to the expression (`nearly`, `early`, `mid-`, `more than`).
+    private func extendLeft(_ tokens: [Token], from first: Int, limit: Int) -> Int {
+        var f = first
+        // "the end of 1990", "the beginning of the year".
+        for (words, _) in book.lexicon.phrases(in: "FRAME") where f - words.count >= limit {
+            var ok = true
+            for (k, w) in words.enumerated() where tokens[f - words.count + k].text != w { ok = false; break }
+            if ok { return f - words.count }
+        }
+        // "over the past two months": before an article, these words are prepositions.
+        if tokens[first].text == "the" { return f }
+        var took = false
+        defer { _ = took }
+        while f > limit {
+            let prev = tokens[f - 1]
+            if prev.text == "-", !prev.spaceBefore, f - 2 >= limit, tokens[f - 2].text == "mid" { f -= 2; took = true; continue }
+            if book.lexicon.entry(prev.text, in: "MOD") != nil { f -= 1; took = true; continue }
+            // "the early 1980s": the article before a modifier belongs to the expression.
+            if took, prev.text == "the" { f -= 1; break }
+            var phrased = false
+            for (words, _) in book.lexicon.phrases(in: "MOD") where f - words.count >= limit {
+                var ok = true
+                for (k, w) in words.enumerated() where tokens[f - words.count + k].text != w { ok = false; break }
+                if ok { f -= words.count; phrased = true; break }
+            }
+            if phrased { continue }
+            break
+        }
+        return f
+    }
+
+    /// Tense of the sentence around tokens `first..<end`: the nearest tense marker before the
+    /// expression (back to the sentence start) wins; a few words after it are read only when
+    /// nothing before it tells. Reporting verbs (said) count only when nothing else does.
+    func tense(_ tokens: [Token], around first: Int, end: Int) -> Tense {
+        var reported = false
+        var back = first - 1
+        var steps = 0
+        while back >= 0 && steps < 20 {
+            if isBoundary(tokens, back) { break }
+            let word = tokens[back].text
+            if neutralWords.contains(word) { return .unknown }
+            if reportingWords.contains(word) { reported = true }
+            else if let m = marker(word) { return m }
+            back -= 1; steps += 1
+        }
+        var ahead = end
+        steps = 0
+        while ahead < tokens.count && steps < 8 {
+            if isBoundary(tokens, ahead) { break }
+            let word = tokens[ahead].text
+            if neutralWords.contains(word) { return .unknown }
+            if reportingWords.contains(word) { reported = true }
+            else if let m = marker(word) { return m }
+            ahead += 1; steps += 1
+        }
+        return reported ? .reported : .unknown
+    }
+
+    private func marker(_ word: String) -> Tense? {
+        if futureWords.contains(word) { return .future }
+        if pastWords.contains(word) { return .past }
+        if word.count > 4, word.hasSuffix("ed") { return .past }
+        return nil
+    }
+
+    private func isBoundary(_ tokens: [Token], _ i: Int) -> Bool {
+        let t = tokens[i]
+        if t.lineBreakBefore && i > 0 && tokens[i - 1].kind == .punct { return true }
+        guard t.kind == .punct else { return false }
+        switch t.text {
+        case "!", "?", ";": return true
+        case ".":
+            if i > 0, boundaryWords.contains(tokens[i - 1].text) { return false }
+            return i + 1 >= tokens.count || tokens[i + 1].spaceBefore
+        default: return false
+        }
     }
 }

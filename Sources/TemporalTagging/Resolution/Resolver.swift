@@ -1,0 +1,383 @@
+import NewsArticles
+
+/// Whether the sentence around an expression speaks of the past or of the future.
+public enum Tense: Sendable, Hashable {
+    /// A past-tense verb of the event itself (visited, held).
+    case past
+    /// Only a reporting verb (said, told): past for weekdays, no evidence for the year of a date.
+    case reported
+    case future
+    case unknown
+}
+
+/// Turns a rule match into a TIMEX3 value (and the days it covers), against the reference date,
+/// the last date resolved before it (for anaphoric expressions) and the tense of its sentence.
+///
+/// The actions named in rule files (`date`, `shift`, `dur` …) are the cases of ``resolve``.
+struct Resolver {
+    static let actions: Set<String> = [
+        "date", "range", "month", "year", "decade", "century", "weekday", "shift", "anchor", "dur",
+        "const", "set", "season", "quarter", "half", "time", "part", "yearof", "spokenyear", "weekend", "holiday",
+    ]
+
+    struct Context {
+        var reference: CalendarDay?
+        var anchor: CalendarDay?
+        var tense: Tense
+        /// The word before the expression (lower case), for words that are dates only in context.
+        var previousWord: String?
+        var previousIsContext: Bool
+    }
+
+    let rule: Rule
+    let match: RuleMatch
+    let context: Context
+
+    typealias Result = (value: String, span: DaySpan?)
+
+    func resolve() -> Result? {
+        let a = rule.arguments
+        switch rule.action {
+        case "date": return date()
+        case "range": return range()
+        case "month": return month()
+        case "year": return year()
+        case "yearof": return yearOf()
+        case "decade":
+            guard let d = match.capture("DECADE"), let n = Int(d.value) else { return nil }
+            return CalendarArithmetic.decadeValue(n)
+        case "century":
+            guard let n = ordinal(a.first ?? "ORD") else { return nil }
+            return (CalendarArithmetic.pad(n - 1, 2), nil)
+        case "weekday": return weekday()
+        case "shift": return shift(base: context.reference)
+        case "anchor": return shift(base: context.anchor ?? context.reference)
+        case "dur": return duration()
+        case "set":
+            if a.count == 1 { return (a[0], nil) }
+            return duration()
+        case "const": return a.first.map { ($0, nil) }
+        case "season": return season()
+        case "quarter": return quarter()
+        case "half": return half()
+        case "time": return time()
+        case "part": return part()
+        case "spokenyear": return spokenYear()
+        case "weekend": return weekend()
+        case "holiday": return holiday()
+        default: return nil
+        }
+    }
+
+    // MARK: - Helpers
+
+    private func number(_ spec: String) -> Int? {
+        if let n = Int(spec) { return n }
+        var name = spec, sign = 1
+        if name.hasPrefix("-") { sign = -1; name.removeFirst() }
+        if name.hasPrefix("+") { name.removeFirst() }
+        if let n = Int(name) { return sign * n }
+        guard let c = match.capture(name) else { return nil }
+        if let n = c.number { return sign * n }
+        if let n = Int(c.value) { return sign * n }
+        return nil
+    }
+
+    static let codes: Set<String> = ["D", "W", "M", "Y", "Q", "DE", "CE", "WE", "H", "MIN", "S", "HALF",
+                                     "SP", "SU", "FA", "WI", "MO", "AF", "EV", "NI", "MI", "DT"]
+
+    /// A unit or part-of-day code written in the rule, or the value of the capture it names.
+    private func text(_ spec: String) -> String? {
+        if Self.codes.contains(spec) { return spec }
+        return match.capture(spec)?.value
+    }
+
+    private func ordinal(_ spec: String) -> Int? {
+        for name in [spec, "ORD", "ORDNUM"] {
+            if let c = match.capture(name), let n = c.number ?? Int(c.value) { return n }
+        }
+        return Int(spec)
+    }
+
+    private func monthNumber() -> Int? {
+        if let c = match.capture("MONTH") { return Int(c.value) }
+        if let c = match.capture("MONTHNUM") { return c.number }
+        return nil
+    }
+
+    private func explicitYear(_ name: String = "YEAR") -> Int? {
+        if let c = match.capture(name), let n = c.number { return n }
+        if name == "YEAR", let c = match.capture("YY"), let n = c.number { return n < 40 ? 2000 + n : 1900 + n }
+        return nil
+    }
+
+    /// The year of a month (and day) given without one: the occurrence nearest to the reference
+    /// date, unless the tense of the event puts it on the other side (a past visit "in January"
+    /// of an October article is this year's January; a summit that "will open on Jan. 14" is next year's).
+    private func inferredYear(month: Int, day: Int?) -> Int? {
+        guard let ref = context.reference else { return nil }
+        func occurrence(_ y: Int) -> CalendarDay {
+            let d = min(day ?? 1, CalendarDay.daysIn(month: month, year: y))
+            return CalendarDay(year: y, month: month, day: d)!
+        }
+        func lastDay(_ y: Int) -> CalendarDay { day == nil ? CalendarDay.lastOf(month: month, year: y)! : occurrence(y) }
+        func distance(_ y: Int) -> Int {
+            if occurrence(y) > ref { return occurrence(y).ordinal - ref.ordinal }
+            if lastDay(y) < ref { return ref.ordinal - lastDay(y).ordinal }
+            return 0
+        }
+        var best = ref.year
+        for y in [ref.year - 1, ref.year + 1] where distance(y) < distance(best) { best = y }
+        switch context.tense {
+        case .past:
+            // News speaks of the coming weeks in the past tense too ("the vote was set for Dec. 15").
+            if occurrence(best).ordinal > ref.ordinal + 60 { best -= 1 }
+        case .future:
+            if lastDay(best) < ref { best += 1 }
+        case .reported, .unknown:
+            break
+        }
+        return best
+    }
+
+    // MARK: - Actions
+
+    private func date() -> Result? {
+        guard let m = monthNumber(), let d = match.capture("DAY")?.number else { return nil }
+        if let y = explicitYear() ?? inferredYear(month: m, day: d) {
+            guard let day = CalendarDay(year: y, month: m, day: d) else { return nil }
+            return (day.iso, DaySpan(first: day, last: day, granularity: .day))
+        }
+        guard d <= 31 else { return nil }
+        return ("XXXX-\(CalendarArithmetic.pad(m, 2))-\(CalendarArithmetic.pad(d, 2))", nil)
+    }
+
+    private func range() -> Result? {
+        guard let m1 = monthNumber(), let d1 = match.capture("DAY")?.number, let d2 = match.capture("DAY#2")?.number else { return nil }
+        let m2 = match.capture("MONTH#2").flatMap { Int($0.value) } ?? m1
+        guard m2 != m1 || d2 > d1 else { return nil }
+        guard let y1 = explicitYear() ?? inferredYear(month: m1, day: d1) else {
+            return ("XXXX-\(CalendarArithmetic.pad(m1, 2))-\(CalendarArithmetic.pad(d1, 2))", nil)
+        }
+        let y2 = m2 < m1 ? y1 + 1 : y1
+        guard let first = CalendarDay(year: y1, month: m1, day: d1), let last = CalendarDay(year: y2, month: m2, day: d2),
+              last > first, last.ordinal - first.ordinal < 400 else { return nil }
+        return (first.iso, DaySpan(first: first, last: last, granularity: .range))
+    }
+
+    private func month() -> Result? {
+        guard let c = match.capture("MONTH"), let m = Int(c.value) else { return nil }
+        var year = explicitYear()
+        if year == nil, let ref = context.reference, let relation = match.capture("REL"), let n = Int(relation.value) {
+            if n < 0 { year = m < ref.month ? ref.year : ref.year - 1 }
+            else if n > 0 { year = m > ref.month ? ref.year : ref.year + 1 }
+            else { year = ref.year }
+        }
+        if c.ambiguous && year == nil && match.end - match.first == 1 && !context.previousIsContext { return nil }
+        if let y = year ?? inferredYear(month: m, day: nil) { return CalendarArithmetic.monthValue(year: y, month: m) }
+        return ("XXXX-\(CalendarArithmetic.pad(m, 2))", nil)
+    }
+
+    private func year() -> Result? {
+        guard let y = explicitYear() else { return nil }
+        if context.previousWord == "$" { return nil }
+        return CalendarArithmetic.yearValue(y)
+    }
+
+    /// `yearof UNIT OFFSET`: the year that contains reference ± n units (`a year earlier` → 2022).
+    private func yearOf() -> Result? {
+        guard let ref = context.reference else { return nil }
+        let unit = text(rule.arguments.first ?? "Y") ?? "Y"
+        let n = rule.arguments.count > 1 ? (number(rule.arguments[1]) ?? 0) : 0
+        return CalendarArithmetic.yearValue(CalendarArithmetic.shift(ref, unit: unit, by: n).year)
+    }
+
+    private func weekday() -> Result? {
+        guard let c = match.capture("WEEKDAY"), let w = Int(c.value) else { return nil }
+        let part = match.capture("PART")?.value
+        guard let ref = context.reference else {
+            return ("XXXX-WXX-\(w)" + (part.map { "T" + $0 } ?? ""), nil)
+        }
+        var day: CalendarDay
+        let offset = rule.arguments.first.flatMap({ number($0) }) ?? 0
+        if offset < 0 {
+            // last Friday: the most recent one strictly before the reference date.
+            let back = (ref.weekday - w + 7) % 7
+            day = ref.adding(days: -(back == 0 ? 7 : back))
+        } else if offset > 0 || context.tense == .future {
+            var diff = (w - ref.weekday + 7) % 7
+            if diff == 0 { diff = 7 }
+            day = ref.adding(days: diff)
+        } else {
+            day = ref.adding(days: -((ref.weekday - w + 7) % 7))
+        }
+        if let part { return (day.iso + "T" + part, DaySpan(first: day, last: day, granularity: .day)) }
+        return (day.iso, DaySpan(first: day, last: day, granularity: .day))
+    }
+
+    private func shift(base: CalendarDay?) -> Result? {
+        let a = rule.arguments
+        guard a.count >= 2, let unit = text(a[0]) else { return nil }
+        guard let n = number(a[1]) else { return nil }
+        guard let base else {
+            return nil
+        }
+        if unit == "H" || unit == "MIN" || unit == "S" {
+            return (base.iso, DaySpan(first: base, last: base, granularity: .day))
+        }
+        if ["SP", "SU", "FA", "WI"].contains(unit) { return seasonShift(code: unit, by: n, base: base) }
+        let moved = CalendarArithmetic.shift(base, unit: unit, by: n)
+        return CalendarArithmetic.value(of: moved, unit: unit)
+    }
+
+    private func seasonShift(code: String, by n: Int, base: CalendarDay) -> Result? {
+        let order = ["SP": 0, "SU": 1, "FA": 2, "WI": 3]
+        let (current, year) = CalendarArithmetic.season(of: base)
+        var y = year
+        if n < 0 { if order[code]! >= order[current]! { y -= 1 } }
+        else if n > 0 { if order[code]! <= order[current]! { y += 1 } }
+        return CalendarArithmetic.seasonValue(year: y + (abs(n) > 1 ? n.signum() * (abs(n) - 1) : 0), code: code)
+    }
+
+    private func duration() -> Result? {
+        let a = rule.arguments
+        guard let unitSpec = a.first, let unit = text(unitSpec) else { return nil }
+        var amount = "X"
+        if a.count > 1 {
+            if a[1] == "X" { amount = "X" }
+            else if let n = number(a[1]) { amount = String(n) }
+            else if let c = match.capture(a[1]) { amount = c.value }
+        }
+        if let n = match.capture("NUM"), a.count > 1, a[1] == "NUM", n.number == nil { amount = n.value }
+        var factor = 1
+        if a.count > 2, let f = Int(a[2]) { factor = f }
+        if factor != 1, let n = Int(amount) { amount = String(n * factor) }
+        if amount.contains(".") {
+            // 1.5 years → P18M; other fractions stay as written.
+            if let d = Double(amount), unit == "Y", (d * 12).rounded() == d * 12 { return ("P\(Int(d * 12))M", nil) }
+        }
+        if let n = Int(amount) {
+            // A number that reads as a year is not an amount ("the 1988 quarter").
+            if a.count > 1, a[1] == "NUM", let c = match.capture("NUM"), c.value.count == 4, (1900...2100).contains(n) { return nil }
+            switch unit {
+            case "DE": return ("P\(n * 10)Y", nil)
+            case "CE": return ("P\(n * 100)Y", nil)
+            case "Q": return ("P\(n * 3)M", nil)
+            default: break
+            }
+        }
+        switch unit {
+        case "H": return ("PT\(amount)H", nil)
+        case "MIN": return ("PT\(amount)M", nil)
+        case "S": return ("PT\(amount)S", nil)
+        default: return ("P\(amount)\(unit)", nil)
+        }
+    }
+
+    private func season() -> Result? {
+        guard let capture = match.capture("SEASON") else { return nil }
+        let code = capture.value
+        if capture.ambiguous && explicitYear() == nil && match.capture("REL") == nil { return nil }
+        if let y = explicitYear() { return CalendarArithmetic.seasonValue(year: y, code: code) }
+        guard let ref = context.reference else { return ("XXXX-\(code)", nil) }
+        if let relation = match.capture("REL"), let n = Int(relation.value) {
+            if n == 0 { return CalendarArithmetic.seasonValue(year: CalendarArithmetic.season(of: ref).year, code: code) }
+            return seasonShift(code: code, by: n, base: ref)
+        }
+        switch context.tense {
+        case .past, .reported: return seasonShift(code: code, by: -1, base: ref)
+        case .future: return seasonShift(code: code, by: 1, base: ref)
+        case .unknown: return CalendarArithmetic.seasonValue(year: CalendarArithmetic.season(of: ref).year, code: code)
+        }
+    }
+
+    private func quarter() -> Result? {
+        let a = rule.arguments
+        guard let q = ordinal(a.first ?? "ORD"), (1...4).contains(q) else { return nil }
+        if let y = explicitYear() { return CalendarArithmetic.quarterValue(year: y, quarter: q) }
+        guard let ref = context.reference else { return ("XXXX-Q\(q)", nil) }
+        var y = ref.year
+        if let relation = match.capture("REL"), let n = Int(relation.value) { y += n }
+        return CalendarArithmetic.quarterValue(year: y, quarter: q)
+    }
+
+    private func half() -> Result? {
+        guard let h = ordinal(rule.arguments.first ?? "ORD"), (1...2).contains(h) else { return nil }
+        let y = explicitYear() ?? context.reference?.year
+        guard let y else { return ("XXXX-H\(h)", nil) }
+        let first = CalendarDay(year: y, month: h == 1 ? 1 : 7, day: 1)!
+        let last = CalendarDay.lastOf(month: h == 1 ? 6 : 12, year: y)!
+        return ("\(CalendarArithmetic.pad(y, 4))-H\(h)", DaySpan(first: first, last: last, granularity: .half))
+    }
+
+    private func time() -> Result? {
+        let a = rule.arguments
+        guard var h = match.capture("HOUR")?.number ?? a.lazy.compactMap({ Int($0) }).first else { return nil }
+        let minute = match.capture("MINUTE")?.number ?? 0
+        if let ampm = match.capture("AMPM")?.value ?? a.first(where: { $0 == "am" || $0 == "pm" }) {
+            if ampm == "pm", h < 12 { h += 12 }
+            if ampm == "am", h == 12 { h = 0 }
+            guard h <= 23 else { return nil }
+        } else if h > 24 { return nil }
+        let clock = "T\(CalendarArithmetic.pad(h, 2)):\(CalendarArithmetic.pad(minute, 2))"
+        guard let ref = context.reference else { return ("XXXX-XX-XX" + clock, nil) }
+        var day = ref
+        if let w = match.capture("WEEKDAY").flatMap({ Int($0.value) }) {
+            day = context.tense == .future ? ref.adding(days: ((w - ref.weekday + 7) % 7 == 0 ? 7 : (w - ref.weekday + 7) % 7))
+                                           : ref.adding(days: -((ref.weekday - w + 7) % 7))
+        }
+        return (day.iso + clock, DaySpan(first: day, last: day, granularity: .day))
+    }
+
+    /// `spokenyear 19`: "nineteen ninety-four" → 1994; `spokenyear 2000`: a fixed year.
+    private func spokenYear() -> Result? {
+        guard let base = rule.arguments.first.flatMap({ Int($0) }) else { return nil }
+        if base >= 1000 { return CalendarArithmetic.yearValue(base) }
+        let tens = match.capture("TENS").flatMap { Int($0.value) } ?? 0
+        let units = match.capture("NUMWORD").flatMap { Int($0.value) } ?? 0
+        guard units < 10 else { return nil }
+        return CalendarArithmetic.yearValue(base * 100 + tens + units)
+    }
+
+    /// "the weekend": the last one (or the current one) in past or present sentences, the next one ahead.
+    private func weekend() -> Result? {
+        guard let ref = context.reference else { return ("XXXX-WXX-WE", nil) }
+        var saturday = ref.adding(days: 6 - ref.weekday)
+        if context.tense == .future {
+            if ref.weekday == 7 { saturday = saturday.adding(days: 7) }
+        } else if ref.weekday < 6 {
+            saturday = saturday.adding(days: -7)
+        }
+        return CalendarArithmetic.value(of: saturday, unit: "WE")
+    }
+
+    /// `holiday MM-DD` or `holiday nth N WEEKDAY MONTH` (Thanksgiving: nth 4 4 11).
+    private func holiday() -> Result? {
+        let a = rule.arguments
+        func dayIn(_ y: Int) -> CalendarDay? {
+            if a.first == "nth", a.count == 4, let n = Int(a[1]), let w = Int(a[2]), let m = Int(a[3]) {
+                guard let first = CalendarDay(year: y, month: m, day: 1) else { return nil }
+                return first.adding(days: (w - first.weekday + 7) % 7 + 7 * (n - 1))
+            }
+            let parts = a.first?.split(separator: "-").compactMap { Int($0) } ?? []
+            guard parts.count == 2 else { return nil }
+            return CalendarDay(year: y, month: parts[0], day: parts[1])
+        }
+        guard let probe = dayIn(2000) else { return nil }
+        guard let y = explicitYear() ?? inferredYear(month: probe.month, day: probe.day) else {
+            return ("XXXX-\(CalendarArithmetic.pad(probe.month, 2))-\(CalendarArithmetic.pad(probe.day, 2))", nil)
+        }
+        guard let day = dayIn(y) else { return nil }
+        return (day.iso, DaySpan(first: day, last: day, granularity: .day))
+    }
+
+    /// `part CODE|PART OFFSET`: a part of a day relative to the reference (`this morning`, `last night`).
+    private func part() -> Result? {
+        let a = rule.arguments
+        guard let code = text(a.first ?? "PART") else { return nil }
+        let offset = a.count > 1 ? (number(a[1]) ?? 0) : 0
+        guard let ref = context.reference else { return ("XXXX-XX-XXT\(code)", nil) }
+        let day = ref.adding(days: offset)
+        return (day.iso + "T" + code, DaySpan(first: day, last: day, granularity: .day))
+    }
+}
