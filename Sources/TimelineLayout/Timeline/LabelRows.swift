@@ -27,7 +27,7 @@ public struct LabelRows: Sendable {
 
     /// Places a label of `width` for a mark whose leader runs at `leaderX`; marks must be offered
     /// in order of decreasing `leaderX`. Returns the row and the label's left edge.
-    public mutating func place(leaderX: Double, width: Double) -> (row: Int, x: Double)? {
+    public mutating func place(leaderX: Double, width: Double, allowLeft: Bool = true) -> (row: Int, x: Double)? {
         // First choice: right of the leader, in the first row that is free there.
         let rightX = leaderX + Self.leaderGap
         var reachable = 0
@@ -39,10 +39,11 @@ public struct LabelRows: Sendable {
             }
             if !(leaderX <= taken[r]) { break }
         }
-        // Near the right edge: left of the leader.
+        // Near the right edge: left of the leader, in the deepest row already in use, so upper rows
+        // stay open for the leaders of marks further left.
         let leftX = leaderX - Self.leaderGap - width
-        guard leftX >= left else { return nil }
-        for r in 0..<reachable where leaderX - Self.leaderGap + (taken[r] < right ? gap : 0) <= taken[r] {
+        guard allowLeft, leftX >= left else { return nil }
+        for r in (0..<min(reachable, max(usedRows, 1))).reversed() where leaderX - Self.leaderGap + (taken[r] < right ? gap : 0) <= taken[r] {
             commit(row: r, boxX: leftX, leaderX: leaderX)
             return (r, leftX)
         }
