@@ -71,5 +71,13 @@ struct LabelInvariantTests {
         _ = d
         let e = rows.place(leaderX: 295, width: 50)     // at the right edge: placed left of the leader
         #expect(e == nil || e!.x + 50 <= 295)
+
+        var edge = LabelRows(count: 3, left: 0, right: 100, gap: 4)
+        let p1 = edge.place(leaderX: 95, width: 40)      // no room to the right: left of the leader
+        #expect(p1?.row == 0 && p1!.x + 40 <= 93.001)
+        let p2 = edge.place(leaderX: 95, width: 40)      // same spot: the next row, sharing the leader line
+        #expect(p2?.row == 1)
+        let p3 = edge.place(leaderX: 70, width: 10)      // its leader would cross both boxes
+        #expect(p3 == nil)
     }
 }

@@ -12,6 +12,9 @@
 public struct LabelRows: Sendable {
     /// The leftmost taken x of each row (labels and leader lines); starts at the right edge.
     private var taken: [Double]
+    /// When a row's leftmost box sits left of its own leader, that leader's x: other marks at the
+    /// same x may still pass (their leader shares the line).
+    private var sharedLeader: [Double?]
     public let left: Double
     public let right: Double
     public let gap: Double
@@ -19,6 +22,7 @@ public struct LabelRows: Sendable {
 
     public init(count: Int, left: Double, right: Double, gap: Double) {
         taken = Array(repeating: right, count: max(0, count))
+        sharedLeader = Array(repeating: nil, count: max(0, count))
         self.left = left; self.right = right; self.gap = gap
     }
 
@@ -37,13 +41,13 @@ public struct LabelRows: Sendable {
                 commit(row: r, boxX: rightX, leaderX: leaderX)
                 return (r, rightX)
             }
-            if !(leaderX <= taken[r]) { break }
+            if !(leaderX <= taken[r] || leaderX == sharedLeader[r]) { break }
         }
-        // Near the right edge: left of the leader, in the deepest row already in use, so upper rows
+        // Near the right edge: left of the leader, in the deepest row in use (or the next one), so upper rows
         // stay open for the leaders of marks further left.
         let leftX = leaderX - Self.leaderGap - width
         guard allowLeft, leftX >= left else { return nil }
-        for r in (0..<min(reachable, max(usedRows, 1))).reversed() where leaderX - Self.leaderGap + (taken[r] < right ? gap : 0) <= taken[r] {
+        for r in (0..<min(reachable, usedRows + 1)).reversed() where leaderX - Self.leaderGap + (taken[r] < right ? gap : 0) <= taken[r] {
             commit(row: r, boxX: leftX, leaderX: leaderX)
             return (r, leftX)
         }
@@ -51,9 +55,10 @@ public struct LabelRows: Sendable {
     }
 
     private mutating func commit(row: Int, boxX: Double, leaderX: Double) {
+        if boxX < taken[row] { sharedLeader[row] = boxX < leaderX ? leaderX : nil }
         taken[row] = min(taken[row], boxX)
         // Leaders at the same x share one line, so the row stays open at exactly leaderX.
-        for k in 0..<row { taken[k] = min(taken[k], leaderX) }
+        for k in 0..<row where leaderX < taken[k] { taken[k] = leaderX; sharedLeader[k] = nil }
         usedRows = max(usedRows, row + 1)
     }
 }
