@@ -198,7 +198,7 @@ public final class TemporalTagger: Sendable {
             let word = tokens[back].text
             if neutralWords.contains(word) { return .unknown }
             if reportingWords.contains(word) { reported = true }
-            else if let m = marker(word) { return m }
+            else if let m = marker(word), !isPassiveParticiple(tokens, back, m) { return m }
             back -= 1; steps += 1
         }
         var ahead = end
@@ -208,10 +208,17 @@ public final class TemporalTagger: Sendable {
             let word = tokens[ahead].text
             if neutralWords.contains(word) { return .unknown }
             if reportingWords.contains(word) { reported = true }
-            else if let m = marker(word) { return m }
+            else if let m = marker(word), !isPassiveParticiple(tokens, ahead, m) { return m }
             ahead += 1; steps += 1
         }
         return reported ? .reported : .unknown
+    }
+
+    /// "will be held", "is to be organised": the participle after `be` carries no tense.
+    private func isPassiveParticiple(_ tokens: [Token], _ i: Int, _ tense: Tense) -> Bool {
+        guard tense == .past, i > 0 else { return false }
+        let before = tokens[i - 1].text
+        return before == "be" || before == "been" || before == "being"
     }
 
     private func marker(_ word: String) -> Tense? {

@@ -22,6 +22,9 @@ public struct Axis: Sendable, Hashable {
     /// Where the first major label sits when the window does not start on a major tick.
     public var leadingMajor: String?
 
+    /// Ticks closer than this look like a comb, whatever their labels.
+    public static let minimumDistance = 28.0
+
     public static func choose(for scale: TimeScale, table: TickTable, measurer: any TextMeasuring,
                               style: TextStyle, spacing: Double) -> Axis {
         var fallback: Axis?
@@ -37,7 +40,7 @@ public struct Axis: Sendable, Hashable {
             var fits = true
             for (i, tick) in ticks.enumerated() where i + 1 < ticks.count {
                 let w = measurer.measure(tick.minor, style: style, wrapWidth: nil).width
-                if ticks[i + 1].x - tick.x < w + spacing + 2 { fits = false; break }
+                if ticks[i + 1].x - tick.x < max(w + spacing + 2, minimumDistance) { fits = false; break }
             }
             let leading: String? = {
                 guard let pattern = rule.majorLabel else { return nil }

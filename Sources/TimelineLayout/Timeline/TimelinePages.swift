@@ -38,30 +38,57 @@ public struct TimelinePages {
         return lo.adding(days: -1)...hi.adding(days: 1)
     }
 
-    /// Page windows: months (weeks, days for short periods) merged while a page holds at most
-    /// `capacity` labelled activities; a window is never split, so a crowded day stays on one page.
+    /// Page windows at tick boundaries: months (weeks or days for short periods); a month with more
+    /// than `capacity` activities is cut into quarters (1–7, 8–14, 15–21, 22–end) and those into days.
+    /// Neighbouring units are then merged while a page holds at most `capacity` labelled activities.
+    /// A single crowded day stays one page (its marks are clustered).
     public static func windows(for activities: [Activity], capacity: Int) -> [ClosedRange<CalendarDay>] {
         guard let whole = overviewWindow(for: activities) else { return [] }
+        let cap = max(1, capacity)
         let span = whole.upperBound.ordinal - whole.lowerBound.ordinal + 1
-        var starts: [CalendarDay] = []
+        // Anchor days, sorted, so any unit's count is two binary searches.
+        let anchors = activities.map { anchorDay($0).ordinal }.sorted()
+        func count(_ w: ClosedRange<CalendarDay>) -> Int {
+            lowerBound(anchors, w.upperBound.ordinal + 1) - lowerBound(anchors, w.lowerBound.ordinal)
+        }
+        var units: [ClosedRange<CalendarDay>] = []
+        func split(_ w: ClosedRange<CalendarDay>, level: Int) {
+            if count(w) <= cap || w.lowerBound == w.upperBound { units.append(w); return }
+            if level == 0 && w.lowerBound.day == 1 && w.upperBound.ordinal - w.lowerBound.ordinal > 7 {
+                for (a, b) in [(1, 7), (8, 14), (15, 21), (22, 31)] {
+                    let lo = w.lowerBound.adding(days: a - 1)
+                    let hi = min(w.upperBound, w.lowerBound.adding(days: b - 1))
+                    if lo <= hi { split(lo...hi, level: 1) }
+                }
+                return
+            }
+            var d = w.lowerBound
+            while d <= w.upperBound { units.append(d...d); d = d.adding(days: 1) }
+        }
         var d = whole.lowerBound
         while d <= whole.upperBound {
-            starts.append(d)
-            d = span > 62 ? d.adding(months: 1) : (span > 10 ? d.adding(days: 7) : d.adding(days: 1))
+            let next = span > 62 ? d.adding(months: 1) : (span > 10 ? d.adding(days: 7) : d.adding(days: 1))
+            split(d...min(whole.upperBound, next.adding(days: -1)), level: span > 62 ? 0 : 1)
+            d = next
         }
-        var counts = Array(repeating: 0, count: starts.count)
-        for a in activities { counts[unitIndex(of: anchorDay(a), starts: starts)] += 1 }
         var result: [ClosedRange<CalendarDay>] = []
         var i = 0
-        while i < starts.count {
-            var j = i, total = counts[i]
-            while j + 1 < starts.count && total + counts[j + 1] <= max(1, capacity) { j += 1; total += counts[j] }
-            // Skip empty tails of long gaps: an empty window only when nothing follows soon.
-            let end = j + 1 < starts.count ? starts[j + 1].adding(days: -1) : whole.upperBound
-            result.append(starts[i]...end)
+        while i < units.count {
+            var j = i, total = count(units[i])
+            while j + 1 < units.count && total + count(units[j + 1]) <= cap { j += 1; total += count(units[j]) }
+            result.append(units[i].lowerBound...units[j].upperBound)
             i = j + 1
         }
         return result
+    }
+
+    static func lowerBound(_ sorted: [Int], _ value: Int) -> Int {
+        var lo = 0, hi = sorted.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sorted[mid] < value { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 
     static func unitIndex(of day: CalendarDay, starts: [CalendarDay]) -> Int {
