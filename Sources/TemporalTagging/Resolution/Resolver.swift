@@ -44,7 +44,7 @@ struct Resolver {
         case "year": return year()
         case "yearof": return yearOf()
         case "decade":
-            guard let d = match.capture("DECADE"), let n = Int(d.value) else { return nil }
+            guard let d = match.capture("DECADE") ?? match.capture("DECADEWORD"), let n = Int(d.value) else { return nil }
             return CalendarArithmetic.decadeValue(n)
         case "century":
             guard let n = ordinal(a.first ?? "ORD") else { return nil }
