@@ -66,7 +66,9 @@ public final class TemporalTagger: Sendable {
     /// Every temporal expression in `text`, in text order, resolved against `reference`
     /// (the publication date) and, for anaphoric expressions, the last date resolved before them.
     public func tag(_ text: String, reference: CalendarDay?) -> [TimeExpression] {
-        let scalars = Array(text.unicodeScalars)
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for s in text.unicodeScalars { scalars.append(s) }
         return tag(scalars: scalars, reference: reference)
     }
 
