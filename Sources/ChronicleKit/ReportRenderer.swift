@@ -6,7 +6,8 @@ import TimelineLayout
 import TimelineModel
 
 /// Renders a timeline into the report's three outputs — `report.pdf`, `timeline.png`,
-/// `summary.txt` — each written atomically into the output folder.
+/// `summary.txt` — each written atomically into the output folder; optionally the laid-out pages
+/// as JSON and a thumbnail.
 ///
 /// ```swift
 /// let renderer = ReportRenderer(info: ReportInfo(title: "2023", subject: "Sabina Aliyeva", generated: day))
@@ -17,6 +18,16 @@ public struct ReportRenderer {
     public var theme: Theme
     /// Width of the PNG in pixels.
     public var pngWidth: Int
+    /// Transparent instead of white behind the PNG timeline.
+    public var transparentPNG = false
+    /// Also write `thumbnail.png` this many pixels wide.
+    public var thumbnailWidth: Int?
+    /// Also write the laid-out report pages as JSON to this path.
+    public var layoutJSONPath: String?
+    /// `summary.txt` as plain text, or `summary.md` in Markdown.
+    public var summaryMarkdown = false
+    /// Called after each stage with its name and duration in seconds (for `--timings` and benchmarks).
+    public var onStage: ((String, Double) -> Void)?
 
     public init(info: ReportInfo, theme: Theme = .default, pngWidth: Int = 2400) {
         self.info = info
@@ -32,18 +43,82 @@ public struct ReportRenderer {
         } catch {
             throw Diagnostic(.error, file: folder, "cannot create the output folder")
         }
+        guard (16...PNGExporter.maximumSide).contains(pngWidth) else {
+            throw Diagnostic(.error, file: folder + "/timeline.png", "PNG width \(pngWidth) px is outside 16…\(PNGExporter.maximumSide)")
+        }
+        var clock = ContinuousClock.now
+        func stage(_ name: String) {
+            let now = ContinuousClock.now
+            let d = now - clock
+            onStage?(name, Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18)
+            clock = now
+        }
+        let pdfPath = folder + "/report.pdf", pngPath = folder + "/timeline.png"
+        let textPath = folder + (summaryMarkdown ? "/summary.md" : "/summary.txt")
+
+        // The timeline figure and its PNG are drawn on a second thread while the report is laid out
+        // and written: separate measurer, Pango context and cairo surface, nothing shared but values.
+        let figureJob = FigureJob(timeline: timeline, info: info, theme: theme, pngPath: pngPath, pngWidth: pngWidth,
+                                  transparent: transparentPNG, thumbnail: thumbnailWidth.map { (folder + "/thumbnail.png", $0) })
+        let group = DispatchGroup()
+        DispatchQueue.global(qos: .userInitiated).async(group: group) { figureJob.run() }
+
         let layout = ReportLayout(theme: theme, measurer: PangoTextMeasurer())
-        let pdfPath = folder + "/report.pdf", pngPath = folder + "/timeline.png", textPath = folder + "/summary.txt"
-
         let document = layout.document(for: timeline, info: info)
-        try AtomicFile.write(to: pdfPath) { try PDFExporter().write(document, to: $0) }
+        stage("layout report (\(document.pages.count) pages)")
+        var pdfError: Error?
+        do { try AtomicFile.write(to: pdfPath) { try PDFExporter().write(document, to: $0) } } catch { pdfError = error }
+        stage("write report.pdf")
+        group.wait()
+        stage("finish timeline.png (drawn alongside: \(String(format: "%.3f", figureJob.seconds)) s)")
+        if let pdfError { throw pdfError }
+        if let error = figureJob.error { throw error }
+        var written = [pdfPath, pngPath, textPath]
+        if thumbnailWidth != nil { written.append(folder + "/thumbnail.png") }
+        if let layoutJSONPath {
+            do { try AtomicFile.write(try LayoutJSON.encode(document.pages), to: layoutJSONPath) } catch let e as Diagnostic { throw e } catch {
+                throw Diagnostic(.error, file: layoutJSONPath, "cannot encode the layout: \(error)")
+            }
+            written.append(layoutJSONPath)
+        }
 
-        let figureWidth = 1200.0
-        let figure = layout.figure(for: timeline, info: info, width: figureWidth)
-        try AtomicFile.write(to: pngPath) { try PNGExporter().write(figure, scale: Double(pngWidth) / figureWidth, to: $0) }
+        let briefing = Briefing(title: info.title, generated: info.generated)
+        let text = summaryMarkdown ? briefing.markdown(for: timeline) : briefing.text(for: timeline)
+        try AtomicFile.write(Data(text.utf8), to: textPath)
+        stage("write \((textPath as NSString).lastPathComponent)")
+        return written
+    }
+}
 
-        let briefing = Briefing(title: info.title, generated: info.generated).text(for: timeline)
-        try AtomicFile.write(Data(briefing.utf8), to: textPath)
-        return [pdfPath, pngPath, textPath]
+/// Lays out and writes the timeline figure (and thumbnail) on its own thread.
+private final class FigureJob: @unchecked Sendable {
+    let timeline: Timeline, info: ReportInfo, theme: Theme
+    let pngPath: String, pngWidth: Int, transparent: Bool, thumbnail: (String, Int)?
+    private(set) var error: Error?
+    private(set) var seconds = 0.0
+
+    init(timeline: Timeline, info: ReportInfo, theme: Theme, pngPath: String, pngWidth: Int, transparent: Bool, thumbnail: (String, Int)?) {
+        self.timeline = timeline; self.info = info; self.theme = theme
+        self.pngPath = pngPath; self.pngWidth = pngWidth; self.transparent = transparent; self.thumbnail = thumbnail
+    }
+
+    func run() {
+        let started = ContinuousClock.now
+        defer {
+            let d = ContinuousClock.now - started
+            seconds = Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
+        }
+        do {
+            let layout = ReportLayout(theme: theme, measurer: PangoTextMeasurer())
+            let width = theme.timeline.figureWidth
+            let figure = layout.figure(for: timeline, info: info, width: width)
+            let png = PNGExporter(background: transparent ? .transparent : .white)
+            try AtomicFile.write(to: pngPath) { try png.write(figure, scale: Double(pngWidth) / width, to: $0) }
+            if let (path, w) = thumbnail {
+                try AtomicFile.write(to: path) { try png.write(figure, scale: Double(max(16, w)) / width, to: $0) }
+            }
+        } catch {
+            self.error = error
+        }
     }
 }

@@ -22,6 +22,41 @@ public struct RGBA: Codable, Sendable, Hashable {
 
     public static let black = RGBA(0, 0, 0)
     public static let white = RGBA(1, 1, 1)
+
+    /// `#RRGGBB`, or `#RRGGBBAA` when not opaque.
+    public var hex: String {
+        func byte(_ v: Double) -> String {
+            let b = Int((min(max(v, 0), 1) * 255).rounded())
+            return String(b, radix: 16, uppercase: true).leftPadded(2)
+        }
+        return "#" + byte(r) + byte(g) + byte(b) + (a < 1 ? byte(a) : "")
+    }
+
+    /// This colour mixed with white: `amount` 0 keeps it, 1 gives white.
+    public func lighter(_ amount: Double) -> RGBA {
+        RGBA(r + (1 - r) * amount, g + (1 - g) * amount, b + (1 - b) * amount, a)
+    }
+
+    /// Colours are written as `#RRGGBB` text in themes and layout JSON.
+    public init(from decoder: Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let colour = RGBA(hex: text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
+                debugDescription: "expected a colour as #RRGGBB or #RRGGBBAA, found '\(text)'"))
+        }
+        self = colour
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(hex)
+    }
+}
+
+extension String {
+    func leftPadded(_ width: Int, with pad: Character = "0") -> String {
+        count >= width ? self : String(repeating: pad, count: width - count) + self
+    }
 }
 
 /// A rectangle in points, origin at the page's top left, y growing downwards.
@@ -42,6 +77,15 @@ public struct Rect: Codable, Sendable, Hashable {
 
     public func contains(_ o: Rect) -> Bool {
         o.x >= x && o.y >= y && o.maxX <= maxX && o.maxY <= maxY
+    }
+
+    /// The rectangle grown by `d` on every side (shrunk when negative).
+    public func insetBy(_ d: Double) -> Rect { Rect(x: x + d, y: y + d, width: width - 2 * d, height: height - 2 * d) }
+
+    /// The smallest rectangle holding both.
+    public func union(_ o: Rect) -> Rect {
+        let nx = min(x, o.x), ny = min(y, o.y)
+        return Rect(x: nx, y: ny, width: max(maxX, o.maxX) - nx, height: max(maxY, o.maxY) - ny)
     }
 }
 

@@ -1,0 +1,52 @@
+import NewsArticles
+import TemporalTagging
+import TimelineModel
+
+/// Finds the subject's own activities in an article.
+///
+/// Sentence by sentence: find who acts (her name, her roles, her office, "she"), the trigger words
+/// of an activity kind (`Resources/kinds.yml`), the date expression of the trigger's clause (from
+/// the ``TemporalTagger``), the place (`Resources/gazetteer.yml`), counterparts and a title.
+/// Other people's acts, plans, negations, habits and history are left out; plans come back with
+/// status `planned`. An activity inside another ("a bilateral meeting within the framework of the
+/// conference") takes the enclosing event's dates when it has none of its own.
+///
+/// ```swift
+/// let extractor = ActivityExtractor(profile: .bundledDefault())
+/// let activities = extractor.extract(from: article)
+/// activities.first?.kind        // .conference
+/// activities.first?.dateText    // "10–11 October 2023"
+/// ```
+public struct ActivityExtractor: Sendable {
+    public var profile: SubjectProfile
+    let tagger: TemporalTagger
+    let rules: ExtractionRules
+    let matcher: SubjectMatcher
+
+    public init(profile: SubjectProfile, tagger: TemporalTagger = .shared) {
+        self.init(profile: profile, tagger: tagger, rules: .bundled)
+    }
+
+    public init(profile: SubjectProfile, tagger: TemporalTagger = .shared, rules: ExtractionRules) {
+        self.profile = profile
+        self.tagger = tagger
+        self.rules = rules
+        self.matcher = SubjectMatcher(profile: profile, cues: rules.cues, places: rules.places)
+    }
+
+    /// The activities one article reports, unmerged, including `planned` ones.
+    public func extract(from article: Article) -> [Activity] {
+        let times = tagger.tag(article.text, reference: article.published)
+        return extract(from: article, times: times)
+    }
+
+    /// Extraction with date expressions already found (offsets into `article.text`).
+    public func extract(from article: Article, times: [TimeExpression]) -> [Activity] {
+        var reading = ArticleReading(extractor: self, article: article)
+        let scalars = Array(article.text.unicodeScalars)
+        for sentence in article.sentences where sentence.range.lowerBound >= article.bodyStart {
+            reading.read(sentence, scalars: scalars, times: times)
+        }
+        return reading.activities()
+    }
+}

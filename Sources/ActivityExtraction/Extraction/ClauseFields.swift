@@ -1,0 +1,168 @@
+import TimelineModel
+
+/// Location, counterparts and title of an activity, read from the tokens of its clause.
+struct ClauseFields {
+    let rules: ExtractionRules
+    /// Places that say nothing about where an activity was (the subject's own country).
+    let ignoredPlaces: Set<String>
+
+    // MARK: location
+
+    /// The place the clause says the activity happened in: "in Vienna", "visited Ganja", "to Geneva";
+    /// places inside names ("the OSCE Office in Baku", "the Ombudsman of Georgia", "the 8th Vienna
+    /// Migration Conference") do not count; cities outrank countries.
+    func location(in s: SentenceScan, tokens: [Int], near: Int? = nil) -> String? { place(in: s, tokens: tokens, near: near)?.name }
+
+    /// The place with whether a preposition or a visit verb introduced it ("in Vienna") rather than
+    /// a bare mention ("the Istanbul principles").
+    func place(in s: SentenceScan, tokens: [Int], near: Int? = nil) -> (name: String, strong: Bool)? {
+        var best: (score: Int, distance: Int, name: String)?
+        let set = Set(tokens)
+        for q in tokens where s.mentionOf[q] < 0 && s.timeOf[q] < 0 {
+            guard let m = rules.places.match(in: s.t, at: q), (q..<m.end).allSatisfy({ set.contains($0) }),
+                  !ignoredPlaces.contains(m.place.name.lowercased()) else { continue }
+            let prev = q > 0 ? s.t[q - 1].norm : ""
+            var score = 1
+            if prev == "of" {
+                let cityOf = q >= 2 && ["city", "town", "region", "district", "village", "capital"].contains(s.t[q - 2].norm)
+                if !cityOf { continue }
+                score = 2
+            } else if rules.cues.placeCues.contains(prev) {
+                if q >= 2, s.t[q - 2].isCapitalized, rules.cues.nameHeads.contains(s.t[q - 2].norm), s.mentionOf[q - 2] < 0 { continue }
+                if q >= 2, prev == "to", s.t[q - 2].isCapitalized, rules.places.match(in: s.t, at: q - 2) == nil,
+                   !s.t[q - 2].norm.hasSuffix("ed") { continue }
+                score = prev == "from" ? 1 : 2
+            } else if q >= 1, s.t[q - 1].isCapitalized, s.t[q - 1].isWord, !rules.cues.functionWords.contains(prev) {
+                continue
+            }
+            if m.end < s.count, s.t[m.end].isCapitalized, s.t[m.end].isWord, !rules.cues.functionWords.contains(s.t[m.end].norm) {
+                continue
+            }
+            let total = score * 2 + (m.place.isCountry ? 0 : 1)
+            // Among equals, the place nearest after the trigger ("visited Ganja and … received
+            // citizens in Shaki": the reception was in Shaki).
+            let distance = near.map { q >= $0 ? q - $0 : 1000 + $0 - q } ?? q
+            if total > (best?.score ?? 0) || (total == best?.score && distance < best!.distance) { best = (total, distance, m.place.name) }
+        }
+        return best.map { ($0.name, $0.score >= 4) }
+    }
+
+    // MARK: counterparts
+
+    /// People and organisations met or co-organising: the phrases after "met with", "together with",
+    /// "at the invitation of" …, split into list items, without the subject herself.
+    func counterparts(in s: SentenceScan, tokens: [Int], from start: Int) -> [String] {
+        let set = Set(tokens)
+        var result: [String] = []
+        var i = start
+        while i < s.count {
+            guard set.contains(i), let cue = rules.cues.counterpartCues.longestMatch(in: s.t, at: i) else { i += 1; continue }
+            var j = cue.end
+            var phrase: [Int] = []
+            while j < s.count, set.contains(j) {
+                if s.timeOf[j] >= 0 { break }
+                let w = s.t[j].norm
+                if w == "." || w == ";" || w == ":" { break }
+                let namePart = (w == "of" || w == "for") && j + 1 < s.count
+                    && (s.t[j + 1].isCapitalized || (s.t[j + 1].norm == "the" && j + 2 < s.count && s.t[j + 2].isCapitalized))
+                if !phrase.isEmpty, rules.cues.counterpartStops.matches(s.t, at: j), !namePart {
+                    if w == "in" || w == "at" {
+                        if rules.places.match(in: s.t, at: j + 1) != nil || (j + 1 < s.count && !s.t[j + 1].isCapitalized) { break }
+                        if j + 2 < s.count, rules.places.match(in: s.t, at: j + 2) != nil { break }
+                    } else { break }
+                }
+                if w == "to" || w == "and" && j + 1 < s.count && !s.t[j + 1].isCapitalized && s.t[j + 1].norm != "the" { break }
+                phrase.append(j)
+                j += 1
+            }
+            result.append(contentsOf: split(s, phrase))
+            i = max(j, i + 1)
+        }
+        var seen = Set<String>()
+        return result.filter { seen.insert($0.lowercased()).inserted }
+    }
+
+    private func split(_ s: SentenceScan, _ phrase: [Int]) -> [String] {
+        var items: [[Int]] = [[]]
+        for i in phrase {
+            if s.t[i].norm == "," { items.append([]); continue }
+            items[items.count - 1].append(i)
+        }
+        items = items.filter { !$0.isEmpty }
+        // Appositions stay with the name before them: "Michael Spindelegger, Director General of ICMPD".
+        var merged: [[Int]] = []
+        for item in items {
+            let head = item.first { s.t[$0].norm != "the" }
+            if let first = head, !merged.isEmpty, rules.cues.personTitles.contains(s.t[first].norm), s.t[first].isCapitalized {
+                merged[merged.count - 1].append(contentsOf: item)
+            } else { merged.append(item) }
+        }
+        if merged.count > 1, var last = merged.popLast() {
+            if last.first.map({ s.t[$0].norm == "and" }) == true { last.removeFirst() }
+            if let k = last.firstIndex(where: { s.t[$0].norm == "and" }), k > 0, k + 1 < last.count {
+                merged.append(Array(last[..<k]))
+                merged.append(Array(last[(k + 1)...]))
+            } else { merged.append(last) }
+        }
+        // "the State Migration Service and the UN Children's Fund": two organisations.
+        merged = merged.flatMap { item -> [[Int]] in
+            var parts: [[Int]] = [[]]
+            for (n, i) in item.enumerated() {
+                if s.t[i].norm == "and", n + 1 < item.count, s.t[item[n + 1]].norm == "the", !parts[parts.count - 1].isEmpty {
+                    parts.append([])
+                    continue
+                }
+                parts[parts.count - 1].append(i)
+            }
+            return parts.filter { !$0.isEmpty }
+        }
+        return merged.compactMap { item in
+            var item = item
+            if item.contains(where: { s.mentionOf[$0] >= 0 && [.subject, .office].contains(s.mentions[s.mentionOf[$0]].who) }) { return nil }
+            while let f = item.first, ["the", "a", "an", "and", "with", "by"].contains(s.t[f].norm) { item.removeFirst() }
+            while let l = item.last, !s.t[l].isWord && s.t[l].norm != ")" { item.removeLast() }
+            guard let last = item.last, item.count <= 24, s.t[last].isCapitalized || s.t[last].norm == ")"
+                    || rules.cues.personTitles.contains(s.t[last].norm) || Int(s.t[last].norm) != nil else { return nil }
+            return s.text(tokens: item)
+        }
+    }
+
+    // MARK: title
+
+    /// A short title from the words of the clause, starting at the trigger: dates dropped, cut at
+    /// the first comma or at a framing phrase, at most `maxWords` words.
+    func title(in s: SentenceScan, from start: Int, tokens: [Int], maxWords: Int = 14, prefix: String? = nil) -> String {
+        let set = Set(tokens)
+        var picked: [Int] = []
+        var i = start
+        var words = 0
+        while i < s.count, set.contains(i) {
+            let w = s.t[i].norm
+            if s.timeOf[i] >= 0 {
+                if let last = picked.last, ["on", "in", "from", "at", "during", "between", "until", "till"].contains(s.t[last].norm) { picked.removeLast() }
+                i += 1
+                continue
+            }
+            if w == "," || w == ";" || w == ":" { break }
+            if w == ".", i + 1 < s.count, s.t[i + 1].isWord, s.t[i + 1].isCapitalized { break }
+            if !picked.isEmpty, rules.cues.framing.matches(s.t, at: i), w != "at" && w != "during" { break }
+            if !picked.isEmpty, ["within", "which", "who", "where"].contains(w) { break }
+            if !picked.isEmpty, w == "and", i + 1 < s.count,
+               (!s.t[i + 1].isCapitalized && s.t[i + 1].norm.hasSuffix("ed")) || s.mentionOf[i + 1] >= 0 || s.timeOf[i + 1] >= 0
+                || (i + 2 < s.count && s.timeOf[i + 2] >= 0) { break }
+            if s.t[i].isWord { words += 1 }
+            if words > maxWords { break }
+            picked.append(i)
+            i += 1
+        }
+        while let l = picked.last, ["on", "in", "at", "to", "of", "the", "a", "an", "and", "with", "for", "by", "from", "(", ".", "\""].contains(s.t[l].norm) { picked.removeLast() }
+        var text = s.text(tokens: picked)
+        if let prefix { text = prefix + " " + text }
+        return Self.capitalized(text)
+    }
+
+    static func capitalized(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first else { return text }
+        return first.properties.uppercaseMapping + String(text.unicodeScalars.dropFirst())
+    }
+}

@@ -1,0 +1,101 @@
+import NewsArticles
+import TemporalTagging
+
+/// One sentence read for extraction: tokens, who each token names, which date expression it
+/// belongs to, and which clause it is in.
+struct SentenceScan {
+    let sentence: Sentence
+    let t: [WordToken]
+    let mentions: [Mention]
+    /// Per token: index into `mentions`, or -1.
+    let mentionOf: [Int]
+    /// Date expressions of the sentence with the tokens they cover.
+    let times: [(tokens: Range<Int>, expr: TimeExpression)]
+    /// Per token: index into `times`, or -1.
+    let timeOf: [Int]
+    /// Per token: clause number. Relative clauses (", who …,") get their own number.
+    let clause: [Int]
+    /// The scalars of the whole article (for writing titles from the original text).
+    let scalars: [Unicode.Scalar]
+
+    init(sentence: Sentence, scalars: [Unicode.Scalar], times allTimes: [TimeExpression], matcher: SubjectMatcher,
+         cues: LanguageCues, state: inout CoreferenceState) {
+        self.sentence = sentence
+        self.scalars = scalars
+        let t = WordTokenizer.tokens(of: scalars, in: sentence.range)
+        self.t = t
+        let mentions = matcher.mentions(in: t, state: &state)
+        self.mentions = mentions
+        var mentionOf = [Int](repeating: -1, count: t.count)
+        for (k, m) in mentions.enumerated() { for i in m.range { mentionOf[i] = k } }
+        self.mentionOf = mentionOf
+        var times: [(Range<Int>, TimeExpression)] = []
+        var timeOf = [Int](repeating: -1, count: t.count)
+        for e in allTimes where e.start < sentence.range.upperBound && e.end > sentence.range.lowerBound {
+            var lo = -1, hi = -1
+            for (i, tok) in t.enumerated() where tok.start < e.end && tok.end > e.start {
+                if lo < 0 { lo = i }
+                hi = i + 1
+            }
+            guard lo >= 0 else { continue }
+            for i in lo..<hi where mentionOf[i] < 0 { timeOf[i] = times.count }
+            times.append((lo..<hi, e))
+        }
+        self.times = times
+        self.timeOf = timeOf
+        var clause = [Int](repeating: 0, count: t.count)
+        var id = 0, next = 1
+        var outer: [Int] = []
+        for i in 0..<t.count {
+            let w = t[i].norm
+            if w == ";" || w == ":" {
+                outer.removeAll()
+                id = next; next += 1
+            } else if w == "," || w == "(" || w == "-" {
+                let after = i + 1 < t.count ? t[i + 1].norm : ""
+                let afterNext = i + 2 < t.count ? t[i + 2].norm : ""
+                // ", during which", ", at which": a relative clause opened by a preposition.
+                let prepositional = ["during", "at", "in", "after", "on", "following"].contains(after) && (afterNext == "which" || afterNext == "whom")
+                if (cues.relative.contains(after) || prepositional) && w == "," {
+                    outer.append(id)
+                    id = next; next += 1
+                } else if let back = outer.popLast() {
+                    id = back
+                    if cues.clauseBreaks.contains(after) { id = next; next += 1 }
+                } else if cues.clauseBreaks.contains(after) && w == "," {
+                    id = next; next += 1
+                }
+            }
+            clause[i] = id
+        }
+        self.clause = clause
+    }
+
+    var count: Int { t.count }
+
+    func mention(at i: Int) -> Mention? { i >= 0 && i < t.count && mentionOf[i] >= 0 ? mentions[mentionOf[i]] : nil }
+
+    /// The original text of tokens `range`, spacing as written.
+    func text(_ range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        return String(String.UnicodeScalarView(scalars[t[range.lowerBound].start..<t[range.upperBound - 1].end]))
+    }
+
+    /// The original text of the listed tokens, joined with single spaces where the text had space.
+    func text(tokens indices: [Int]) -> String {
+        var out = String.UnicodeScalarView()
+        var previous: Int?
+        for i in indices {
+            if let p = previous, t[i].start > t[p].end || (p + 1 != i && t[i].isWord) { out.append(" ") }
+            out.append(contentsOf: scalars[t[i].start..<t[i].end])
+            previous = i
+        }
+        return String(out)
+    }
+
+    /// WordToken range of the clause holding token `i` (relative clauses excluded for the main clause).
+    func clauseTokens(of i: Int) -> [Int] {
+        let c = clause[i]
+        return (0..<t.count).filter { clause[$0] == c }
+    }
+}

@@ -1,0 +1,177 @@
+import NewsArticles
+import TimelineModel
+
+/// Joins the mentions of one event told by several outlets (or on several days) into one activity
+/// with several sources.
+///
+/// Two activities are the same event when they come from different articles and have the same
+/// kind, the same place, compatible dates and similar titles or shared counterparts:
+/// - dated spans overlap;
+/// - exact dates (day, day range) overlap, or vague ones (week, month, year) are the same period;
+/// - an "on or before" date is compatible with a dated one ending on or before it, within
+///   ``recentDays`` (an undated news item reports a recent event), and two undated ones published
+///   within ``recentDays`` of each other;
+/// - counterparts, when both name some, must share one: two meetings on one day with different
+///   people stay apart.
+///
+/// The merged activity keeps the most precise date (for two undated ones, the earlier bound), the
+/// id and title of its earliest source, every source, and the union of counterparts.
+///
+/// ```swift
+/// let (merged, folded) = ActivityMerger().merge(activities)
+/// // folded == activities.count - merged.count
+/// ```
+public struct ActivityMerger: Sendable {
+    /// How far back an undated report may refer to a dated one.
+    public var recentDays: Int
+    /// Minimum share of title words in common (when counterparts do not decide).
+    public var titleSimilarity: Double
+
+    public init(recentDays: Int = 3, titleSimilarity: Double = 0.34) {
+        self.recentDays = recentDays
+        self.titleSimilarity = titleSimilarity
+    }
+
+    /// The merged activities and how many mentions were folded into others.
+    ///
+    /// Candidates are looked up by kind, place and the week of their end, so merging stays close
+    /// to linear in the number of activities.
+    public func merge(_ activities: [Activity]) -> (activities: [Activity], mergedCount: Int) {
+        let ordered = activities.sorted(by: Self.precedes)
+        var groups: [Activity] = []
+        var words: [Set<Substring>] = []
+        var buckets: [BucketKey: [Int]] = [:]
+        var folded = 0
+        let reach = max(recentDays, 40)
+        for a in ordered {
+            let aWords = Self.words(a.title)
+            var found: Int?
+            let place = (a.location ?? "").lowercased()
+            search: for slot in Self.slot(a.end.ordinal - reach)...Self.slot(a.end.ordinal + reach) {
+                for g in buckets[BucketKey(kind: a.kind, place: place, slot: slot)] ?? [] where sameEvent(groups[g], a, words[g], aWords) {
+                    if found.map({ g < $0 }) ?? true { found = g }
+                }
+            }
+            if let g = found {
+                let oldSlot = Self.slot(groups[g].end.ordinal)
+                groups[g] = combine(groups[g], a)
+                words[g].formUnion(aWords)
+                let newSlot = Self.slot(groups[g].end.ordinal)
+                if newSlot != oldSlot {
+                    buckets[BucketKey(kind: a.kind, place: place, slot: oldSlot)]?.removeAll { $0 == g }
+                    buckets[BucketKey(kind: a.kind, place: place, slot: newSlot), default: []].append(g)
+                }
+                folded += 1
+            } else {
+                groups.append(a)
+                words.append(aWords)
+                buckets[BucketKey(kind: a.kind, place: place, slot: Self.slot(a.end.ordinal)), default: []].append(groups.count - 1)
+            }
+        }
+        return (groups, folded)
+    }
+
+    struct BucketKey: Hashable {
+        var kind: ActivityKind
+        var place: String
+        var slot: Int
+    }
+
+    static func slot(_ ordinal: Int) -> Int { ordinal >= 0 ? ordinal / 16 : (ordinal - 15) / 16 }
+
+    static func words(_ title: String) -> Set<Substring> {
+        Set(title.lowercased().split { !$0.isLetter && !$0.isNumber }.filter { !stopWords.contains(String($0)) })
+    }
+
+    func sameEvent(_ a: Activity, _ b: Activity, _ wa: Set<Substring>, _ wb: Set<Substring>) -> Bool {
+        guard a.kind == b.kind, a.status == b.status, datesCompatible(a, b) else { return false }
+        guard (a.location ?? "").lowercased() == (b.location ?? "").lowercased() else { return false }
+        guard !a.sources.contains(where: { sa in b.sources.contains { $0.file == sa.file } }) else { return false }
+        let ca = Set(a.counterparts.map(Self.key)), cb = Set(b.counterparts.map(Self.key))
+        if !ca.isEmpty && !cb.isEmpty {
+            return !ca.isDisjoint(with: cb) || Self.overlapping(ca, cb)
+        }
+        let union = wa.union(wb).count
+        let similarity = union == 0 ? 1 : Double(wa.intersection(wb).count) / Double(union)
+        if a.kind == .meeting && (ca.isEmpty != cb.isEmpty) { return similarity >= 0.5 }
+        return similarity >= titleSimilarity
+    }
+
+    /// Whether two activities tell the same event.
+    public func sameEvent(_ a: Activity, _ b: Activity) -> Bool {
+        sameEvent(a, b, Self.words(a.title), Self.words(b.title))
+    }
+
+    func datesCompatible(_ a: Activity, _ b: Activity) -> Bool {
+        switch (a.start, b.start) {
+        case let (sa?, sb?):
+            // Exact dates (days, day ranges) must overlap; a vague period (week, month, year) only
+            // identifies an event together with the same period.
+            if Self.isExact(a) && Self.isExact(b) { return sa <= b.end && sb <= a.end }
+            return a.precision == b.precision && sa == sb && a.end == b.end
+        case (nil, _?):
+            return b.end <= a.end && b.end.ordinal >= a.end.ordinal - recentDays
+        case (_?, nil):
+            return a.end <= b.end && a.end.ordinal >= b.end.ordinal - recentDays
+        case (nil, nil):
+            return abs(a.end.ordinal - b.end.ordinal) <= recentDays
+        }
+    }
+
+    static func isExact(_ a: Activity) -> Bool { a.precision == .day || a.precision == .range }
+
+    func combine(_ a: Activity, _ b: Activity) -> Activity {
+        var merged = a
+        let better = Self.precisionRank(b) < Self.precisionRank(a) ? b : a
+        merged.start = better.start
+        merged.end = better.end
+        merged.precision = better.precision
+        if a.start == nil && b.start == nil { merged.end = min(a.end, b.end) }
+        merged.sources = (a.sources + b.sources).sorted {
+            ($0.published?.ordinal ?? Int.min, $0.file, $0.offset ?? 0) < ($1.published?.ordinal ?? Int.min, $1.file, $1.offset ?? 0)
+        }
+        var seen = Set(a.counterparts.map(Self.key))
+        for c in b.counterparts where seen.insert(Self.key(c)).inserted { merged.counterparts.append(c) }
+        return merged
+    }
+
+    static func precisionRank(_ a: Activity) -> Int {
+        switch a.precision {
+        case .day: return 0
+        case .range: return 1
+        case .week: return 2
+        case .month: return 3
+        case .year: return 4
+        case .onOrBefore: return 5
+        }
+    }
+
+    static func precedes(_ a: Activity, _ b: Activity) -> Bool {
+        let pa = a.sources.first?.published?.ordinal ?? Int.min, pb = b.sources.first?.published?.ordinal ?? Int.min
+        if pa != pb { return pa < pb }
+        let fa = a.sources.first?.file ?? "", fb = b.sources.first?.file ?? ""
+        if fa != fb { return fa < fb }
+        let oa = a.sources.first?.offset ?? 0, ob = b.sources.first?.offset ?? 0
+        if oa != ob { return oa < ob }
+        return a.id < b.id
+    }
+
+    static func key(_ s: String) -> String {
+        String(s.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0 == " " }.map(Character.init))
+            .split(separator: " ").filter { !stopWords.contains(String($0)) }.joined(separator: " ")
+    }
+
+    static func overlapping(_ a: Set<String>, _ b: Set<String>) -> Bool {
+        for x in a { for y in b where !x.isEmpty && !y.isEmpty && (x.contains(y) || y.contains(x)) { return true } }
+        return false
+    }
+
+    static let stopWords: Set<String> = ["the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "with", "by", "from", "her"]
+
+    /// Share of content words in common (Jaccard).
+    static func similarity(_ a: String, _ b: String) -> Double {
+        let wa = Set(key(a).split(separator: " ")), wb = Set(key(b).split(separator: " "))
+        let union = wa.union(wb).count
+        return union == 0 ? 1 : Double(wa.intersection(wb).count) / Double(union)
+    }
+}

@@ -1,0 +1,65 @@
+/// English cue words around triggers (plans, negation, framing, clause breaks …), compiled from
+/// `Resources/language.yml`. Every list there is documented in that file.
+///
+/// ```swift
+/// let cues = try LanguageCues.bundled()
+/// cues.plan.matchEnding(in: tokens, at: triggerIndex) != nil   // "will" before "visit"
+/// ```
+public struct LanguageCues: Sendable {
+    public var plan = PhraseSet<Bool>()
+    public var negation = PhraseSet<Bool>()
+    public var adverbs: Set<String> = []
+    public var habitual: Set<String> = []
+    public var history = PhraseSet<Bool>()
+    public var framing = PhraseSet<Bool>()
+    public var intro = PhraseSet<Bool>()
+    public var clauseBreaks: Set<String> = []
+    public var relative: Set<String> = []
+    public var accompaniment = PhraseSet<Bool>()
+    public var honorifics: Set<String> = []
+    public var personTitles: Set<String> = []
+    public var nameHeads: Set<String> = []
+    public var placeCues: Set<String> = []
+    public var counterpartCues = PhraseSet<Bool>()
+    public var counterpartStops = PhraseSet<Bool>()
+    public var functionWords: Set<String> = []
+    public var foreignRoleModifiers: Set<String> = []
+    public var roleWords: Set<String> = []
+    public var finiteVerbs: Set<String> = []
+
+    public init() {}
+
+    public static func bundled() throws -> LanguageCues { try parse(try RuleFile.bundled("language.yml"), file: "language.yml") }
+
+    static func parse(_ map: [String: Any], file: String) throws -> LanguageCues {
+        var c = LanguageCues()
+        func list(_ key: String) throws -> [String] { try RuleFile.strings(map[key], key: key, file: file) }
+        func words(_ key: String) throws -> Set<String> { Set(try list(key).flatMap { PhraseSet<Bool>.words(of: $0) }) }
+        func phrases(_ key: String) throws -> PhraseSet<Bool> {
+            var set = PhraseSet<Bool>()
+            for p in try list(key) { set.insert(p, value: true) }
+            return set
+        }
+        c.plan = try phrases("plan")
+        c.negation = try phrases("negation")
+        c.adverbs = try words("adverbs")
+        c.habitual = try words("habitual")
+        c.history = try phrases("history")
+        c.framing = try phrases("framing")
+        c.intro = try phrases("intro")
+        c.clauseBreaks = try words("clause_breaks")
+        c.relative = try words("relative")
+        c.accompaniment = try phrases("accompaniment")
+        c.honorifics = try words("honorifics")
+        c.personTitles = try words("person_titles")
+        c.nameHeads = try words("name_heads")
+        c.placeCues = try words("place_cues")
+        c.counterpartCues = try phrases("counterpart_cues")
+        c.counterpartStops = try phrases("counterpart_stops")
+        c.functionWords = try words("function_words")
+        c.foreignRoleModifiers = try words("foreign_role_modifiers")
+        c.roleWords = try words("role_words")
+        c.finiteVerbs = try words("finite_verbs")
+        return c
+    }
+}

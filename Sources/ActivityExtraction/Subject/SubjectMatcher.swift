@@ -1,0 +1,251 @@
+/// Who a stretch of tokens names: the subject, her office, someone else, or a pronoun.
+public struct Mention: Sendable, Hashable {
+    public enum Who: Sendable, Hashable { case subject, office, other, pronoun }
+    /// WordToken indices, end exclusive.
+    public var range: Range<Int>
+    public var who: Who
+}
+
+/// What the matcher remembers across the sentences of one article: who last held each role word,
+/// and who was last acting (for "she").
+public struct CoreferenceState: Sendable {
+    /// Role head word ("ombudsman", "commissioner") → whether its last holder was the subject.
+    var roleHolder: [String: Bool] = [:]
+    /// Whether the last full name with her surname was hers ("Mehriban Aliyeva" resets it).
+    var surnameIsHers = true
+    /// Whether the last sentence agent was the subject.
+    public var lastAgentIsSubject = false
+    public init() {}
+}
+
+/// Finds mentions of the subject in tokens: her name (tolerating one-letter slips and Cyrillic
+/// look-alikes), her roles unless qualified as someone else's, her office, and pronouns.
+///
+/// ```swift
+/// let matcher = SubjectMatcher(profile: .bundledDefault(), cues: cues, places: places)
+/// var state = CoreferenceState()
+/// matcher.mentions(in: WordTokenizer.tokens(of: Array("The UN High Commissioner for Refugees met Ombudsman Sabina Aliyeva".unicodeScalars)), state: &state)
+/// // [other 1..<6, subject 7..<10]
+/// ```
+public struct SubjectMatcher: Sendable {
+    let profile: SubjectProfile
+    let cues: LanguageCues
+    let places: Gazetteer
+    let fullNames: [[String]]
+    let surnames: Set<String>
+    let givenNames: Set<String>
+    let loneSurnames: Set<String>
+    let roles: PhraseSet<Set<String>>
+    let roleHeads: Set<String>
+    let home: PhraseSet<Bool>
+    let homeWords: Set<String>
+    let officeWords: Set<String>
+    let pronouns: Set<String>
+
+    public init(profile: SubjectProfile, cues: LanguageCues, places: Gazetteer) {
+        self.profile = profile
+        self.cues = cues
+        self.places = places
+        var full: [[String]] = []
+        var lone: Set<String> = []
+        for n in [profile.name] + profile.aliases {
+            let w = PhraseSet<Bool>.words(of: n).filter { $0 != "." }
+            if w.count >= 2 { full.append(w) } else if let one = w.first { lone.insert(one) }
+        }
+        fullNames = full
+        surnames = Set(full.compactMap(\.last))
+        givenNames = Set(full.compactMap(\.first))
+        loneSurnames = lone
+        var roleSet = PhraseSet<Set<String>>()
+        var heads: Set<String> = []
+        let singleRoles = profile.roles.map { PhraseSet<Bool>.words(of: $0) }.filter { $0.count == 1 }.map { $0[0] }
+        heads.formUnion(singleRoles)
+        for r in profile.roles {
+            var words = PhraseSet<Bool>.words(of: r)
+            if words.first == "the" { words.removeFirst() }
+            let h = Set(words).intersection(heads.isEmpty ? Set(words) : heads)
+            roleSet.insert(words.joined(separator: " "), value: h.isEmpty ? Set([words.last ?? ""]) : h)
+        }
+        roles = roleSet
+        roleHeads = heads
+        var homeSet = PhraseSet<Bool>()
+        var homeW: Set<String> = []
+        for h in profile.home {
+            homeSet.insert(h, value: true)
+            homeSet.insert("the " + h, value: true)
+            homeW.formUnion(PhraseSet<Bool>.words(of: h))
+        }
+        home = homeSet
+        homeWords = homeW
+        officeWords = Set(profile.officeWords.flatMap { PhraseSet<Bool>.words(of: $0) })
+        pronouns = Set(profile.pronouns.map { $0.lowercased() })
+    }
+
+    /// Mentions in one sentence's tokens, in order; updates the role holders in `state`.
+    public func mentions(in t: [WordToken], state: inout CoreferenceState) -> [Mention] {
+        var result: [Mention] = []
+        var i = 0
+        while i < t.count {
+            if let m = mention(at: i, t, &state) {
+                result.append(m)
+                i = max(m.range.upperBound, i + 1)
+            } else {
+                i += 1
+            }
+        }
+        return result
+    }
+
+    private func mention(at i: Int, _ t: [WordToken], _ state: inout CoreferenceState) -> Mention? {
+        let tok = t[i]
+        guard tok.isWord else { return nil }
+        if pronouns.contains(tok.norm) { return Mention(range: i..<i + 1, who: .pronoun) }
+        // "Office of the Ombudsman"
+        if officeWords.contains(tok.norm), tok.isCapitalized, i + 2 < t.count, t[i + 1].norm == "of" {
+            var j = i + 2
+            if j < t.count, t[j].norm == "the" { j += 1 }
+            if let role = roleMention(at: j, t, &state, allowName: false) {
+                return Mention(range: i..<role.range.upperBound, who: role.who == .subject ? .office : .other)
+            }
+        }
+        if let name = nameMention(at: i, t, &state) { return name }
+        if let role = roleMention(at: i, t, &state, allowName: true) { return role }
+        return nil
+    }
+
+    // MARK: names
+
+    private func nameMention(at i: Int, _ t: [WordToken], _ state: inout CoreferenceState) -> Mention? {
+        let tok = t[i]
+        guard tok.isCapitalized else { return nil }
+        // Full name, allowing one slip in either part ("Sabina Aliyev").
+        for name in fullNames where i + name.count <= t.count {
+            var ok = true
+            for (k, w) in name.enumerated() where !similar(t[i + k].norm, w) { ok = false; break }
+            if ok {
+                state.surnameIsHers = true
+                return Mention(range: i..<i + name.count, who: .subject)
+            }
+        }
+        // Initial + surname: "S. Aliyeva".
+        if i + 2 < t.count, tok.norm.count == 1, t[i + 1].norm == ".", surnames.contains(t[i + 2].norm) || loneSurnames.contains(t[i + 2].norm),
+           givenNames.contains(where: { $0.hasPrefix(tok.norm) }) {
+            return Mention(range: i..<i + 3, who: .subject)
+        }
+        // Someone else with her surname: "Mehriban Aliyeva", "Ilham Aliyev".
+        if i + 1 < t.count, !cues.functionWords.contains(tok.norm), !cues.honorifics.contains(tok.norm),
+           !roles.matches(t, at: i), places.match(in: t, at: i) == nil,
+           surnames.contains(where: { similar(t[i + 1].norm, $0) }) || loneSurnames.contains(where: { similar(t[i + 1].norm, $0) }) {
+            if !givenNames.contains(where: { similar(tok.norm, $0) }) {
+                state.surnameIsHers = false
+                return Mention(range: i..<i + 2, who: .other)
+            }
+        }
+        // Surname alone.
+        if loneSurnames.contains(tok.norm) {
+            return Mention(range: i..<i + 1, who: state.surnameIsHers ? .subject : .other)
+        }
+        return nil
+    }
+
+    /// Equal, or one edit apart for words of five letters or more.
+    func similar(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        // Cheap filters first: lengths, and the first letter (slips there are rare).
+        let la = a.utf8.count, lb = b.utf8.count
+        guard min(la, lb) >= 5, abs(la - lb) <= 1, a.utf8.first == b.utf8.first else { return false }
+        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        guard min(x.count, y.count) >= 5, abs(x.count - y.count) <= 1 else { return false }
+        var i = 0
+        while i < min(x.count, y.count), x[i] == y[i] { i += 1 }
+        if x.count == y.count { return Array(x[(i + 1)...]) == Array(y[(i + 1)...]) }
+        if x.count > y.count { return Array(x[(i + 1)...]) == Array(y[i...]) }
+        return Array(x[i...]) == Array(y[(i + 1)...])
+    }
+
+    // MARK: roles
+
+    private func roleMention(at i: Int, _ t: [WordToken], _ state: inout CoreferenceState, allowName: Bool) -> Mention? {
+        guard let match = roles.longestMatch(in: t, at: i) else { return nil }
+        var end = match.end
+        let heads = match.value
+        var qualifiedHome = false
+        var foreign = false
+        // "(Ombudsman)" after the role.
+        if end + 2 < t.count, t[end].norm == "(", roles.matches(t, at: end + 1) {
+            if let inner = roles.longestMatch(in: t, at: end + 1), inner.end < t.count, t[inner.end].norm == ")" { end = inner.end + 1 }
+        }
+        // "of (the) Republic of Azerbaijan" / "of Azerbaijan".
+        if end < t.count, t[end].norm == "of", let h = home.longestMatch(in: t, at: end + 1) {
+            end = h.end
+            qualifiedHome = true
+        }
+        // Indefinite or plural use is generic: "a commissioner".
+        if i > 0, t[i - 1].norm == "a" || t[i - 1].norm == "an" { return nil }
+        // What stands before the role: "Azerbaijan's Ombudsman" keeps it hers, "UN High Commissioner",
+        // "Council of Europe Commissioner", "the former Ombudsman" make it someone else's.
+        var j = i - 1
+        if j >= 0, cues.foreignRoleModifiers.contains(t[j].norm) { foreign = true }
+        while j >= 0 {
+            let w = t[j]
+            if w.norm == "'s" { j -= 1; continue }
+            guard w.isWord, w.isCapitalized, !cues.functionWords.contains(w.norm) else { break }
+            if homeWords.contains(w.norm) { qualifiedHome = true } else if !cues.roleWords.contains(w.norm) { foreign = true }
+            j -= 1
+        }
+        // What follows: her office, her name, someone else's name, or "of Georgia" / "for Refugees".
+        var k = end
+        if k < t.count, t[k].norm == "'s" { k += 1 }
+        if k < t.count, officeWords.contains(t[k].norm) {
+            let mine = !foreign
+            if mine { mark(heads, true, &state) }
+            var last = k + 1
+            if last < t.count, t[last].norm == "of", let h = home.longestMatch(in: t, at: last + 1) { last = h.end }
+            return Mention(range: i..<last, who: mine ? .office : .other)
+        }
+        if k < t.count, (t[k].norm == "of" || t[k].norm == "for" || t[k].norm == "to"), k + 1 < t.count {
+            var q = k + 1
+            if t[q].norm == "the" { q += 1 }
+            if q < t.count, t[q].isCapitalized, home.longestMatch(in: t, at: q) == nil { foreign = true }
+        }
+        var n = end
+        while n < t.count, cues.honorifics.contains(t[n].norm) || t[n].norm == "." { n += 1 }
+        if allowName, n < t.count, t[n].isCapitalized, t[n].isWord {
+            var probe = CoreferenceState()
+            if let name = nameMention(at: n, t, &probe), name.who == .subject {
+                if !foreign {
+                    mark(heads, true, &state)
+                    state.surnameIsHers = true
+                    return Mention(range: i..<name.range.upperBound, who: .subject)
+                }
+                return Mention(range: i..<end, who: .other)
+            }
+            // Another person's name after the role: "Public Defender Levan Ioseliani".
+            if !cues.functionWords.contains(t[n].norm), places.match(in: t, at: n) == nil,
+               n + 1 < t.count, t[n + 1].isCapitalized, t[n + 1].isWord, !cues.functionWords.contains(t[n + 1].norm) {
+                mark(heads, false, &state)
+                return Mention(range: i..<n + 2, who: .other)
+            }
+            // An organisation named after the role: "International Ombudsman Institute".
+            if !cues.functionWords.contains(t[n].norm), places.match(in: t, at: n) == nil, !foreign {
+                return nil
+            }
+        }
+        if foreign {
+            mark(heads, false, &state)
+            return Mention(range: i..<end, who: .other)
+        }
+        if qualifiedHome || end - i > 1 {
+            mark(heads, true, &state)
+            return Mention(range: i..<end, who: .subject)
+        }
+        // A bare role is hers unless the last holder of that role in the article was someone else.
+        let hers = heads.allSatisfy { state.roleHolder[$0] ?? true }
+        return Mention(range: i..<end, who: hers ? .subject : .other)
+    }
+
+    private func mark(_ heads: Set<String>, _ hers: Bool, _ state: inout CoreferenceState) {
+        for h in heads { state.roleHolder[h] = hers }
+        if hers { for h in roleHeads { state.roleHolder[h] = true } }
+    }
+}

@@ -1,0 +1,110 @@
+import CCairo
+import Foundation
+import TimelineLayout
+
+/// Draws laid-out pages with cairo: the one routine both the PDF and the PNG exporter use.
+final class PageDrawer {
+    let context: CairoContext
+    let text: PangoText
+    /// PDF only: links and destinations become tagged structure.
+    let tagsLinks: Bool
+
+    init(context: CairoContext, tagsLinks: Bool) {
+        self.context = context
+        self.text = PangoText(context: context)
+        self.tagsLinks = tagsLinks
+    }
+
+    func draw(_ page: LaidOutPage) {
+        for item in page.items { draw(item) }
+    }
+
+    private func setColor(_ c: RGBA) { cairo_set_source_rgba(context.pointer, c.r, c.g, c.b, c.a) }
+
+    private func fillAndStroke(fill: RGBA?, stroke: RGBA?, width: Double) {
+        let cr = context.pointer
+        if let fill {
+            setColor(fill)
+            if stroke != nil { cairo_fill_preserve(cr) } else { cairo_fill(cr) }
+        }
+        if let stroke {
+            setColor(stroke)
+            cairo_set_line_width(cr, width)
+            cairo_stroke(cr)
+        }
+        cairo_new_path(cr)
+    }
+
+    func draw(_ item: PageItem) {
+        let cr = context.pointer
+        switch item {
+        case .text(let run):
+            let s = run.style
+            let align: Int = s.alignment == .left ? 0 : (s.alignment == .center ? 1 : 2)
+            let width: Double? = run.wraps || s.alignment != .left ? run.frame.width : nil
+            text.configure(run.text, family: s.family, size: s.size, bold: s.weight == .bold, italic: s.italic, alignment: align, width: width)
+            setColor(s.color)
+            cairo_move_to(cr, run.frame.x, run.frame.y)
+            pango_cairo_show_layout(cr, text.layout)
+            cairo_new_path(cr)
+        case .line(let l):
+            cairo_set_line_width(cr, l.width)
+            cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT)
+            if l.dash.isEmpty { cairo_set_dash(cr, nil, 0, 0) } else {
+                l.dash.withUnsafeBufferPointer { cairo_set_dash(cr, $0.baseAddress, Int32($0.count), 0) }
+            }
+            setColor(l.color)
+            cairo_move_to(cr, l.from.x, l.from.y)
+            cairo_line_to(cr, l.to.x, l.to.y)
+            cairo_stroke(cr)
+            if !l.dash.isEmpty { cairo_set_dash(cr, nil, 0, 0) }
+        case .rect(let r):
+            let f = r.frame
+            if r.cornerRadius > 0 {
+                let rad = min(r.cornerRadius, f.width / 2, f.height / 2)
+                cairo_new_sub_path(cr)
+                cairo_arc(cr, f.maxX - rad, f.y + rad, rad, -Double.pi / 2, 0)
+                cairo_arc(cr, f.maxX - rad, f.maxY - rad, rad, 0, Double.pi / 2)
+                cairo_arc(cr, f.x + rad, f.maxY - rad, rad, Double.pi / 2, Double.pi)
+                cairo_arc(cr, f.x + rad, f.y + rad, rad, Double.pi, 3 * Double.pi / 2)
+                cairo_close_path(cr)
+            } else {
+                cairo_rectangle(cr, f.x, f.y, f.width, f.height)
+            }
+            fillAndStroke(fill: r.fill, stroke: r.stroke, width: r.lineWidth)
+        case .circle(let c):
+            cairo_new_sub_path(cr)
+            cairo_arc(cr, c.center.x, c.center.y, c.radius, 0, 2 * Double.pi)
+            fillAndStroke(fill: c.fill, stroke: c.stroke, width: c.lineWidth)
+        case .path(let p):
+            guard let first = p.points.first else { return }
+            cairo_set_line_join(cr, CAIRO_LINE_JOIN_MITER)
+            cairo_move_to(cr, first.x, first.y)
+            for q in p.points.dropFirst() { cairo_line_to(cr, q.x, q.y) }
+            if p.closed { cairo_close_path(cr) }
+            fillAndStroke(fill: p.closed ? p.fill : nil, stroke: p.stroke, width: p.lineWidth)
+        case .link(let l):
+            guard tagsLinks else { return }
+            let f = l.frame
+            let rect = "rect=[\(Self.number(f.x)) \(Self.number(f.y)) \(Self.number(f.width)) \(Self.number(f.height))]"
+            let attributes = l.target.contains(":") ? "\(rect) uri='\(Self.escape(l.target))'" : "\(rect) dest='\(Self.escape(l.target))'"
+            cairo_tag_begin(cr, "Link", attributes)
+            cairo_tag_end(cr, "Link")
+        case .anchor(let a):
+            guard tagsLinks else { return }
+            cairo_tag_begin(cr, "cairo.dest", "name='\(Self.escape(a.name))' x=\(Self.number(a.position.x)) y=\(Self.number(a.position.y))")
+            cairo_tag_end(cr, "cairo.dest")
+        }
+    }
+
+    /// A decimal with at most two places, independent of the locale.
+    static func number(_ v: Double) -> String {
+        let r = (v * 100).rounded() / 100
+        return r == r.rounded() ? String(Int(r)) : String(r)
+    }
+
+    static func escape(_ s: String) -> String {
+        guard s.contains(where: { $0 == "'" || $0 == "\\" }) else { return s }
+        return s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
+    }
+}
