@@ -66,7 +66,9 @@ public final class TemporalTagger: Sendable {
     /// Every temporal expression in `text`, in text order, resolved against `reference`
     /// (the publication date) and, for anaphoric expressions, the last date resolved before them.
     public func tag(_ text: String, reference: CalendarDay?) -> [TimeExpression] {
-        let scalars = Array(text.unicodeScalars)
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for s in text.unicodeScalars { scalars.append(s) }
         return tag(scalars: scalars, reference: reference)
     }
 
@@ -123,7 +125,7 @@ public final class TemporalTagger: Sendable {
                 guard let result = Resolver(rule: rule, match: m, context: context).resolve() else { continue }
                 let first = rule.action == "const" || rule.action == "set" ? m.first
                     : extendLeft(tokens, from: m.first, limit: lastEnd)
-                let last = extendRight(tokens, from: m.end)
+                var last = extendRight(tokens, from: m.end)
                 let start = tokens[first].start, end = tokens[last - 1].end
                 var piece = ""
                 piece.unicodeScalars.append(contentsOf: scalars[start..<end])
@@ -131,6 +133,19 @@ public final class TemporalTagger: Sendable {
                                             value: result.value, span: rule.type == .date ? result.span : nil))
                 if rule.type == .date, let span = result.span, rule.action != "weekend" {
                     anchor = span.first
+                }
+                // "April 24 and 25": the bare day after "and" is a second date of the same month.
+                if rule.action == "date", let span = result.span, span.granularity == .day,
+                   let next = siblingDay(tokens, after: last) {
+                    if let day = CalendarDay(year: span.first.year, month: span.first.month, day: next.day) {
+                        var piece = ""
+                        piece.unicodeScalars.append(contentsOf: scalars[tokens[next.token].start..<tokens[next.end - 1].end])
+                        found.append(TimeExpression(start: tokens[next.token].start, end: tokens[next.end - 1].end, text: piece,
+                                                    type: .date, value: day.iso,
+                                                    span: DaySpan(first: day, last: day, granularity: .day)))
+                        anchor = day
+                        last = next.end
+                    }
                 }
                 lastEnd = last
                 i = last
@@ -140,6 +155,27 @@ public final class TemporalTagger: Sendable {
             if !accepted { i += 1 }
         }
         return found
+    }
+
+    /// A bare day number after `and`/`or`/`,` (`24 and 25`), not followed by anything that makes it
+    /// a quantity or the start of another expression.
+    private func siblingDay(_ tokens: [Token], after end: Int) -> (token: Int, end: Int, day: Int)? {
+        guard end + 1 < tokens.count, ["and", "or", ","].contains(tokens[end].text) else { return nil }
+        let t = tokens[end + 1]
+        guard t.kind == .number, t.length <= 2, let n = t.number, (1...31).contains(n) else { return nil }
+        var stop = end + 2
+        if stop < tokens.count, !tokens[stop].spaceBefore, ["st", "nd", "rd", "th"].contains(tokens[stop].text) { stop += 1 }
+        if stop < tokens.count {
+            let after = tokens[stop]
+            if after.kind == .number { return nil }
+            if after.kind == .punct, [".", "-", "%", ":", "/"].contains(after.text), !after.spaceBefore,
+               stop + 1 < tokens.count, tokens[stop + 1].kind == .number { return nil }
+            if after.kind == .punct, ["-", "%", ":", "/"].contains(after.text) { return nil }
+            // A word after the number must be a preposition or conjunction ("25 in Vienna"),
+            // or the number counts something ("25 people").
+            if after.kind == .word, !contextWords.contains(after.text) { return nil }
+        }
+        return (end + 1, stop, n)
     }
 
     /// Takes in words after the expression that belong to it (`or so`).

@@ -17,7 +17,7 @@ public enum Tense: Sendable, Hashable {
 struct Resolver {
     static let actions: Set<String> = [
         "date", "range", "month", "year", "decade", "century", "weekday", "shift", "anchor", "dur",
-        "const", "set", "season", "quarter", "half", "time", "part", "yearof", "spokenyear", "weekend", "holiday",
+        "const", "set", "season", "quarter", "half", "time", "part", "yearof", "spokenyear", "weekend", "holiday", "weekset", "monthset",
     ]
 
     struct Context {
@@ -44,7 +44,7 @@ struct Resolver {
         case "year": return year()
         case "yearof": return yearOf()
         case "decade":
-            guard let d = match.capture("DECADE"), let n = Int(d.value) else { return nil }
+            guard let d = match.capture("DECADE") ?? match.capture("DECADEWORD"), let n = Int(d.value) else { return nil }
             return CalendarArithmetic.decadeValue(n)
         case "century":
             guard let n = ordinal(a.first ?? "ORD") else { return nil }
@@ -65,6 +65,12 @@ struct Resolver {
         case "spokenyear": return spokenYear()
         case "weekend": return weekend()
         case "holiday": return holiday()
+        case "weekset":
+            guard let w = (match.capture("WEEKDAY") ?? match.capture("WEEKDAYS")).flatMap({ Int($0.value) }) else { return nil }
+            return ("XXXX-WXX-\(w)" + ((match.capture("PART") ?? match.capture("PARTS")).map { "T" + $0.value } ?? ""), nil)
+        case "monthset":
+            guard let m = match.capture("MONTH").flatMap({ Int($0.value) }) else { return nil }
+            return ("XXXX-\(CalendarArithmetic.pad(m, 2))", nil)
         default: return nil
         }
     }
@@ -199,8 +205,16 @@ struct Resolver {
         guard let ref = context.reference else {
             return ("XXXX-WXX-\(w)" + (part.map { "T" + $0 } ?? ""), nil)
         }
-        var day: CalendarDay
         let offset = rule.arguments.first.flatMap({ number($0) }) ?? 0
+        let day = weekdayDay(w, reference: ref, offset: offset)
+        if let part { return (day.iso + "T" + part, DaySpan(first: day, last: day, granularity: .day)) }
+        return (day.iso, DaySpan(first: day, last: day, granularity: .day))
+    }
+
+    /// The day a weekday names: `offset` -1 (last Friday) or +1 (next Friday), else by tense —
+    /// the most recent in the past, the next one ahead, the nearer one when nothing tells.
+    private func weekdayDay(_ w: Int, reference ref: CalendarDay, offset: Int) -> CalendarDay {
+        var day: CalendarDay
         if offset < 0 {
             // last Friday: the most recent one strictly before the reference date.
             let back = (ref.weekday - w + 7) % 7
@@ -209,11 +223,14 @@ struct Resolver {
             var diff = (w - ref.weekday + 7) % 7
             if diff == 0 { diff = 7 }
             day = ref.adding(days: diff)
+        } else if context.tense == .unknown {
+            // No tense at all ("polls open Tuesday"): the nearer one, the past one on a tie.
+            let back = (ref.weekday - w + 7) % 7, ahead = (w - ref.weekday + 7) % 7
+            day = ahead < back ? ref.adding(days: ahead) : ref.adding(days: -back)
         } else {
             day = ref.adding(days: -((ref.weekday - w + 7) % 7))
         }
-        if let part { return (day.iso + "T" + part, DaySpan(first: day, last: day, granularity: .day)) }
-        return (day.iso, DaySpan(first: day, last: day, granularity: .day))
+        return day
     }
 
     private func shift(base: CalendarDay?) -> Result? {
@@ -323,10 +340,7 @@ struct Resolver {
         let clock = "T\(CalendarArithmetic.pad(h, 2)):\(CalendarArithmetic.pad(minute, 2))"
         guard let ref = context.reference else { return ("XXXX-XX-XX" + clock, nil) }
         var day = ref
-        if let w = match.capture("WEEKDAY").flatMap({ Int($0.value) }) {
-            day = context.tense == .future ? ref.adding(days: ((w - ref.weekday + 7) % 7 == 0 ? 7 : (w - ref.weekday + 7) % 7))
-                                           : ref.adding(days: -((ref.weekday - w + 7) % 7))
-        }
+        if let w = match.capture("WEEKDAY").flatMap({ Int($0.value) }) { day = weekdayDay(w, reference: ref, offset: 0) }
         return (day.iso + clock, DaySpan(first: day, last: day, granularity: .day))
     }
 
