@@ -249,7 +249,7 @@ struct ArticleReading {
         guard var kindValue = kind else { return nil }
         if history(s, clause: clause) { return nil }
         // Date, place.
-        var date = dateFor(s, trigger: i, clause: clause) ?? daysLater(s, clause: clause)
+        var date = dateFor(s, trigger: i, clause: clause, pastTense: !tr.isBase && !planned) ?? daysLater(s, clause: clause)
         if date == nil, hasOnlyUnusableDates(s, clause: clause) { return nil }
         if date?.isFuture == true { status = .planned }
         let place = fields.place(in: s, tokens: clause, near: i)
@@ -341,7 +341,7 @@ struct ArticleReading {
         if first < s.count, ["a", "an", "the"].contains(s.t[first].norm) { first += 1 }
         var status = ActivityStatus.done
         if cues.plan.matchEnding(in: s.t, at: p, lookback: 4) != nil { status = .planned }
-        let date = dateFor(s, trigger: p, clause: clause)
+        let date = dateFor(s, trigger: p, clause: clause, pastTense: status == .done)
         if date?.isFuture == true { status = .planned }
         var location = fields.location(in: s, tokens: clause, near: p)
         var finalDate = date
@@ -618,14 +618,21 @@ struct ArticleReading {
     }
 
     /// The date expression of the trigger's clause (nearest to it), or one opening the sentence.
-    func dateFor(_ s: SentenceScan, trigger i: Int, clause: [Int]) -> DateChoice? {
+    func dateFor(_ s: SentenceScan, trigger i: Int, clause: [Int], pastTense: Bool = false) -> DateChoice? {
         let c = s.clause[i]
         var best: (distance: Int, date: DateChoice)?
         for (k, time) in s.times.enumerated() {
             let first = time.tokens.lowerBound
             guard first < s.count, s.clause[first] == c || (first <= 1 && s.clause[first] == 0 && time.tokens.upperBound < s.count
-                && s.t[time.tokens.upperBound].norm == ","), let span = time.expr.span else { continue }
+                && s.t[time.tokens.upperBound].norm == ","), var span = time.expr.span else { continue }
             if first > 0, cues.history.matchEnding(in: s.t, at: first, lookback: 3) != nil { continue }
+            // A bare weekday with a verb in the past tense is the last such day, not the next one
+            // ("On Tuesday, she visited Vienna" in Monday's paper).
+            if pastTense, let p = article.published, span.first > p, span.first == span.last, span.first.ordinal - p.ordinal < 7,
+               time.tokens.allSatisfy({ k in Self.weekdays.contains(s.t[k].norm) || ["on", "this", "last"].contains(s.t[k].norm) }) {
+                let back = span.first.adding(days: -7)
+                span = DaySpan(first: back, last: back, granularity: .day)
+            }
             guard let d = DateChoice(span: span, published: article.published) else { continue }
             _ = k
             // The finest date wins ("the report on 2022 … on April 4" is April 4), then the nearest.
@@ -642,6 +649,8 @@ struct ArticleReading {
         }
         return best?.date
     }
+
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     /// "A day later", "two days later": a duration counted from the last dated activity.
     func daysLater(_ s: SentenceScan, clause: [Int]) -> DateChoice? {
