@@ -138,8 +138,14 @@ public struct ActivityMerger: Sendable {
         merged.sources = (a.sources + b.sources).sorted {
             ($0.published?.ordinal ?? Int.min, $0.file, $0.offset ?? 0) < ($1.published?.ordinal ?? Int.min, $1.file, $1.offset ?? 0)
         }
-        var seen = Set(a.counterparts.map(Self.key))
-        for c in b.counterparts where seen.insert(Self.key(c)).inserted { merged.counterparts.append(c) }
+        // Counterparts told in other words ("Dunja Mijatović" in "the Commissioner … Dunja Mijatović") once.
+        var seen = a.counterparts.map(Self.key)
+        for c in b.counterparts {
+            let k = Self.key(c)
+            if seen.contains(where: { $0.contains(k) || k.contains($0) }) { continue }
+            seen.append(k)
+            merged.counterparts.append(c)
+        }
         return merged
     }
 
