@@ -84,6 +84,11 @@ struct HardCaseTests {
         #expect(try done("hard/details-after.txt") == ["meeting 2024-02-02 @Baku"])
     }
 
+    @Test("tallies over a year and recollections are background; a count on one day is an event")
+    func tallies() throws {
+        #expect(try done("hard/tallies.txt") == ["reception 2024-01-18 @Barda"])
+    }
+
     @Test("evidence: the sentence and its offsets in the article")
     func evidence() throws {
         let article = try NewsArticlesSupport.read("hard/coreference.txt")

@@ -208,6 +208,8 @@ struct ArticleReading {
         if tr.isBase && !planned { return nil }
         if planned { status = .planned }
         if negated(s, before: i) { return nil }
+        if (0..<i).contains(where: { cues.recalling.contains(s.t[$0].norm) }) { return nil }
+        let tally = aggregate(s, object: end) || aggregate(s, object: i + 1)
         if let limit = tr.objectStarts, end < s.count, !limit.contains(s.t[end].norm) { return nil }
         if tr.objectStarts != nil, !objectIsPerson(s, from: end) { return nil }
         var counterpartsOverride: [String]?
@@ -251,6 +253,9 @@ struct ArticleReading {
         // Date, place.
         var date = dateFor(s, trigger: i, clause: clause, pastTense: !tr.isBase && !planned) ?? daysLater(s, clause: clause)
         if date == nil, hasOnlyUnusableDates(s, clause: clause) { return nil }
+        // A tally over a period ("visited 120 institutions last year") is not one event; a count on
+        // a given day is ("received 40 citizens on 18 January").
+        if tally, ![.day, .range, .week].contains(date?.precision ?? .onOrBefore) { return nil }
         if date?.isFuture == true { status = .planned }
         let place = fields.place(in: s, tokens: clause, near: i)
         var location = place?.name
@@ -493,6 +498,14 @@ struct ArticleReading {
         h.formUnion(x.rules.kindHeads[draft.kind] ?? [])
         frames.append(EventFrame(kind: draft.kind, heads: h, date: draft.date, location: draft.location, draft: drafts.count - 1))
         return drafts.count - 1
+    }
+
+    /// "visited 120 institutions", "received more than 300 citizens": a tally, not an event.
+    func aggregate(_ s: SentenceScan, object k: Int) -> Bool {
+        guard k < s.count else { return false }
+        if cues.aggregate.matches(s.t, at: k) { return true }
+        if let n = Int(s.t[k].norm.filter { $0 != "," }), n >= 2, s.timeOf[k] < 0 { return true }
+        return false
     }
 
     func negated(_ s: SentenceScan, before i: Int) -> Bool {

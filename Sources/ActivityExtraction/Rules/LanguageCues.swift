@@ -26,6 +26,8 @@ public struct LanguageCues: Sendable {
     public var foreignRoleModifiers: Set<String> = []
     public var roleWords: Set<String> = []
     public var finiteVerbs: Set<String> = []
+    public var recalling: Set<String> = []
+    public var aggregate = PhraseSet<Bool>()
 
     public init() {}
 
@@ -60,6 +62,8 @@ public struct LanguageCues: Sendable {
         c.foreignRoleModifiers = try words("foreign_role_modifiers")
         c.roleWords = try words("role_words")
         c.finiteVerbs = try words("finite_verbs")
+        c.recalling = try words("recalling")
+        c.aggregate = try phrases("aggregate")
         return c
     }
 }
