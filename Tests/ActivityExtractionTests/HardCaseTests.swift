@@ -89,6 +89,11 @@ struct HardCaseTests {
         #expect(try done("hard/tallies.txt") == ["reception 2024-01-18 @Barda"])
     }
 
+    @Test("a two-day event with only its end (or start) given spans the days its length implies")
+    func eventLength() throws {
+        #expect(try done("hard/event-length.txt") == ["training 2023-10-20..2023-10-22 @Shaki", "training 2023-10-26..2023-10-27 @Ganja"])
+    }
+
     @Test("evidence: the sentence and its offsets in the article")
     func evidence() throws {
         let article = try NewsArticlesSupport.read("hard/coreference.txt")

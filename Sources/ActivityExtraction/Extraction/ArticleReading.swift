@@ -251,7 +251,8 @@ struct ArticleReading {
         guard var kindValue = kind else { return nil }
         if history(s, clause: clause) { return nil }
         // Date, place.
-        var date = dateFor(s, trigger: i, clause: clause, pastTense: !tr.isBase && !planned) ?? daysLater(s, clause: clause)
+        var date = lengthAdjusted(dateFor(s, trigger: i, clause: clause, pastTense: !tr.isBase && !planned) ?? daysLater(s, clause: clause),
+                                  s, clause: clause)
         if date == nil, hasOnlyUnusableDates(s, clause: clause) { return nil }
         // A tally over a period ("visited 120 institutions last year") is not one event; a count on
         // a given day is ("received 40 citizens on 18 January").
@@ -346,7 +347,7 @@ struct ArticleReading {
         if first < s.count, ["a", "an", "the"].contains(s.t[first].norm) { first += 1 }
         var status = ActivityStatus.done
         if cues.plan.matchEnding(in: s.t, at: p, lookback: 4) != nil { status = .planned }
-        let date = dateFor(s, trigger: p, clause: clause, pastTense: status == .done)
+        let date = lengthAdjusted(dateFor(s, trigger: p, clause: clause, pastTense: status == .done), s, clause: clause)
         if date?.isFuture == true { status = .planned }
         var location = fields.location(in: s, tokens: clause, near: p)
         var finalDate = date
@@ -661,6 +662,29 @@ struct ArticleReading {
             if distance < (best?.distance ?? Int.max) { best = (distance, d) }
         }
         return best?.date
+    }
+
+    /// "The two-day training ended on 27 October": 26–27 October; "opened on 26 October": the
+    /// same. A day given for an event of several days stays a day unless the text says which end it is.
+    func lengthAdjusted(_ date: DateChoice?, _ s: SentenceScan, clause: [Int]) -> DateChoice? {
+        guard let date, date.precision == .day, let day = date.start else { return date }
+        var days: Int?
+        var ends = false, begins = false
+        for k in clause {
+            let w = s.t[k].norm
+            if days == nil, w.hasSuffix("-day"), let n = Self.count(String(w.dropLast(4))), n > 1 { days = n }
+            if cues.ended.matches(s.t, at: k) { ends = true }
+            if cues.began.matches(s.t, at: k) { begins = true }
+        }
+        guard let n = days, ends != begins else { return date }
+        let first = ends ? day.adding(days: -(n - 1)) : day
+        let last = ends ? day : day.adding(days: n - 1)
+        return DateChoice(span: DaySpan(first: first, last: last, granularity: .range), published: article.published)
+    }
+
+    static func count(_ word: String) -> Int? {
+        if let n = Int(word) { return n }
+        return ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10][word]
     }
 
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]

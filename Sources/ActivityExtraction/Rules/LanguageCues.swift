@@ -27,6 +27,8 @@ public struct LanguageCues: Sendable {
     public var roleWords: Set<String> = []
     public var finiteVerbs: Set<String> = []
     public var recalling: Set<String> = []
+    public var ended = PhraseSet<Bool>()
+    public var began = PhraseSet<Bool>()
     public var aggregate = PhraseSet<Bool>()
 
     public init() {}
@@ -63,6 +65,8 @@ public struct LanguageCues: Sendable {
         c.roleWords = try words("role_words")
         c.finiteVerbs = try words("finite_verbs")
         c.recalling = try words("recalling")
+        c.ended = try phrases("ended")
+        c.began = try phrases("began")
         c.aggregate = try phrases("aggregate")
         return c
     }
