@@ -640,6 +640,9 @@ struct ArticleReading {
             guard first < s.count, s.clause[first] == c || (first <= 1 && s.clause[first] == 0 && time.tokens.upperBound < s.count
                 && s.t[time.tokens.upperBound].norm == ","), var span = time.expr.span else { continue }
             if first > 0, cues.history.matchEnding(in: s.t, at: first, lookback: 3) != nil { continue }
+            // A dateline ("BAKU, October 12 – …") dates the dispatch, not the event.
+            if first == 2, s.t[1].norm == ",", x.rules.places.match(in: s.t, at: 0) != nil, time.tokens.upperBound < s.count,
+               ["-", "(", "/"].contains(s.t[time.tokens.upperBound].norm) { continue }
             // A bare weekday with a verb in the past tense is the last such day, not the next one
             // ("On Tuesday, she visited Vienna" in Monday's paper).
             if pastTense, let p = article.published, span.first > p, span.first == span.last, span.first.ordinal - p.ordinal < 7,
