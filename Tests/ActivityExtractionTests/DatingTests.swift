@@ -40,6 +40,12 @@ struct DatingTests {
         #expect(a.precision == .onOrBefore && a.end.iso == "2022-11-14")
     }
 
+    @Test("a weekday with a verb in the past tense is the last such day")
+    func pastWeekday() throws {
+        let a = try #require(one("On Tuesday, Sabina Aliyeva visited Vienna.", published: "2023-11-20"))
+        #expect(a.isoDateText == "2023-11-14" && a.status == .done)
+    }
+
     @Test("a future date makes an announcement")
     func future() throws {
         let a = try #require(one("Sabina Aliyeva will visit Geneva on 20 November."))

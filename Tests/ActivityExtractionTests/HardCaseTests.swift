@@ -74,6 +74,26 @@ struct HardCaseTests {
         #expect(france.sources.map(\.file) == ["outlet-d.txt"])
     }
 
+    @Test("follow-ups of a prison visit are part of it; 'a day later' counts from the last day named")
+    func followUps() throws {
+        #expect(try done("hard/follow-ups.txt") == ["meeting 2024-10-10 @Baku", "monitoring 2024-10-09 @Baku"])
+    }
+
+    @Test("a sentence after the activity gives its date and place")
+    func detailsAfter() throws {
+        #expect(try done("hard/details-after.txt") == ["meeting 2024-02-02 @Baku"])
+    }
+
+    @Test("tallies over a year and recollections are background; a count on one day is an event")
+    func tallies() throws {
+        #expect(try done("hard/tallies.txt") == ["reception 2024-01-18 @Barda"])
+    }
+
+    @Test("a two-day event with only its end (or start) given spans the days its length implies")
+    func eventLength() throws {
+        #expect(try done("hard/event-length.txt") == ["training 2023-10-20..2023-10-22 @Shaki", "training 2023-10-26..2023-10-27 @Ganja"])
+    }
+
     @Test("evidence: the sentence and its offsets in the article")
     func evidence() throws {
         let article = try NewsArticlesSupport.read("hard/coreference.txt")

@@ -47,3 +47,16 @@ struct MergerTests {
         #expect(ActivityMerger().merge([a, b]).mergedCount == 0)
     }
 }
+
+@Suite("merging across articles: places")
+struct MergerPlaceTests {
+    @Test("an outlet naming no place joins the same-day report that names one")
+    func placeOnOneSide() {
+        let a = MergerTests().activity("a.txt", "2023-11-20", "2023-11-20", .day, location: "Baku")
+        let b = MergerTests().activity("b.txt", "2023-11-20", "2023-11-20", .day, location: nil)
+        let (merged, count) = ActivityMerger().merge([a, b])
+        #expect(count == 1 && merged[0].location == "Baku")
+        let c = MergerTests().activity("c.txt", nil, "2023-11-21", .onOrBefore, location: nil)
+        #expect(ActivityMerger().merge([a, c]).mergedCount == 0, "an undated report without a place is too vague")
+    }
+}

@@ -121,6 +121,13 @@ struct ArticleReading {
             if let m = s.mention(at: j - 1) { return who(m) }
             return .other
         }
+        // "Ombudsman Sabina Aliyeva and the Minister of Justice visited …": she acts jointly.
+        var k = j
+        while k > 0, s.mention(at: k) == nil, s.t[k].isWord, s.timeOf[k] < 0,
+              s.t[k].isCapitalized || ["the", "of", "for", "and"].contains(s.t[k].norm) || cues.personTitles.contains(s.t[k].norm) {
+            if s.t[k].norm == "and", let m = s.mention(at: k - 1), who(m, in: s) == .subject { return .subject }
+            k -= 1
+        }
         return npAgent(endingAt: j, s)
     }
 
@@ -201,6 +208,8 @@ struct ArticleReading {
         if tr.isBase && !planned { return nil }
         if planned { status = .planned }
         if negated(s, before: i) { return nil }
+        if (0..<i).contains(where: { cues.recalling.contains(s.t[$0].norm) }) { return nil }
+        let tally = aggregate(s, object: end) || aggregate(s, object: i + 1)
         if let limit = tr.objectStarts, end < s.count, !limit.contains(s.t[end].norm) { return nil }
         if tr.objectStarts != nil, !objectIsPerson(s, from: end) { return nil }
         var counterpartsOverride: [String]?
@@ -242,8 +251,12 @@ struct ArticleReading {
         guard var kindValue = kind else { return nil }
         if history(s, clause: clause) { return nil }
         // Date, place.
-        var date = dateFor(s, trigger: i, clause: clause) ?? daysLater(s, clause: clause)
+        var date = lengthAdjusted(dateFor(s, trigger: i, clause: clause, pastTense: !tr.isBase && !planned) ?? daysLater(s, clause: clause),
+                                  s, clause: clause)
         if date == nil, hasOnlyUnusableDates(s, clause: clause) { return nil }
+        // A tally over a period ("visited 120 institutions last year") is not one event; a count on
+        // a given day is ("received 40 citizens on 18 January").
+        if tally, ![.day, .range, .week].contains(date?.precision ?? .onOrBefore) { return nil }
         if date?.isFuture == true { status = .planned }
         let place = fields.place(in: s, tokens: clause, near: i)
         var location = place?.name
@@ -334,7 +347,7 @@ struct ArticleReading {
         if first < s.count, ["a", "an", "the"].contains(s.t[first].norm) { first += 1 }
         var status = ActivityStatus.done
         if cues.plan.matchEnding(in: s.t, at: p, lookback: 4) != nil { status = .planned }
-        let date = dateFor(s, trigger: p, clause: clause)
+        let date = lengthAdjusted(dateFor(s, trigger: p, clause: clause, pastTense: status == .done), s, clause: clause)
         if date?.isFuture == true { status = .planned }
         var location = fields.location(in: s, tokens: clause, near: p)
         var finalDate = date
@@ -423,11 +436,21 @@ struct ArticleReading {
         var q = 0
         while q < s.count, s.timeOf[q] >= 0 || s.t[q].norm == "," { q += 1 }
         var introduced = false
+        // "It took place on 2 February", "The meeting was held …" about the last activity told.
+        if q + 1 < s.count, s.t[q].norm == "it", let d = drafts.indices.last, order - drafts[d].order <= 2,
+           kinds.passives.matches(s.t, at: q + 1) || (s.t[q + 1].norm == "was" && q + 2 < s.count && kinds.passives.matches(s.t, at: q + 1)) {
+            let span = s.clauseTokens(of: q + 1)
+            applyDetails(s, span: span, to: d, near: q + 1)
+            return true
+        }
         if let intro = cues.intro.longestMatch(in: s.t, at: q) { q = intro.end; introduced = true }
         guard q + 1 < s.count, ["the", "this", "that"].contains(s.t[q].norm) else { return false }
         var n = q + 1
         while n < min(s.count, q + 4), kinds.nouns.longestMatch(in: s.t, at: n) == nil { n += 1 }
-        guard n < s.count, let noun = kinds.nouns.longestMatch(in: s.t, at: n), isAnaphoric(s, noun: n, limit: s.count),
+        // "the meeting held on 2 February" is still the meeting told before.
+        guard n < s.count, let noun = kinds.nouns.longestMatch(in: s.t, at: n),
+              isAnaphoric(s, noun: n, limit: s.count) || (noun.end < s.count && ["held", "organized", "organised"].contains(s.t[noun.end].norm)
+                                                           && isAnaphoric(s, noun: n, limit: noun.end)),
               let f = latestFrame(head: s.t[noun.end - 1].norm) ?? latestFrame(head: s.t[n].norm), let d = frames[f].draft else { return false }
         // Where the details are: a participle between commas (", held on 2 February in Baku,") or
         // the verb right after the noun phrase ("was held", "took place").
@@ -437,11 +460,20 @@ struct ArticleReading {
             var k = verb + 1
             while k < s.count, s.t[k].norm != "," { span.append(k); k += 1 }
             verb += 1
+        } else if verb < s.count, ["held", "organized", "organised"].contains(s.t[verb].norm) {
+            var k = verb
+            while k < s.count, s.t[k].norm != "," { span.append(k); k += 1 }
+            if !introduced { return false }
         } else if !introduced, verb < s.count, kinds.passives.matches(s.t, at: verb) || ["was", "lasted", "took"].contains(s.t[verb].norm) {
             span = s.clauseTokens(of: verb)
         } else {
             return false
         }
+        applyDetails(s, span: span, to: d, near: verb)
+        return !introduced && span.count > 0 && kinds.passives.matches(s.t, at: noun.end) || ["was", "lasted", "took"].contains(noun.end < s.count ? s.t[noun.end].norm : "")
+    }
+
+    mutating func applyDetails(_ s: SentenceScan, span: [Int], to d: Int, near verb: Int) {
         let inSpan = Set(span)
         if drafts[d].date == nil {
             for time in s.times where inSpan.contains(time.tokens.lowerBound) {
@@ -453,7 +485,6 @@ struct ArticleReading {
             }
         }
         if drafts[d].location == nil, let place = fields.location(in: s, tokens: span, near: verb) { drafts[d].location = place }
-        return !introduced && span.count > 0 && kinds.passives.matches(s.t, at: noun.end) || ["was", "lasted", "took"].contains(noun.end < s.count ? s.t[noun.end].norm : "")
     }
 
     // MARK: helpers
@@ -468,6 +499,14 @@ struct ArticleReading {
         h.formUnion(x.rules.kindHeads[draft.kind] ?? [])
         frames.append(EventFrame(kind: draft.kind, heads: h, date: draft.date, location: draft.location, draft: drafts.count - 1))
         return drafts.count - 1
+    }
+
+    /// "visited 120 institutions", "received more than 300 citizens": a tally, not an event.
+    func aggregate(_ s: SentenceScan, object k: Int) -> Bool {
+        guard k < s.count else { return false }
+        if cues.aggregate.matches(s.t, at: k) { return true }
+        if let n = Int(s.t[k].norm.filter { $0 != "," }), n >= 2, s.timeOf[k] < 0 { return true }
+        return false
     }
 
     func negated(_ s: SentenceScan, before i: Int) -> Bool {
@@ -593,14 +632,21 @@ struct ArticleReading {
     }
 
     /// The date expression of the trigger's clause (nearest to it), or one opening the sentence.
-    func dateFor(_ s: SentenceScan, trigger i: Int, clause: [Int]) -> DateChoice? {
+    func dateFor(_ s: SentenceScan, trigger i: Int, clause: [Int], pastTense: Bool = false) -> DateChoice? {
         let c = s.clause[i]
         var best: (distance: Int, date: DateChoice)?
         for (k, time) in s.times.enumerated() {
             let first = time.tokens.lowerBound
             guard first < s.count, s.clause[first] == c || (first <= 1 && s.clause[first] == 0 && time.tokens.upperBound < s.count
-                && s.t[time.tokens.upperBound].norm == ","), let span = time.expr.span else { continue }
+                && s.t[time.tokens.upperBound].norm == ","), var span = time.expr.span else { continue }
             if first > 0, cues.history.matchEnding(in: s.t, at: first, lookback: 3) != nil { continue }
+            // A bare weekday with a verb in the past tense is the last such day, not the next one
+            // ("On Tuesday, she visited Vienna" in Monday's paper).
+            if pastTense, let p = article.published, span.first > p, span.first == span.last, span.first.ordinal - p.ordinal < 7,
+               time.tokens.allSatisfy({ k in Self.weekdays.contains(s.t[k].norm) || ["on", "this", "last"].contains(s.t[k].norm) }) {
+                let back = span.first.adding(days: -7)
+                span = DaySpan(first: back, last: back, granularity: .day)
+            }
             guard let d = DateChoice(span: span, published: article.published) else { continue }
             _ = k
             // The finest date wins ("the report on 2022 … on April 4" is April 4), then the nearest.
@@ -617,6 +663,31 @@ struct ArticleReading {
         }
         return best?.date
     }
+
+    /// "The two-day training ended on 27 October": 26–27 October; "opened on 26 October": the
+    /// same. A day given for an event of several days stays a day unless the text says which end it is.
+    func lengthAdjusted(_ date: DateChoice?, _ s: SentenceScan, clause: [Int]) -> DateChoice? {
+        guard let date, date.precision == .day, let day = date.start else { return date }
+        var days: Int?
+        var ends = false, begins = false
+        for k in clause {
+            let w = s.t[k].norm
+            if days == nil, w.hasSuffix("-day"), let n = Self.count(String(w.dropLast(4))), n > 1 { days = n }
+            if cues.ended.matches(s.t, at: k) { ends = true }
+            if cues.began.matches(s.t, at: k) { begins = true }
+        }
+        guard let n = days, ends != begins else { return date }
+        let first = ends ? day.adding(days: -(n - 1)) : day
+        let last = ends ? day : day.adding(days: n - 1)
+        return DateChoice(span: DaySpan(first: first, last: last, granularity: .range), published: article.published)
+    }
+
+    static func count(_ word: String) -> Int? {
+        if let n = Int(word) { return n }
+        return ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10][word]
+    }
+
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     /// "A day later", "two days later": a duration counted from the last dated activity.
     func daysLater(_ s: SentenceScan, clause: [Int]) -> DateChoice? {
@@ -701,9 +772,13 @@ extension ArticleReading {
         let d = drafts[n]
         guard d.date == nil else { return false }
         let words = ActivityMerger.words(d.title)
-        return drafts.contains { other in
-            guard other.date != nil, other.kind == d.kind, other.status == d.status,
-                  d.location == nil || other.location == d.location else { return false }
+        let people = Set(d.counterparts.map(ActivityMerger.key))
+        return drafts.indices.contains { k in
+            let other = drafts[k]
+            // A dated telling, or an earlier undated one.
+            guard k != n, other.date != nil || k < n, other.kind == d.kind, other.status == d.status,
+                  d.location == nil || other.location == nil || other.location == d.location else { return false }
+            if !people.isEmpty, !people.isDisjoint(with: other.counterparts.map(ActivityMerger.key)) { return true }
             let w = ActivityMerger.words(other.title)
             let union = w.union(words).count
             return union > 0 && Double(w.intersection(words).count) / Double(union) >= 0.5

@@ -75,6 +75,11 @@ struct ClauseFields {
                 phrase.append(j)
                 j += 1
             }
+            // "received in her office the Ambassador": the place phrase is not a counterpart.
+            if let first = phrase.first, ["in", "at"].contains(s.t[first].norm),
+               let k = phrase.firstIndex(where: { $0 != first && (s.t[$0].norm == "the" || s.t[$0].isCapitalized) }) {
+                phrase.removeFirst(k)
+            }
             result.append(contentsOf: split(s, phrase))
             i = max(j, i + 1)
         }
@@ -120,6 +125,12 @@ struct ClauseFields {
             var item = item
             if item.contains(where: { s.mentionOf[$0] >= 0 && [.subject, .office].contains(s.mentions[s.mentionOf[$0]].who) }) { return nil }
             while let f = item.first, ["the", "a", "an", "and", "with", "by"].contains(s.t[f].norm) { item.removeFirst() }
+            // "the support of the IOM" → "IOM".
+            if item.count > 2, ["support", "organization", "organisation", "participation", "assistance", "initiative",
+                                "invitation", "auspices", "partnership"].contains(s.t[item[0]].norm), s.t[item[1]].norm == "of" {
+                item.removeFirst(2)
+                while let f = item.first, ["the", "a", "an"].contains(s.t[f].norm) { item.removeFirst() }
+            }
             while let l = item.last, !s.t[l].isWord && s.t[l].norm != ")" { item.removeLast() }
             guard let last = item.last, item.count <= 24, s.t[last].isCapitalized || s.t[last].norm == ")"
                     || rules.cues.personTitles.contains(s.t[last].norm) || Int(s.t[last].norm) != nil else { return nil }
