@@ -23,6 +23,7 @@ public final class TemporalTagger: Sendable {
     private let reportingWords: Set<String>
     private let neutralWords: Set<String>
     private let contextWords: Set<String>
+    private let listWords: Set<String>
     private let boundaryWords: Set<String>
     private let modifierPhrases: [[String]]
     private let frames: [[String]]
@@ -42,6 +43,7 @@ public final class TemporalTagger: Sendable {
         reportingWords = book.lexicon.words(in: "REPORTING")
         neutralWords = book.lexicon.words(in: "MODAL")
         contextWords = book.lexicon.words(in: "MONTHCTX")
+        listWords = book.lexicon.words(in: "LISTCTX")
         boundaryWords = book.lexicon.words(in: "ABBREV")
         modifierPhrases = book.lexicon.phrases(in: "MOD")
         frames = book.lexicon.phrases(in: "FRAME")
@@ -57,6 +59,7 @@ public final class TemporalTagger: Sendable {
         reportingWords = book.lexicon.words(in: "REPORTING")
         neutralWords = book.lexicon.words(in: "MODAL")
         contextWords = book.lexicon.words(in: "MONTHCTX")
+        listWords = book.lexicon.words(in: "LISTCTX")
         boundaryWords = book.lexicon.words(in: "ABBREV")
         modifierPhrases = book.lexicon.phrases(in: "MOD")
         frames = book.lexicon.phrases(in: "FRAME")
@@ -173,7 +176,7 @@ public final class TemporalTagger: Sendable {
             if after.kind == .punct, ["-", "%", ":", "/"].contains(after.text) { return nil }
             // A word after the number must be a preposition or conjunction ("25 in Vienna"),
             // or the number counts something ("25 people").
-            if after.kind == .word, !contextWords.contains(after.text) { return nil }
+            if after.kind == .word, !listWords.contains(after.text) { return nil }
         }
         return (end + 1, stop, n)
     }

@@ -169,6 +169,9 @@ struct Resolver {
         let y2 = m2 < m1 ? y1 + 1 : y1
         guard let first = CalendarDay(year: y1, month: m1, day: d1), let last = CalendarDay(year: y2, month: m2, day: d2),
               last > first, last.ordinal - first.ordinal < 400 else { return nil }
+        // "from Aug. 26 to Oct. 20": two dates, as TimeML writes them; only a short stretch across
+        // a month end ("30 September to 2 October") is one range.
+        if m2 != m1 && last.ordinal - first.ordinal > 7 { return nil }
         return (first.iso, DaySpan(first: first, last: last, granularity: .range))
     }
 

@@ -188,7 +188,8 @@ struct PatternMatcher {
             var u = t
             if tokens[t].text == "'" && t + 1 < tokens.count && adjacent(t + 1) { u = t + 1 }
             let nt = tokens[u].view
-            guard nt.kind == .number, let n = nt.number, n % 10 == 0, nt.length == 4 || nt.length == 2 else { return nil }
+            // Two digits only after an apostrophe: "in his 30s" is an age.
+            guard nt.kind == .number, let n = nt.number, n % 10 == 0, nt.length == 4 || (nt.length == 2 && u > t) else { return nil }
             var end = u + 1
             if adjacent(end), tokens[end].text == "'" { end += 1 }
             guard adjacent(end), tokens[end].text == "s" else { return nil }
