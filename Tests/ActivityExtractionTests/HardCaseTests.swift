@@ -94,6 +94,11 @@ struct HardCaseTests {
         #expect(try done("hard/event-length.txt") == ["training 2023-10-20..2023-10-22 @Shaki", "training 2023-10-26..2023-10-27 @Ganja"])
     }
 
+    @Test("a trip dated by a later 'during the visit on …'; a hospital seen on the way is part of it; the office's plan is no activity")
+    func trip() throws {
+        #expect(try done("hard/trip.txt") == ["meeting 2024-04-01..2024-04-02 @Khankendi", "visit 2024-04-01..2024-04-02 @Khankendi"])
+    }
+
     @Test("evidence: the sentence and its offsets in the article")
     func evidence() throws {
         let article = try NewsArticlesSupport.read("hard/coreference.txt")

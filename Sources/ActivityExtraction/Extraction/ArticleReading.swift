@@ -281,10 +281,14 @@ struct ArticleReading {
         // marks a further activity of the same occasion, which shares its date.
         if date == nil, let p = drafts.indices.last, drafts[p].sentence != s.sentence, drafts[p].status == status {
             let sub: Set<ActivityKind> = [.monitoring, .visit]
-            if order - drafts[p].order <= 2, strongPlace == nil || strongPlace == drafts[p].location,
-               (sub.contains(kindValue) && sub.contains(drafts[p].kind)) || [.speech, .statement, .other].contains(kindValue) {
-                if drafts[p].location == nil { drafts[p].location = strongPlace }
-                return p
+            let host = drafts.indices.reversed().first { k in
+                order - drafts[k].order <= 2 && drafts[k].sentence != s.sentence && drafts[k].status == status
+                    && (sub.contains(kindValue) ? sub.contains(drafts[k].kind) : true)
+            }
+            if let h = host, strongPlace == nil || strongPlace == drafts[h].location || (drafts[h].kind == .visit && kindValue == .visit),
+               sub.contains(kindValue) || [.speech, .statement, .other].contains(kindValue) {
+                if drafts[h].location == nil { drafts[h].location = strongPlace }
+                return h
             }
             if order - drafts[p].order <= 5, (max(0, i - 4)..<i).contains(where: { s.t[$0].norm == "also" }) {
                 date = drafts[p].date
@@ -460,6 +464,9 @@ struct ArticleReading {
             var k = verb + 1
             while k < s.count, s.t[k].norm != "," { span.append(k); k += 1 }
             verb += 1
+        } else if verb + 1 < s.count, ["on", "from", "in"].contains(s.t[verb].norm), s.timeOf[verb + 1] >= 0 {
+            span = Array(s.times[s.timeOf[verb + 1]].tokens)
+            if !introduced { return false }
         } else if verb < s.count, ["held", "organized", "organised"].contains(s.t[verb].norm) {
             var k = verb
             while k < s.count, s.t[k].norm != "," { span.append(k); k += 1 }
@@ -559,6 +566,8 @@ struct ArticleReading {
         }
         guard j >= 0, ["the", "this", "that", "said"].contains(s.t[j].norm) else { return false }
         let after = kinds.nouns.longestMatch(in: s.t, at: q)?.end ?? q + 1
+        // "the visit on April 1-2" is still the visit told before: a date does not make a new event.
+        if after + 1 < min(limit, s.count), ["on", "from", "in"].contains(s.t[after].norm), s.timeOf[after + 1] >= 0 { return true }
         if after < min(limit, s.count) {
             let w = s.t[after].norm
             if ["on", "of", "with", "dedicated", "entitled", "titled", "organized", "organised", "held"].contains(w) { return false }
