@@ -336,6 +336,17 @@ struct ArticleReading {
             if s.clause[k] != s.clause[p] { break }
             k += 1
         }
+        // "Aliyeva's meeting with the UNHCR Representative took place on 3 May", "her visit was held …".
+        if !agentFound {
+            for q in clause where q < p {
+                guard kinds.nouns.longestMatch(in: s.t, at: q) != nil else { continue }
+                var j = q - 1
+                while j >= 0, s.t[j].isWord, !s.t[j].isCapitalized, s.mentionOf[j] < 0, s.t[j].norm != "her", q - j <= 3 { j -= 1 }
+                if j >= 0, s.t[j].norm == "her", who(Mention(range: j..<j + 1, who: .pronoun), in: s) == .subject { agentFound = true }
+                if j >= 1, s.t[j].norm == "'s", let m = s.mention(at: j - 1), counts(who(m, in: s)) { agentFound = true }
+                break
+            }
+        }
         guard agentFound else { return nil }
         if negated(s, before: p) { return nil }
         // The event: the first event noun before the verb in the clause.
@@ -360,7 +371,7 @@ struct ArticleReading {
             if location == nil { location = frames[f].location }
         }
         let title = fields.title(in: s, from: first, tokens: clause.filter { $0 < p }, maxWords: 10)
-        let counterparts = fields.counterparts(in: s, tokens: clause, from: p)
+        let counterparts = fields.counterparts(in: s, tokens: clause, from: first)
         return add(Draft(kind: kindValue, date: finalDate, location: location, counterparts: counterparts, title: title,
                          sentence: s.sentence, anchor: s.t[p].start, status: status), heads: eventHeads(s, clause: clause))
     }
