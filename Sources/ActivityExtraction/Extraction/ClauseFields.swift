@@ -72,6 +72,8 @@ struct ClauseFields {
                     } else { break }
                 }
                 if w == "to" || w == "and" && j + 1 < s.count && !s.t[j + 1].isCapitalized && s.t[j + 1].norm != "the" { break }
+                // The verb of the clause ends the phrase: "the meeting with X took place".
+                if !phrase.isEmpty, !s.t[j].isCapitalized, rules.cues.finiteVerbs.contains(w) || w == "took" { break }
                 phrase.append(j)
                 j += 1
             }
