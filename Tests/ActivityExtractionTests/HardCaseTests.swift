@@ -99,6 +99,11 @@ struct HardCaseTests {
         #expect(try done("hard/trip.txt") == ["meeting 2024-04-01..2024-04-02 @Khankendi", "visit 2024-04-01..2024-04-02 @Khankendi"])
     }
 
+    @Test("'Speaking at the forum, X noted': the speaker is the main clause's subject")
+    func participles() throws {
+        #expect(try done("hard/participles.txt") == ["conference 2023-05-03 @Baku", "speech 2023-05-04 @Ganja"])
+    }
+
     @Test("evidence: the sentence and its offsets in the article")
     func evidence() throws {
         let article = try NewsArticlesSupport.read("hard/coreference.txt")

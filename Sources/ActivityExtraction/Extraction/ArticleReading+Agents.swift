@@ -15,7 +15,15 @@ extension ArticleReading {
             if s.timeOf[j] >= 0 || cues.adverbs.contains(w) || cues.habitual.contains(w) || skipWords.contains(w) { j -= 1; continue }
             break
         }
-        guard j >= 0 else { return .none }
+        guard j >= 0 else {
+            // A participle opening the sentence belongs to the main clause's subject:
+            // "Speaking at the conference, Aliyeva noted …".
+            guard t < s.count, s.t[t].norm.hasSuffix("ing"), let comma = (t..<s.count).first(where: { s.t[$0].norm == "," }) else { return .none }
+            var k = comma + 1
+            while k < s.count, ["the", "a"].contains(s.t[k].norm) { k += 1 }
+            if let m = s.mention(at: k) { return who(m, in: s) }
+            return k < s.count && (s.t[k].isCapitalized || cues.personTitles.contains(s.t[k].norm)) ? .other : .none
+        }
         if let m = s.mention(at: j) { return who(m, in: s) }
         let w = s.t[j].norm
         if cues.relative.contains(w) { return j >= 1 ? npAgent(endingAt: s.t[j - 1].norm == "," ? j - 2 : j - 1, s) : .none }
@@ -23,7 +31,11 @@ extension ArticleReading {
         if w == "," {
             var k = j - 1
             while k >= 0, s.t[k].norm != "," { k -= 1 }
-            guard k >= 0 else { return .none }
+            guard k >= 0 else {
+                // "Aliyeva, speaking at the event, noted": the mention before the only comma.
+                if let m = s.mention(at: j - 1) { return who(m, in: s) }
+                return .none
+            }
             let inner = k + 1
             let parenthetical = inner < j && (cues.relative.contains(s.t[inner].norm) || cues.accompaniment.matches(s.t, at: inner)
                 || ["in", "on", "at", "during", "after", "following", "as", "while", "despite", "according"].contains(s.t[inner].norm)
