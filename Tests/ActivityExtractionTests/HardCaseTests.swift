@@ -104,6 +104,20 @@ struct HardCaseTests {
         #expect(try done("hard/participles.txt") == ["conference 2023-05-03 @Baku", "speech 2023-05-04 @Ganja"])
     }
 
+    @Test("another subject from a profile: the same article read for Georgia's Public Defender")
+    func otherSubject() throws {
+        let georgia = try SubjectProfile(yaml: """
+            name: Levan Ioseliani
+            aliases: [Ioseliani]
+            roles: [Public Defender]
+            home: [Georgia, Georgian]
+            pronouns: [he]
+            """, file: "georgia.yml")
+        #expect(try done("hard/other-subject.txt", profile: georgia)
+                == ["meeting ..2022-06-15 @-", "meeting 2022-06-14 @-", "visit 2022-06-13 @-"])
+        #expect(try done("hard/other-subject.txt") == ["meeting 2022-06-14 @-"], "for the default subject, only her call")
+    }
+
     @Test("evidence: the sentence and its offsets in the article")
     func evidence() throws {
         let article = try NewsArticlesSupport.read("hard/coreference.txt")

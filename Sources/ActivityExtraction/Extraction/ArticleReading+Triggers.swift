@@ -22,9 +22,11 @@ extension ArticleReading {
         if !counts(agent) {
             // "The minister met with Ombudsman Sabina Aliyeva": a meeting of hers too.
             guard tr.symmetric else { return nil }
+            // Her mention starts the object, after an article or qualifiers ("with Georgian Public Defender …").
             var k = end
-            while k < s.count, ["the", "with"].contains(s.t[k].norm) { k += 1 }
-            guard let m = s.mention(at: k), who(m) == .subject else { return nil }
+            while k < min(s.count, end + 4), s.mention(at: k) == nil, s.t[k].isWord,
+                  ["the", "with"].contains(s.t[k].norm) || s.t[k].isCapitalized { k += 1 }
+            guard let m = s.mention(at: k), who(m, in: s) == .subject else { return nil }
             let before = agentPhrase(s, before: i)
             counterpartsOverride = before.isEmpty ? [] : [before]
         }
