@@ -55,7 +55,8 @@ import Testing
     @Test func emptyAndNoReference() {
         #expect(TemporalTagger.shared.tag("", reference: nil).isEmpty)
         let found = TemporalTagger.shared.tag("On October 10 and yesterday, for two days.", reference: nil)
-        #expect(found.map(\.value) == ["XXXX-10-10", "P2D"])
+        #expect(found.map(\.value) == ["XXXX-10-10", "XXXX-XX-XX", "P2D"])
+        #expect(found.allSatisfy { $0.span == nil })
     }
 
     @Test func offsetsCountScalarsNotCharacters() {

@@ -241,7 +241,15 @@ struct Resolver {
         guard a.count >= 2, let unit = text(a[0]) else { return nil }
         guard let n = number(a[1]) else { return nil }
         guard let base else {
-            return nil
+            // No publication date: the expression is still a date, of unknown value.
+            switch unit {
+            case "D", "H", "MIN", "S": return ("XXXX-XX-XX", nil)
+            case "W": return ("XXXX-WXX", nil)
+            case "WE": return ("XXXX-WXX-WE", nil)
+            case "M": return ("XXXX-XX", nil)
+            case "Q": return ("XXXX-QX", nil)
+            default: return ("XXXX", nil)
+            }
         }
         if unit == "H" || unit == "MIN" || unit == "S" {
             return (base.iso, DaySpan(first: base, last: base, granularity: .day))
