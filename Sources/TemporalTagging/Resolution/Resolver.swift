@@ -122,6 +122,7 @@ struct Resolver {
     /// of an October article is this year's January; a summit that "will open on Jan. 14" is next year's).
     private func inferredYear(month: Int, day: Int?) -> Int? {
         guard let ref = context.reference else { return nil }
+        guard (2...9998).contains(ref.year) else { return ref.year }
         func occurrence(_ y: Int) -> CalendarDay {
             let d = min(day ?? 1, CalendarDay.daysIn(month: month, year: y))
             return CalendarDay(year: y, month: month, day: d)!
@@ -256,6 +257,8 @@ struct Resolver {
         }
         if ["SP", "SU", "FA", "WI"].contains(unit) { return seasonShift(code: unit, by: n, base: base) }
         let moved = CalendarArithmetic.shift(base, unit: unit, by: n)
+        // "999999 weeks ago" leaves the calendar.
+        guard (1...9999).contains(moved.year) else { return nil }
         return CalendarArithmetic.value(of: moved, unit: unit)
     }
 
