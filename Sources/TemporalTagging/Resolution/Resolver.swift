@@ -17,7 +17,7 @@ public enum Tense: Sendable, Hashable {
 struct Resolver {
     static let actions: Set<String> = [
         "date", "range", "month", "year", "decade", "century", "weekday", "shift", "anchor", "dur",
-        "const", "set", "season", "quarter", "half", "time", "part", "yearof", "spokenyear", "weekend", "holiday", "weekset", "monthset",
+        "const", "set", "season", "quarter", "half", "time", "part", "yearof", "spokenyear", "weekend", "holiday", "weekset", "monthset", "dayofmonth",
     ]
 
     struct Context {
@@ -27,6 +27,9 @@ struct Resolver {
         /// The word before the expression (lower case), for words that are dates only in context.
         var previousWord: String?
         var previousIsContext: Bool
+        /// The match is followed by punctuation, a preposition or a conjunction (not by a noun:
+        /// "on the 10th," but not "the 10th anniversary").
+        var endsPhrase: Bool = true
     }
 
     let rule: Rule
@@ -65,6 +68,7 @@ struct Resolver {
         case "spokenyear": return spokenYear()
         case "weekend": return weekend()
         case "holiday": return holiday()
+        case "dayofmonth": return dayOfMonth()
         case "weekset":
             guard let w = (match.capture("WEEKDAY") ?? match.capture("WEEKDAYS")).flatMap({ Int($0.value) }) else { return nil }
             return ("XXXX-WXX-\(w)" + ((match.capture("PART") ?? match.capture("PARTS")).map { "T" + $0.value } ?? ""), nil)
@@ -366,6 +370,14 @@ struct Resolver {
         let units = match.capture("NUMWORD").flatMap { Int($0.value) } ?? 0
         guard units < 10 else { return nil }
         return CalendarArithmetic.yearValue(base * 100 + tens + units)
+    }
+
+    /// "on the 10th": that day of the month last mentioned (or of the publication month).
+    private func dayOfMonth() -> Result? {
+        guard context.endsPhrase, let d = match.capture("ORDNUM")?.number, (1...31).contains(d) else { return nil }
+        guard let base = context.anchor ?? context.reference else { return ("XXXX-XX-\(CalendarArithmetic.pad(d, 2))", nil) }
+        guard let day = CalendarDay(year: base.year, month: base.month, day: d) else { return nil }
+        return (day.iso, DaySpan(first: day, last: day, granularity: .day))
     }
 
     /// "the weekend": the last one (or the current one) in past or present sentences, the next one ahead.
