@@ -124,7 +124,9 @@ public final class TemporalTagger: Sendable {
                 let context = Resolver.Context(
                     reference: reference, anchor: anchor, tense: tense(tokens, around: m.first, end: m.end),
                     previousWord: m.first > 0 ? tokens[m.first - 1].text : nil,
-                    previousIsContext: m.first > 0 && contextWords.contains(tokens[m.first - 1].text))
+                    previousIsContext: m.first > 0 && contextWords.contains(tokens[m.first - 1].text),
+                    endsPhrase: m.end >= tokens.count || tokens[m.end].kind == .punct && tokens[m.end].text != "-"
+                        || listWords.contains(tokens[m.end].text))
                 guard let result = Resolver(rule: rule, match: m, context: context).resolve() else { continue }
                 let first = rule.action == "const" || rule.action == "set" ? m.first
                     : extendLeft(tokens, from: m.first, limit: lastEnd)

@@ -52,10 +52,22 @@ import Testing
         }
     }
 
+    @Test func calendarEdges() {
+        let text = "It happened 999,999 weeks ago, 999999999 years ago, 99999999 days ago, 9999999 quarters ago, "
+            + "999999 weekends ago and 99999 decades ago; in January, last week, in the summer, the third quarter, "
+            + "the first half, on Monday, 5 p.m. Friday, 300000 years later and on October 10."
+        for dct in ["0001-01-01", "0001-01-03", "9999-12-31", "2023-10-12"] {
+            let found = TemporalTagger.shared.tag(text, reference: CalendarDay(iso: dct))
+            Self.checkOffsets(text, found)
+            #expect(found.count >= 8, "\(dct): \(found.map(\.text))")
+        }
+    }
+
     @Test func emptyAndNoReference() {
         #expect(TemporalTagger.shared.tag("", reference: nil).isEmpty)
         let found = TemporalTagger.shared.tag("On October 10 and yesterday, for two days.", reference: nil)
-        #expect(found.map(\.value) == ["XXXX-10-10", "P2D"])
+        #expect(found.map(\.value) == ["XXXX-10-10", "XXXX-XX-XX", "P2D"])
+        #expect(found.allSatisfy { $0.span == nil })
     }
 
     @Test func offsetsCountScalarsNotCharacters() {

@@ -17,7 +17,7 @@ public enum Tense: Sendable, Hashable {
 struct Resolver {
     static let actions: Set<String> = [
         "date", "range", "month", "year", "decade", "century", "weekday", "shift", "anchor", "dur",
-        "const", "set", "season", "quarter", "half", "time", "part", "yearof", "spokenyear", "weekend", "holiday", "weekset", "monthset",
+        "const", "set", "season", "quarter", "half", "time", "part", "yearof", "spokenyear", "weekend", "holiday", "weekset", "monthset", "dayofmonth",
     ]
 
     struct Context {
@@ -27,6 +27,9 @@ struct Resolver {
         /// The word before the expression (lower case), for words that are dates only in context.
         var previousWord: String?
         var previousIsContext: Bool
+        /// The match is followed by punctuation, a preposition or a conjunction (not by a noun:
+        /// "on the 10th," but not "the 10th anniversary").
+        var endsPhrase: Bool = true
     }
 
     let rule: Rule
@@ -65,6 +68,7 @@ struct Resolver {
         case "spokenyear": return spokenYear()
         case "weekend": return weekend()
         case "holiday": return holiday()
+        case "dayofmonth": return dayOfMonth()
         case "weekset":
             guard let w = (match.capture("WEEKDAY") ?? match.capture("WEEKDAYS")).flatMap({ Int($0.value) }) else { return nil }
             return ("XXXX-WXX-\(w)" + ((match.capture("PART") ?? match.capture("PARTS")).map { "T" + $0.value } ?? ""), nil)
@@ -122,6 +126,7 @@ struct Resolver {
     /// of an October article is this year's January; a summit that "will open on Jan. 14" is next year's).
     private func inferredYear(month: Int, day: Int?) -> Int? {
         guard let ref = context.reference else { return nil }
+        guard (2...9998).contains(ref.year) else { return ref.year }
         func occurrence(_ y: Int) -> CalendarDay {
             let d = min(day ?? 1, CalendarDay.daysIn(month: month, year: y))
             return CalendarDay(year: y, month: month, day: d)!
@@ -241,13 +246,23 @@ struct Resolver {
         guard a.count >= 2, let unit = text(a[0]) else { return nil }
         guard let n = number(a[1]) else { return nil }
         guard let base else {
-            return nil
+            // No publication date: the expression is still a date, of unknown value.
+            switch unit {
+            case "D", "H", "MIN", "S": return ("XXXX-XX-XX", nil)
+            case "W": return ("XXXX-WXX", nil)
+            case "WE": return ("XXXX-WXX-WE", nil)
+            case "M": return ("XXXX-XX", nil)
+            case "Q": return ("XXXX-QX", nil)
+            default: return ("XXXX", nil)
+            }
         }
         if unit == "H" || unit == "MIN" || unit == "S" {
             return (base.iso, DaySpan(first: base, last: base, granularity: .day))
         }
         if ["SP", "SU", "FA", "WI"].contains(unit) { return seasonShift(code: unit, by: n, base: base) }
         let moved = CalendarArithmetic.shift(base, unit: unit, by: n)
+        // "999999 weeks ago" leaves the calendar.
+        guard (1...9999).contains(moved.year) else { return nil }
         return CalendarArithmetic.value(of: moved, unit: unit)
     }
 
@@ -355,6 +370,14 @@ struct Resolver {
         let units = match.capture("NUMWORD").flatMap { Int($0.value) } ?? 0
         guard units < 10 else { return nil }
         return CalendarArithmetic.yearValue(base * 100 + tens + units)
+    }
+
+    /// "on the 10th": that day of the month last mentioned (or of the publication month).
+    private func dayOfMonth() -> Result? {
+        guard context.endsPhrase, let d = match.capture("ORDNUM")?.number, (1...31).contains(d) else { return nil }
+        guard let base = context.anchor ?? context.reference else { return ("XXXX-XX-\(CalendarArithmetic.pad(d, 2))", nil) }
+        guard let day = CalendarDay(year: base.year, month: base.month, day: d) else { return nil }
+        return (day.iso, DaySpan(first: day, last: day, granularity: .day))
     }
 
     /// "the weekend": the last one (or the current one) in past or present sentences, the next one ahead.

@@ -145,8 +145,23 @@ struct PatternMatcher {
             if token.kind == .number, let n = token.number {
                 var digitCapture = cap("", n)
                 digitCapture.digits = true
+                // 1,500 is one number.
+                var value = n
+                var end = t + 1
+                if token.length <= 3 {
+                    while end + 1 < tokens.count, adjacent(end), tokens[end].text == ",", adjacent(end + 1),
+                          tokens[end + 1].kind == .number, tokens[end + 1].length == 3, let group = tokens[end + 1].number,
+                          value < 1_000_000 {
+                        value = value * 1000 + group
+                        end += 2
+                    }
+                    if end > t + 1 {
+                        var grouped = cap("", value)
+                        grouped.digits = true
+                        return (end, grouped)
+                    }
+                }
                 // 2.5 is a number too.
-                let end = t + 1
                 if end + 1 < tokens.count, adjacent(end), tokens[end].text == ".", adjacent(end + 1),
                    tokens[end + 1].kind == .number, let frac = tokens[end + 1].number, tokens[end + 1].length <= 3 {
                     let value = Double(n) + Double(frac) / pow10(tokens[end + 1].length)
