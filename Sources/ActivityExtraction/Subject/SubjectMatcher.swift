@@ -133,9 +133,10 @@ public struct SubjectMatcher: Sendable {
             return Mention(range: i..<i + 3, who: .subject)
         }
         // Someone else with her surname: "Mehriban Aliyeva", "Ilham Aliyev".
-        if i + 1 < t.count, !cues.functionWords.contains(tok.norm), !cues.honorifics.contains(tok.norm),
-           !roles.matches(t, at: i), places.match(in: t, at: i) == nil,
-           surnames.contains(where: { similar(t[i + 1].norm, $0) }) || loneSurnames.contains(where: { similar(t[i + 1].norm, $0) }) {
+        if i + 1 < t.count, t[i + 1].isCapitalized,
+           surnames.contains(where: { similar(t[i + 1].norm, $0) }) || loneSurnames.contains(where: { similar(t[i + 1].norm, $0) }),
+           !cues.functionWords.contains(tok.norm), !cues.honorifics.contains(tok.norm),
+           !roles.matches(t, at: i), places.match(in: t, at: i) == nil {
             if !givenNames.contains(where: { similar(tok.norm, $0) }) {
                 state.surnameIsHers = false
                 return Mention(range: i..<i + 2, who: .other)
