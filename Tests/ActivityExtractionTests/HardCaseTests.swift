@@ -118,6 +118,11 @@ struct HardCaseTests {
         #expect(try done("hard/other-subject.txt") == ["meeting 2022-06-14 @-"], "for the default subject, only her call")
     }
 
+    @Test("a headline in the present, a dateline, and the conference's days told in a later sentence")
+    func conferenceDetails() throws {
+        #expect(try done("hard/conference-details.txt") == ["conference 2024-09-18..2024-09-19 @Astana"])
+    }
+
     @Test("evidence: the sentence and its offsets in the article")
     func evidence() throws {
         let article = try NewsArticlesSupport.read("hard/coreference.txt")

@@ -39,19 +39,24 @@ extension ArticleReading {
             var k = verb
             while k < s.count, s.t[k].norm != "," { span.append(k); k += 1 }
             if !introduced { return false }
-        } else if !introduced, verb < s.count, kinds.passives.matches(s.t, at: verb) || ["was", "lasted", "took"].contains(s.t[verb].norm) {
+        } else if !introduced, verb < s.count, kinds.passives.matches(s.t, at: verb) || Self.detailVerbs.contains(s.t[verb].norm) {
             span = s.clauseTokens(of: verb)
         } else {
             return false
         }
         applyDetails(s, span: span, to: d, near: verb)
-        return !introduced && span.count > 0 && kinds.passives.matches(s.t, at: noun.end) || ["was", "lasted", "took"].contains(noun.end < s.count ? s.t[noun.end].norm : "")
+        return !introduced && span.count > 0 && kinds.passives.matches(s.t, at: noun.end) || Self.detailVerbs.contains(noun.end < s.count ? s.t[noun.end].norm : "")
     }
+
+    /// Verbs after "the meeting" that tell when or where it was.
+    static let detailVerbs: Set<String> = ["was", "lasted", "took", "is", "runs", "ran", "continued", "continues", "will"]
 
     mutating func applyDetails(_ s: SentenceScan, span: [Int], to d: Int, near verb: Int) {
         let inSpan = Set(span)
         if drafts[d].date == nil {
             for time in s.times where inSpan.contains(time.tokens.lowerBound) {
+                let first = time.tokens.lowerBound
+                if first > 0, cues.history.matchEnding(in: s.t, at: first, lookback: 3) != nil { continue }
                 if let sp = time.expr.span, let date = DateChoice(span: sp, published: article.published) {
                     drafts[d].date = date
                     if date.isFuture { drafts[d].status = .planned }
