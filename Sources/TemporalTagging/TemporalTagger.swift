@@ -97,6 +97,9 @@ public final class TemporalTagger: Sendable {
                       reference: CalendarDay?) -> [TimeExpression] {
         var found: [TimeExpression] = []
         var anchor: CalendarDay? = nil
+        // The last period named (a quarter, a month …) and the token where it ended, for
+        // comparisons in the same sentence ("in the third quarter, up from a year earlier").
+        var period: (span: DaySpan, token: Int)? = nil
         var i = 0
         var lastEnd = 0
         while i < tokens.count {
@@ -121,12 +124,15 @@ public final class TemporalTagger: Sendable {
             var accepted = false
             for m in matches {
                 let rule = book.rules[m.rule]
+                var samePeriod: DaySpan? = nil
+                if let p = period, inSameSentence(tokens, from: p.token, to: m.first) { samePeriod = p.span }
                 let context = Resolver.Context(
                     reference: reference, anchor: anchor, tense: tense(tokens, around: m.first, end: m.end),
                     previousWord: m.first > 0 ? tokens[m.first - 1].text : nil,
                     previousIsContext: m.first > 0 && contextWords.contains(tokens[m.first - 1].text),
                     endsPhrase: m.end >= tokens.count || tokens[m.end].kind == .punct && tokens[m.end].text != "-"
-                        || listWords.contains(tokens[m.end].text))
+                        || listWords.contains(tokens[m.end].text),
+                    period: samePeriod)
                 guard let result = Resolver(rule: rule, match: m, context: context).resolve() else { continue }
                 let first = rule.action == "const" || rule.action == "set" ? m.first
                     : extendLeft(tokens, from: m.first, limit: lastEnd)
@@ -138,6 +144,7 @@ public final class TemporalTagger: Sendable {
                                             value: result.value, span: rule.type == .date ? result.span : nil))
                 if rule.type == .date, let span = result.span, rule.action != "weekend" {
                     anchor = span.first
+                    if rule.action != "comparative" { period = (span: span, token: last) }
                 }
                 // "April 24 and 25": the bare day after "and" is a second date of the same month.
                 if rule.action == "date", let span = result.span, span.granularity == .day,
@@ -181,6 +188,17 @@ public final class TemporalTagger: Sendable {
             if after.kind == .word, !listWords.contains(after.text) { return nil }
         }
         return (end + 1, stop, n)
+    }
+
+    /// No sentence boundary between the two tokens (looking at most 80 tokens back).
+    private func inSameSentence(_ tokens: [Token], from a: Int, to b: Int) -> Bool {
+        guard a <= b, b - a <= 80 else { return false }
+        var i = a
+        while i < b {
+            if isBoundary(tokens, i) { return false }
+            i += 1
+        }
+        return true
     }
 
     /// Takes in words after the expression that belong to it (`or so`).

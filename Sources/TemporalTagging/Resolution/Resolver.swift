@@ -17,7 +17,7 @@ public enum Tense: Sendable, Hashable {
 struct Resolver {
     static let actions: Set<String> = [
         "date", "range", "month", "year", "decade", "century", "weekday", "shift", "anchor", "dur",
-        "const", "set", "season", "quarter", "half", "time", "part", "yearof", "spokenyear", "weekend", "holiday", "weekset", "monthset", "dayofmonth",
+        "const", "set", "season", "quarter", "half", "time", "part", "yearof", "spokenyear", "weekend", "holiday", "weekset", "monthset", "dayofmonth", "comparative",
     ]
 
     struct Context {
@@ -30,6 +30,8 @@ struct Resolver {
         /// The match is followed by punctuation, a preposition or a conjunction (not by a noun:
         /// "on the 10th," but not "the 10th anniversary").
         var endsPhrase: Bool = true
+        /// The period named last in the same sentence, if any.
+        var period: DaySpan? = nil
     }
 
     let rule: Rule
@@ -69,6 +71,7 @@ struct Resolver {
         case "weekend": return weekend()
         case "holiday": return holiday()
         case "dayofmonth": return dayOfMonth()
+        case "comparative": return comparative()
         case "weekset":
             guard let w = (match.capture("WEEKDAY") ?? match.capture("WEEKDAYS")).flatMap({ Int($0.value) }) else { return nil }
             return ("XXXX-WXX-\(w)" + ((match.capture("PART") ?? match.capture("PARTS")).map { "T" + $0.value } ?? ""), nil)
@@ -370,6 +373,26 @@ struct Resolver {
         let units = match.capture("NUMWORD").flatMap { Int($0.value) } ?? 0
         guard units < 10 else { return nil }
         return CalendarArithmetic.yearValue(base * 100 + tens + units)
+    }
+
+    /// `comparative UNIT N`: "a year earlier" in a sentence about a period ("profit rose in the
+    /// third quarter from a year earlier") is that period moved by N units; otherwise the
+    /// publication date moved by N units.
+    private func comparative() -> Result? {
+        let a = rule.arguments
+        guard a.count >= 2, let unit = text(a[0]), let n = number(a[1]) else { return nil }
+        if let p = context.period, unit == "Y" {
+            let moved = CalendarArithmetic.shift(p.first, unit: "Y", by: n)
+            guard (1...9999).contains(moved.year) else { return nil }
+            switch p.granularity {
+            case .quarter: return CalendarArithmetic.value(of: moved, unit: "Q")
+            case .month: return CalendarArithmetic.value(of: moved, unit: "M")
+            case .half: return CalendarArithmetic.value(of: moved, unit: "HALF")
+            case .season: return CalendarArithmetic.seasonValue(year: moved.year, code: CalendarArithmetic.season(of: moved).code)
+            default: break
+            }
+        }
+        return shift(base: context.reference)
     }
 
     /// "on the 10th": that day of the month last mentioned (or of the publication month).
