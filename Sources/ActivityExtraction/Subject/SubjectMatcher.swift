@@ -25,7 +25,7 @@ public struct CoreferenceState: Sendable {
 /// let matcher = SubjectMatcher(profile: .bundledDefault(), cues: cues, places: places)
 /// var state = CoreferenceState()
 /// matcher.mentions(in: WordTokenizer.tokens(of: Array("The UN High Commissioner for Refugees met Ombudsman Sabina Aliyeva".unicodeScalars)), state: &state)
-/// // [other 1..<6, subject 7..<10]
+/// // [other 3..<4 ("Commissioner", someone else), subject 7..<10 ("Ombudsman Sabina Aliyeva")]
 /// ```
 public struct SubjectMatcher: Sendable {
     let profile: SubjectProfile
