@@ -123,6 +123,13 @@ struct HardCaseTests {
         #expect(try done("hard/conference-details.txt") == ["conference 2024-09-18..2024-09-19 @Astana"])
     }
 
+    @Test("'she' after her mention as an object is hers, unless another woman was named in between")
+    func sheAfterObject() throws {
+        let found = try Support.extract(fixture: "hard/she-after-object.txt")
+        #expect(found.map(Support.summary).sorted() == ["meeting 2024-05-03 @Baku", "meeting 2024-05-04 @Baku", "monitoring 2024-05-04 @Baku"])
+        #expect(found.contains { $0.title == "Met with the Minister of Justice" && $0.counterparts == ["Minister of Justice"] })
+    }
+
     @Test("evidence: the sentence and its offsets in the article")
     func evidence() throws {
         let article = try NewsArticlesSupport.read("hard/coreference.txt")

@@ -70,7 +70,10 @@ extension ArticleReading {
         case .subject: return .subject
         case .office: return .office
         case .other: return .other
-        case .pronoun: return state.lastAgentIsSubject ? .subject : .other
+        case .pronoun:
+            if state.lastAgentIsSubject { return .subject }
+            let recent = order - state.lastSubjectSentence <= 1 && state.lastOtherWomanSentence < state.lastSubjectSentence
+            return recent ? .subject : .other
         }
     }
 

@@ -121,6 +121,11 @@ extension ArticleReading {
             title = fields.title(in: s, from: i, tokens: clause)
         }
         if title.isEmpty { title = kindValue.label }
+        // Someone else met her: the title names them ("Met with the Minister of Justice").
+        if let other = counterpartsOverride?.first {
+            let head = other.split(separator: " ").first.map { $0.lowercased() } ?? ""
+            title = "Met with " + (cues.personTitles.contains(head) ? "the " : "") + other
+        }
         let counterparts = counterpartsOverride ?? fields.counterparts(in: s, tokens: clause, from: i)
         let d = add(Draft(kind: kindValue, date: date, location: location, counterparts: counterparts, title: title,
                           sentence: s.sentence, anchor: s.t[i].start, status: status), heads: eventHeads(s, clause: clause))

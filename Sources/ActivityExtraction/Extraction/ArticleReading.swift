@@ -58,7 +58,15 @@ struct ArticleReading {
     mutating func read(_ sentence: Sentence, scalars: [Unicode.Scalar], times: [TimeExpression]) {
         let s = SentenceScan(sentence: sentence, scalars: scalars, times: times, matcher: x.matcher, cues: cues, state: &state)
         order += 1
-        defer { updateAgent(s) }
+        defer {
+            updateAgent(s)
+            for m in s.mentions where m.who == .subject { state.lastSubjectSentence = order }
+            let women: Set<String> = ["ms", "mrs", "madam", "madame"]
+            for m in s.mentions where m.who == .other
+                && (women.contains(s.t[m.range.lowerBound].norm) || (m.range.lowerBound > 0 && women.contains(s.t[m.range.lowerBound - 1].norm))) {
+                state.lastOtherWomanSentence = order
+            }
+        }
         // "The meeting was held on 2 February in Baku.": details of an event told before.
         if eventDetails(s) {
             noteEventFrames(s)

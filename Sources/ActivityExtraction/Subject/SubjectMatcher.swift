@@ -15,6 +15,11 @@ public struct CoreferenceState: Sendable {
     var surnameIsHers = true
     /// Whether the last sentence agent was the subject.
     public var lastAgentIsSubject = false
+    /// Sentence number of her last mention (as agent or not), and of the last woman named who is
+    /// not her ("Ms. Gaviria"): "she" after her mention in the previous sentence is hers unless
+    /// another woman came in between.
+    public var lastSubjectSentence = -10
+    public var lastOtherWomanSentence = -10
     public init() {}
 }
 
@@ -110,6 +115,18 @@ public struct SubjectMatcher: Sendable {
         }
         if let name = nameMention(at: i, t, &state) { return name }
         if let role = roleMention(at: i, t, &state, allowName: true) { return role }
+        // Someone else named with an honorific: "Ms. Paula Gaviria", "Mr Horlemann".
+        if cues.honorifics.contains(tok.norm), tok.isCapitalized {
+            var n = i + 1
+            if n < t.count, t[n].norm == "." { n += 1 }
+            if n < t.count, t[n].isCapitalized, t[n].isWord {
+                var probe = CoreferenceState()
+                if nameMention(at: n, t, &probe)?.who == .subject { return nil }
+                var end = n
+                while end < t.count, t[end].isCapitalized, t[end].isWord, !cues.functionWords.contains(t[end].norm) { end += 1 }
+                if end > n { return Mention(range: i..<end, who: .other) }
+            }
+        }
         return nil
     }
 
