@@ -130,6 +130,11 @@ struct HardCaseTests {
         #expect(found.contains { $0.title == "Met with the Minister of Justice" && $0.counterparts == ["Minister of Justice"] })
     }
 
+    @Test("'the conference, in which she took part': the event, date and place of the main clause")
+    func relativeEvent() throws {
+        #expect(try done("hard/relative-event.txt") == ["conference 2024-09-18..2024-09-19 @Astana"])
+    }
+
     @Test("evidence: the sentence and its offsets in the article")
     func evidence() throws {
         let article = try NewsArticlesSupport.read("hard/coreference.txt")

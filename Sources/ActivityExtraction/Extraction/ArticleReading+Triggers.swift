@@ -43,7 +43,9 @@ extension ArticleReading {
             let direct = (end..<obj.at).allSatisfy { ["the", "this", "that", "said"].contains(s.t[$0].norm) }
             objectFrame = kind == nil || tr.kind == nil || direct ? obj.frame : nil
         } else if kind == nil {
-            return nil
+            // "the conference, in which Aliyeva took part": the event is the noun before the relative clause.
+            guard let k = relativeAntecedent(s, before: i) else { return nil }
+            kind = k
         }
         if kind == .visit || kind == nil {
             for k in clause where k >= end {
@@ -68,6 +70,11 @@ extension ArticleReading {
         if date?.isFuture == true { status = .planned }
         let place = fields.place(in: s, tokens: clause, near: i)
         var location = place?.name
+        // A relative clause ("…, in which she took part") happens where its main clause says.
+        if location == nil, s.clause[i] != 0, i > 1, s.clause[i] != s.clause[0],
+           (0..<i).contains(where: { cues.relative.contains(s.t[$0].norm) && s.clause[$0] == s.clause[i] }) {
+            location = fields.location(in: s, tokens: s.clauseTokens(of: 0))
+        }
         let strongPlace = place?.strong == true ? place?.name : nil
         // The event it belongs to: its object ("opened the event") or a framing phrase.
         let framing = framingFrame(s, near: i)
@@ -260,4 +267,20 @@ extension ArticleReading {
     /// at the Ombudsman's Office in Baku", "The visit took place last Thursday", "At the meeting,
     /// held on 2 February, …") gives the event the date and place it lacked. Returns whether the
     /// sentence was only such a detail (nothing else to read in it).
+
+    /// The kind of the event named just before ", in which" / ", at which" opening the clause of `i`.
+    func relativeAntecedent(_ s: SentenceScan, before i: Int) -> ActivityKind? {
+        var k = i - 1
+        while k > 1, !(s.t[k].norm == "which" && ["in", "at", "during"].contains(s.t[k - 1].norm)) {
+            if s.t[k].norm == "," || s.t[k].norm == ";" { return nil }
+            k -= 1
+        }
+        guard k > 2, s.t[k - 2].norm == "," else { return nil }
+        var q = k - 3
+        while q >= 0, k - 3 - q < 10 {
+            if let n = kinds.nouns.longestMatch(in: s.t, at: q), n.end <= k - 2 { return n.value }
+            q -= 1
+        }
+        return nil
+    }
 }
