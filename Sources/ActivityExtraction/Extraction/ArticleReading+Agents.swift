@@ -26,6 +26,11 @@ extension ArticleReading {
         }
         if let m = s.mention(at: j) { return who(m, in: s) }
         let w = s.t[j].norm
+        // A possessor: "Aliyeva's participation in the forum", "her visit to Ganja".
+        if w == "'s", let m = s.mention(at: j - 1) { return who(m, in: s) }
+        if w == "her", x.profile.pronouns.contains("she") {
+            return who(Mention(range: j..<j + 1, who: .pronoun), in: s)
+        }
         if cues.relative.contains(w) { return j >= 1 ? npAgent(endingAt: s.t[j - 1].norm == "," ? j - 2 : j - 1, s) : .none }
         if w == "and" { return previous ?? npAgent(endingAt: j - 1, s) }
         if w == "," {
