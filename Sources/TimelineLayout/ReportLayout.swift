@@ -71,7 +71,8 @@ public struct ReportLayout {
                                  labelRows: theme.timeline.overviewLabelRows, mode: .numbers, pageWidth: tw, pageHeight: th, kinds: kinds)
             section("Overview timeline", anchor: ChronologyAnchors.section("overview"), page: first, y: theme.page.margins.top)
 
-            let windows = TimelinePages.windows(for: timeline.activities, capacity: theme.timeline.pageCapacity)
+            let windows = TimelinePages.windows(for: timeline.activities, capacity: theme.timeline.pageCapacity,
+                                                maxMonths: theme.timeline.pageMonths)
             let perWindow = TimelinePages.distribute(entries, over: windows)
             let detailStart = pages.count
             var windowEntries: [OutlineEntry] = []

@@ -40,9 +40,10 @@ public struct TimelinePages {
 
     /// Page windows at tick boundaries: months (weeks or days for short periods); a month with more
     /// than `capacity` activities is cut into quarters (1–7, 8–14, 15–21, 22–end). Neighbouring units
-    /// are then merged while a page holds at most `capacity` labelled activities. A crowded quarter
+    /// are then merged while a page holds at most `capacity` labelled activities and spans at most
+    /// `maxMonths` months; stretches with no activity get no page. A crowded quarter
     /// or day stays one window: its marks stack and cluster, labels fall back to numbers.
-    public static func windows(for activities: [Activity], capacity: Int) -> [ClosedRange<CalendarDay>] {
+    public static func windows(for activities: [Activity], capacity: Int, maxMonths: Int = 6) -> [ClosedRange<CalendarDay>] {
         guard let whole = overviewWindow(for: activities) else { return [] }
         let cap = max(1, capacity)
         let span = whole.upperBound.ordinal - whole.lowerBound.ordinal + 1
@@ -76,11 +77,18 @@ public struct TimelinePages {
             split(d...min(whole.upperBound, next.adding(days: -1)), level: span > 62 ? 0 : 1)
             d = next
         }
+        func months(_ a: CalendarDay, _ b: CalendarDay) -> Int { (b.year * 12 + b.month) - (a.year * 12 + a.month) + 1 }
         var result: [ClosedRange<CalendarDay>] = []
         var i = 0
         while i < units.count {
             var j = i, total = count(units[i])
-            while j + 1 < units.count && total + count(units[j + 1]) <= cap { j += 1; total += count(units[j]) }
+            // A page starts where something is anchored (the overview shows the whole period).
+            if total == 0 { i += 1; continue }
+            while j + 1 < units.count && total + count(units[j + 1]) <= cap
+                    && months(units[i].lowerBound, units[j + 1].upperBound) <= max(1, maxMonths) {
+                j += 1; total += count(units[j])
+            }
+            while j > i && count(units[j]) == 0 { j -= 1 }
             result.append(units[i].lowerBound...units[j].upperBound)
             i = j + 1
         }
