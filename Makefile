@@ -39,5 +39,27 @@ report: build
 test: setup
 	$(SWIFT) test
 
+## bench: corpus of 1k/10k/100k articles → extract and report time, peak memory; render and tagger speed
+BENCH_ARGS  ?=
+bench: setup
+	$(SWIFT) build -c release --product chronicle
+	$(SWIFT) build -c release --product chronicle-bench
+	$(shell $(SWIFT) build -c release --show-bin-path)/chronicle-bench $(BENCH_ARGS)
+
+## fuzz: libFuzzer on the article reader, the temporal tagger and report.yml loading, FUZZ_SECONDS each
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= reader tagger settings
+FUZZ_BUILD    = .build-fuzz
+FUZZ_FLAGS    = -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -use-ld=lld
+fuzz:
+	$(SWIFT) build --scratch-path $(FUZZ_BUILD) --product chronicle-fuzz $(FUZZ_FLAGS)
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p $(FUZZ_BUILD)/corpus/$$t $(FUZZ_BUILD)/artifacts; \
+	  echo "== fuzzing $$t for $(FUZZ_SECONDS) s (new inputs: $(FUZZ_BUILD)/corpus/$$t, crashes: $(FUZZ_BUILD)/artifacts)"; \
+	  $(FUZZ_BUILD)/release/chronicle-fuzz $$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=20 \
+	    -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix=$(FUZZ_BUILD)/artifacts/$$t- \
+	    $(FUZZ_BUILD)/corpus/$$t Fuzz/corpus/$$t || exit 1; \
+	done
+
 clean:
 	rm -rf .build Reports/*/out

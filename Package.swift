@@ -11,6 +11,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "chronicle", targets: ["chronicle"]),
+        .executable(name: "chronicle-bench", targets: ["chronicle-bench"]),
+        .executable(name: "chronicle-fuzz", targets: ["chronicle-fuzz"]),
         .library(name: "ChronicleKit", targets: ["ChronicleKit"]),
     ],
     dependencies: [
@@ -48,8 +50,18 @@ let package = Package(
         ),
         .executableTarget(
             name: "chronicle",
-            dependencies: ["ChronicleKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["ChronicleKit", "CorpusGeneration", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // A deterministic synthetic corpus (seeded), for benchmarks and robustness tests.
+        .target(name: "CorpusGeneration", dependencies: ["NewsArticles"], resources: [.copy("Resources")]),
+        // `make bench`: throughput, time and peak memory of the pipeline stages, as a table.
+        .executableTarget(
+            name: "chronicle-bench",
+            dependencies: ["ChronicleKit", "CorpusGeneration", "TemporalTagging", "TimelineLayout", "CairoGraphics"]
+        ),
+        // `make fuzz`: libFuzzer entry points (built with -sanitize=fuzzer -DFUZZING into .build-fuzz).
+        .target(name: "CLibFuzzer"),
+        .executableTarget(name: "chronicle-fuzz", dependencies: ["CLibFuzzer", "ChronicleKit", "TemporalTagging", "NewsArticles"]),
 
         .testTarget(name: "NewsArticlesTests", dependencies: ["NewsArticles"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TemporalTaggingTests", dependencies: ["TemporalTagging"], resources: [.copy("Fixtures")]),
@@ -58,7 +70,8 @@ let package = Package(
         .testTarget(name: "TimelineLayoutTests", dependencies: ["TimelineLayout"]),
         .testTarget(name: "CairoGraphicsTests", dependencies: ["CairoGraphics"]),
         .testTarget(name: "SummariesTests", dependencies: ["Summaries"]),
-        .testTarget(name: "ChronicleKitTests", dependencies: ["ChronicleKit"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ChronicleKitTests", dependencies: ["ChronicleKit", "CorpusGeneration"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ChronicleCLITests", dependencies: ["chronicle", "ChronicleKit"]),
+        .testTarget(name: "CorpusGenerationTests", dependencies: ["CorpusGeneration", "NewsArticles"]),
     ]
 )

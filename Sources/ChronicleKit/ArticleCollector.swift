@@ -3,6 +3,10 @@ import Foundation
 /// Turns command-line paths into the list of article files to read: files as given, folders
 /// searched recursively for `*.txt` in name order, each file once, symbolic-link loops cut.
 ///
+/// What cannot be followed is reported, not skipped silently: a folder that cannot be listed,
+/// a `*.txt` link that loops or points nowhere (errors: that article is lost), a folder link
+/// leading back into a folder already read (a warning: nothing is lost).
+///
 /// ```swift
 /// var diagnostics = Diagnostics()
 /// let files = ArticleCollector().collect(["articles/", "extra.txt"], diagnostics: &diagnostics)
@@ -13,51 +17,96 @@ public struct ArticleCollector: Sendable {
     public init(fileExtension: String = "txt") { self.fileExtension = fileExtension }
 
     public func collect(_ paths: [String], diagnostics: inout Diagnostics) -> [String] {
-        var result: [String] = []
-        var seenFiles = Set<String>()
-        var seenFolders = Set<String>()
+        var state = State()
         for path in paths {
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-                diagnostics.add(Diagnostic(.error, file: path, "no such file or folder"))
-                continue
-            }
-            if isFolder.boolValue {
-                walk(path, into: &result, seenFiles: &seenFiles, seenFolders: &seenFolders, diagnostics: &diagnostics)
-            } else if seenFiles.insert(Self.identity(path)).inserted {
-                result.append(path)
+            switch Self.kind(path) {
+            case .folder(let identity):
+                walk(path, identity: identity, state: &state, diagnostics: &diagnostics)
+            case .file(let identity), .other(let identity):
+                // Named explicitly: the reader says what is wrong with a non-regular file.
+                if state.files.insert(identity).inserted { state.result.append(path) }
+            case .missing(let code):
+                let message = code == ELOOP ? "symbolic link loop" : (code == ENOENT ? "no such file or folder" : Self.reason(code))
+                diagnostics.add(Diagnostic(.error, file: path, message))
             }
         }
-        return result
+        return state.result
     }
 
-    private func walk(_ folder: String, into result: inout [String], seenFiles: inout Set<String>,
-                      seenFolders: inout Set<String>, diagnostics: inout Diagnostics) {
-        guard seenFolders.insert(Self.identity(folder)).inserted else { return }  // link loop or repeat
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-        } catch {
-            diagnostics.add(Diagnostic(.error, file: folder, "cannot list folder: \(String(cString: strerror(EACCES)))"))
+    private struct State {
+        var result: [String] = []
+        var files = Set<Identity>()
+        var folders = Set<Identity>()
+    }
+
+    struct Identity: Hashable { var device: UInt64; var inode: UInt64 }
+
+    enum Kind {
+        case folder(Identity), file(Identity), other(Identity), missing(errno: Int32)
+    }
+
+    /// What `path` is after following links (`stat`), with its device and inode.
+    static func kind(_ path: String) -> Kind {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return .missing(errno: errno) }
+        let identity = Identity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: return .folder(identity)
+        case S_IFREG: return .file(identity)
+        default: return .other(identity)
+        }
+    }
+
+    private func walk(_ folder: String, identity: Identity, state: inout State, diagnostics: inout Diagnostics) {
+        guard state.folders.insert(identity).inserted else {
+            diagnostics.add(Diagnostic(.warning, file: folder, "folder already read (symbolic link loop or repeat); skipped"))
             return
         }
+        guard let names = Self.list(folder, diagnostics: &diagnostics) else { return }
         let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+        let suffix = "." + fileExtension.lowercased()
         for name in names where !name.hasPrefix(".") {
             let path = base + "/" + name
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { continue }  // dangling link
-            if isFolder.boolValue {
-                walk(path, into: &result, seenFiles: &seenFiles, seenFolders: &seenFolders, diagnostics: &diagnostics)
-            } else if name.lowercased().hasSuffix("." + fileExtension), seenFiles.insert(Self.identity(path)).inserted {
-                result.append(path)
+            let isArticleName = name.lowercased().hasSuffix(suffix)
+            switch Self.kind(path) {
+            case .folder(let id):
+                walk(path, identity: id, state: &state, diagnostics: &diagnostics)
+            case .file(let id):
+                if isArticleName, state.files.insert(id).inserted { state.result.append(path) }
+            case .other(let id):
+                // A FIFO, socket or device named like an article: the reader refuses it by name.
+                if isArticleName, state.files.insert(id).inserted { state.result.append(path) }
+            case .missing(let code):
+                guard isArticleName else { continue }
+                let message = code == ELOOP ? "symbolic link loop" : (code == ENOENT ? "dangling symbolic link" : Self.reason(code))
+                diagnostics.add(Diagnostic(.error, file: path, "cannot read: \(message)"))
             }
         }
     }
 
-    /// Device and inode, so a file reached twice through links is read once.
-    private static func identity(_ path: String) -> String {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return path }
-        return "\(info.st_dev):\(info.st_ino)"
+    /// The entry names of a folder in byte order, or `nil` after reporting why it cannot be listed.
+    static func list(_ folder: String, diagnostics: inout Diagnostics) -> [String]? {
+        guard let dir = opendir(folder) else {
+            diagnostics.add(Diagnostic(.error, file: folder, "cannot list folder: \(reason(errno))"))
+            return nil
+        }
+        defer { closedir(dir) }
+        var names: [String] = []
+        var failure: Int32 = 0
+        while true {
+            errno = 0
+            guard let entry = readdir(dir) else { failure = errno; break }
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        if failure != 0 {
+            diagnostics.add(Diagnostic(.error, file: folder, "cannot list folder completely: \(reason(failure))"))
+        }
+        // Byte order (not locale order), so the same folder gives the same order everywhere.
+        return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
+
+    static func reason(_ code: Int32) -> String { String(cString: strerror(code)) }
 }

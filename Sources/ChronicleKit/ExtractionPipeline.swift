@@ -21,13 +21,18 @@ public struct ExtractionPipeline: Sendable {
     public var workers: Int
     public var batchSize: Int
     public var includePlanned: Bool
+    /// Reads one article file; an ``ArticleIssue`` it throws marks the file as failed. The default
+    /// is ``ArticleReader/read(fileAt:)``; tests put failures here (an unreadable file, when
+    /// running as root makes `chmod 000` ineffective).
+    public var readArticle: @Sendable (String) throws -> Article
 
     public init(profile: SubjectProfile, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
-                batchSize: Int = 512, includePlanned: Bool = false) {
+                batchSize: Int = 512, includePlanned: Bool = false, reader: ArticleReader = ArticleReader()) {
         self.profile = profile
         self.workers = max(1, workers)
         self.batchSize = max(1, batchSize)
         self.includePlanned = includePlanned
+        self.readArticle = { try reader.read(fileAt: $0) }
     }
 
     public struct Result: Sendable {
@@ -46,7 +51,7 @@ public struct ExtractionPipeline: Sendable {
     public func run(paths: [String], progress: Progress? = nil) -> Result {
         var diagnostics = Diagnostics()
         let files = ArticleCollector().collect(paths, diagnostics: &diagnostics)
-        let reader = ArticleReader()
+        let readArticle = self.readArticle
         let extractor = ActivityExtractor(profile: profile)
         var activities: [Activity] = []
         var latest: CalendarDay?
@@ -57,7 +62,7 @@ public struct ExtractionPipeline: Sendable {
             let batch = Array(files[offset..<min(offset + batchSize, files.count)])
             let outcomes = Self.parallelMap(batch, workers: workers) { path -> FileOutcome in
                 do {
-                    let article = try reader.read(fileAt: path)
+                    let article = try readArticle(path)
                     return FileOutcome(activities: extractor.extract(from: article), issues: article.issues,
                                        published: article.published, failed: false)
                 } catch let issue as ArticleIssue {

@@ -4,7 +4,8 @@ import Foundation
 /// lines, then paragraphs separated by blank lines.
 ///
 /// A file without the header is still read: its publication date is unknown and an
-/// ``ArticleIssue`` warning says so. Only files that are not text at all throw.
+/// ``ArticleIssue`` warning says so. Only files that are not text at all throw. Reading is linear
+/// in the size of the file (a 50 MB article or a 100,000-character line are fine).
 ///
 /// ```swift
 /// let reader = ArticleReader()
@@ -15,29 +16,28 @@ public struct ArticleReader: Sendable {
     public var splitter: SentenceSplitter
     /// Articles larger than this are refused rather than read into memory.
     public var maximumBytes: Int
+    /// Publication dates outside this range are treated as unknown, with a warning (a header
+    /// dated `0001-01-01` or `2999-12-31` is a placeholder or a typo, and would stretch the
+    /// timeline). The default runs from 1900-01-01 to tomorrow.
+    public var plausiblePublication: ClosedRange<CalendarDay>
 
-    public init(splitter: SentenceSplitter = SentenceSplitter(), maximumBytes: Int = 256 << 20) {
+    public init(splitter: SentenceSplitter = SentenceSplitter(), maximumBytes: Int = 256 << 20,
+                plausiblePublication: ClosedRange<CalendarDay>? = nil) {
         self.splitter = splitter
         self.maximumBytes = maximumBytes
+        self.plausiblePublication = plausiblePublication ?? Self.defaultPlausiblePublication()
+    }
+
+    /// 1900-01-01 … tomorrow (UTC).
+    public static func defaultPlausiblePublication() -> ClosedRange<CalendarDay> {
+        let today = CalendarDay(ordinal: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
+        return CalendarDay(year: 1900, month: 1, day: 1)!...today.adding(days: 1)
     }
 
     /// Reads and parses one file. Throws an ``ArticleIssue`` (severity error) when the file cannot
-    /// be read or is not text.
+    /// be read, is not a regular file, is too large, or is not text.
     public func read(fileAt path: String) throws -> Article {
-        let url = URL(fileURLWithPath: path)
-        let data: Data
-        do {
-            let attributes = try FileManager.default.attributesOfItem(atPath: path)
-            if let size = attributes[.size] as? Int, size > maximumBytes {
-                throw ArticleIssue(.error, file: path, "file is \(size) bytes, more than the \(maximumBytes)-byte limit")
-            }
-            data = try Data(contentsOf: url)
-        } catch let issue as ArticleIssue {
-            throw issue
-        } catch {
-            throw ArticleIssue(.error, file: path, "cannot read: \(Self.reason(error))")
-        }
-        return try parse(bytes: [UInt8](data), path: path)
+        try parse(bytes: FileBytes.read(path, maximumBytes: maximumBytes), path: path)
     }
 
     /// Parses the bytes of an article; `path` names it in issues and sources.
@@ -51,85 +51,65 @@ public struct ArticleReader: Sendable {
     /// Parses already-decoded text.
     public func parse(text rawText: String, path: String) -> Article {
         let fileName = path.split(separator: "/").last.map(String.init) ?? path
-        var scalars = Array(rawText.unicodeScalars)
-        // Normalise line endings: CRLF and lone CR become LF.
-        if scalars.contains("\r") {
-            var normalised: [Unicode.Scalar] = []
-            normalised.reserveCapacity(scalars.count)
-            var i = 0
-            while i < scalars.count {
-                if scalars[i] == "\r" {
-                    normalised.append("\n")
-                    if i + 1 < scalars.count, scalars[i + 1] == "\n" { i += 1 }
-                } else {
-                    normalised.append(scalars[i])
-                }
-                i += 1
-            }
-            scalars = normalised
-        }
-        let text = String(String.UnicodeScalarView(scalars))
+        let lines = LineTable(rawText)
+        let scalars = lines.scalars
+        let text = lines.normalised ? String(String.UnicodeScalarView(scalars)) : rawText
         var issues: [ArticleIssue] = []
-
-        // Lines: (range, number).
-        var lines: [(Range<Int>, Int)] = []
-        var lineStart = 0, number = 1
-        for (i, c) in scalars.enumerated() where c == "\n" {
-            lines.append((lineStart..<i, number))
-            lineStart = i + 1
-            number += 1
-        }
-        lines.append((lineStart..<scalars.count, number))
 
         // Header: the first non-blank line, if it reads `date YYYY-MM-DD (OUTLET)`.
         var published: CalendarDay?
         var outlet: String?
-        var bodyLineIndex = 0
-        if let first = lines.firstIndex(where: { !Self.isBlank(scalars, $0.0) }) {
-            let (range, lineNumber) = lines[first]
-            let line = String(String.UnicodeScalarView(scalars[range])).trimmingCharacters(in: .whitespaces)
+        var bodyLine = 0
+        var empty = false
+        if let first = lines.firstNonBlank(from: 0) {
+            let range = lines.range(first)
+            let headerScalars = scalars[range.lowerBound..<min(range.upperBound, range.lowerBound + 512)]
+            let line = String(String.UnicodeScalarView(headerScalars)).trimmingCharacters(in: .whitespaces)
             if let header = Self.parseHeader(line) {
-                bodyLineIndex = first + 1
+                bodyLine = first + 1
                 outlet = header.outlet
-                if let day = header.day {
+                if let day = header.day, plausiblePublication.contains(day) {
                     published = day
+                } else if let day = header.day {
+                    issues.append(ArticleIssue(.warning, file: path, line: first + 1,
+                                               "implausible publication date \(day.iso) (outside \(plausiblePublication.lowerBound.iso)…\(plausiblePublication.upperBound.iso)); publication date unknown"))
                 } else {
-                    issues.append(ArticleIssue(.warning, file: path, line: lineNumber,
-                                               "malformed publication date '\(header.rawDate)'; publication date unknown"))
+                    issues.append(ArticleIssue(.warning, file: path, line: first + 1,
+                                               "malformed publication date '\(header.rawDate.prefix(40))'; publication date unknown"))
                 }
             } else {
-                issues.append(ArticleIssue(.warning, file: path, line: lineNumber,
+                issues.append(ArticleIssue(.warning, file: path, line: first + 1,
                                            "no ' date YYYY-MM-DD (OUTLET)' header; publication date unknown"))
-                bodyLineIndex = first
+                bodyLine = first
             }
         } else {
             issues.append(ArticleIssue(.warning, file: path, line: 1, "empty article"))
-            bodyLineIndex = lines.count
+            bodyLine = lines.count
+            empty = true
         }
 
-        // Paragraphs: runs of non-blank lines.
+        // Paragraphs: runs of non-blank lines; sentences inside them.
         var paragraphs: [Paragraph] = []
         var sentences: [Sentence] = []
-        var index = bodyLineIndex
-        while index < lines.count {
-            while index < lines.count, Self.isBlank(scalars, lines[index].0) { index += 1 }
-            guard index < lines.count else { break }
-            let firstLine = lines[index]
-            var last = index
-            while last + 1 < lines.count, !Self.isBlank(scalars, lines[last + 1].0) { last += 1 }
-            let range = firstLine.0.lowerBound..<lines[last].0.upperBound
+        var index = bodyLine
+        var lineCursor = bodyLine
+        while let first = lines.firstNonBlank(from: index) {
+            var last = first
+            while last + 1 < lines.count, !lines.isBlank(last + 1) { last += 1 }
+            let range = lines.range(first).lowerBound..<lines.range(last).upperBound
             let firstSentence = sentences.count
             for piece in splitter.split(scalars, in: range) {
-                let lineOfPiece = firstLine.1 + scalars[range.lowerBound..<piece.lowerBound].reduce(0) { $0 + ($1 == "\n" ? 1 : 0) }
-                let raw = String(String.UnicodeScalarView(scalars[piece]))
-                sentences.append(Sentence(text: raw.contains("\n") ? raw.replacingOccurrences(of: "\n", with: " ") : raw,
-                                          range: piece, paragraph: paragraphs.count, line: lineOfPiece))
+                lineCursor = max(lineCursor, first)
+                while lineCursor < last, lines.start(lineCursor + 1) <= piece.lowerBound { lineCursor += 1 }
+                var raw = String.UnicodeScalarView()
+                raw.append(contentsOf: scalars[piece].lazy.map { $0 == "\n" ? " " : $0 })
+                sentences.append(Sentence(text: String(raw), range: piece, paragraph: paragraphs.count, line: lineCursor + 1))
             }
-            paragraphs.append(Paragraph(range: range, sentences: firstSentence..<sentences.count, line: firstLine.1))
+            paragraphs.append(Paragraph(range: range, sentences: firstSentence..<sentences.count, line: first + 1))
             index = last + 1
         }
-        let bodyStart = bodyLineIndex < lines.count ? lines[bodyLineIndex].0.lowerBound : scalars.count
-        if paragraphs.isEmpty, !issues.contains(where: { $0.message == "empty article" }) {
+        let bodyStart = bodyLine < lines.count ? lines.start(bodyLine) : scalars.count
+        if paragraphs.isEmpty, !empty {
             issues.append(ArticleIssue(.warning, file: path, "article has no body text"))
         }
         return Article(path: path, fileName: fileName, published: published, outlet: outlet, text: text,
@@ -138,12 +118,12 @@ public struct ArticleReader: Sendable {
 
     /// The header fields of a line like `date 2023-10-12 (MENAFN- AzerNews)`, or `nil`.
     static func parseHeader(_ line: String) -> (rawDate: String, day: CalendarDay?, outlet: String?)? {
-        guard line.lowercased().hasPrefix("date") else { return nil }
+        guard line.prefix(4).lowercased() == "date" else { return nil }
         var rest = line.dropFirst(4)
         guard let firstAfter = rest.first, firstAfter == " " || firstAfter == "\t" || firstAfter == ":" else { return nil }
         rest = rest.drop(while: { $0 == " " || $0 == "\t" || $0 == ":" })
         let rawDate = String(rest.prefix(while: { !$0.isWhitespace && $0 != "(" }))
-        guard !rawDate.isEmpty, rawDate.first!.isNumber else { return nil }
+        guard let first = rawDate.first, first.isNumber else { return nil }
         rest = rest.dropFirst(rawDate.count).drop(while: { $0.isWhitespace })
         var outlet: String?
         if rest.first == "(" {
@@ -156,17 +136,88 @@ public struct ArticleReader: Sendable {
         }
         return (rawDate, CalendarDay(iso: rawDate), outlet)
     }
+}
 
-    private static func isBlank(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Bool {
-        s[r].allSatisfy { $0.properties.isWhitespace }
+/// The text as Unicode scalars with line endings normalised to `\n`, and where each line starts
+/// and whether it is blank — built in one pass.
+struct LineTable {
+    private(set) var scalars: [Unicode.Scalar] = []
+    /// Start offset of each line, plus one final entry: the end of the text + 1.
+    private var starts: [Int] = [0]
+    private var blank: [Bool] = []
+    /// Whether a CR was turned into LF (the text differs from the input).
+    private(set) var normalised = false
+
+    init(_ text: String) {
+        scalars.reserveCapacity(text.utf8.count)
+        var previousCR = false
+        var lineBlank = true
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" && previousCR { previousCR = false; continue }
+            previousCR = scalar == "\r"
+            if scalar == "\n" || scalar == "\r" {
+                if scalar == "\r" { normalised = true }
+                scalars.append("\n")
+                blank.append(lineBlank)
+                starts.append(scalars.count)
+                lineBlank = true
+            } else {
+                scalars.append(scalar)
+                if lineBlank, !SentenceSplitter.isSpace(scalar) { lineBlank = false }
+            }
+        }
+        blank.append(lineBlank)
+        starts.append(scalars.count + 1)
     }
 
-    private static func reason(_ error: Error) -> String {
-        let ns = error as NSError
-        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
-           let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
-            return String(cString: strerror(code.rawValue))
+    var count: Int { blank.count }
+    func start(_ line: Int) -> Int { starts[line] }
+    /// The line's scalars, without its newline.
+    func range(_ line: Int) -> Range<Int> { starts[line]..<(starts[line + 1] - 1) }
+    func isBlank(_ line: Int) -> Bool { blank[line] }
+    func firstNonBlank(from line: Int) -> Int? {
+        var i = line
+        while i < blank.count { if !blank[i] { return i }; i += 1 }
+        return nil
+    }
+}
+
+/// Reading a whole file into memory, refusing what is not a regular file (a FIFO would block,
+/// a device would never end) and what is larger than the limit.
+enum FileBytes {
+    static func read(_ path: String, maximumBytes: Int) throws -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { throw ArticleIssue(.error, file: path, "cannot read: \(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw ArticleIssue(.error, file: path, "cannot read: \(String(cString: strerror(errno)))") }
+        guard (info.st_mode & S_IFMT) == S_IFREG else {
+            let what = (info.st_mode & S_IFMT) == S_IFDIR ? "a folder" : "not a regular file"
+            throw ArticleIssue(.error, file: path, "cannot read: \(what)")
         }
-        return ns.localizedDescription
+        let size = Int(info.st_size)
+        guard size <= maximumBytes else {
+            throw ArticleIssue(.error, file: path, "file is \(size) bytes, more than the \(maximumBytes)-byte limit")
+        }
+        var bytes = [UInt8](repeating: 0, count: size)
+        var filled = 0
+        while true {
+            if filled == bytes.count {
+                // The file grew while being read: take more, up to the limit.
+                guard bytes.count < maximumBytes else { break }
+                bytes.append(contentsOf: repeatElement(0, count: min(max(4096, bytes.count), maximumBytes - bytes.count)))
+            }
+            let n = bytes.withUnsafeMutableBytes { buffer in
+                Foundation.read(fd, buffer.baseAddress! + filled, buffer.count - filled)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw ArticleIssue(.error, file: path, "cannot read: \(String(cString: strerror(errno)))")
+            }
+            if n == 0 { break }
+            filled += n
+        }
+        bytes.removeLast(bytes.count - filled)
+        return bytes
     }
 }

@@ -35,7 +35,7 @@ public struct SentenceSplitter: Sendable {
                 var end = i + 1
                 while end < range.upperBound, Self.isCloser(scalars[end]) { end += 1 }
                 var next = end
-                while next < range.upperBound, scalars[next].properties.isWhitespace { next += 1 }
+                while next < range.upperBound, Self.isSpace(scalars[next]) { next += 1 }
                 if next == range.upperBound {
                     break
                 }
@@ -54,14 +54,26 @@ public struct SentenceSplitter: Sendable {
 
     private func appendTrimmed(_ result: inout [Range<Int>], _ s: [Unicode.Scalar], _ r: Range<Int>) {
         var lo = r.lowerBound, hi = r.upperBound
-        while lo < hi, s[lo].properties.isWhitespace { lo += 1 }
-        while hi > lo, s[hi - 1].properties.isWhitespace { hi -= 1 }
+        while lo < hi, Self.isSpace(s[lo]) { lo += 1 }
+        while hi > lo, Self.isSpace(s[hi - 1]) { hi -= 1 }
         if lo < hi { result.append(lo..<hi) }
     }
 
+    /// White space, with a fast path for ASCII.
+    @inline(__always)
+    static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x80 { return c == " " || (c.value >= 0x09 && c.value <= 0x0D) }
+        return c.properties.isWhitespace
+    }
+
+    /// The longest word looked at as a possible abbreviation; longer words never are one.
+    static let longestAbbreviation = 12
+
     private func isAbbreviation(_ s: [Unicode.Scalar], dotAt dot: Int, from start: Int) -> Bool {
         var j = dot
-        while j > start, !s[j - 1].properties.isWhitespace, s[j - 1] != "(" , s[j - 1] != "\"" { j -= 1 }
+        let limit = max(start, dot - Self.longestAbbreviation - 1)
+        while j > limit, !Self.isSpace(s[j - 1]), s[j - 1] != "(" , s[j - 1] != "\"" { j -= 1 }
+        if j == limit, j > start, !Self.isSpace(s[j - 1]), s[j - 1] != "(", s[j - 1] != "\"" { return false }
         let word = String(String.UnicodeScalarView(s[j..<dot]))
         if word.isEmpty { return false }
         // A single capital letter is an initial ("J. Smith"), unless it ends a longer all-caps run.

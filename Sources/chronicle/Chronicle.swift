@@ -13,6 +13,12 @@ struct Chronicle: ParsableCommand {
             DatesCommand.self,
             EvaluateCommand.self,
             EvaluateDatesCommand.self,
+            GenerateCorpusCommand.self,
         ]
     )
+
+    static func main() {
+        Signals.install()
+        Self.main(nil)
+    }
 }

@@ -40,6 +40,8 @@ struct EvaluateCommand: ParsableCommand {
         let score = ActivityScorer().score(result.timeline.activities, against: goldSet)
         var out = score.report + "\n"
         if !brief {
+            out += "\n\(result.timeline.activities.count) activities from \(result.filesRead) articles; "
+                + "\(result.timeline.mergedCount) mentions merged into others\n"
             if !score.misses.isEmpty { out += "\nmissed (\(score.misses.count)):\n" }
             for m in score.misses {
                 out += "  \(m.file): \(m.gold.summary)\n"

@@ -28,7 +28,9 @@ struct ExtractCommand: ParsableCommand {
         do { subject = try profile.resolve() } catch { throw Terminal.fail(error) }
         let pipeline = ExtractionPipeline(profile: subject, workers: runOptions.jobs ?? ProcessInfoCores.count,
                                           includePlanned: includePlanned)
-        let result = pipeline.run(paths: paths)
+        let progress = Progress.make(quiet: runOptions.quiet)
+        let result = pipeline.run(paths: paths, progress: progress?.extraction())
+        progress?.finish()
         Terminal.report(result.diagnostics, quiet: runOptions.quiet)
         Terminal.write(try format.render(result.timeline.activities))
         try Terminal.finish(result.diagnostics, failedFiles: result.filesFailed)

@@ -16,7 +16,9 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let outcome: ReportRunner.Outcome
         do {
-            outcome = try ReportRunner(workers: runOptions.jobs ?? ProcessInfoCores.count).run(folder: folder)
+            let progress = Progress.make(quiet: runOptions.quiet)
+            defer { progress?.finish() }
+            outcome = try ReportRunner(workers: runOptions.jobs ?? ProcessInfoCores.count).run(folder: folder, progress: progress?.extraction(then: "rendering report.pdf, timeline.png, summary.txt"))
         } catch {
             throw Terminal.fail(error)
         }

@@ -12,6 +12,8 @@ struct Draft {
     var sentence: Sentence
     var anchor: Int
     var status: ActivityStatus
+    /// The sentence's number in the article.
+    var order: Int = 0
 }
 
 /// An event the article has told about (hers or not), that later sentences may refer back to:
@@ -36,11 +38,16 @@ struct ArticleReading {
     var frames: [EventFrame] = []
     var drafts: [Draft] = []
     var fields: ClauseFields
+    /// Number of the sentence being read.
+    var order = 0
+    /// The last day named in the sentences read so far: what "a day later" counts from.
+    var lastDay: CalendarDay?
 
     init(extractor: ActivityExtractor, article: Article) {
         x = extractor
         self.article = article
-        fields = ClauseFields(rules: extractor.rules)
+        let home = Set(extractor.profile.home.map { $0.lowercased() })
+        fields = ClauseFields(rules: extractor.rules, ignoredPlaces: home)
     }
 
     var cues: LanguageCues { x.rules.cues }
@@ -50,6 +57,16 @@ struct ArticleReading {
 
     mutating func read(_ sentence: Sentence, scalars: [Unicode.Scalar], times: [TimeExpression]) {
         let s = SentenceScan(sentence: sentence, scalars: scalars, times: times, matcher: x.matcher, cues: cues, state: &state)
+        order += 1
+        defer { updateAgent(s) }
+        // "The meeting was held on 2 February in Baku.": details of an event told before.
+        if eventDetails(s) {
+            noteEventFrames(s)
+            for time in s.times.reversed() {
+                if let span = time.expr.span, span.granularity == .day || span.granularity == .range { lastDay = span.last; break }
+            }
+            return
+        }
         var primary: Int?
         var agents: [Int: Agent] = [:]
         var i = 0
@@ -71,7 +88,9 @@ struct ArticleReading {
             i = m.end
         }
         noteEventFrames(s)
-        updateAgent(s)
+        for time in s.times.reversed() {
+            if let span = time.expr.span, span.granularity == .day || span.granularity == .range { lastDay = span.last; break }
+        }
     }
 
     // MARK: who acts
@@ -86,7 +105,7 @@ struct ArticleReading {
             break
         }
         guard j >= 0 else { return .none }
-        if let m = s.mention(at: j) { return who(m) }
+        if let m = s.mention(at: j) { return who(m, in: s) }
         let w = s.t[j].norm
         if cues.relative.contains(w) { return j >= 1 ? npAgent(endingAt: s.t[j - 1].norm == "," ? j - 2 : j - 1, s) : .none }
         if w == "and" { return previous ?? npAgent(endingAt: j - 1, s) }
@@ -101,6 +120,13 @@ struct ArticleReading {
             if parenthetical { return agentBefore(k, s, previous: previous) }
             if let m = s.mention(at: j - 1) { return who(m) }
             return .other
+        }
+        // "Ombudsman Sabina Aliyeva and the Minister of Justice visited …": she acts jointly.
+        var k = j
+        while k > 0, s.mention(at: k) == nil, s.t[k].isWord, s.timeOf[k] < 0,
+              s.t[k].isCapitalized || ["the", "of", "for", "and"].contains(s.t[k].norm) || cues.personTitles.contains(s.t[k].norm) {
+            if s.t[k].norm == "and", let m = s.mention(at: k - 1), who(m, in: s) == .subject { return .subject }
+            k -= 1
         }
         return npAgent(endingAt: j, s)
     }
@@ -123,6 +149,16 @@ struct ArticleReading {
         case .other: return .other
         case .pronoun: return state.lastAgentIsSubject ? .subject : .other
         }
+    }
+
+    /// Like ``who(_:)``, but a pronoun after her own mention in the same sentence is hers
+    /// ("Aliyeva visited Shaki, where she met …").
+    func who(_ m: Mention, in s: SentenceScan) -> Agent {
+        guard m.who == .pronoun else { return who(m) }
+        for earlier in s.mentions.reversed() where earlier.range.upperBound <= m.range.lowerBound && earlier.who != .pronoun {
+            return earlier.who == .subject ? .subject : (state.lastAgentIsSubject && earlier.who == .office ? .subject : .other)
+        }
+        return who(m)
     }
 
     func counts(_ a: Agent) -> Bool { a == .subject || (a == .office && x.profile.officeCounts) }
@@ -172,6 +208,8 @@ struct ArticleReading {
         if tr.isBase && !planned { return nil }
         if planned { status = .planned }
         if negated(s, before: i) { return nil }
+        if (0..<i).contains(where: { cues.recalling.contains(s.t[$0].norm) }) { return nil }
+        let tally = aggregate(s, object: end) || aggregate(s, object: i + 1)
         if let limit = tr.objectStarts, end < s.count, !limit.contains(s.t[end].norm) { return nil }
         if tr.objectStarts != nil, !objectIsPerson(s, from: end) { return nil }
         var counterpartsOverride: [String]?
@@ -189,14 +227,15 @@ struct ArticleReading {
         var kind = tr.kind
         var purposeStart: Int?
         var objectFrame: Int?
-        if kind == nil || kind == .visit {
-            if let obj = eventObject(s, from: end, clause: clause) {
-                if obj.nonEvent { if kind == nil { return nil } }
-                if let k = obj.kind { kind = k }
-                objectFrame = obj.frame
-            } else if kind == nil {
-                return nil
-            }
+        if let obj = eventObject(s, from: end, clause: clause) {
+            if obj.nonEvent && kind == nil { return nil }
+            if kind == nil || kind == .visit, let k = obj.kind { kind = k }
+            // A verb with its own kind refers to an event only as its direct object ("addressed the
+            // round table"), not through a preposition ("received citizens during the visit").
+            let direct = (end..<obj.at).allSatisfy { ["the", "this", "that", "said"].contains(s.t[$0].norm) }
+            objectFrame = kind == nil || tr.kind == nil || direct ? obj.frame : nil
+        } else if kind == nil {
+            return nil
         }
         if kind == .visit || kind == nil {
             for k in clause where k >= end {
@@ -212,18 +251,24 @@ struct ArticleReading {
         guard var kindValue = kind else { return nil }
         if history(s, clause: clause) { return nil }
         // Date, place.
-        var date = dateFor(s, trigger: i, clause: clause)
+        var date = lengthAdjusted(dateFor(s, trigger: i, clause: clause, pastTense: !tr.isBase && !planned) ?? daysLater(s, clause: clause),
+                                  s, clause: clause)
         if date == nil, hasOnlyUnusableDates(s, clause: clause) { return nil }
+        // A tally over a period ("visited 120 institutions last year") is not one event; a count on
+        // a given day is ("received 40 citizens on 18 January").
+        if tally, ![.day, .range, .week].contains(date?.precision ?? .onOrBefore) { return nil }
         if date?.isFuture == true { status = .planned }
-        var location = fields.location(in: s, tokens: clause)
+        let place = fields.place(in: s, tokens: clause, near: i)
+        var location = place?.name
+        let strongPlace = place?.strong == true ? place?.name : nil
         // The event it belongs to: its object ("opened the event") or a framing phrase.
         let framing = framingFrame(s, near: i)
         let linked = objectFrame ?? framing
         if let f = linked {
             if let d = frames[f].draft {
                 let folds = objectFrame != nil || [.speech, .statement, .other].contains(kindValue) || kindValue == drafts[d].kind
-                if folds, date == nil || date == drafts[d].date, location == nil || location == drafts[d].location {
-                    if drafts[d].location == nil { drafts[d].location = location }
+                if folds, date == nil || date == drafts[d].date, strongPlace == nil || strongPlace == drafts[d].location {
+                    if drafts[d].location == nil { drafts[d].location = strongPlace }
                     return d
                 }
             }
@@ -231,10 +276,31 @@ struct ArticleReading {
             if location == nil { location = frames[f].location }
             if objectFrame != nil, tr.kind == nil { kindValue = frames[f].kind }
         }
+        // A follow-up without date or place of its own in the next sentences is part of the event
+        // just told ("She also visited the medical department" during a prison visit); "also"
+        // marks a further activity of the same occasion, which shares its date.
+        if date == nil, let p = drafts.indices.last, drafts[p].sentence != s.sentence, drafts[p].status == status {
+            let sub: Set<ActivityKind> = [.monitoring, .visit]
+            if order - drafts[p].order <= 2, strongPlace == nil || strongPlace == drafts[p].location,
+               (sub.contains(kindValue) && sub.contains(drafts[p].kind)) || [.speech, .statement, .other].contains(kindValue) {
+                if drafts[p].location == nil { drafts[p].location = strongPlace }
+                return p
+            }
+            if order - drafts[p].order <= 5, (max(0, i - 4)..<i).contains(where: { s.t[$0].norm == "also" }) {
+                date = drafts[p].date
+                if location == nil { location = drafts[p].location }
+            }
+        }
         // Several verbs of one sentence about one event: "opened the event and gave a speech".
         if let p = primary, drafts[p].sentence == s.sentence, date == nil || date == drafts[p].date,
-           location == nil || location == drafts[p].location, kindValue != .meeting || drafts[p].kind == .meeting {
+           strongPlace == nil || strongPlace == drafts[p].location, kindValue != .meeting || drafts[p].kind == .meeting {
             return p
+        }
+        // A verb of a later clause without its own date shares the date of the sentence's event:
+        // "visited Shaki on Wednesday, where she met …".
+        if date == nil, let p = primary, drafts[p].sentence == s.sentence {
+            date = drafts[p].date
+            if location == nil { location = drafts[p].location }
         }
         var title: String
         if let ps = purposeStart {
@@ -281,9 +347,9 @@ struct ArticleReading {
         if first < s.count, ["a", "an", "the"].contains(s.t[first].norm) { first += 1 }
         var status = ActivityStatus.done
         if cues.plan.matchEnding(in: s.t, at: p, lookback: 4) != nil { status = .planned }
-        let date = dateFor(s, trigger: p, clause: clause)
+        let date = lengthAdjusted(dateFor(s, trigger: p, clause: clause, pastTense: status == .done), s, clause: clause)
         if date?.isFuture == true { status = .planned }
-        var location = fields.location(in: s, tokens: clause)
+        var location = fields.location(in: s, tokens: clause, near: p)
         var finalDate = date
         if let f = framingFrame(s, near: p), frames[f].draft == nil || frames[f].kind != kindValue {
             if finalDate == nil { finalDate = frames[f].date }
@@ -362,15 +428,85 @@ struct ArticleReading {
                    heads: eventHeads(s, clause: npTokens))
     }
 
+    /// A sentence opening with a reference back to her event ("The meeting was held on 2 February
+    /// at the Ombudsman's Office in Baku", "The visit took place last Thursday", "At the meeting,
+    /// held on 2 February, …") gives the event the date and place it lacked. Returns whether the
+    /// sentence was only such a detail (nothing else to read in it).
+    mutating func eventDetails(_ s: SentenceScan) -> Bool {
+        var q = 0
+        while q < s.count, s.timeOf[q] >= 0 || s.t[q].norm == "," { q += 1 }
+        var introduced = false
+        // "It took place on 2 February", "The meeting was held …" about the last activity told.
+        if q + 1 < s.count, s.t[q].norm == "it", let d = drafts.indices.last, order - drafts[d].order <= 2,
+           kinds.passives.matches(s.t, at: q + 1) || (s.t[q + 1].norm == "was" && q + 2 < s.count && kinds.passives.matches(s.t, at: q + 1)) {
+            let span = s.clauseTokens(of: q + 1)
+            applyDetails(s, span: span, to: d, near: q + 1)
+            return true
+        }
+        if let intro = cues.intro.longestMatch(in: s.t, at: q) { q = intro.end; introduced = true }
+        guard q + 1 < s.count, ["the", "this", "that"].contains(s.t[q].norm) else { return false }
+        var n = q + 1
+        while n < min(s.count, q + 4), kinds.nouns.longestMatch(in: s.t, at: n) == nil { n += 1 }
+        // "the meeting held on 2 February" is still the meeting told before.
+        guard n < s.count, let noun = kinds.nouns.longestMatch(in: s.t, at: n),
+              isAnaphoric(s, noun: n, limit: s.count) || (noun.end < s.count && ["held", "organized", "organised"].contains(s.t[noun.end].norm)
+                                                           && isAnaphoric(s, noun: n, limit: noun.end)),
+              let f = latestFrame(head: s.t[noun.end - 1].norm) ?? latestFrame(head: s.t[n].norm), let d = frames[f].draft else { return false }
+        // Where the details are: a participle between commas (", held on 2 February in Baku,") or
+        // the verb right after the noun phrase ("was held", "took place").
+        var span: [Int] = []
+        var verb = noun.end
+        if verb + 1 < s.count, s.t[verb].norm == ",", ["held", "organized", "organised", "which", "that"].contains(s.t[verb + 1].norm) {
+            var k = verb + 1
+            while k < s.count, s.t[k].norm != "," { span.append(k); k += 1 }
+            verb += 1
+        } else if verb < s.count, ["held", "organized", "organised"].contains(s.t[verb].norm) {
+            var k = verb
+            while k < s.count, s.t[k].norm != "," { span.append(k); k += 1 }
+            if !introduced { return false }
+        } else if !introduced, verb < s.count, kinds.passives.matches(s.t, at: verb) || ["was", "lasted", "took"].contains(s.t[verb].norm) {
+            span = s.clauseTokens(of: verb)
+        } else {
+            return false
+        }
+        applyDetails(s, span: span, to: d, near: verb)
+        return !introduced && span.count > 0 && kinds.passives.matches(s.t, at: noun.end) || ["was", "lasted", "took"].contains(noun.end < s.count ? s.t[noun.end].norm : "")
+    }
+
+    mutating func applyDetails(_ s: SentenceScan, span: [Int], to d: Int, near verb: Int) {
+        let inSpan = Set(span)
+        if drafts[d].date == nil {
+            for time in s.times where inSpan.contains(time.tokens.lowerBound) {
+                if let sp = time.expr.span, let date = DateChoice(span: sp, published: article.published) {
+                    drafts[d].date = date
+                    if date.isFuture { drafts[d].status = .planned }
+                    break
+                }
+            }
+        }
+        if drafts[d].location == nil, let place = fields.location(in: s, tokens: span, near: verb) { drafts[d].location = place }
+    }
+
     // MARK: helpers
 
     mutating func add(_ draft: Draft, heads: Set<String>) -> Int {
+        var draft = draft
+        draft.order = order
         drafts.append(draft)
         var h = heads
         h.insert(draft.kind.rawValue)
         h.insert("event")
+        h.formUnion(x.rules.kindHeads[draft.kind] ?? [])
         frames.append(EventFrame(kind: draft.kind, heads: h, date: draft.date, location: draft.location, draft: drafts.count - 1))
         return drafts.count - 1
+    }
+
+    /// "visited 120 institutions", "received more than 300 citizens": a tally, not an event.
+    func aggregate(_ s: SentenceScan, object k: Int) -> Bool {
+        guard k < s.count else { return false }
+        if cues.aggregate.matches(s.t, at: k) { return true }
+        if let n = Int(s.t[k].norm.filter { $0 != "," }), n >= 2, s.timeOf[k] < 0 { return true }
+        return false
     }
 
     func negated(_ s: SentenceScan, before i: Int) -> Bool {
@@ -387,7 +523,7 @@ struct ArticleReading {
     }
 
     /// The first event noun of a verb's object, with whether it refers back to an event told before.
-    func eventObject(_ s: SentenceScan, from start: Int, clause: [Int]) -> (kind: ActivityKind?, frame: Int?, nonEvent: Bool)? {
+    func eventObject(_ s: SentenceScan, from start: Int, clause: [Int]) -> (kind: ActivityKind?, frame: Int?, nonEvent: Bool, at: Int)? {
         let set = Set(clause)
         var k = start
         var steps = 0
@@ -397,13 +533,13 @@ struct ArticleReading {
             if cues.counterpartStops.matches(s.t, at: k), k > start, w != "on", w != "of" && w != "for" {
                 if !(w == "in" || w == "at") || steps > 6 { break }
             }
-            if kinds.nonEventObjects.contains(w), steps < 3 { return (nil, nil, true) }
+            if kinds.nonEventObjects.contains(w), steps < 3 { return (nil, nil, true, k) }
             if let n = kinds.nouns.longestMatch(in: s.t, at: k) {
                 var frame: Int?
                 if isAnaphoric(s, noun: k, limit: s.count) { frame = latestFrame(head: s.t[k].norm) }
-                return (n.value == .other && frame != nil ? nil : n.value, frame, false)
+                return (n.value == .other && frame != nil ? nil : n.value, frame, false, k)
             }
-            if w == "it" || w == "them", k == start, let f = frames.indices.last { return (nil, f, false) }
+            if w == "it" || w == "them", k == start, let f = frames.indices.last { return (nil, f, false, k) }
             k += 1
             steps += 1
         }
@@ -496,20 +632,82 @@ struct ArticleReading {
     }
 
     /// The date expression of the trigger's clause (nearest to it), or one opening the sentence.
-    func dateFor(_ s: SentenceScan, trigger i: Int, clause: [Int]) -> DateChoice? {
+    func dateFor(_ s: SentenceScan, trigger i: Int, clause: [Int], pastTense: Bool = false) -> DateChoice? {
         let c = s.clause[i]
         var best: (distance: Int, date: DateChoice)?
         for (k, time) in s.times.enumerated() {
             let first = time.tokens.lowerBound
             guard first < s.count, s.clause[first] == c || (first <= 1 && s.clause[first] == 0 && time.tokens.upperBound < s.count
-                && s.t[time.tokens.upperBound].norm == ","), let span = time.expr.span else { continue }
+                && s.t[time.tokens.upperBound].norm == ","), var span = time.expr.span else { continue }
             if first > 0, cues.history.matchEnding(in: s.t, at: first, lookback: 3) != nil { continue }
+            // A bare weekday with a verb in the past tense is the last such day, not the next one
+            // ("On Tuesday, she visited Vienna" in Monday's paper).
+            if pastTense, let p = article.published, span.first > p, span.first == span.last, span.first.ordinal - p.ordinal < 7,
+               time.tokens.allSatisfy({ k in Self.weekdays.contains(s.t[k].norm) || ["on", "this", "last"].contains(s.t[k].norm) }) {
+                let back = span.first.adding(days: -7)
+                span = DaySpan(first: back, last: back, granularity: .day)
+            }
             guard let d = DateChoice(span: span, published: article.published) else { continue }
             _ = k
-            let distance = s.clause[first] == c ? abs(first - i) : 1000
+            // The finest date wins ("the report on 2022 … on April 4" is April 4), then the nearest.
+            let rank: Int
+            switch d.precision {
+            case .day, .range: rank = 0
+            case .week: rank = 1
+            case .month: rank = 2
+            case .year: rank = 4
+            case .onOrBefore: rank = 5
+            }
+            let distance = rank * 10_000 + (s.clause[first] == c ? abs(first - i) : 1000)
             if distance < (best?.distance ?? Int.max) { best = (distance, d) }
         }
         return best?.date
+    }
+
+    /// "The two-day training ended on 27 October": 26–27 October; "opened on 26 October": the
+    /// same. A day given for an event of several days stays a day unless the text says which end it is.
+    func lengthAdjusted(_ date: DateChoice?, _ s: SentenceScan, clause: [Int]) -> DateChoice? {
+        guard let date, date.precision == .day, let day = date.start else { return date }
+        var days: Int?
+        var ends = false, begins = false
+        for k in clause {
+            let w = s.t[k].norm
+            if days == nil, w.hasSuffix("-day"), let n = Self.count(String(w.dropLast(4))), n > 1 { days = n }
+            if cues.ended.matches(s.t, at: k) { ends = true }
+            if cues.began.matches(s.t, at: k) { begins = true }
+        }
+        guard let n = days, ends != begins else { return date }
+        let first = ends ? day.adding(days: -(n - 1)) : day
+        let last = ends ? day : day.adding(days: n - 1)
+        return DateChoice(span: DaySpan(first: first, last: last, granularity: .range), published: article.published)
+    }
+
+    static func count(_ word: String) -> Int? {
+        if let n = Int(word) { return n }
+        return ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10][word]
+    }
+
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    /// "A day later", "two days later": a duration counted from the last dated activity.
+    func daysLater(_ s: SentenceScan, clause: [Int]) -> DateChoice? {
+        let set = Set(clause)
+        for time in s.times where set.contains(time.tokens.lowerBound) && time.expr.type == .duration {
+            let after = time.tokens.upperBound
+            guard after < s.count, s.t[after].norm == "later" else { continue }
+            let v = time.expr.value
+            guard v.hasPrefix("P"), let unit = v.last, let n = Int(v.dropFirst().dropLast()) else { continue }
+            let days: Int
+            switch unit {
+            case "D": days = n
+            case "W": days = 7 * n
+            default: continue
+            }
+            guard let base = lastDay else { continue }
+            let day = base.adding(days: days)
+            return DateChoice(span: DaySpan(first: day, last: day, granularity: .day), published: article.published)
+        }
+        return nil
     }
 
     /// Whether the clause has date expressions but none usable (all history or vague).
@@ -519,7 +717,7 @@ struct ArticleReading {
         guard !inClause.isEmpty else { return false }
         return inClause.allSatisfy { t in
             if let span = t.expr.span { return DateChoice(span: span, published: article.published) == nil }
-            return t.expr.type == .duration || t.expr.type == .set
+            return false
         }
     }
 
@@ -552,7 +750,7 @@ struct ArticleReading {
 
     func activities() -> [Activity] {
         var result: [Activity] = []
-        for d in drafts {
+        for (n, d) in drafts.enumerated() where !toldAgain(n) {
             let date: DateChoice
             if let given = d.date { date = given } else if let p = article.published { date = DateChoice(before: p) } else { continue }
             let sentence = d.sentence
@@ -564,6 +762,27 @@ struct ArticleReading {
                                    sources: [source], status: d.status))
         }
         return result
+    }
+}
+
+extension ArticleReading {
+    /// An undated mention of an event the article also tells with a date (a headline, a summary
+    /// paragraph): same kind, same or no place, similar words.
+    func toldAgain(_ n: Int) -> Bool {
+        let d = drafts[n]
+        guard d.date == nil else { return false }
+        let words = ActivityMerger.words(d.title)
+        let people = Set(d.counterparts.map(ActivityMerger.key))
+        return drafts.indices.contains { k in
+            let other = drafts[k]
+            // A dated telling, or an earlier undated one.
+            guard k != n, other.date != nil || k < n, other.kind == d.kind, other.status == d.status,
+                  d.location == nil || other.location == nil || other.location == d.location else { return false }
+            if !people.isEmpty, !people.isDisjoint(with: other.counterparts.map(ActivityMerger.key)) { return true }
+            let w = ActivityMerger.words(other.title)
+            let union = w.union(words).count
+            return union > 0 && Double(w.intersection(words).count) / Double(union) >= 0.5
+        }
     }
 }
 

@@ -151,6 +151,9 @@ public struct SubjectMatcher: Sendable {
     /// Equal, or one edit apart for words of five letters or more.
     func similar(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
+        // Cheap filters first: lengths, and the first letter (slips there are rare).
+        let la = a.utf8.count, lb = b.utf8.count
+        guard min(la, lb) >= 5, abs(la - lb) <= 1, a.utf8.first == b.utf8.first else { return false }
         let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
         guard min(x.count, y.count) >= 5, abs(x.count - y.count) <= 1 else { return false }
         var i = 0
