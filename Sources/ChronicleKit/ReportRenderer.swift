@@ -63,11 +63,12 @@ public struct ReportRenderer {
         let group = DispatchGroup()
         DispatchQueue.global(qos: .userInitiated).async(group: group) { figureJob.run() }
 
-        let layout = ReportLayout(theme: theme, measurer: PangoTextMeasurer())
+        let measurer = PangoTextMeasurer()
+        let layout = ReportLayout(theme: theme, measurer: measurer)
         let document = layout.document(for: timeline, info: info)
         stage("layout report (\(document.pages.count) pages)")
         var pdfError: Error?
-        do { try AtomicFile.write(to: pdfPath) { try PDFExporter().write(document, to: $0) } } catch { pdfError = error }
+        do { try AtomicFile.write(to: pdfPath) { try PDFExporter(reusing: measurer).write(document, to: $0) } } catch { pdfError = error }
         stage("write report.pdf")
         group.wait()
         stage("finish timeline.png (drawn alongside: \(String(format: "%.3f", figureJob.seconds)) s)")
@@ -109,7 +110,7 @@ private final class FigureJob: @unchecked Sendable {
             seconds = Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
         }
         do {
-            let layout = ReportLayout(theme: theme, measurer: PangoTextMeasurer())
+            let layout = ReportLayout(theme: theme, measurer: PangoTextMeasurer(retainedLayoutLimit: 0))
             let width = theme.timeline.figureWidth
             let figure = layout.figure(for: timeline, info: info, width: width)
             let png = PNGExporter(background: transparent ? .transparent : .white)

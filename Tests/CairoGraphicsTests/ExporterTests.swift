@@ -87,7 +87,12 @@ struct ExporterTests {
             let cols = row.split(separator: " ")
             // name type encoding emb sub uni object ID: "emb" is the 4th column from the end but three.
             #expect(cols.count >= 7 && cols[cols.count - 5] == "yes", "not embedded: \(row)")
+            // Only the project's fonts (fonts.conf): DejaVu, with Noto as fallback.
+            #expect(row.contains("DejaVu") || row.contains("Noto"), "unexpected font: \(row)")
         }
+        // Arabic is set right to left; pdftotext may give it in either order, but every letter is there.
+        let arabic = Set("استقبلت وفداً من قطر".unicodeScalars.filter { $0.properties.generalCategory == .otherLetter })
+        #expect(arabic.isSubset(of: Set(text.output.unicodeScalars)), "Arabic letters missing from the PDF text")
         for a in Samples.three.activities where a.title.unicodeScalars.allSatisfy({ $0.properties.generalCategory != .otherLetter }) {
             #expect(text.output.contains(a.title), "\(a.title) missing from pdftotext")
         }

@@ -8,7 +8,7 @@ import TimelineModel
 struct PaginationTests {
     let layout = ReportLayout(theme: .default, measurer: FixedMeasurer())
 
-    @Test("page windows start at tick boundaries and hold at most the capacity, except a single crowded day")
+    @Test("page windows start at tick boundaries and hold at most the capacity, except a crowded week")
     func windows() {
         let timeline = Fixtures.timeline(count: 900, days: 365, seed: 3)
         let windows = TimelinePages.windows(for: timeline.activities, capacity: 36)
@@ -18,16 +18,27 @@ struct PaginationTests {
             let splitDays = k > 0 && windows[k - 1].upperBound.month == w.lowerBound.month && windows[k - 1].upperBound.ordinal - windows[k - 1].lowerBound.ordinal < 7
             #expect([1, 8, 15, 22].contains(w.lowerBound.day) || splitDays, "\(w)")
         }
-        for (a, b) in zip(windows, windows.dropFirst()) { #expect(a.upperBound.adding(days: 1) == b.lowerBound) }
+        for (a, b) in zip(windows, windows.dropFirst()) { #expect(a.upperBound < b.lowerBound) }
         let entries = timeline.activities.enumerated().map { NumberedActivity(number: $0.offset + 1, activity: $0.element) }
         let per = TimelinePages.distribute(entries, over: windows)
         for (w, members) in zip(windows, per) {
             let anchored = members.filter { w.contains(TimelinePages.anchorDay($0.activity)) }.count
-            #expect(anchored <= 36 || w.lowerBound == w.upperBound)
+            #expect(anchored <= 36 || w.upperBound.ordinal - w.lowerBound.ordinal < 7)
         }
         // Every activity is anchored in exactly one window.
         let total = zip(windows, per).reduce(0) { sum, pair in sum + pair.1.filter { pair.0.contains(TimelinePages.anchorDay($0.activity)) }.count }
         #expect(total == timeline.activities.count)
+    }
+
+    @Test("a quiet period gets no detailed page; one page covers at most page_months months")
+    func quietPeriods() {
+        let d = { (s: String) in CalendarDay(iso: s)! }
+        let acts = ["2022-01-10", "2023-03-03", "2023-04-04", "2023-11-11"].enumerated().map {
+            Activity(id: "q\($0.offset)", start: d($0.element), end: d($0.element), precision: .day, kind: .visit, title: "t")
+        }
+        let windows = TimelinePages.windows(for: acts, capacity: 36, maxMonths: 6)
+        #expect(windows.map(\.lowerBound.iso) == ["2022-01-01", "2023-03-01", "2023-11-01"])
+        for w in windows { #expect((w.upperBound.year * 12 + w.upperBound.month) - (w.lowerBound.year * 12 + w.lowerBound.month) < 6) }
     }
 
     @Test("every page item lies inside its page; timeline pages repeat axis and legend")

@@ -36,8 +36,18 @@ struct ScaleAndTickTests {
     func year() {
         let a = axis("2023-01-01", "2023-12-31", width: 1100)
         #expect(a.rule.unit == .month)
-        #expect(a.ticks.first?.minor == "Jan" && a.ticks.first?.major == "2023")
-        #expect(a.ticks.dropFirst().allSatisfy { $0.major == nil })
+        #expect(a.ticks.first?.minor == "Jan" && a.leadingMajor == "2023")
+        #expect(a.ticks.allSatisfy { $0.major == nil })
+    }
+
+    @Test("weeks in a half year: the month is named at the first week of each month")
+    func weeks() {
+        let a = axis("2023-01-01", "2023-06-30", width: 742)
+        #expect(a.rule.unit == .week)
+        #expect(a.leadingMajor == "January 2023" || a.leadingMajor == "Jan 2023")
+        let majors = a.ticks.compactMap(\.major)
+        #expect(majors.count == 5, "\(majors)")   // February … June
+        #expect(majors.first?.hasPrefix("Feb") == true)
     }
 
     @Test("thirty years: year ticks, no month names")

@@ -229,8 +229,7 @@ public struct LaneLayout {
         items.append(.text(TextRun(role: .lane, frame: Rect(x: scale.x0 + 3, y: 2, width: min(hs.width, scale.width - 3), height: hs.height),
                                    text: header, style: headerStyle)))
 
-        for (k, m) in marks.enumerated() {
-            _ = k
+        for m in marks {
             items.append(contentsOf: markItems(m, cy: tracksTop + (Double(m.track) + 0.5) * trackH))
         }
         for l in labels {
