@@ -59,29 +59,43 @@ final class PangoText {
         g_object_unref(UnsafeMutableRawPointer(layout))
     }
 
+    /// A new layout in the same Pango context, set up like ``configure`` (left aligned); the caller owns it.
+    func newLayout(_ text: String, family: String, size: Double, bold: Bool, italic: Bool, width: Double?) -> OpaquePointer {
+        let l = pango_layout_new(pango_layout_get_context(layout))!
+        pango_layout_set_wrap(l, PANGO_WRAP_WORD_CHAR)
+        pango_layout_set_font_description(l, font(family: family, size: size, bold: bold, italic: italic))
+        pango_layout_set_width(l, width.map { Int32(($0 * Double(PANGO_SCALE)).rounded(.up)) } ?? -1)
+        pango_layout_set_text(l, text, -1)
+        return l
+    }
+
+    static func extents(of l: OpaquePointer) -> (width: Double, height: Double, baseline: Double) {
+        var ink = PangoRectangle(), logical = PangoRectangle()
+        pango_layout_get_extents(l, &ink, &logical)
+        let scale = Double(PANGO_SCALE)
+        return (Double(logical.width) / scale, Double(logical.height) / scale, Double(pango_layout_get_baseline(l)) / scale)
+    }
+
+    func font(family: String, size: Double, bold: Bool, italic: Bool) -> OpaquePointer {
+        let key = FontKey(family: family, size: size, bold: bold, italic: italic)
+        if let f = fonts[key] { return f }
+        let font = pango_font_description_new()!
+        pango_font_description_set_family(font, family)
+        pango_font_description_set_absolute_size(font, size * Double(PANGO_SCALE))
+        pango_font_description_set_weight(font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
+        pango_font_description_set_style(font, italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
+        fonts[key] = font
+        return font
+    }
+
     /// Sets text, font, alignment and wrap width (points; nil for one unbroken line).
     func configure(_ text: String, family: String, size: Double, bold: Bool, italic: Bool, alignment: Int, width: Double?) {
-        let key = FontKey(family: family, size: size, bold: bold, italic: italic)
-        let font: OpaquePointer
-        if let f = fonts[key] { font = f } else {
-            font = pango_font_description_new()
-            pango_font_description_set_family(font, family)
-            pango_font_description_set_absolute_size(font, size * Double(PANGO_SCALE))
-            pango_font_description_set_weight(font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
-            pango_font_description_set_style(font, italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL)
-            fonts[key] = font
-        }
-        pango_layout_set_font_description(layout, font)
+        pango_layout_set_font_description(layout, font(family: family, size: size, bold: bold, italic: italic))
         pango_layout_set_width(layout, width.map { Int32(($0 * Double(PANGO_SCALE)).rounded(.up)) } ?? -1)
         pango_layout_set_alignment(layout, alignment == 0 ? PANGO_ALIGN_LEFT : (alignment == 1 ? PANGO_ALIGN_CENTER : PANGO_ALIGN_RIGHT))
         pango_layout_set_text(layout, text, -1)
     }
 
     /// Logical width and height in points, and the first baseline.
-    func extents() -> (width: Double, height: Double, baseline: Double) {
-        var ink = PangoRectangle(), logical = PangoRectangle()
-        pango_layout_get_extents(layout, &ink, &logical)
-        let scale = Double(PANGO_SCALE)
-        return (Double(logical.width) / scale, Double(logical.height) / scale, Double(pango_layout_get_baseline(layout)) / scale)
-    }
+    func extents() -> (width: Double, height: Double, baseline: Double) { Self.extents(of: layout) }
 }

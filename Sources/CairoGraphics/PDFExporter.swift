@@ -17,8 +17,11 @@ public struct RenderError: Error, Sendable, CustomStringConvertible {
 /// ```swift
 /// try PDFExporter().write(document, to: "out/report.pdf")
 /// ```
-public struct PDFExporter: Sendable {
-    public init() {}
+public struct PDFExporter {
+    /// The measurer the document was laid out with: its shaped text is drawn without shaping again.
+    public var reusing: PangoTextMeasurer?
+
+    public init(reusing measurer: PangoTextMeasurer? = nil) { reusing = measurer }
 
     /// Writes `document` to `path` (the caller makes the write atomic).
     public func write(_ document: LaidOutDocument, to path: String) throws {
@@ -42,7 +45,7 @@ public struct PDFExporter: Sendable {
 
         do {
             let context = CairoContext(surface: surface)
-            let drawer = PageDrawer(context: context, tagsLinks: true)
+            let drawer = PageDrawer(context: context, tagsLinks: true, shaped: reusing)
             // cairo 1.16 writes a link's structure element only inside an enclosing structure
             // element; without one the file references a missing object (qpdf: "file is damaged").
             // (Begun after the first page's size is set: cairo 1.16 asserts otherwise.)

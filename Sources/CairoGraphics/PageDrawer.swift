@@ -8,11 +8,14 @@ final class PageDrawer {
     let text: PangoText
     /// PDF only: links and destinations become tagged structure.
     let tagsLinks: Bool
+    /// Layouts already shaped while measuring, drawn as they are.
+    let shaped: PangoTextMeasurer?
 
-    init(context: CairoContext, tagsLinks: Bool) {
+    init(context: CairoContext, tagsLinks: Bool, shaped: PangoTextMeasurer? = nil) {
         self.context = context
         self.text = PangoText(context: context)
         self.tagsLinks = tagsLinks
+        self.shaped = shaped
     }
 
     func draw(_ page: LaidOutPage) {
@@ -40,6 +43,13 @@ final class PageDrawer {
         switch item {
         case .text(let run):
             let s = run.style
+            if let layout = shaped?.shapedLayout(for: run) {
+                setColor(s.color)
+                cairo_move_to(cr, run.frame.x, run.frame.y)
+                pango_cairo_show_layout(cr, layout)
+                cairo_new_path(cr)
+                return
+            }
             let align: Int = s.alignment == .left ? 0 : (s.alignment == .center ? 1 : 2)
             let width: Double? = run.wraps || s.alignment != .left ? run.frame.width : nil
             text.configure(run.text, family: s.family, size: s.size, bold: s.weight == .bold, italic: s.italic, alignment: align, width: width)
@@ -104,6 +114,7 @@ final class PageDrawer {
     }
 
     static func escape(_ s: String) -> String {
-        s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
+        guard s.contains(where: { $0 == "'" || $0 == "\\" }) else { return s }
+        return s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
     }
 }

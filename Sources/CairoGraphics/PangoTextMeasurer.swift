@@ -4,6 +4,8 @@ import TimelineLayout
 /// Measures text with Pango exactly as the exporters set it: same font options, same wrapping.
 ///
 /// Sizes are cached per text and style, so repeated strings (tick labels, numbers) cost one layout.
+/// The shaped layouts themselves are kept too (up to ``retainedLayoutLimit``), so a PDF exporter
+/// created with `PDFExporter(reusing: measurer)` draws them without shaping the text again.
 ///
 /// ```swift
 /// let measurer = PangoTextMeasurer()
@@ -13,26 +15,54 @@ public final class PangoTextMeasurer: TextMeasuring {
     private let surface: CairoSurface
     private let context: CairoContext
     private let text: PangoText
-    private var cache: [Key: TextSize] = [:]
+    private var cache: [Key: Entry] = [:]
+    private var retained = 0
 
-    private struct Key: Hashable { var text: String; var style: TextStyle; var wrap: Double? }
+    /// How many shaped layouts are kept for drawing (about 4 KB each); beyond it, sizes only.
+    public var retainedLayoutLimit: Int
 
-    public init() {
+    struct Key: Hashable { var text: String; var style: TextStyle; var wrap: Double? }
+    private struct Entry { var size: TextSize; var layout: OpaquePointer? }
+
+    public init(retainedLayoutLimit: Int = 60_000) {
         FontSetup.ensure()
         surface = CairoSurface(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 1, 1))
         context = CairoContext(surface: surface)
         text = PangoText(context: context)
+        self.retainedLayoutLimit = retainedLayoutLimit
+    }
+
+    deinit {
+        for (_, e) in cache { if let l = e.layout { g_object_unref(UnsafeMutableRawPointer(l)) } }
     }
 
     public func measure(_ string: String, style: TextStyle, wrapWidth: Double?) -> TextSize {
         let key = Key(text: string, style: style, wrap: wrapWidth)
-        if let hit = cache[key] { return hit }
-        text.configure(string, family: style.family, size: style.size, bold: style.weight == .bold, italic: style.italic,
-                       alignment: 0, width: wrapWidth)
+        if let hit = cache[key] { return hit.size }
+        let bold = style.weight == .bold
+        if retained < retainedLayoutLimit {
+            let l = text.newLayout(string, family: style.family, size: style.size, bold: bold, italic: style.italic, width: wrapWidth)
+            let e = PangoText.extents(of: l)
+            let size = TextSize(width: e.width, height: e.height, baseline: e.baseline)
+            cache[key] = Entry(size: size, layout: l)
+            retained += 1
+            return size
+        }
+        text.configure(string, family: style.family, size: style.size, bold: bold, italic: style.italic, alignment: 0, width: wrapWidth)
         let e = text.extents()
         let size = TextSize(width: e.width, height: e.height, baseline: e.baseline)
-        if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
-        cache[key] = size
+        if cache.count > 400_000 { dropSizes() }
+        cache[key] = Entry(size: size, layout: nil)
         return size
+    }
+
+    /// The shaped layout measured for a left-aligned run, if it is still kept.
+    func shapedLayout(for run: TextRun) -> OpaquePointer? {
+        guard run.style.alignment == .left else { return nil }
+        return cache[Key(text: run.text, style: run.style, wrap: run.wraps ? run.frame.width : nil)]?.layout
+    }
+
+    private func dropSizes() {
+        cache = cache.filter { $0.value.layout != nil }
     }
 }

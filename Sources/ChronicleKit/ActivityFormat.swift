@@ -1,13 +1,15 @@
 import Foundation
 import TimelineModel
 
-/// Output formats of `chronicle extract`.
+/// Output formats of `chronicle extract`: JSON (the contract other tools read), JSON lines, CSV,
+/// a Markdown table, and an iCalendar file (one all-day VEVENT per activity).
 ///
 /// ```swift
 /// let text = try ActivityFormat.json.render(timeline.activities)
+/// let calendar = try ActivityFormat.ics.render(timeline.activities)
 /// ```
 public enum ActivityFormat: String, CaseIterable, Sendable {
-    case json, jsonl
+    case json, jsonl, csv, markdown, ics
 
     public func render(_ activities: [Activity]) throws -> String {
         switch self {
@@ -18,6 +20,12 @@ public enum ActivityFormat: String, CaseIterable, Sendable {
         case .jsonl:
             let encoder = Self.encoder
             return try activities.map { String(decoding: try encoder.encode($0), as: UTF8.self) + "\n" }.joined()
+        case .csv:
+            return ActivityTextFormats.csv(activities)
+        case .markdown:
+            return ActivityTextFormats.markdown(activities)
+        case .ics:
+            return ActivityTextFormats.ics(activities)
         }
     }
 

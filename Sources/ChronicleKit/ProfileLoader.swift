@@ -9,9 +9,12 @@ import Yams
 /// aliases: [Sabina Aliyev]
 /// roles: [Commissioner for Human Rights, Ombudsman]
 /// office_counts: true
+/// home: [Azerbaijan, Azerbaijani]     # qualifiers that keep a role hers
+/// office_words: [Office, institution]  # "the Ombudsman Office" is her office
+/// pronouns: [she]
 /// ```
 public enum ProfileLoader {
-    static let keys: Set<String> = ["name", "aliases", "roles", "office_counts"]
+    static let keys: Set<String> = SubjectProfile.yamlKeys
 
     public static func load(path: String) throws -> SubjectProfile {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
@@ -26,6 +29,9 @@ public enum ProfileLoader {
             case "aliases": profile.aliases = try YAMLSettings.strings(value, key: key, file: path)
             case "roles": profile.roles = try YAMLSettings.strings(value, key: key, file: path)
             case "office_counts": profile.officeCounts = try YAMLSettings.bool(value, key: key, file: path)
+            case "home": profile.home = try YAMLSettings.strings(value, key: key, file: path)
+            case "office_words": profile.officeWords = try YAMLSettings.strings(value, key: key, file: path)
+            case "pronouns": profile.pronouns = try YAMLSettings.strings(value, key: key, file: path)
             default: break
             }
         }
@@ -34,8 +40,10 @@ public enum ProfileLoader {
         return profile
     }
 
-    /// A profile for a person named on the command line (`--subject "Name"`), with no aliases.
+    /// A profile for a person named on the command line (`--subject "Name"`): the name, and the
+    /// surname alone as an alias ("Doe said" after "Jane Doe visited").
     public static func named(_ name: String) -> SubjectProfile {
-        SubjectProfile(name: name, aliases: [], roles: [], officeCounts: false)
+        let words = name.split(separator: " ")
+        return SubjectProfile(name: name, aliases: words.count > 1 ? [String(words.last!)] : [], roles: [], officeCounts: false)
     }
 }

@@ -26,6 +26,8 @@ public struct ReportRenderer {
     public var layoutJSONPath: String?
     /// `summary.txt` as plain text, or `summary.md` in Markdown.
     public var summaryMarkdown = false
+    /// Called after each stage with its name and duration in seconds (for `--timings` and benchmarks).
+    public var onStage: ((String, Double) -> Void)?
 
     public init(info: ReportInfo, theme: Theme = .default, pngWidth: Int = 2400) {
         self.info = info
@@ -44,13 +46,36 @@ public struct ReportRenderer {
         guard (16...PNGExporter.maximumSide).contains(pngWidth) else {
             throw Diagnostic(.error, file: folder + "/timeline.png", "PNG width \(pngWidth) px is outside 16…\(PNGExporter.maximumSide)")
         }
-        let layout = ReportLayout(theme: theme, measurer: PangoTextMeasurer())
+        var clock = ContinuousClock.now
+        func stage(_ name: String) {
+            let now = ContinuousClock.now
+            let d = now - clock
+            onStage?(name, Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18)
+            clock = now
+        }
         let pdfPath = folder + "/report.pdf", pngPath = folder + "/timeline.png"
         let textPath = folder + (summaryMarkdown ? "/summary.md" : "/summary.txt")
 
+        // The timeline figure and its PNG are drawn on a second thread while the report is laid out
+        // and written: separate measurer, Pango context and cairo surface, nothing shared but values.
+        let figureJob = FigureJob(timeline: timeline, info: info, theme: theme, pngPath: pngPath, pngWidth: pngWidth,
+                                  transparent: transparentPNG, thumbnail: thumbnailWidth.map { (folder + "/thumbnail.png", $0) })
+        let group = DispatchGroup()
+        DispatchQueue.global(qos: .userInitiated).async(group: group) { figureJob.run() }
+
+        let measurer = PangoTextMeasurer()
+        let layout = ReportLayout(theme: theme, measurer: measurer)
         let document = layout.document(for: timeline, info: info)
-        try AtomicFile.write(to: pdfPath) { try PDFExporter().write(document, to: $0) }
+        stage("layout report (\(document.pages.count) pages)")
+        var pdfError: Error?
+        do { try AtomicFile.write(to: pdfPath) { try PDFExporter(reusing: measurer).write(document, to: $0) } } catch { pdfError = error }
+        stage("write report.pdf")
+        group.wait()
+        stage("finish timeline.png (drawn alongside: \(String(format: "%.3f", figureJob.seconds)) s)")
+        if let pdfError { throw pdfError }
+        if let error = figureJob.error { throw error }
         var written = [pdfPath, pngPath, textPath]
+        if thumbnailWidth != nil { written.append(folder + "/thumbnail.png") }
         if let layoutJSONPath {
             do { try AtomicFile.write(try LayoutJSON.encode(document.pages), to: layoutJSONPath) } catch let e as Diagnostic { throw e } catch {
                 throw Diagnostic(.error, file: layoutJSONPath, "cannot encode the layout: \(error)")
@@ -58,19 +83,43 @@ public struct ReportRenderer {
             written.append(layoutJSONPath)
         }
 
-        let figureWidth = theme.timeline.figureWidth
-        let figure = layout.figure(for: timeline, info: info, width: figureWidth)
-        let png = PNGExporter(background: transparentPNG ? .transparent : .white)
-        try AtomicFile.write(to: pngPath) { try png.write(figure, scale: Double(pngWidth) / figureWidth, to: $0) }
-        if let thumbnailWidth {
-            let path = folder + "/thumbnail.png"
-            try AtomicFile.write(to: path) { try png.write(figure, scale: Double(max(16, thumbnailWidth)) / figureWidth, to: $0) }
-            written.append(path)
-        }
-
         let briefing = Briefing(title: info.title, generated: info.generated)
         let text = summaryMarkdown ? briefing.markdown(for: timeline) : briefing.text(for: timeline)
         try AtomicFile.write(Data(text.utf8), to: textPath)
+        stage("write \((textPath as NSString).lastPathComponent)")
         return written
+    }
+}
+
+/// Lays out and writes the timeline figure (and thumbnail) on its own thread.
+private final class FigureJob: @unchecked Sendable {
+    let timeline: Timeline, info: ReportInfo, theme: Theme
+    let pngPath: String, pngWidth: Int, transparent: Bool, thumbnail: (String, Int)?
+    private(set) var error: Error?
+    private(set) var seconds = 0.0
+
+    init(timeline: Timeline, info: ReportInfo, theme: Theme, pngPath: String, pngWidth: Int, transparent: Bool, thumbnail: (String, Int)?) {
+        self.timeline = timeline; self.info = info; self.theme = theme
+        self.pngPath = pngPath; self.pngWidth = pngWidth; self.transparent = transparent; self.thumbnail = thumbnail
+    }
+
+    func run() {
+        let started = ContinuousClock.now
+        defer {
+            let d = ContinuousClock.now - started
+            seconds = Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
+        }
+        do {
+            let layout = ReportLayout(theme: theme, measurer: PangoTextMeasurer(retainedLayoutLimit: 0))
+            let width = theme.timeline.figureWidth
+            let figure = layout.figure(for: timeline, info: info, width: width)
+            let png = PNGExporter(background: transparent ? .transparent : .white)
+            try AtomicFile.write(to: pngPath) { try png.write(figure, scale: Double(pngWidth) / width, to: $0) }
+            if let (path, w) = thumbnail {
+                try AtomicFile.write(to: path) { try png.write(figure, scale: Double(max(16, w)) / width, to: $0) }
+            }
+        } catch {
+            self.error = error
+        }
     }
 }

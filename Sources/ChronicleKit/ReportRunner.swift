@@ -30,7 +30,7 @@ public struct ReportRunner {
         let result = pipeline.run(paths: settings.articlePaths, progress: progress)
         let generated = settings.generated ?? result.latestPublication ?? result.timeline.period?.upperBound
             ?? CalendarDay(year: 2000, month: 1, day: 1)!
-        let info = ReportInfo(title: settings.title, subject: settings.profile.name, generated: generated)
+        let info = ReportInfo(title: settings.title, subject: settings.profile.name, generated: generated, author: settings.author)
         let outputs = try ReportRenderer(info: info, theme: theme).render(result.timeline, into: settings.outputFolder)
         return Outcome(outputs: outputs, timeline: result.timeline, diagnostics: result.diagnostics,
                        filesRead: result.filesRead, filesFailed: result.filesFailed)

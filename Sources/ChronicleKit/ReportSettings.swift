@@ -21,7 +21,7 @@ import Yams
 public struct ReportSettings {
     public static let fileName = "report.yml"
     static let knownKeys: Set<String> = ["title", "subject", "articles", "output", "generated", "include_planned", "theme", "author"]
-    static let subjectKeys: Set<String> = ["name", "aliases", "roles", "office_counts", "profile"]
+    static let subjectKeys: Set<String> = SubjectProfile.yamlKeys.union(["profile"])
 
     /// The report folder.
     public var folder: String
@@ -104,6 +104,9 @@ public struct ReportSettings {
             case "aliases": profile.aliases = try YAMLSettings.strings(value, key: path, file: file)
             case "roles": profile.roles = try YAMLSettings.strings(value, key: path, file: file)
             case "office_counts": profile.officeCounts = try YAMLSettings.bool(value, key: path, file: file)
+            case "home": profile.home = try YAMLSettings.strings(value, key: path, file: file)
+            case "office_words": profile.officeWords = try YAMLSettings.strings(value, key: path, file: file)
+            case "pronouns": profile.pronouns = try YAMLSettings.strings(value, key: path, file: file)
             default: break
             }
         }

@@ -138,8 +138,6 @@ public struct Briefing: Sendable {
         var empty = true
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
             var w = Substring(word)
-            let prefixCount = lines.isEmpty ? first.count : rest.count
-            _ = prefixCount
             while true {
                 let needed = (empty ? 0 : 1) + w.count
                 if currentCount + needed <= width {

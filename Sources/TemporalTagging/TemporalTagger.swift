@@ -23,7 +23,11 @@ public final class TemporalTagger: Sendable {
     private let reportingWords: Set<String>
     private let neutralWords: Set<String>
     private let contextWords: Set<String>
+    private let listWords: Set<String>
     private let boundaryWords: Set<String>
+    private let modifierPhrases: [[String]]
+    private let frames: [[String]]
+    private let postModifiers: [[String]]
 
     public init() {
         do {
@@ -39,7 +43,11 @@ public final class TemporalTagger: Sendable {
         reportingWords = book.lexicon.words(in: "REPORTING")
         neutralWords = book.lexicon.words(in: "MODAL")
         contextWords = book.lexicon.words(in: "MONTHCTX")
+        listWords = book.lexicon.words(in: "LISTCTX")
         boundaryWords = book.lexicon.words(in: "ABBREV")
+        modifierPhrases = book.lexicon.phrases(in: "MOD")
+        frames = book.lexicon.phrases(in: "FRAME")
+        postModifiers = book.lexicon.phrases(in: "POSTMOD")
     }
 
     /// A tagger over the given rules (tests, experiments).
@@ -51,34 +59,59 @@ public final class TemporalTagger: Sendable {
         reportingWords = book.lexicon.words(in: "REPORTING")
         neutralWords = book.lexicon.words(in: "MODAL")
         contextWords = book.lexicon.words(in: "MONTHCTX")
+        listWords = book.lexicon.words(in: "LISTCTX")
         boundaryWords = book.lexicon.words(in: "ABBREV")
+        modifierPhrases = book.lexicon.phrases(in: "MOD")
+        frames = book.lexicon.phrases(in: "FRAME")
+        postModifiers = book.lexicon.phrases(in: "POSTMOD")
     }
 
     /// Every temporal expression in `text`, in text order, resolved against `reference`
     /// (the publication date) and, for anaphoric expressions, the last date resolved before them.
     public func tag(_ text: String, reference: CalendarDay?) -> [TimeExpression] {
-        let scalars = Array(text.unicodeScalars)
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for s in text.unicodeScalars { scalars.append(s) }
         return tag(scalars: scalars, reference: reference)
     }
 
     /// The same over a text already split into Unicode scalars (offsets index this array).
     public func tag(scalars: [Unicode.Scalar], reference: CalendarDay?) -> [TimeExpression] {
-        let tokens = Tokenizer.tokenize(scalars)
-        let matcher = PatternMatcher(lexicon: book.lexicon, tokens: tokens)
+        var tokens = Tokenizer.tokenize(scalars)
+        for k in tokens.indices where tokens[k].kind != .number {
+            tokens[k].word = book.vocabulary[tokens[k].text] ?? -1
+        }
+        return tokens.withUnsafeBufferPointer { tokenBuffer in
+            book.compiled.atoms.withUnsafeBufferPointer { atoms in
+                book.compiled.elements.withUnsafeBufferPointer { elements in
+                    book.wordMasks.withUnsafeBufferPointer { masks in
+                        var matcher = PatternMatcher(book: book, tokens: tokenBuffer, atoms: atoms, elements: elements, masks: masks)
+                        return scan(scalars: scalars, tokens: tokens, matcher: &matcher, reference: reference)
+                    }
+                }
+            }
+        }
+    }
+
+    private func scan(scalars: [Unicode.Scalar], tokens: [Token], matcher: inout PatternMatcher,
+                      reference: CalendarDay?) -> [TimeExpression] {
         var found: [TimeExpression] = []
         var anchor: CalendarDay? = nil
+        // The last period named (a quarter, a month …) and the token where it ended, for
+        // comparisons in the same sentence ("in the third quarter, up from a year earlier").
+        var period: (span: DaySpan, token: Int)? = nil
         var i = 0
         var lastEnd = 0
-        var keys: [String] = []
         while i < tokens.count {
-            keys.removeAll(keepingCapacity: true)
-            self.keys(of: tokens[i], into: &keys)
-            var candidates: [Int] = []
-            for key in keys { if let list = book.index[key] { candidates.append(contentsOf: list) } }
+            let token = tokens[i]
+            let candidates: [Int]
+            if token.kind == .number { candidates = book.numberCandidates }
+            else if token.word >= 0 { candidates = book.wordCandidates[Int(token.word)] }
+            else { i += 1; continue }
             if candidates.isEmpty { i += 1; continue }
             var matches: [RuleMatch] = []
             for r in candidates {
-                if var m = matcher.match(book.rules[r].pattern, at: i) {
+                if var m = matcher.match(rule: r, at: i) {
                     // Optional connectors left dangling at the end ("October 10," without a year).
                     while m.end - 1 > i, Self.danglingWords.contains(tokens[m.end - 1].text) { m.end -= 1 }
                     // Never stop inside a hyphenated word ("the year" of "the year-earlier level").
@@ -91,14 +124,19 @@ public final class TemporalTagger: Sendable {
             var accepted = false
             for m in matches {
                 let rule = book.rules[m.rule]
+                var samePeriod: DaySpan? = nil
+                if let p = period, inSameSentence(tokens, from: p.token, to: m.first) { samePeriod = p.span }
                 let context = Resolver.Context(
                     reference: reference, anchor: anchor, tense: tense(tokens, around: m.first, end: m.end),
                     previousWord: m.first > 0 ? tokens[m.first - 1].text : nil,
-                    previousIsContext: m.first > 0 && contextWords.contains(tokens[m.first - 1].text))
+                    previousIsContext: m.first > 0 && contextWords.contains(tokens[m.first - 1].text),
+                    endsPhrase: m.end >= tokens.count || tokens[m.end].kind == .punct && tokens[m.end].text != "-"
+                        || listWords.contains(tokens[m.end].text),
+                    period: samePeriod)
                 guard let result = Resolver(rule: rule, match: m, context: context).resolve() else { continue }
                 let first = rule.action == "const" || rule.action == "set" ? m.first
                     : extendLeft(tokens, from: m.first, limit: lastEnd)
-                let last = extendRight(tokens, from: m.end)
+                var last = extendRight(tokens, from: m.end)
                 let start = tokens[first].start, end = tokens[last - 1].end
                 var piece = ""
                 piece.unicodeScalars.append(contentsOf: scalars[start..<end])
@@ -106,6 +144,20 @@ public final class TemporalTagger: Sendable {
                                             value: result.value, span: rule.type == .date ? result.span : nil))
                 if rule.type == .date, let span = result.span, rule.action != "weekend" {
                     anchor = span.first
+                    if rule.action != "comparative" { period = (span: span, token: last) }
+                }
+                // "April 24 and 25": the bare day after "and" is a second date of the same month.
+                if rule.action == "date", let span = result.span, span.granularity == .day,
+                   let next = siblingDay(tokens, after: last) {
+                    if let day = CalendarDay(year: span.first.year, month: span.first.month, day: next.day) {
+                        var piece = ""
+                        piece.unicodeScalars.append(contentsOf: scalars[tokens[next.token].start..<tokens[next.end - 1].end])
+                        found.append(TimeExpression(start: tokens[next.token].start, end: tokens[next.end - 1].end, text: piece,
+                                                    type: .date, value: day.iso,
+                                                    span: DaySpan(first: day, last: day, granularity: .day)))
+                        anchor = day
+                        last = next.end
+                    }
                 }
                 lastEnd = last
                 i = last
@@ -117,28 +169,41 @@ public final class TemporalTagger: Sendable {
         return found
     }
 
-    private func keys(of token: Token, into keys: inout [String]) {
-        switch token.kind {
-        case .number:
-            keys.append("@NUM"); keys.append("@DIGITS"); keys.append("@DAY"); keys.append("@YEAR")
-            keys.append("@MONTHNUM"); keys.append("@HOUR"); keys.append("@MINUTE"); keys.append("@ORDNUM")
-            keys.append("@DECADE")
-        case .word:
-            keys.append(token.text)
-            for e in book.lexicon.entries(for: token.text) {
-                keys.append("@" + e.wordClass)
-                if e.wordClass == "NUMWORD" || e.wordClass == "TENS" { keys.append("@NUM") }
-            }
-            if token.text == "a" || token.text == "an" { keys.append("@NUM") }
-        case .punct:
-            keys.append(token.text)
-            if token.text == "'" { keys.append("@YY"); keys.append("@DECADE") }
+    /// A bare day number after `and`/`or`/`,` (`24 and 25`), not followed by anything that makes it
+    /// a quantity or the start of another expression.
+    private func siblingDay(_ tokens: [Token], after end: Int) -> (token: Int, end: Int, day: Int)? {
+        guard end + 1 < tokens.count, ["and", "or", ","].contains(tokens[end].text) else { return nil }
+        let t = tokens[end + 1]
+        guard t.kind == .number, t.length <= 2, let n = t.number, (1...31).contains(n) else { return nil }
+        var stop = end + 2
+        if stop < tokens.count, !tokens[stop].spaceBefore, ["st", "nd", "rd", "th"].contains(tokens[stop].text) { stop += 1 }
+        if stop < tokens.count {
+            let after = tokens[stop]
+            if after.kind == .number { return nil }
+            if after.kind == .punct, [".", "-", "%", ":", "/"].contains(after.text), !after.spaceBefore,
+               stop + 1 < tokens.count, tokens[stop + 1].kind == .number { return nil }
+            if after.kind == .punct, ["-", "%", ":", "/"].contains(after.text) { return nil }
+            // A word after the number must be a preposition or conjunction ("25 in Vienna"),
+            // or the number counts something ("25 people").
+            if after.kind == .word, !listWords.contains(after.text) { return nil }
         }
+        return (end + 1, stop, n)
+    }
+
+    /// No sentence boundary between the two tokens (looking at most 80 tokens back).
+    private func inSameSentence(_ tokens: [Token], from a: Int, to b: Int) -> Bool {
+        guard a <= b, b - a <= 80 else { return false }
+        var i = a
+        while i < b {
+            if isBoundary(tokens, i) { return false }
+            i += 1
+        }
+        return true
     }
 
     /// Takes in words after the expression that belong to it (`or so`).
     private func extendRight(_ tokens: [Token], from end: Int) -> Int {
-        for (words, _) in book.lexicon.phrases(in: "POSTMOD") where end + words.count <= tokens.count {
+        for words in postModifiers where end + words.count <= tokens.count {
             var ok = true
             for (k, w) in words.enumerated() where tokens[end + k].text != w { ok = false; break }
             if ok { return end + words.count }
@@ -150,7 +215,7 @@ public final class TemporalTagger: Sendable {
     private func extendLeft(_ tokens: [Token], from first: Int, limit: Int) -> Int {
         var f = first
         // "the end of 1990", "the beginning of the year".
-        for (words, _) in book.lexicon.phrases(in: "FRAME") where f - words.count >= limit {
+        for words in frames where f - words.count >= limit {
             var ok = true
             for (k, w) in words.enumerated() where tokens[f - words.count + k].text != w { ok = false; break }
             if ok { return f - words.count }
@@ -161,12 +226,15 @@ public final class TemporalTagger: Sendable {
         defer { _ = took }
         while f > limit {
             let prev = tokens[f - 1]
-            if prev.text == "-", !prev.spaceBefore, f - 2 >= limit, tokens[f - 2].text == "mid" { f -= 2; took = true; continue }
+            // mid-, late-, early-
+            if prev.text == "-", !prev.spaceBefore, f - 2 >= limit, book.lexicon.entry(tokens[f - 2].text, in: "MOD") != nil {
+                f -= 2; took = true; continue
+            }
             if book.lexicon.entry(prev.text, in: "MOD") != nil { f -= 1; took = true; continue }
             // "the early 1980s": the article before a modifier belongs to the expression.
             if took, prev.text == "the" { f -= 1; break }
             var phrased = false
-            for (words, _) in book.lexicon.phrases(in: "MOD") where f - words.count >= limit {
+            for words in modifierPhrases where f - words.count >= limit {
                 var ok = true
                 for (k, w) in words.enumerated() where tokens[f - words.count + k].text != w { ok = false; break }
                 if ok { f -= words.count; phrased = true; break }
@@ -189,7 +257,7 @@ public final class TemporalTagger: Sendable {
             let word = tokens[back].text
             if neutralWords.contains(word) { return .unknown }
             if reportingWords.contains(word) { reported = true }
-            else if let m = marker(word) { return m }
+            else if let m = marker(word), !isPassiveParticiple(tokens, back, m) { return m }
             back -= 1; steps += 1
         }
         var ahead = end
@@ -199,10 +267,17 @@ public final class TemporalTagger: Sendable {
             let word = tokens[ahead].text
             if neutralWords.contains(word) { return .unknown }
             if reportingWords.contains(word) { reported = true }
-            else if let m = marker(word) { return m }
+            else if let m = marker(word), !isPassiveParticiple(tokens, ahead, m) { return m }
             ahead += 1; steps += 1
         }
         return reported ? .reported : .unknown
+    }
+
+    /// "will be held", "is to be organised": the participle after `be` carries no tense.
+    private func isPassiveParticiple(_ tokens: [Token], _ i: Int, _ tense: Tense) -> Bool {
+        guard tense == .past, i > 0 else { return false }
+        let before = tokens[i - 1].text
+        return before == "be" || before == "been" || before == "being"
     }
 
     private func marker(_ word: String) -> Tense? {

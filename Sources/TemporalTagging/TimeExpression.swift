@@ -30,6 +30,9 @@ public struct DaySpan: Codable, Sendable, Hashable {
 /// One temporal expression found in a text, with its TimeML normalisation.
 ///
 /// `start`/`end` are offsets in Unicode scalars into the tagged text, end exclusive.
+/// A day range ("October 10-11", "3 to 5 May", "30 September to 2 October") is one expression
+/// whose `value` is its first day and whose `span` covers first…last with granularity `.range`;
+/// "April 24 and 25" and "from Aug. 26 to Oct. 20" are two expressions, as TimeML writes them.
 ///
 /// ```swift
 /// let found = TemporalTagger.shared.tag("On October 10-11, she visited Vienna.",

@@ -67,11 +67,18 @@ public struct ReportLayout {
 
         if let whole = TimelinePages.overviewWindow(for: timeline.activities) {
             let first = pages.count
-            pages += pager.pages(heading: "Overview", window: whole, entries: entries, labelAll: true,
-                                 labelRows: theme.timeline.overviewLabelRows, mode: .numbers, pageWidth: tw, pageHeight: th, kinds: kinds)
+            // The overview should fit one page: with fewer label rows if it would spill over.
+            var overview: [LaidOutPage] = []
+            for rows in Set([theme.timeline.overviewLabelRows, min(1, theme.timeline.overviewLabelRows)]).sorted(by: >) {
+                overview = pager.pages(heading: "Overview", window: whole, entries: entries, labelAll: true,
+                                       labelRows: rows, mode: .numbers, pageWidth: tw, pageHeight: th, kinds: kinds)
+                if overview.count == 1 { break }
+            }
+            pages += overview
             section("Overview timeline", anchor: ChronologyAnchors.section("overview"), page: first, y: theme.page.margins.top)
 
-            let windows = TimelinePages.windows(for: timeline.activities, capacity: theme.timeline.pageCapacity)
+            let windows = TimelinePages.windows(for: timeline.activities, capacity: theme.timeline.pageCapacity,
+                                                maxMonths: theme.timeline.pageMonths)
             let perWindow = TimelinePages.distribute(entries, over: windows)
             let detailStart = pages.count
             var windowEntries: [OutlineEntry] = []

@@ -5,8 +5,16 @@ struct Chronicle: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "chronicle",
         abstract: "The chronology of a public official's activities, from news articles to a printable report.",
-        subcommands: [ReportCommand.self, ExtractCommand.self, RenderCommand.self, SummaryCommand.self, DatesCommand.self,
-                      GenerateCorpusCommand.self]
+        subcommands: [
+            ReportCommand.self,
+            ExtractCommand.self,
+            RenderCommand.self,
+            SummaryCommand.self,
+            DatesCommand.self,
+            EvaluateCommand.self,
+            EvaluateDatesCommand.self,
+            GenerateCorpusCommand.self,
+        ]
     )
 
     static func main() {

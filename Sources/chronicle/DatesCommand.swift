@@ -22,6 +22,9 @@ struct DatesCommand: ParsableCommand {
     @Argument(help: "A text file, or '-' for standard input (the default).")
     var file: String = "-"
 
+    @Flag(name: .long, help: "Benchmark instead: tag the text repeated to 1 KB … 10 MB and print the speed per size.")
+    var bench = false
+
     func run() throws {
         var reference: CalendarDay?
         if let dct {
@@ -43,11 +46,44 @@ struct DatesCommand: ParsableCommand {
         if reference == nil { reference = ArticleHeaderDate.find(in: text) }
         let tagger = TemporalTagger.shared
         if let problem = tagger.loadError { Terminal.printError("chronicle: temporal rules: \(problem)"); throw ExitCode(1) }
+        if bench {
+            Terminal.write(Self.benchmark(text, reference: reference ?? CalendarDay(iso: "2023-10-12")!))
+            return
+        }
         var out = ""
         for expression in tagger.tag(text, reference: reference) {
             out += expression.jsonLine
             out += "\n"
         }
         Terminal.write(out)
+    }
+
+    /// Tags the text (repeated or cut) at sizes from 1 KB to 10 MB; one line per size with the
+    /// number of expressions and the speed, so growth can be checked to be linear.
+    static func benchmark(_ text: String, reference: CalendarDay) -> String {
+        var sample = Array(text.unicodeScalars)
+        guard !sample.isEmpty else { return "empty input\n" }
+        func cpuSeconds() -> Double {
+            var t = timespec()
+            clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t)
+            return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+        }
+        var out = "bytes\texpressions\tcpu_seconds\tMB/s_cpu\tMB/s_wall\n"
+        for size in [1_000, 10_000, 100_000, 1_000_000, 10_000_000] {
+            while sample.count < size { sample += sample }
+            var piece = ""
+            piece.unicodeScalars.append(contentsOf: sample[0..<size])
+            let bytes = piece.utf8.count
+            let rounds = max(1, 2_000_000 / size)
+            var found = 0
+            let started = DispatchTime.now().uptimeNanoseconds
+            let cpuStarted = cpuSeconds()
+            for _ in 0..<rounds { found = TemporalTagger.shared.tag(piece, reference: reference).count }
+            let cpu = (cpuSeconds() - cpuStarted) / Double(rounds)
+            let wall = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9 / Double(rounds)
+            let mb = Double(bytes) / 1e6
+            out += "\(bytes)\t\(found)\t\(String(format: "%.5f", cpu))\t\(String(format: "%.1f", mb / cpu))\t\(String(format: "%.1f", mb / wall))\n"
+        }
+        return out
     }
 }

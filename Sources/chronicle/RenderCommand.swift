@@ -45,6 +45,9 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: "Briefing format: text (summary.txt) or markdown (summary.md).")
     var format: SummaryFormat = .text
 
+    @Flag(name: .long, help: "Print how long each stage took to stderr.")
+    var timings = false
+
     enum SummaryFormat: String, ExpressibleByArgument { case text, markdown }
 
     func run() throws {
@@ -52,7 +55,9 @@ struct RenderCommand: ParsableCommand {
             guard let data = FileManager.default.contents(atPath: activities) else {
                 throw Diagnostic(.error, file: activities, "cannot read")
             }
+            let started = ContinuousClock.now
             let list = try ActivityFormat.decodeActivities(data, file: activities)
+            if timings { Terminal.printError("\(ContinuousClock.now - started)  read \(list.count) activities") }
             let name = subject ?? SubjectProfile.bundledDefault().name
             let timeline = Timeline(subject: name, activities: list)
             var day = list.flatMap(\.sources).compactMap(\.published).max() ?? timeline.period?.upperBound
@@ -67,6 +72,9 @@ struct RenderCommand: ParsableCommand {
             renderer.thumbnailWidth = thumbnail
             renderer.layoutJSONPath = layoutJSON
             renderer.summaryMarkdown = format == .markdown
+            if timings {
+                renderer.onStage = { name, seconds in Terminal.printError(String(format: "%7.3f s  %@", seconds, name)) }
+            }
             try renderer.render(timeline, into: out)
         } catch let error as ValidationError {
             throw error

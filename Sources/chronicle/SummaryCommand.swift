@@ -15,6 +15,11 @@ struct SummaryCommand: ParsableCommand {
     @Option(name: .long, help: "Briefing title.")
     var title: String = "Briefing"
 
+    @Option(name: .long, help: "text (wrapped at 72 columns) or markdown.")
+    var format: BriefingFormat = .text
+
+    enum BriefingFormat: String, ExpressibleByArgument { case text, markdown }
+
     @OptionGroup var profile: ProfileOptions
     @OptionGroup var runOptions: RunOptions
 
@@ -23,7 +28,8 @@ struct SummaryCommand: ParsableCommand {
         do { subject = try profile.resolve() } catch { throw Terminal.fail(error) }
         let result = ExtractionPipeline(profile: subject, workers: runOptions.jobs ?? ProcessInfoCores.count).run(paths: paths)
         Terminal.report(result.diagnostics, quiet: runOptions.quiet)
-        Terminal.write(Briefing(title: title, generated: result.latestPublication).text(for: result.timeline))
+        let briefing = Briefing(title: title, generated: result.latestPublication)
+        Terminal.write(format == .markdown ? briefing.markdown(for: result.timeline) : briefing.text(for: result.timeline))
         try Terminal.finish(result.diagnostics, failedFiles: result.filesFailed)
     }
 }

@@ -36,14 +36,17 @@ public struct ActivityExtractor: Sendable {
 
     /// The activities one article reports, unmerged, including `planned` ones.
     public func extract(from article: Article) -> [Activity] {
-        let times = tagger.tag(article.text, reference: article.published)
-        return extract(from: article, times: times)
+        let scalars = Array(article.text.unicodeScalars)
+        return extract(from: article, scalars: scalars, times: tagger.tag(scalars: scalars, reference: article.published))
     }
 
     /// Extraction with date expressions already found (offsets into `article.text`).
     public func extract(from article: Article, times: [TimeExpression]) -> [Activity] {
+        extract(from: article, scalars: Array(article.text.unicodeScalars), times: times)
+    }
+
+    func extract(from article: Article, scalars: [Unicode.Scalar], times: [TimeExpression]) -> [Activity] {
         var reading = ArticleReading(extractor: self, article: article)
-        let scalars = Array(article.text.unicodeScalars)
         for sentence in article.sentences where sentence.range.lowerBound >= article.bodyStart {
             reading.read(sentence, scalars: scalars, times: times)
         }

@@ -12,6 +12,8 @@ struct Draft {
     var sentence: Sentence
     var anchor: Int
     var status: ActivityStatus
+    /// The sentence's number in the article.
+    var order: Int = 0
 }
 
 /// An event the article has told about (hers or not), that later sentences may refer back to:
@@ -36,11 +38,16 @@ struct ArticleReading {
     var frames: [EventFrame] = []
     var drafts: [Draft] = []
     var fields: ClauseFields
+    /// Number of the sentence being read.
+    var order = 0
+    /// The last day named in the sentences read so far: what "a day later" counts from.
+    var lastDay: CalendarDay?
 
     init(extractor: ActivityExtractor, article: Article) {
         x = extractor
         self.article = article
-        fields = ClauseFields(rules: extractor.rules)
+        let home = Set(extractor.profile.home.map { $0.lowercased() })
+        fields = ClauseFields(rules: extractor.rules, ignoredPlaces: home)
     }
 
     var cues: LanguageCues { x.rules.cues }
@@ -50,6 +57,24 @@ struct ArticleReading {
 
     mutating func read(_ sentence: Sentence, scalars: [Unicode.Scalar], times: [TimeExpression]) {
         let s = SentenceScan(sentence: sentence, scalars: scalars, times: times, matcher: x.matcher, cues: cues, state: &state)
+        order += 1
+        defer {
+            updateAgent(s)
+            for m in s.mentions where m.who == .subject { state.lastSubjectSentence = order }
+            let women: Set<String> = ["ms", "mrs", "madam", "madame"]
+            for m in s.mentions where m.who == .other
+                && (women.contains(s.t[m.range.lowerBound].norm) || (m.range.lowerBound > 0 && women.contains(s.t[m.range.lowerBound - 1].norm))) {
+                state.lastOtherWomanSentence = order
+            }
+        }
+        // "The meeting was held on 2 February in Baku.": details of an event told before.
+        if eventDetails(s) {
+            noteEventFrames(s)
+            for time in s.times.reversed() {
+                if let span = time.expr.span, span.granularity == .day || span.granularity == .range { lastDay = span.last; break }
+            }
+            return
+        }
         var primary: Int?
         var agents: [Int: Agent] = [:]
         var i = 0
@@ -71,480 +96,8 @@ struct ArticleReading {
             i = m.end
         }
         noteEventFrames(s)
-        updateAgent(s)
-    }
-
-    // MARK: who acts
-
-    /// The agent of a verb at token `t`: the mention just before it, skipping adverbs, dates and
-    /// parentheticals (", together with UNICEF,"), or the agent of the previous verb after "and".
-    func agentBefore(_ t: Int, _ s: SentenceScan, previous: Agent?) -> Agent {
-        var j = t - 1
-        while j >= 0 {
-            let w = s.t[j].norm
-            if s.timeOf[j] >= 0 || cues.adverbs.contains(w) || cues.habitual.contains(w) || skipWords.contains(w) { j -= 1; continue }
-            break
-        }
-        guard j >= 0 else { return .none }
-        if let m = s.mention(at: j) { return who(m) }
-        let w = s.t[j].norm
-        if cues.relative.contains(w) { return j >= 1 ? npAgent(endingAt: s.t[j - 1].norm == "," ? j - 2 : j - 1, s) : .none }
-        if w == "and" { return previous ?? npAgent(endingAt: j - 1, s) }
-        if w == "," {
-            var k = j - 1
-            while k >= 0, s.t[k].norm != "," { k -= 1 }
-            guard k >= 0 else { return .none }
-            let inner = k + 1
-            let parenthetical = inner < j && (cues.relative.contains(s.t[inner].norm) || cues.accompaniment.matches(s.t, at: inner)
-                || ["in", "on", "at", "during", "after", "following", "as", "while", "despite", "according"].contains(s.t[inner].norm)
-                || (s.timeOf[inner] >= 0 && s.timeOf[j - 1] >= 0))
-            if parenthetical { return agentBefore(k, s, previous: previous) }
-            if let m = s.mention(at: j - 1) { return who(m) }
-            return .other
-        }
-        return npAgent(endingAt: j, s)
-    }
-
-    private var skipWords: Set<String> { ["will", "shall", "would", "is", "was", "expected", "to", "scheduled", "due", "set", "plans",
-                                          "planning", "intends", "going", "not", "did", "never", "be", "has", "had", "also", "unable", "failed"] }
-
-    func npAgent(endingAt j: Int, _ s: SentenceScan) -> Agent {
-        guard j >= 0 else { return .none }
-        if let m = s.mention(at: j) { return who(m) }
-        let tok = s.t[j]
-        if tok.isCapitalized || cues.personTitles.contains(tok.norm) { return .other }
-        return .none
-    }
-
-    func who(_ m: Mention) -> Agent {
-        switch m.who {
-        case .subject: return .subject
-        case .office: return .office
-        case .other: return .other
-        case .pronoun: return state.lastAgentIsSubject ? .subject : .other
-        }
-    }
-
-    func counts(_ a: Agent) -> Bool { a == .subject || (a == .office && x.profile.officeCounts) }
-
-    /// Remembers whether this sentence was about her, for a later "she".
-    mutating func updateAgent(_ s: SentenceScan) {
-        var start = 0
-        if let intro = cues.intro.longestMatch(in: s.t, at: 0) {
-            start = intro.end
-            while start < s.count, s.t[start].norm != "," { start += 1 }
-        }
-        var i = start
-        while i < s.count {
-            if let m = s.mention(at: i) {
-                let a = who(m)
-                let next = m.range.upperBound
-                if next < s.count, s.t[next].isWord, !s.t[next].isCapitalized || next == 0 {
-                    state.lastAgentIsSubject = a == .subject
-                    return
-                }
-                if next < s.count, s.t[next].norm == "," {
-                    state.lastAgentIsSubject = a == .subject
-                    return
-                }
-                i = next
-                continue
-            }
-            let tok = s.t[i]
-            if tok.isWord, !tok.isCapitalized, s.timeOf[i] < 0, cues.finiteVerbs.contains(tok.norm) || tok.norm.hasSuffix("ed") {
-                // A verb before any person: "It was noted", "Information was given" — keep the last agent.
-                if i > 0, cues.personTitles.contains(s.t[i - 1].norm) || (s.t[i - 1].isCapitalized && i - 1 > 0) {
-                    state.lastAgentIsSubject = false
-                }
-                return
-            }
-            i += 1
-        }
-    }
-
-    // MARK: triggers
-
-    /// A verb trigger at `i..<end`: decides kind, status, date, place, and whether it is a new
-    /// activity or part of one already found.
-    mutating func trigger(_ s: SentenceScan, at i: Int, end: Int, trigger tr: KindVocabulary.Trigger, agent: Agent, primary: Int?) -> Int? {
-        var status = ActivityStatus.done
-        let planned = cues.plan.matchEnding(in: s.t, at: i, lookback: 4) != nil
-        if tr.isBase && !planned { return nil }
-        if planned { status = .planned }
-        if negated(s, before: i) { return nil }
-        if let limit = tr.objectStarts, end < s.count, !limit.contains(s.t[end].norm) { return nil }
-        if tr.objectStarts != nil, !objectIsPerson(s, from: end) { return nil }
-        var counterpartsOverride: [String]?
-        if !counts(agent) {
-            // "The minister met with Ombudsman Sabina Aliyeva": a meeting of hers too.
-            guard tr.symmetric else { return nil }
-            var k = end
-            while k < s.count, ["the", "with"].contains(s.t[k].norm) { k += 1 }
-            guard let m = s.mention(at: k), who(m) == .subject else { return nil }
-            let before = agentPhrase(s, before: i)
-            counterpartsOverride = before.isEmpty ? [] : [before]
-        }
-        let clause = s.clauseTokens(of: i)
-        // Kind.
-        var kind = tr.kind
-        var purposeStart: Int?
-        var objectFrame: Int?
-        if kind == nil || kind == .visit {
-            if let obj = eventObject(s, from: end, clause: clause) {
-                if obj.nonEvent { if kind == nil { return nil } }
-                if let k = obj.kind { kind = k }
-                objectFrame = obj.frame
-            } else if kind == nil {
-                return nil
-            }
-        }
-        if kind == .visit || kind == nil {
-            for k in clause where k >= end {
-                if x.rules.purpose.matches(s.t, at: k), let obj = eventObject(s, from: x.rules.purpose.longestMatch(in: s.t, at: k)!.end, clause: clause), let ok = obj.kind {
-                    kind = ok
-                    purposeStart = x.rules.purpose.longestMatch(in: s.t, at: k)!.end
-                    break
-                }
-            }
-        }
-        if kind == .visit, visitsDetention(s, from: end, clause: clause) { kind = .monitoring }
-        if kind == nil, let f = objectFrame { kind = frames[f].kind }
-        guard var kindValue = kind else { return nil }
-        if history(s, clause: clause) { return nil }
-        // Date, place.
-        var date = dateFor(s, trigger: i, clause: clause)
-        if date == nil, hasOnlyUnusableDates(s, clause: clause) { return nil }
-        if date?.isFuture == true { status = .planned }
-        var location = fields.location(in: s, tokens: clause)
-        // The event it belongs to: its object ("opened the event") or a framing phrase.
-        let framing = framingFrame(s, near: i)
-        let linked = objectFrame ?? framing
-        if let f = linked {
-            if let d = frames[f].draft {
-                let folds = objectFrame != nil || [.speech, .statement, .other].contains(kindValue) || kindValue == drafts[d].kind
-                if folds, date == nil || date == drafts[d].date, location == nil || location == drafts[d].location {
-                    if drafts[d].location == nil { drafts[d].location = location }
-                    return d
-                }
-            }
-            if date == nil { date = frames[f].date }
-            if location == nil { location = frames[f].location }
-            if objectFrame != nil, tr.kind == nil { kindValue = frames[f].kind }
-        }
-        // Several verbs of one sentence about one event: "opened the event and gave a speech".
-        if let p = primary, drafts[p].sentence == s.sentence, date == nil || date == drafts[p].date,
-           location == nil || location == drafts[p].location, kindValue != .meeting || drafts[p].kind == .meeting {
-            return p
-        }
-        var title: String
-        if let ps = purposeStart {
-            title = fields.title(in: s, from: ps, tokens: clause, prefix: "Took part in")
-        } else {
-            title = fields.title(in: s, from: i, tokens: clause)
-        }
-        if title.isEmpty { title = kindValue.label }
-        let counterparts = counterpartsOverride ?? fields.counterparts(in: s, tokens: clause, from: i)
-        let d = add(Draft(kind: kindValue, date: date, location: location, counterparts: counterparts, title: title,
-                          sentence: s.sentence, anchor: s.t[i].start, status: status), heads: eventHeads(s, clause: clause))
-        return d
-    }
-
-    /// "<event> was organised by the Ombudsman Office …", "<event> was held with the participation of …".
-    mutating func passive(_ s: SentenceScan, at p: Int, end: Int) -> Int? {
-        let clause = s.clauseTokens(of: p)
-        // The agent after a cue such as "by" or "with the joint organization of".
-        var agentFound = false
-        var k = end
-        while k < s.count, s.clause[k] == s.clause[p] || s.t[k].norm == "," {
-            if let m = s.mention(at: k), counts(who(m)) {
-                // Must come after an agent cue somewhere between the verb and the mention.
-                if (end..<k).contains(where: { kinds.agentCues.matches(s.t, at: $0) }) || kinds.agentCues.matchEnding(in: s.t, at: end) != nil {
-                    agentFound = true
-                }
-                break
-            }
-            if s.clause[k] != s.clause[p] { break }
-            k += 1
-        }
-        guard agentFound else { return nil }
-        if negated(s, before: p) { return nil }
-        // The event: the first event noun before the verb in the clause.
-        var kind: ActivityKind?
-        var np: Int?
-        for q in clause where q < p {
-            if let n = kinds.nouns.longestMatch(in: s.t, at: q) { kind = n.value; np = q; break }
-        }
-        guard let kindValue = kind, let npStart = np else { return nil }
-        var first = npStart
-        while first > 0, s.clause[first - 1] == s.clause[p], s.t[first - 1].isWord, s.timeOf[first - 1] < 0,
-              !["on", "in", "at", "during"].contains(s.t[first - 1].norm) { first -= 1 }
-        if first < s.count, ["a", "an", "the"].contains(s.t[first].norm) { first += 1 }
-        var status = ActivityStatus.done
-        if cues.plan.matchEnding(in: s.t, at: p, lookback: 4) != nil { status = .planned }
-        let date = dateFor(s, trigger: p, clause: clause)
-        if date?.isFuture == true { status = .planned }
-        var location = fields.location(in: s, tokens: clause)
-        var finalDate = date
-        if let f = framingFrame(s, near: p), frames[f].draft == nil || frames[f].kind != kindValue {
-            if finalDate == nil { finalDate = frames[f].date }
-            if location == nil { location = frames[f].location }
-        }
-        let title = fields.title(in: s, from: first, tokens: clause.filter { $0 < p }, maxWords: 10)
-        let counterparts = fields.counterparts(in: s, tokens: clause, from: p)
-        return add(Draft(kind: kindValue, date: finalDate, location: location, counterparts: counterparts, title: title,
-                         sentence: s.sentence, anchor: s.t[p].start, status: status), heads: eventHeads(s, clause: clause))
-    }
-
-    /// "During the bilateral meeting with X, within the framework of the conference, Ombudsman
-    /// Sabina Aliyeva discussed …": an event opening the sentence, with her acting in the main clause.
-    mutating func introEvent(_ s: SentenceScan) -> Int? {
-        var start = 0
-        while start < s.count, s.timeOf[start] >= 0 || s.t[start].norm == "," { start += 1 }
-        guard let intro = cues.intro.longestMatch(in: s.t, at: start) else { return nil }
-        // The noun phrase up to the first comma.
-        var q = intro.end
-        var noun: (at: Int, kind: ActivityKind)?
-        var owner: Agent = .none
-        while q < s.count, s.t[q].norm != "," {
-            if noun == nil, let n = kinds.nouns.longestMatch(in: s.t, at: q) { noun = (q, n.value) }
-            if noun == nil, let m = s.mention(at: q) {
-                // "During her visit", "During Aliyeva's visit".
-                let a = who(m)
-                if m.range.upperBound < s.count, s.t[m.range.upperBound].norm == "'s" { owner = a }
-            }
-            if noun == nil, s.t[q].norm == "her" { owner = state.lastAgentIsSubject ? .subject : .other }
-            q += 1
-        }
-        guard let n = noun, q < s.count else { return nil }
-        // Her acting in the main clause: a mention followed by a verb.
-        var mainAgent = owner
-        if !counts(mainAgent) {
-            var k = q
-            while k < s.count {
-                if let m = s.mention(at: k) {
-                    let after = m.range.upperBound
-                    if after < s.count, s.t[after].isWord, !s.t[after].isCapitalized, !cues.functionWords.contains(s.t[after].norm) || cues.adverbs.contains(s.t[after].norm) {
-                        mainAgent = who(m)
-                        break
-                    }
-                    k = after
-                    continue
-                }
-                k += 1
-            }
-        }
-        guard counts(mainAgent) else { return nil }
-        let npTokens = Array(intro.end..<q)
-        let definite = isAnaphoric(s, noun: n.at, limit: q)
-        if definite, let f = latestFrame(head: s.t[n.at].norm) {
-            if let d = frames[f].draft { return d }
-            let draft = Draft(kind: frames[f].kind, date: frames[f].date, location: frames[f].location, counterparts: [],
-                              title: fields.title(in: s, from: intro.end, tokens: npTokens, prefix: "Took part in"),
-                              sentence: s.sentence, anchor: s.t[n.at].start, status: .done)
-            let d = add(draft, heads: frames[f].heads)
-            frames[f].draft = d
-            return d
-        }
-        let all = Array(0..<s.count)
-        var date = dateFor(s, trigger: n.at, clause: s.clauseTokens(of: n.at))
-        var location = fields.location(in: s, tokens: npTokens)
-        if let f = framingFrame(s, near: q) {
-            if date == nil { date = frames[f].date }
-            if location == nil { location = frames[f].location }
-        }
-        if location == nil { location = fields.location(in: s, tokens: all) }
-        var first = intro.end
-        if first < s.count, ["the", "a", "an", "her", "its"].contains(s.t[first].norm) { first += 1 }
-        let title = fields.title(in: s, from: first, tokens: npTokens, maxWords: 10)
-        let counterparts = fields.counterparts(in: s, tokens: npTokens, from: intro.end)
-        return add(Draft(kind: n.kind, date: date, location: location, counterparts: counterparts, title: title,
-                         sentence: s.sentence, anchor: s.t[n.at].start, status: (date?.isFuture ?? false) ? .planned : .done),
-                   heads: eventHeads(s, clause: npTokens))
-    }
-
-    // MARK: helpers
-
-    mutating func add(_ draft: Draft, heads: Set<String>) -> Int {
-        drafts.append(draft)
-        var h = heads
-        h.insert(draft.kind.rawValue)
-        h.insert("event")
-        frames.append(EventFrame(kind: draft.kind, heads: h, date: draft.date, location: draft.location, draft: drafts.count - 1))
-        return drafts.count - 1
-    }
-
-    func negated(_ s: SentenceScan, before i: Int) -> Bool {
-        var j = i - 1
-        var steps = 0
-        while j >= 0, steps < 5, s.mentionOf[j] < 0 {
-            if cues.negation.longestMatch(in: s.t, at: j) != nil { return true }
-            if s.t[j].norm == "n't" || s.t[j].norm == "t" { return true }
-            if s.t[j].norm == "," || s.t[j].norm == ";" { break }
-            j -= 1
-            steps += 1
-        }
-        return false
-    }
-
-    /// The first event noun of a verb's object, with whether it refers back to an event told before.
-    func eventObject(_ s: SentenceScan, from start: Int, clause: [Int]) -> (kind: ActivityKind?, frame: Int?, nonEvent: Bool)? {
-        let set = Set(clause)
-        var k = start
-        var steps = 0
-        while k < s.count, set.contains(k), steps < 12 {
-            let w = s.t[k].norm
-            if w == "," || w == ";" { break }
-            if cues.counterpartStops.matches(s.t, at: k), k > start, w != "on", w != "of" && w != "for" {
-                if !(w == "in" || w == "at") || steps > 6 { break }
-            }
-            if kinds.nonEventObjects.contains(w), steps < 3 { return (nil, nil, true) }
-            if let n = kinds.nouns.longestMatch(in: s.t, at: k) {
-                var frame: Int?
-                if isAnaphoric(s, noun: k, limit: s.count) { frame = latestFrame(head: s.t[k].norm) }
-                return (n.value == .other && frame != nil ? nil : n.value, frame, false)
-            }
-            if w == "it" || w == "them", k == start, let f = frames.indices.last { return (nil, f, false) }
-            k += 1
-            steps += 1
-        }
-        return nil
-    }
-
-    /// "the event", "the conference", "this meeting": definite, without a name or complement of its own.
-    func isAnaphoric(_ s: SentenceScan, noun q: Int, limit: Int) -> Bool {
-        var j = q - 1
-        var steps = 0
-        while j >= 0, steps < 3 {
-            let w = s.t[j].norm
-            if w == "the" || w == "this" || w == "that" || w == "said" { break }
-            if w == "a" || w == "an" || s.t[j].isCapitalized || !s.t[j].isWord || Int(w.prefix(1)) != nil { return false }
-            j -= 1
-            steps += 1
-        }
-        guard j >= 0, ["the", "this", "that", "said"].contains(s.t[j].norm) else { return false }
-        let after = kinds.nouns.longestMatch(in: s.t, at: q)?.end ?? q + 1
-        if after < min(limit, s.count) {
-            let w = s.t[after].norm
-            if ["on", "of", "with", "dedicated", "entitled", "titled", "organized", "organised", "held"].contains(w) { return false }
-            if s.t[after].isCapitalized && s.t[after].isWord { return false }
-        }
-        return true
-    }
-
-    func latestFrame(head: String) -> Int? {
-        for f in frames.indices.reversed() where frames[f].heads.contains(head) || head == "event" { return f }
-        return nil
-    }
-
-    /// The frame named by a framing phrase in the sentence ("within the framework of the conference").
-    func framingFrame(_ s: SentenceScan, near i: Int) -> Int? {
-        var best: (distance: Int, frame: Int)?
-        for k in 0..<s.count {
-            guard let m = cues.framing.longestMatch(in: s.t, at: k) else { continue }
-            var q = m.end
-            var steps = 0
-            while q < s.count, steps < 4 {
-                if kinds.nouns.longestMatch(in: s.t, at: q) != nil {
-                    if isAnaphoric(s, noun: q, limit: s.count), let f = latestFrame(head: s.t[q].norm) {
-                        let d = abs(k - i)
-                        if d < (best?.distance ?? Int.max) { best = (d, f) }
-                    }
-                    break
-                }
-                q += 1
-                steps += 1
-            }
-        }
-        return best?.frame
-    }
-
-    func visitsDetention(_ s: SentenceScan, from start: Int, clause: [Int]) -> Bool {
-        for k in clause where k >= start && k < start + 8 {
-            if x.rules.detentionPlaces.contains(s.t[k].norm) { return true }
-        }
-        return false
-    }
-
-    func objectIsPerson(_ s: SentenceScan, from start: Int) -> Bool {
-        var k = start
-        while k < min(s.count, start + 6) {
-            let tok = s.t[k]
-            if ["award", "prize", "medal", "letter", "certificate", "complaint", "complaints", "appeal", "appeals", "information", "applications"].contains(tok.norm) { return false }
-            if (tok.isCapitalized && tok.isWord) || cues.personTitles.contains(tok.norm) || s.mentionOf[k] >= 0 { return true }
-            k += 1
-        }
-        return false
-    }
-
-    func agentPhrase(_ s: SentenceScan, before i: Int) -> String {
-        var j = i - 1
-        var picked: [Int] = []
-        while j >= 0, s.t[j].norm != ",", s.timeOf[j] < 0 {
-            picked.insert(j, at: 0)
-            j -= 1
-        }
-        while let f = picked.first, ["the", "a", "an"].contains(s.t[f].norm) { picked.removeFirst() }
-        return s.text(tokens: picked)
-    }
-
-    /// "since 2019", "for nearly 30 years": the clause sums up a span instead of telling an event.
-    func history(_ s: SentenceScan, clause: [Int]) -> Bool {
-        for k in clause where cues.history.matches(s.t, at: k) {
-            if let e = cues.history.longestMatch(in: s.t, at: k)?.end, e < s.count, s.timeOf[e] >= 0 || Int(s.t[e].norm) != nil { return true }
-        }
-        return false
-    }
-
-    /// The date expression of the trigger's clause (nearest to it), or one opening the sentence.
-    func dateFor(_ s: SentenceScan, trigger i: Int, clause: [Int]) -> DateChoice? {
-        let c = s.clause[i]
-        var best: (distance: Int, date: DateChoice)?
-        for (k, time) in s.times.enumerated() {
-            let first = time.tokens.lowerBound
-            guard first < s.count, s.clause[first] == c || (first <= 1 && s.clause[first] == 0 && time.tokens.upperBound < s.count
-                && s.t[time.tokens.upperBound].norm == ","), let span = time.expr.span else { continue }
-            if first > 0, cues.history.matchEnding(in: s.t, at: first, lookback: 3) != nil { continue }
-            guard let d = DateChoice(span: span, published: article.published) else { continue }
-            _ = k
-            let distance = s.clause[first] == c ? abs(first - i) : 1000
-            if distance < (best?.distance ?? Int.max) { best = (distance, d) }
-        }
-        return best?.date
-    }
-
-    /// Whether the clause has date expressions but none usable (all history or vague).
-    func hasOnlyUnusableDates(_ s: SentenceScan, clause: [Int]) -> Bool {
-        let c = clause.first.map { s.clause[$0] }
-        let inClause = s.times.filter { $0.tokens.lowerBound < s.count && s.clause[$0.tokens.lowerBound] == c }
-        guard !inClause.isEmpty else { return false }
-        return inClause.allSatisfy { t in
-            if let span = t.expr.span { return DateChoice(span: span, published: article.published) == nil }
-            return t.expr.type == .duration || t.expr.type == .set
-        }
-    }
-
-    func eventHeads(_ s: SentenceScan, clause: [Int]) -> Set<String> {
-        var heads: Set<String> = []
-        for k in clause {
-            if let n = kinds.nouns.longestMatch(in: s.t, at: k) {
-                heads.insert(s.t[n.end - 1].norm)
-                heads.insert(s.t[k].norm)
-            }
-        }
-        return heads
-    }
-
-    /// Events told without her ("The 8th forum was held in Baku on 5 May."), for later references.
-    mutating func noteEventFrames(_ s: SentenceScan) {
-        guard !s.times.isEmpty else { return }
-        for k in 0..<s.count {
-            guard let n = kinds.nouns.longestMatch(in: s.t, at: k), n.value != .other || s.t[k].norm != "event" else { continue }
-            if frames.contains(where: { $0.draft != nil && drafts[$0.draft!].sentence == s.sentence }) { return }
-            let clause = s.clauseTokens(of: k)
-            guard let date = dateFor(s, trigger: k, clause: clause) else { continue }
-            frames.append(EventFrame(kind: n.value, heads: eventHeads(s, clause: clause), date: date,
-                                     location: fields.location(in: s, tokens: clause), draft: nil))
-            return
+        for time in s.times.reversed() {
+            if let span = time.expr.span, span.granularity == .day || span.granularity == .range { lastDay = span.last; break }
         }
     }
 
@@ -552,7 +105,7 @@ struct ArticleReading {
 
     func activities() -> [Activity] {
         var result: [Activity] = []
-        for d in drafts {
+        for (n, d) in drafts.enumerated() where !toldAgain(n) {
             let date: DateChoice
             if let given = d.date { date = given } else if let p = article.published { date = DateChoice(before: p) } else { continue }
             let sentence = d.sentence
@@ -564,6 +117,27 @@ struct ArticleReading {
                                    sources: [source], status: d.status))
         }
         return result
+    }
+}
+
+extension ArticleReading {
+    /// An undated mention of an event the article also tells with a date (a headline, a summary
+    /// paragraph): same kind, same or no place, similar words.
+    func toldAgain(_ n: Int) -> Bool {
+        let d = drafts[n]
+        guard d.date == nil else { return false }
+        let words = ActivityMerger.words(d.title)
+        let people = Set(d.counterparts.map(ActivityMerger.key))
+        return drafts.indices.contains { k in
+            let other = drafts[k]
+            // A dated telling, or an earlier undated one.
+            guard k != n, other.date != nil || k < n, other.kind == d.kind, other.status == d.status,
+                  d.location == nil || other.location == nil || other.location == d.location else { return false }
+            if !people.isEmpty, !people.isDisjoint(with: other.counterparts.map(ActivityMerger.key)) { return true }
+            let w = ActivityMerger.words(other.title)
+            let union = w.union(words).count
+            return union > 0 && Double(w.intersection(words).count) / Double(union) >= 0.5
+        }
     }
 }
 

@@ -3,17 +3,24 @@ import TimelineModel
 /// Location, counterparts and title of an activity, read from the tokens of its clause.
 struct ClauseFields {
     let rules: ExtractionRules
+    /// Places that say nothing about where an activity was (the subject's own country).
+    let ignoredPlaces: Set<String>
 
     // MARK: location
 
     /// The place the clause says the activity happened in: "in Vienna", "visited Ganja", "to Geneva";
     /// places inside names ("the OSCE Office in Baku", "the Ombudsman of Georgia", "the 8th Vienna
     /// Migration Conference") do not count; cities outrank countries.
-    func location(in s: SentenceScan, tokens: [Int]) -> String? {
-        var best: (score: Int, name: String)?
+    func location(in s: SentenceScan, tokens: [Int], near: Int? = nil) -> String? { place(in: s, tokens: tokens, near: near)?.name }
+
+    /// The place with whether a preposition or a visit verb introduced it ("in Vienna") rather than
+    /// a bare mention ("the Istanbul principles").
+    func place(in s: SentenceScan, tokens: [Int], near: Int? = nil) -> (name: String, strong: Bool)? {
+        var best: (score: Int, distance: Int, name: String)?
         let set = Set(tokens)
         for q in tokens where s.mentionOf[q] < 0 && s.timeOf[q] < 0 {
-            guard let m = rules.places.match(in: s.t, at: q), (q..<m.end).allSatisfy({ set.contains($0) }) else { continue }
+            guard let m = rules.places.match(in: s.t, at: q), (q..<m.end).allSatisfy({ set.contains($0) }),
+                  !ignoredPlaces.contains(m.place.name.lowercased()) else { continue }
             let prev = q > 0 ? s.t[q - 1].norm : ""
             var score = 1
             if prev == "of" {
@@ -21,7 +28,7 @@ struct ClauseFields {
                 if !cityOf { continue }
                 score = 2
             } else if rules.cues.placeCues.contains(prev) {
-                if q >= 2, s.t[q - 2].isCapitalized, rules.cues.nameHeads.contains(s.t[q - 2].norm) { continue }
+                if q >= 2, s.t[q - 2].isCapitalized, rules.cues.nameHeads.contains(s.t[q - 2].norm), s.mentionOf[q - 2] < 0 { continue }
                 if q >= 2, prev == "to", s.t[q - 2].isCapitalized, rules.places.match(in: s.t, at: q - 2) == nil,
                    !s.t[q - 2].norm.hasSuffix("ed") { continue }
                 score = prev == "from" ? 1 : 2
@@ -32,9 +39,12 @@ struct ClauseFields {
                 continue
             }
             let total = score * 2 + (m.place.isCountry ? 0 : 1)
-            if total > (best?.score ?? 0) { best = (total, m.place.name) }
+            // Among equals, the place nearest after the trigger ("visited Ganja and … received
+            // citizens in Shaki": the reception was in Shaki).
+            let distance = near.map { q >= $0 ? q - $0 : 1000 + $0 - q } ?? q
+            if total > (best?.score ?? 0) || (total == best?.score && distance < best!.distance) { best = (total, distance, m.place.name) }
         }
-        return best?.name
+        return best.map { ($0.name, $0.score >= 4) }
     }
 
     // MARK: counterparts
@@ -53,15 +63,24 @@ struct ClauseFields {
                 if s.timeOf[j] >= 0 { break }
                 let w = s.t[j].norm
                 if w == "." || w == ";" || w == ":" { break }
-                if !phrase.isEmpty, rules.cues.counterpartStops.matches(s.t, at: j), !(w == "of") { 
+                let namePart = (w == "of" || w == "for") && j + 1 < s.count
+                    && (s.t[j + 1].isCapitalized || (s.t[j + 1].norm == "the" && j + 2 < s.count && s.t[j + 2].isCapitalized))
+                if !phrase.isEmpty, rules.cues.counterpartStops.matches(s.t, at: j), !namePart {
                     if w == "in" || w == "at" {
                         if rules.places.match(in: s.t, at: j + 1) != nil || (j + 1 < s.count && !s.t[j + 1].isCapitalized) { break }
                         if j + 2 < s.count, rules.places.match(in: s.t, at: j + 2) != nil { break }
                     } else { break }
                 }
                 if w == "to" || w == "and" && j + 1 < s.count && !s.t[j + 1].isCapitalized && s.t[j + 1].norm != "the" { break }
+                // The verb of the clause ends the phrase: "the meeting with X took place".
+                if !phrase.isEmpty, !s.t[j].isCapitalized, rules.cues.finiteVerbs.contains(w) || w == "took" { break }
                 phrase.append(j)
                 j += 1
+            }
+            // "received in her office the Ambassador": the place phrase is not a counterpart.
+            if let first = phrase.first, ["in", "at"].contains(s.t[first].norm),
+               let k = phrase.firstIndex(where: { $0 != first && (s.t[$0].norm == "the" || s.t[$0].isCapitalized) }) {
+                phrase.removeFirst(k)
             }
             result.append(contentsOf: split(s, phrase))
             i = max(j, i + 1)
@@ -80,7 +99,8 @@ struct ClauseFields {
         // Appositions stay with the name before them: "Michael Spindelegger, Director General of ICMPD".
         var merged: [[Int]] = []
         for item in items {
-            if let first = item.first, !merged.isEmpty, rules.cues.personTitles.contains(s.t[first].norm), s.t[first].isCapitalized {
+            let head = item.first { s.t[$0].norm != "the" }
+            if let first = head, !merged.isEmpty, rules.cues.personTitles.contains(s.t[first].norm), s.t[first].isCapitalized {
                 merged[merged.count - 1].append(contentsOf: item)
             } else { merged.append(item) }
         }
@@ -91,12 +111,31 @@ struct ClauseFields {
                 merged.append(Array(last[(k + 1)...]))
             } else { merged.append(last) }
         }
+        // "the State Migration Service and the UN Children's Fund": two organisations.
+        merged = merged.flatMap { item -> [[Int]] in
+            var parts: [[Int]] = [[]]
+            for (n, i) in item.enumerated() {
+                if s.t[i].norm == "and", n + 1 < item.count, s.t[item[n + 1]].norm == "the", !parts[parts.count - 1].isEmpty {
+                    parts.append([])
+                    continue
+                }
+                parts[parts.count - 1].append(i)
+            }
+            return parts.filter { !$0.isEmpty }
+        }
         return merged.compactMap { item in
             var item = item
             if item.contains(where: { s.mentionOf[$0] >= 0 && [.subject, .office].contains(s.mentions[s.mentionOf[$0]].who) }) { return nil }
-            while let f = item.first, ["the", "a", "an", "and", "with"].contains(s.t[f].norm) { item.removeFirst() }
+            while let f = item.first, ["the", "a", "an", "and", "with", "by"].contains(s.t[f].norm) { item.removeFirst() }
+            // "the support of the IOM" → "IOM".
+            if item.count > 2, ["support", "organization", "organisation", "participation", "assistance", "initiative",
+                                "invitation", "auspices", "partnership"].contains(s.t[item[0]].norm), s.t[item[1]].norm == "of" {
+                item.removeFirst(2)
+                while let f = item.first, ["the", "a", "an"].contains(s.t[f].norm) { item.removeFirst() }
+            }
             while let l = item.last, !s.t[l].isWord && s.t[l].norm != ")" { item.removeLast() }
-            guard !item.isEmpty, item.count <= 14, item.contains(where: { s.t[$0].isCapitalized || rules.cues.personTitles.contains(s.t[$0].norm) }) else { return nil }
+            guard let last = item.last, item.count <= 24, s.t[last].isCapitalized || s.t[last].norm == ")"
+                    || rules.cues.personTitles.contains(s.t[last].norm) || Int(s.t[last].norm) != nil else { return nil }
             return s.text(tokens: item)
         }
     }
@@ -105,7 +144,7 @@ struct ClauseFields {
 
     /// A short title from the words of the clause, starting at the trigger: dates dropped, cut at
     /// the first comma or at a framing phrase, at most `maxWords` words.
-    func title(in s: SentenceScan, from start: Int, tokens: [Int], maxWords: Int = 12, prefix: String? = nil) -> String {
+    func title(in s: SentenceScan, from start: Int, tokens: [Int], maxWords: Int = 14, prefix: String? = nil) -> String {
         let set = Set(tokens)
         var picked: [Int] = []
         var i = start
@@ -117,16 +156,19 @@ struct ClauseFields {
                 i += 1
                 continue
             }
-            if w == "," || w == ";" || w == "." || w == ":" { break }
+            if w == "," || w == ";" || w == ":" { break }
+            if w == ".", i + 1 < s.count, s.t[i + 1].isWord, s.t[i + 1].isCapitalized { break }
             if !picked.isEmpty, rules.cues.framing.matches(s.t, at: i), w != "at" && w != "during" { break }
             if !picked.isEmpty, ["within", "which", "who", "where"].contains(w) { break }
-            if !picked.isEmpty, w == "and", i + 1 < s.count, !s.t[i + 1].isCapitalized, s.t[i + 1].norm.hasSuffix("ed") { break }
+            if !picked.isEmpty, w == "and", i + 1 < s.count,
+               (!s.t[i + 1].isCapitalized && s.t[i + 1].norm.hasSuffix("ed")) || s.mentionOf[i + 1] >= 0 || s.timeOf[i + 1] >= 0
+                || (i + 2 < s.count && s.timeOf[i + 2] >= 0) { break }
             if s.t[i].isWord { words += 1 }
             if words > maxWords { break }
             picked.append(i)
             i += 1
         }
-        while let l = picked.last, ["on", "in", "at", "to", "of", "the", "a", "an", "and", "with", "for", "by", "from", "("].contains(s.t[l].norm) { picked.removeLast() }
+        while let l = picked.last, ["on", "in", "at", "to", "of", "the", "a", "an", "and", "with", "for", "by", "from", "(", ".", "\""].contains(s.t[l].norm) { picked.removeLast() }
         var text = s.text(tokens: picked)
         if let prefix { text = prefix + " " + text }
         return Self.capitalized(text)

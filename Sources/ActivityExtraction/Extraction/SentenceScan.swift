@@ -53,7 +53,10 @@ struct SentenceScan {
                 id = next; next += 1
             } else if w == "," || w == "(" || w == "-" {
                 let after = i + 1 < t.count ? t[i + 1].norm : ""
-                if cues.relative.contains(after) && w == "," {
+                let afterNext = i + 2 < t.count ? t[i + 2].norm : ""
+                // ", during which", ", at which": a relative clause opened by a preposition.
+                let prepositional = ["during", "at", "in", "after", "on", "following"].contains(after) && (afterNext == "which" || afterNext == "whom")
+                if (cues.relative.contains(after) || prepositional) && w == "," {
                     outer.append(id)
                     id = next; next += 1
                 } else if let back = outer.popLast() {

@@ -5,7 +5,8 @@ import TimelineModel
 /// with several sources.
 ///
 /// Two activities are the same event when they come from different articles and have the same
-/// kind, the same place, compatible dates and similar titles or shared counterparts:
+/// kind, the same place (or one names none and the exact dates are equal), compatible dates and
+/// similar titles or shared counterparts:
 /// - dated spans overlap;
 /// - exact dates (day, day range) overlap, or vague ones (week, month, year) are the same period;
 /// - an "on or before" date is compatible with a dated one ending on or before it, within
@@ -33,35 +34,98 @@ public struct ActivityMerger: Sendable {
     }
 
     /// The merged activities and how many mentions were folded into others.
+    ///
+    /// Candidates are looked up by kind, place and the week of their end, so merging stays close
+    /// to linear in the number of activities.
     public func merge(_ activities: [Activity]) -> (activities: [Activity], mergedCount: Int) {
         let ordered = activities.sorted(by: Self.precedes)
         var groups: [Activity] = []
+        var words: [Set<Substring>] = []
+        // Groups by kind and week of their end (a place is compared in `sameEvent`).
+        var buckets: [BucketKey: [Int]] = [:]
         var folded = 0
+        let reach = max(recentDays, 40)
         for a in ordered {
-            if let g = groups.indices.first(where: { sameEvent(groups[$0], a) }) {
+            let aWords = Self.words(a.title)
+            var found: Int?
+            for slot in Self.slot(a.end.ordinal - reach)...Self.slot(a.end.ordinal + reach) {
+                for g in buckets[BucketKey(kind: a.kind, slot: slot)] ?? [] where sameEvent(groups[g], a, words[g], aWords) {
+                    if found.map({ g < $0 }) ?? true { found = g }
+                }
+            }
+            if let g = found {
+                let oldSlot = Self.slot(groups[g].end.ordinal)
                 groups[g] = combine(groups[g], a)
+                words[g].formUnion(aWords)
+                let newSlot = Self.slot(groups[g].end.ordinal)
+                if newSlot != oldSlot {
+                    buckets[BucketKey(kind: a.kind, slot: oldSlot)]?.removeAll { $0 == g }
+                    buckets[BucketKey(kind: a.kind, slot: newSlot), default: []].append(g)
+                }
                 folded += 1
             } else {
                 groups.append(a)
+                words.append(aWords)
+                buckets[BucketKey(kind: a.kind, slot: Self.slot(a.end.ordinal)), default: []].append(groups.count - 1)
             }
         }
         return (groups, folded)
     }
 
-    /// Whether two activities tell the same event.
-    public func sameEvent(_ a: Activity, _ b: Activity) -> Bool {
-        guard a.kind == b.kind, a.status == b.status else { return false }
-        guard (a.location ?? "").lowercased() == (b.location ?? "").lowercased() else { return false }
-        let filesA = Set(a.sources.map(\.file)), filesB = Set(b.sources.map(\.file))
-        guard filesA.isDisjoint(with: filesB) else { return false }
-        guard datesCompatible(a, b) else { return false }
+    struct BucketKey: Hashable {
+        var kind: ActivityKind
+        var slot: Int
+    }
+
+    static func slot(_ ordinal: Int) -> Int { ordinal >= 0 ? ordinal / 16 : (ordinal - 15) / 16 }
+
+    /// Content words of a title, lower-cased (ASCII letters folded; other letters kept as written).
+    static func words(_ title: String) -> Set<Substring> {
+        var result = Set<Substring>()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(16)
+        func flush() {
+            if !bytes.isEmpty {
+                let word = String(decoding: bytes, as: UTF8.self)
+                if !stopWords.contains(word) { result.insert(Substring(word)) }
+                bytes.removeAll(keepingCapacity: true)
+            }
+        }
+        for b in title.utf8 {
+            switch b {
+            case 0x41...0x5A: bytes.append(b + 32)
+            case 0x61...0x7A, 0x30...0x39, 0x80...: bytes.append(b)
+            default: flush()
+            }
+        }
+        flush()
+        return result
+    }
+
+    func sameEvent(_ a: Activity, _ b: Activity, _ wa: Set<Substring>, _ wb: Set<Substring>) -> Bool {
+        guard a.kind == b.kind, a.status == b.status, datesCompatible(a, b) else { return false }
+        // The same place; an outlet that names no place may tell the same event only with the
+        // very same exact dates ("met the UNICEF Representative on 20 November" in Baku).
+        let placeKnownOnOneSide = (a.location == nil) != (b.location == nil)
+        if placeKnownOnOneSide {
+            guard Self.isExact(a), Self.isExact(b), a.start == b.start, a.end == b.end else { return false }
+        } else if (a.location ?? "").lowercased() != (b.location ?? "").lowercased() {
+            return false
+        }
+        guard !a.sources.contains(where: { sa in b.sources.contains { $0.file == sa.file } }) else { return false }
         let ca = Set(a.counterparts.map(Self.key)), cb = Set(b.counterparts.map(Self.key))
         if !ca.isEmpty && !cb.isEmpty {
-            if ca.isDisjoint(with: cb) && !Self.overlapping(ca, cb) { return false }
-            return true
+            return !ca.isDisjoint(with: cb) || Self.overlapping(ca, cb)
         }
-        if a.kind == .meeting && (ca.isEmpty != cb.isEmpty) { return Self.similarity(a.title, b.title) >= 0.5 }
-        return Self.similarity(a.title, b.title) >= titleSimilarity
+        let union = wa.union(wb).count
+        let similarity = union == 0 ? 1 : Double(wa.intersection(wb).count) / Double(union)
+        if (a.kind == .meeting && (ca.isEmpty != cb.isEmpty)) || placeKnownOnOneSide { return similarity >= 0.5 }
+        return similarity >= titleSimilarity
+    }
+
+    /// Whether two activities tell the same event.
+    public func sameEvent(_ a: Activity, _ b: Activity) -> Bool {
+        sameEvent(a, b, Self.words(a.title), Self.words(b.title))
     }
 
     func datesCompatible(_ a: Activity, _ b: Activity) -> Bool {
@@ -84,6 +148,7 @@ public struct ActivityMerger: Sendable {
 
     func combine(_ a: Activity, _ b: Activity) -> Activity {
         var merged = a
+        if merged.location == nil { merged.location = b.location }
         let better = Self.precisionRank(b) < Self.precisionRank(a) ? b : a
         merged.start = better.start
         merged.end = better.end
@@ -92,8 +157,14 @@ public struct ActivityMerger: Sendable {
         merged.sources = (a.sources + b.sources).sorted {
             ($0.published?.ordinal ?? Int.min, $0.file, $0.offset ?? 0) < ($1.published?.ordinal ?? Int.min, $1.file, $1.offset ?? 0)
         }
-        var seen = Set(a.counterparts.map(Self.key))
-        for c in b.counterparts where seen.insert(Self.key(c)).inserted { merged.counterparts.append(c) }
+        // Counterparts told in other words ("Dunja Mijatović" in "the Commissioner … Dunja Mijatović") once.
+        var seen = a.counterparts.map(Self.key)
+        for c in b.counterparts {
+            let k = Self.key(c)
+            if seen.contains(where: { $0.contains(k) || k.contains($0) }) { continue }
+            seen.append(k)
+            merged.counterparts.append(c)
+        }
         return merged
     }
 

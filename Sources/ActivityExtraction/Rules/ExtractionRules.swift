@@ -1,3 +1,5 @@
+import TimelineModel
+
 /// Everything the extractor reads from `Resources/`: the kind vocabulary, the language cues and
 /// the gazetteer, compiled once.
 ///
@@ -13,6 +15,9 @@ public struct ExtractionRules: Sendable {
     public var purpose = PhraseSet<Bool>()
     /// Nouns of places of detention: a visit to one is monitoring ("visited the penitentiary").
     public var detentionPlaces: Set<String> = []
+    /// Head words of each kind's event nouns ("visit" for monitoring, "forum" for conference):
+    /// what a later "the visit", "the forum" may refer back to.
+    public var kindHeads: [ActivityKind: Set<String>] = [:]
 
     public init(kinds: KindVocabulary, cues: LanguageCues, places: Gazetteer) {
         self.kinds = kinds
@@ -26,6 +31,14 @@ public struct ExtractionRules: Sendable {
         var rules = ExtractionRules(kinds: try KindVocabulary.parse(kindsMap, file: "kinds.yml"),
                                     cues: try LanguageCues.bundled(), places: try Gazetteer.bundled())
         for p in try RuleFile.strings(kindsMap["purpose"], key: "purpose", file: "kinds.yml") { rules.purpose.insert(p, value: true) }
+        if let nouns = kindsMap["nouns"] as? [String: Any] {
+            for (name, list) in nouns {
+                guard let kind = ActivityKind(rawValue: name) else { continue }
+                for noun in try RuleFile.strings(list, key: "nouns.\(name)", file: "kinds.yml") {
+                    if let last = PhraseSet<Bool>.words(of: noun).last { rules.kindHeads[kind, default: []].insert(last) }
+                }
+            }
+        }
         rules.detentionPlaces = Set(try RuleFile.strings(kindsMap["detention_places"], key: "detention_places", file: "kinds.yml")
             .flatMap { PhraseSet<Bool>.words(of: $0) })
         return rules

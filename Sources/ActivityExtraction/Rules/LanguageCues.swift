@@ -26,6 +26,10 @@ public struct LanguageCues: Sendable {
     public var foreignRoleModifiers: Set<String> = []
     public var roleWords: Set<String> = []
     public var finiteVerbs: Set<String> = []
+    public var recalling: Set<String> = []
+    public var ended = PhraseSet<Bool>()
+    public var began = PhraseSet<Bool>()
+    public var aggregate = PhraseSet<Bool>()
 
     public init() {}
 
@@ -60,6 +64,10 @@ public struct LanguageCues: Sendable {
         c.foreignRoleModifiers = try words("foreign_role_modifiers")
         c.roleWords = try words("role_words")
         c.finiteVerbs = try words("finite_verbs")
+        c.recalling = try words("recalling")
+        c.ended = try phrases("ended")
+        c.began = try phrases("began")
+        c.aggregate = try phrases("aggregate")
         return c
     }
 }

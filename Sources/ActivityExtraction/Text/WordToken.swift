@@ -69,13 +69,27 @@ public enum WordTokenizer {
     }
 
     static func make(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, isWord: Bool) -> WordToken {
+        let first = s[a]
+        // Fast path: ASCII words need no folding beyond lower case.
+        var ascii = true
+        for k in a..<b where s[k].value >= 0x80 { ascii = false; break }
+        if ascii {
+            let norm = String(unsafeUninitializedCapacity: b - a) { buffer in
+                for k in a..<b {
+                    var v = UInt8(truncatingIfNeeded: s[k].value)
+                    if v >= 0x41 && v <= 0x5A { v += 32 }
+                    buffer[k - a] = v
+                }
+                return b - a
+            }
+            return WordToken(start: a, end: b, norm: norm, isCapitalized: first.value >= 0x41 && first.value <= 0x5A, isWord: isWord)
+        }
         var view = String.UnicodeScalarView()
         var hasLatin = false
         for k in a..<b where s[k].value < 0x80 && s[k].properties.isAlphabetic { hasLatin = true; break }
         for k in a..<b {
             for f in fold(s[k], latinContext: hasLatin) { view.append(f) }
         }
-        let first = s[a]
         return WordToken(start: a, end: b, norm: String(view), isCapitalized: first.properties.isUppercase, isWord: isWord)
     }
 

@@ -12,7 +12,7 @@ public enum CalendarArithmetic {
     public static func isoWeek(of day: CalendarDay) -> (year: Int, week: Int) {
         let thursday = day.adding(days: 4 - day.weekday)
         let year = thursday.year
-        let jan1 = CalendarDay(year: year, month: 1, day: 1)!
+        guard let jan1 = CalendarDay(year: year, month: 1, day: 1) else { return (year, 1) }
         return (year, (thursday.ordinal - jan1.ordinal) / 7 + 1)
     }
 
@@ -55,8 +55,8 @@ public enum CalendarArithmetic {
             return quarterValue(year: day.year, quarter: q)
         case "HALF":
             let h = (day.month - 1) / 6 + 1
-            let first = CalendarDay(year: day.year, month: h == 1 ? 1 : 7, day: 1)!
-            let last = CalendarDay.lastOf(month: h == 1 ? 6 : 12, year: day.year)!
+            guard let first = CalendarDay(year: day.year, month: h == 1 ? 1 : 7, day: 1),
+                  let last = CalendarDay.lastOf(month: h == 1 ? 6 : 12, year: day.year) else { return ("\(pad(day.year, 4))-H\(h)", nil) }
             return ("\(pad(day.year, 4))-H\(h)", DaySpan(first: first, last: last, granularity: .half))
         case "Y", "SP", "SU", "FA", "WI":
             return yearValue(day.year)

@@ -17,7 +17,7 @@ public enum Tense: Sendable, Hashable {
 struct Resolver {
     static let actions: Set<String> = [
         "date", "range", "month", "year", "decade", "century", "weekday", "shift", "anchor", "dur",
-        "const", "set", "season", "quarter", "half", "time", "part", "yearof", "spokenyear", "weekend", "holiday",
+        "const", "set", "season", "quarter", "half", "time", "part", "yearof", "spokenyear", "weekend", "holiday", "weekset", "monthset", "dayofmonth", "comparative",
     ]
 
     struct Context {
@@ -27,6 +27,11 @@ struct Resolver {
         /// The word before the expression (lower case), for words that are dates only in context.
         var previousWord: String?
         var previousIsContext: Bool
+        /// The match is followed by punctuation, a preposition or a conjunction (not by a noun:
+        /// "on the 10th," but not "the 10th anniversary").
+        var endsPhrase: Bool = true
+        /// The period named last in the same sentence, if any.
+        var period: DaySpan? = nil
     }
 
     let rule: Rule
@@ -44,7 +49,7 @@ struct Resolver {
         case "year": return year()
         case "yearof": return yearOf()
         case "decade":
-            guard let d = match.capture("DECADE"), let n = Int(d.value) else { return nil }
+            guard let d = match.capture("DECADE") ?? match.capture("DECADEWORD"), let n = Int(d.value) else { return nil }
             return CalendarArithmetic.decadeValue(n)
         case "century":
             guard let n = ordinal(a.first ?? "ORD") else { return nil }
@@ -65,6 +70,14 @@ struct Resolver {
         case "spokenyear": return spokenYear()
         case "weekend": return weekend()
         case "holiday": return holiday()
+        case "dayofmonth": return dayOfMonth()
+        case "comparative": return comparative()
+        case "weekset":
+            guard let w = (match.capture("WEEKDAY") ?? match.capture("WEEKDAYS")).flatMap({ Int($0.value) }) else { return nil }
+            return ("XXXX-WXX-\(w)" + ((match.capture("PART") ?? match.capture("PARTS")).map { "T" + $0.value } ?? ""), nil)
+        case "monthset":
+            guard let m = match.capture("MONTH").flatMap({ Int($0.value) }) else { return nil }
+            return ("XXXX-\(CalendarArithmetic.pad(m, 2))", nil)
         default: return nil
         }
     }
@@ -116,6 +129,7 @@ struct Resolver {
     /// of an October article is this year's January; a summit that "will open on Jan. 14" is next year's).
     private func inferredYear(month: Int, day: Int?) -> Int? {
         guard let ref = context.reference else { return nil }
+        guard (2...9998).contains(ref.year) else { return ref.year }
         func occurrence(_ y: Int) -> CalendarDay {
             let d = min(day ?? 1, CalendarDay.daysIn(month: month, year: y))
             return CalendarDay(year: y, month: month, day: d)!
@@ -131,7 +145,8 @@ struct Resolver {
         switch context.tense {
         case .past:
             // News speaks of the coming weeks in the past tense too ("the vote was set for Dec. 15").
-            if occurrence(best).ordinal > ref.ordinal + 60 { best -= 1 }
+            // A whole month after the reference in a past-tense sentence is last year's.
+            if day == nil ? occurrence(best) > ref : occurrence(best).ordinal > ref.ordinal + 60 { best -= 1 }
         case .future:
             if lastDay(best) < ref { best += 1 }
         case .reported, .unknown:
@@ -162,6 +177,9 @@ struct Resolver {
         let y2 = m2 < m1 ? y1 + 1 : y1
         guard let first = CalendarDay(year: y1, month: m1, day: d1), let last = CalendarDay(year: y2, month: m2, day: d2),
               last > first, last.ordinal - first.ordinal < 400 else { return nil }
+        // "from Aug. 26 to Oct. 20": two dates, as TimeML writes them; only a short stretch across
+        // a month end ("30 September to 2 October") is one range.
+        if m2 != m1 && last.ordinal - first.ordinal > 7 { return nil }
         return (first.iso, DaySpan(first: first, last: last, granularity: .range))
     }
 
@@ -198,8 +216,16 @@ struct Resolver {
         guard let ref = context.reference else {
             return ("XXXX-WXX-\(w)" + (part.map { "T" + $0 } ?? ""), nil)
         }
-        var day: CalendarDay
         let offset = rule.arguments.first.flatMap({ number($0) }) ?? 0
+        let day = weekdayDay(w, reference: ref, offset: offset)
+        if let part { return (day.iso + "T" + part, DaySpan(first: day, last: day, granularity: .day)) }
+        return (day.iso, DaySpan(first: day, last: day, granularity: .day))
+    }
+
+    /// The day a weekday names: `offset` -1 (last Friday) or +1 (next Friday), else by tense —
+    /// the most recent in the past, the next one ahead, the nearer one when nothing tells.
+    private func weekdayDay(_ w: Int, reference ref: CalendarDay, offset: Int) -> CalendarDay {
+        var day: CalendarDay
         if offset < 0 {
             // last Friday: the most recent one strictly before the reference date.
             let back = (ref.weekday - w + 7) % 7
@@ -208,11 +234,14 @@ struct Resolver {
             var diff = (w - ref.weekday + 7) % 7
             if diff == 0 { diff = 7 }
             day = ref.adding(days: diff)
+        } else if context.tense == .unknown {
+            // No tense at all ("polls open Tuesday"): the nearer one, the past one on a tie.
+            let back = (ref.weekday - w + 7) % 7, ahead = (w - ref.weekday + 7) % 7
+            day = ahead < back ? ref.adding(days: ahead) : ref.adding(days: -back)
         } else {
             day = ref.adding(days: -((ref.weekday - w + 7) % 7))
         }
-        if let part { return (day.iso + "T" + part, DaySpan(first: day, last: day, granularity: .day)) }
-        return (day.iso, DaySpan(first: day, last: day, granularity: .day))
+        return day
     }
 
     private func shift(base: CalendarDay?) -> Result? {
@@ -220,13 +249,23 @@ struct Resolver {
         guard a.count >= 2, let unit = text(a[0]) else { return nil }
         guard let n = number(a[1]) else { return nil }
         guard let base else {
-            return nil
+            // No publication date: the expression is still a date, of unknown value.
+            switch unit {
+            case "D", "H", "MIN", "S": return ("XXXX-XX-XX", nil)
+            case "W": return ("XXXX-WXX", nil)
+            case "WE": return ("XXXX-WXX-WE", nil)
+            case "M": return ("XXXX-XX", nil)
+            case "Q": return ("XXXX-QX", nil)
+            default: return ("XXXX", nil)
+            }
         }
         if unit == "H" || unit == "MIN" || unit == "S" {
             return (base.iso, DaySpan(first: base, last: base, granularity: .day))
         }
         if ["SP", "SU", "FA", "WI"].contains(unit) { return seasonShift(code: unit, by: n, base: base) }
         let moved = CalendarArithmetic.shift(base, unit: unit, by: n)
+        // "999999 weeks ago" leaves the calendar.
+        guard (1...9999).contains(moved.year) else { return nil }
         return CalendarArithmetic.value(of: moved, unit: unit)
     }
 
@@ -258,7 +297,7 @@ struct Resolver {
         }
         if let n = Int(amount) {
             // A number that reads as a year is not an amount ("the 1988 quarter").
-            if a.count > 1, a[1] == "NUM", let c = match.capture("NUM"), c.value.count == 4, (1900...2100).contains(n) { return nil }
+            if a.count > 1, a[1] == "NUM", match.capture("NUM")?.digits == true, (1900...2100).contains(n) { return nil }
             switch unit {
             case "DE": return ("P\(n * 10)Y", nil)
             case "CE": return ("P\(n * 100)Y", nil)
@@ -322,10 +361,7 @@ struct Resolver {
         let clock = "T\(CalendarArithmetic.pad(h, 2)):\(CalendarArithmetic.pad(minute, 2))"
         guard let ref = context.reference else { return ("XXXX-XX-XX" + clock, nil) }
         var day = ref
-        if let w = match.capture("WEEKDAY").flatMap({ Int($0.value) }) {
-            day = context.tense == .future ? ref.adding(days: ((w - ref.weekday + 7) % 7 == 0 ? 7 : (w - ref.weekday + 7) % 7))
-                                           : ref.adding(days: -((ref.weekday - w + 7) % 7))
-        }
+        if let w = match.capture("WEEKDAY").flatMap({ Int($0.value) }) { day = weekdayDay(w, reference: ref, offset: 0) }
         return (day.iso + clock, DaySpan(first: day, last: day, granularity: .day))
     }
 
@@ -337,6 +373,34 @@ struct Resolver {
         let units = match.capture("NUMWORD").flatMap { Int($0.value) } ?? 0
         guard units < 10 else { return nil }
         return CalendarArithmetic.yearValue(base * 100 + tens + units)
+    }
+
+    /// `comparative UNIT N`: "a year earlier" in a sentence about a period ("profit rose in the
+    /// third quarter from a year earlier") is that period moved by N units; otherwise the
+    /// publication date moved by N units.
+    private func comparative() -> Result? {
+        let a = rule.arguments
+        guard a.count >= 2, let unit = text(a[0]), let n = number(a[1]) else { return nil }
+        if let p = context.period, unit == "Y" {
+            let moved = CalendarArithmetic.shift(p.first, unit: "Y", by: n)
+            guard (1...9999).contains(moved.year) else { return nil }
+            switch p.granularity {
+            case .quarter: return CalendarArithmetic.value(of: moved, unit: "Q")
+            case .month: return CalendarArithmetic.value(of: moved, unit: "M")
+            case .half: return CalendarArithmetic.value(of: moved, unit: "HALF")
+            case .season: return CalendarArithmetic.seasonValue(year: moved.year, code: CalendarArithmetic.season(of: moved).code)
+            default: break
+            }
+        }
+        return shift(base: context.reference)
+    }
+
+    /// "on the 10th": that day of the month last mentioned (or of the publication month).
+    private func dayOfMonth() -> Result? {
+        guard context.endsPhrase, let d = match.capture("ORDNUM")?.number, (1...31).contains(d) else { return nil }
+        guard let base = context.anchor ?? context.reference else { return ("XXXX-XX-\(CalendarArithmetic.pad(d, 2))", nil) }
+        guard let day = CalendarDay(year: base.year, month: base.month, day: d) else { return nil }
+        return (day.iso, DaySpan(first: day, last: day, granularity: .day))
     }
 
     /// "the weekend": the last one (or the current one) in past or present sentences, the next one ahead.

@@ -17,6 +17,8 @@ public struct Lexicon: Sendable {
         public var abbreviation: Bool
         /// A common word that is temporal only in context (`may`, `march`, `fall`).
         public var ambiguous: Bool
+        /// Numeric id of ``wordClass`` in the rule book (set when the book is compiled).
+        public var classID: Int32 = -1
     }
 
     private(set) var table: [String: [Entry]] = [:]
@@ -69,8 +71,21 @@ public struct Lexicon: Sendable {
         return nil
     }
 
-    /// Multi-word members of a class (`more than`), with their values.
-    public func phrases(in wordClass: String) -> [[String]: String] { phrases[wordClass] ?? [:] }
+    /// Multi-word members of a class (`more than`), longest first, then alphabetical (a fixed order,
+    /// so "no more than" is tried before "more than" on every run).
+    public func phrases(in wordClass: String) -> [[String]] {
+        (phrases[wordClass] ?? [:]).keys.sorted { $0.count != $1.count ? $0.count > $1.count : $0.lexicographicallyPrecedes($1) }
+    }
+
+    /// Every class name, in a stable order.
+    var classNames: [String] {
+        var names = Set<String>()
+        for list in table.values { for e in list { names.insert(e.wordClass) } }
+        return names.sorted()
+    }
+
+    /// Every single word of the lexicon.
+    var allWords: [String] { Array(table.keys) }
 
     /// Every word listed in a class.
     public func words(in wordClass: String) -> Set<String> {

@@ -14,6 +14,21 @@ public struct RuleBook: Sendable {
     public let examples: [RuleExample]
     /// First-token key (`word`, `@CLASS`) → rule indices, in rule order.
     let index: [String: [Int]]
+    /// Every word the lexicon or a rule names → its id; per id, its lexicon entries and the rules
+    /// that can start at it. Tagging looks a word up once.
+    let vocabulary: [String: Int32]
+    let wordEntries: [[Lexicon.Entry]]
+    let wordCandidates: [[Int]]
+    /// The rules that can start at a number.
+    let numberCandidates: [Int]
+    /// Class names by id (built-ins first, then lexicon classes) and back.
+    let classNames: [String]
+    let classIDs: [String: Int32]
+    /// Per vocabulary id: one bit per lexicon class the word belongs to.
+    let wordMasks: [UInt64]
+    let compiled: CompiledPatterns
+    let monthClass: Int32
+    let weekdayClass: Int32
 
     public init(lexicon: Lexicon, ruleFiles: [(name: String, text: String)]) throws {
         self.lexicon = lexicon
@@ -45,6 +60,83 @@ public struct RuleBook: Sendable {
         self.rules = rules
         self.examples = examples
         self.index = index
+        var words = Set(lexicon.allWords)
+        for key in index.keys where !key.hasPrefix("@") { words.insert(key) }
+        words.formUnion(["a", "an", "'", ".", "-", "s", "st", "nd", "rd", "th"])
+        for rule in rules {
+            func literals(_ e: PatternElement) {
+                switch e {
+                case .literal(let w): words.insert(w)
+                case .wordClass: break
+                case .any(let list): list.forEach(literals)
+                case .optional(let inner): literals(inner)
+                }
+            }
+            rule.pattern.forEach(literals)
+        }
+        var classNames = Array(repeating: "", count: Int(CompiledPatterns.firstLexiconClass))
+        for b in CompiledPatterns.BuiltIn.allCases { classNames[Int(b.rawValue)] = b.name }
+        let lexiconClasses = lexicon.classNames
+        guard lexiconClasses.count <= 64 else {
+            throw RuleError(file: "lexicon.txt", line: 0, message: "at most 64 word classes are supported")
+        }
+        classNames.append(contentsOf: lexiconClasses)
+        var classIDs: [String: Int32] = [:]
+        for (i, n) in classNames.enumerated() where !n.isEmpty { classIDs[n] = Int32(i) }
+        for rule in rules {
+            func check(_ e: PatternElement) throws {
+                switch e {
+                case .literal: break
+                case .wordClass(let c):
+                    if classIDs[c] == nil {
+                        throw RuleError(file: rule.file, line: rule.line, message: "unknown class '\(c)' (not built in, not in lexicon.txt)")
+                    }
+                case .any(let list): try list.forEach(check)
+                case .optional(let inner): try check(inner)
+                }
+            }
+            try rule.pattern.forEach(check)
+        }
+        self.classNames = classNames
+        self.classIDs = classIDs
+        self.monthClass = classIDs["MONTH"] ?? -3
+        self.weekdayClass = classIDs["WEEKDAY"] ?? -3
+        var masks: [UInt64] = []
+        var vocabulary: [String: Int32] = [:]
+        var entries: [[Lexicon.Entry]] = []
+        var candidates: [[Int]] = []
+        for word in words.sorted() {
+            vocabulary[word] = Int32(entries.count)
+            var list = lexicon.entries(for: word)
+            var mask: UInt64 = 0
+            for k in list.indices {
+                let id = classIDs[list[k].wordClass] ?? -1
+                list[k].classID = id
+                if id >= CompiledPatterns.firstLexiconClass { mask |= 1 << UInt64(id - CompiledPatterns.firstLexiconClass) }
+            }
+            masks.append(mask)
+            entries.append(list)
+            var keys = [word]
+            for e in list {
+                keys.append("@" + e.wordClass)
+                if e.wordClass == "NUMWORD" || e.wordClass == "TENS" { keys.append("@NUM") }
+            }
+            if word == "a" || word == "an" { keys.append("@NUM") }
+            if word == "'" { keys.append("@YY"); keys.append("@DECADE") }
+            var set = Set<Int>()
+            for key in keys { set.formUnion(index[key] ?? []) }
+            candidates.append(set.sorted())
+        }
+        var numbers = Set<Int>()
+        for key in ["@NUM", "@DIGITS", "@DAY", "@YEAR", "@MONTHNUM", "@HOUR", "@MINUTE", "@ORDNUM", "@DECADE"] {
+            numbers.formUnion(index[key] ?? [])
+        }
+        self.vocabulary = vocabulary
+        self.wordEntries = entries
+        self.wordCandidates = candidates
+        self.numberCandidates = numbers.sorted()
+        self.wordMasks = masks
+        self.compiled = CompiledPatterns(rules: rules, vocabulary: vocabulary, classIDs: classIDs)
     }
 
     /// The rules and lexicon shipped with the module.

@@ -22,6 +22,21 @@ public struct Token: Sendable, Hashable {
     public var lineBreakBefore: Bool
     /// For numbers of at most nine digits: their value.
     public var number: Int?
+    /// Index of the word in the rule book's vocabulary, or -1 (set by the tagger).
+    public var word: Int32 = -1
 
     public var length: Int { end - start }
+
+    /// The fields of the token without its text (no reference counting when copied).
+    struct View {
+        var kind: Kind
+        var start: Int
+        var end: Int
+        var capitalized: Bool
+        var number: Int?
+        var word: Int32
+        var length: Int { end - start }
+    }
+
+    var view: View { View(kind: kind, start: start, end: end, capitalized: capitalized, number: number, word: word) }
 }

@@ -16,6 +16,8 @@ public enum Tokenizer {
         tokens.reserveCapacity(scalars.count / 4)
         var i = 0
         let n = scalars.count
+        var ascii: [UInt8] = []
+        ascii.reserveCapacity(maximumWordLength)
         var space = true
         var lineBreak = true
         while i < n {
@@ -45,7 +47,21 @@ public enum Tokenizer {
                                     number: length <= 9 ? value : nil))
             } else if isLetter(s) {
                 var text = ""
-                let capital = s.properties.isUppercase
+                let capital = v < 0x80 ? (v >= 0x41 && v <= 0x5A) : s.properties.isUppercase
+                // Fast path: an ASCII word, lower-cased byte by byte.
+                ascii.removeAll(keepingCapacity: true)
+                while i < n, scalars[i].value < 0x80, (scalars[i].value | 0x20) >= 0x61, (scalars[i].value | 0x20) <= 0x7A {
+                    if i - start < maximumWordLength { ascii.append(UInt8(scalars[i].value | 0x20)) }
+                    i += 1
+                }
+                if i >= n || !isLetter(scalars[i]) {
+                    tokens.append(Token(kind: .word, start: start, end: i, text: String(decoding: ascii, as: UTF8.self),
+                                        capitalized: capital, spaceBefore: space, lineBreakBefore: lineBreak, number: nil))
+                    space = false
+                    lineBreak = false
+                    continue
+                }
+                i = start
                 while i < n, isLetter(scalars[i]) {
                     if i - start < maximumWordLength {
                         let c = scalars[i]

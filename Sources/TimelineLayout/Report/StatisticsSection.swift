@@ -129,10 +129,13 @@ extension ReportLayout {
             var w = BlockWriter(measurer: measurer)
             w.add(.anchor(AnchorItem(name: "source-\(n)", position: Point(0, 0))))
             w.text("[\(n)]", style: theme.style(\.small, bold: true, color: theme.colors.muted), x: 0, width: 34, role: .caption, wraps: false, advances: false)
-            w.text(source.file, style: style, x: 38, width: width - 38, role: .body)
             let detail = [source.outlet ?? "outlet unknown", source.published.map(DateText.day) ?? "publication date unknown"].joined(separator: " · ")
-            w.text(detail, style: mutedStyle, x: 38, width: width - 38, role: .body)
-            flow.add(w.block(), spacing: 4)
+            let fileWidth = min(width * 0.5, measurer.measure(source.file, style: style, wrapWidth: width * 0.5).width)
+            let top = w.y
+            let a = w.text(source.file, style: style, x: 38, width: width * 0.5, role: .body, advances: false)
+            let b = w.text(detail, style: mutedStyle, x: 38 + fileWidth + 12, width: width - 50 - fileWidth, role: .body, advances: false)
+            w.y = top + max(a.height, b.height)
+            flow.add(w.block(), spacing: 2)
         }
         if timeline.sources.isEmpty {
             var w = BlockWriter(measurer: measurer)

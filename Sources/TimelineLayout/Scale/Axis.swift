@@ -22,6 +22,9 @@ public struct Axis: Sendable, Hashable {
     /// Where the first major label sits when the window does not start on a major tick.
     public var leadingMajor: String?
 
+    /// Ticks closer than this look like a comb, whatever their labels.
+    public static let minimumDistance = 28.0
+
     public static func choose(for scale: TimeScale, table: TickTable, measurer: any TextMeasuring,
                               style: TextStyle, spacing: Double) -> Axis {
         var fallback: Axis?
@@ -29,21 +32,23 @@ public struct Axis: Sendable, Hashable {
             let days = rule.ticks(in: scale.window)
             // Cheap bound first: even narrow labels need some room.
             if Double(days.count) * (style.size * 1.2 + spacing) > scale.width * 1.05 { continue }
-            let ticks = days.map { day in
-                AxisTick(day: day, x: scale.x(day), minor: TickRule.format(day, rule.minorLabel),
-                         major: rule.isMajor(day) ? rule.majorLabel.map { TickRule.format(day, $0) } : nil,
-                         isMajor: rule.isMajor(day))
+            // A tick is major when it is the first one in a new major period (a new month for day
+            // and week ticks, a new year for month ticks), so weeks starting mid-month still get one.
+            // The axis start carries the first major label, so a tick repeats it only in a new period.
+            var previous = rule.majorPeriod(of: scale.window.lowerBound)
+            let ticks = days.map { day -> AxisTick in
+                let period = rule.majorPeriod(of: day)
+                let major = period != nil && period != previous
+                previous = period
+                return AxisTick(day: day, x: scale.x(day), minor: TickRule.format(day, rule.minorLabel),
+                                major: major ? rule.majorLabel.map { TickRule.format(day, $0) } : nil, isMajor: major)
             }
             var fits = true
             for (i, tick) in ticks.enumerated() where i + 1 < ticks.count {
                 let w = measurer.measure(tick.minor, style: style, wrapWidth: nil).width
-                if ticks[i + 1].x - tick.x < w + spacing + 2 { fits = false; break }
+                if ticks[i + 1].x - tick.x < max(w + spacing + 2, minimumDistance) { fits = false; break }
             }
-            let leading: String? = {
-                guard let pattern = rule.majorLabel else { return nil }
-                if let first = ticks.first, first.isMajor, first.x - scale.x0 < 1 { return nil }
-                return TickRule.format(scale.window.lowerBound, pattern)
-            }()
+            let leading = rule.majorLabel.map { TickRule.format(scale.window.lowerBound, $0) }
             let axis = Axis(rule: rule, ticks: ticks, leadingMajor: leading)
             if fits && !ticks.isEmpty { return axis }
             if fits && fallback == nil { fallback = axis }

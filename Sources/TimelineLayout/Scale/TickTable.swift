@@ -45,6 +45,17 @@ public struct TickRule: Sendable, Hashable {
         return result
     }
 
+    /// The major period a day falls in (months or years counted from year 0), or nil without majors.
+    public func majorPeriod(of day: CalendarDay) -> Int? {
+        guard let majorUnit, majorStep > 0 else { return nil }
+        switch majorUnit {
+        case .day: return day.ordinal / majorStep
+        case .week: return (day.ordinal + 3) / 7 / majorStep
+        case .month: return (day.year * 12 + day.month - 1) / majorStep
+        case .year: return day.year / majorStep
+        }
+    }
+
     /// Whether a tick day is also a major boundary.
     public func isMajor(_ day: CalendarDay) -> Bool {
         guard let majorUnit, majorStep > 0 else { return false }

@@ -12,6 +12,9 @@
 public struct LabelRows: Sendable {
     /// The leftmost taken x of each row (labels and leader lines); starts at the right edge.
     private var taken: [Double]
+    /// When a row's leftmost box sits left of its own leader, that leader's x: other marks at the
+    /// same x may still pass (their leader shares the line).
+    private var sharedLeader: [Double?]
     public let left: Double
     public let right: Double
     public let gap: Double
@@ -19,6 +22,7 @@ public struct LabelRows: Sendable {
 
     public init(count: Int, left: Double, right: Double, gap: Double) {
         taken = Array(repeating: right, count: max(0, count))
+        sharedLeader = Array(repeating: nil, count: max(0, count))
         self.left = left; self.right = right; self.gap = gap
     }
 
@@ -27,29 +31,34 @@ public struct LabelRows: Sendable {
 
     /// Places a label of `width` for a mark whose leader runs at `leaderX`; marks must be offered
     /// in order of decreasing `leaderX`. Returns the row and the label's left edge.
-    public mutating func place(leaderX: Double, width: Double) -> (row: Int, x: Double)? {
-        var leaderClear = true
+    public mutating func place(leaderX: Double, width: Double, allowLeft: Bool = true) -> (row: Int, x: Double)? {
+        // First choice: right of the leader, in the first row that is free there.
+        let rightX = leaderX + Self.leaderGap
+        var reachable = 0
         for r in taken.indices {
-            // To the right of the leader, or (near the right edge) to its left.
-            let rightX = leaderX + Self.leaderGap
+            reachable = r + 1
             if rightX + width + (taken[r] < right ? gap : 0) <= taken[r] {
                 commit(row: r, boxX: rightX, leaderX: leaderX)
                 return (r, rightX)
             }
-            let leftX = leaderX - Self.leaderGap - width
-            if leftX >= left, leaderX - Self.leaderGap + (taken[r] < right ? gap : 0) <= taken[r] {
-                commit(row: r, boxX: leftX, leaderX: leaderX)
-                return (r, leftX)
-            }
-            leaderClear = leaderClear && leaderX + 0.75 < taken[r]
-            if !leaderClear { return nil }
+            if !(leaderX <= taken[r] || leaderX == sharedLeader[r]) { break }
+        }
+        // Near the right edge: left of the leader, in the deepest row in use (or the next one), so upper rows
+        // stay open for the leaders of marks further left.
+        let leftX = leaderX - Self.leaderGap - width
+        guard allowLeft, leftX >= left else { return nil }
+        for r in (0..<min(reachable, usedRows + 1)).reversed() where leaderX - Self.leaderGap + (taken[r] < right ? gap : 0) <= taken[r] {
+            commit(row: r, boxX: leftX, leaderX: leaderX)
+            return (r, leftX)
         }
         return nil
     }
 
     private mutating func commit(row: Int, boxX: Double, leaderX: Double) {
+        if boxX < taken[row] { sharedLeader[row] = boxX < leaderX ? leaderX : nil }
         taken[row] = min(taken[row], boxX)
-        for k in 0..<row { taken[k] = min(taken[k], leaderX - 0.75) }
+        // Leaders at the same x share one line, so the row stays open at exactly leaderX.
+        for k in 0..<row where leaderX < taken[k] { taken[k] = leaderX; sharedLeader[k] = nil }
         usedRows = max(usedRows, row + 1)
     }
 }

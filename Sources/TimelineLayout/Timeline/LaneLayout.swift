@@ -184,21 +184,27 @@ public struct LaneLayout {
         var unplaced = 0
         for k in order {
             let m = marks[k]
-            var candidates: [(String, Bool)] = []
+            // (text, bold, may go left of its leader), in order of preference.
+            var candidates: [(String, Bool, Bool)] = []
             switch m.shape {
             case .cluster(let count):
-                candidates.append(("\(count) activities" + clusterDate(m.members), true))
-                candidates.append(("\(count)×", true))
+                candidates.append(("\(count) activities" + clusterDate(m.members), true, true))
+                candidates.append(("\(count)×", true, true))
             default:
                 let number = String(m.members[0].number)
-                if mode == .titles { candidates.append((m.members[0].activity.title, false)) }
-                candidates.append((number, false))
+                if mode == .titles {
+                    let title = m.members[0].activity.title
+                    candidates.append((title, false, false))
+                    candidates.append((fit(title, style: labelStyle, maxWidth: min(90, t.labelMaxWidth)).0, false, false))
+                    candidates.append((title, false, true))
+                }
+                candidates.append((number, false, true))
             }
             var done = false
-            for (text, bold) in candidates {
+            for (text, bold, left) in candidates {
                 let style = bold ? theme.style(\.label, bold: true) : labelStyle
                 let (fitted, size) = fit(text, style: style, maxWidth: min(t.labelMaxWidth, scale.width))
-                if let spot = rows.place(leaderX: m.anchorX, width: size.width) {
+                if let spot = rows.place(leaderX: m.anchorX, width: size.width, allowLeft: left) {
                     labels.append((k, spot.row, spot.x, fitted, size, bold))
                     done = true
                     break
@@ -223,8 +229,7 @@ public struct LaneLayout {
         items.append(.text(TextRun(role: .lane, frame: Rect(x: scale.x0 + 3, y: 2, width: min(hs.width, scale.width - 3), height: hs.height),
                                    text: header, style: headerStyle)))
 
-        for (k, m) in marks.enumerated() {
-            _ = k
+        for m in marks {
             items.append(contentsOf: markItems(m, cy: tracksTop + (Double(m.track) + 0.5) * trackH))
         }
         for l in labels {

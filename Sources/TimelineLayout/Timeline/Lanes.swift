@@ -37,7 +37,7 @@ public struct LaneAssignment: Sendable {
         var keys = wanted + rest
         var other: Int?
         let limit = max(1, maxLanes)
-        if keys.count > limit {
+        if keys.count > limit && grouping != .kind {
             keys = Array(keys.prefix(limit - 1))
             other = keys.count
         }

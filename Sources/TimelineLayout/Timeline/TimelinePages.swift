@@ -38,30 +38,70 @@ public struct TimelinePages {
         return lo.adding(days: -1)...hi.adding(days: 1)
     }
 
-    /// Page windows: months (weeks, days for short periods) merged while a page holds at most
-    /// `capacity` labelled activities; a window is never split, so a crowded day stays on one page.
-    public static func windows(for activities: [Activity], capacity: Int) -> [ClosedRange<CalendarDay>] {
+    /// Page windows at tick boundaries: months (weeks or days for short periods); a month with more
+    /// than `capacity` activities is cut into quarters (1–7, 8–14, 15–21, 22–end). Neighbouring units
+    /// are then merged while a page holds at most `capacity` labelled activities and spans at most
+    /// `maxMonths` months; stretches with no activity get no page. A crowded quarter
+    /// or day stays one window: its marks stack and cluster, labels fall back to numbers.
+    public static func windows(for activities: [Activity], capacity: Int, maxMonths: Int = 6) -> [ClosedRange<CalendarDay>] {
         guard let whole = overviewWindow(for: activities) else { return [] }
+        let cap = max(1, capacity)
         let span = whole.upperBound.ordinal - whole.lowerBound.ordinal + 1
-        var starts: [CalendarDay] = []
+        // Anchor days, sorted, so any unit's count is two binary searches.
+        let anchors = activities.map { anchorDay($0).ordinal }.sorted()
+        func count(_ w: ClosedRange<CalendarDay>) -> Int {
+            lowerBound(anchors, w.upperBound.ordinal + 1) - lowerBound(anchors, w.lowerBound.ordinal)
+        }
+        var units: [ClosedRange<CalendarDay>] = []
+        func split(_ w: ClosedRange<CalendarDay>, level: Int) {
+            if count(w) <= cap || w.lowerBound == w.upperBound { units.append(w); return }
+            if level == 0 && w.lowerBound.day == 1 && w.upperBound.ordinal - w.lowerBound.ordinal > 7 {
+                for (a, b) in [(1, 7), (8, 14), (15, 21), (22, 31)] {
+                    let lo = w.lowerBound.adding(days: a - 1)
+                    let hi = min(w.upperBound, w.lowerBound.adding(days: b - 1))
+                    if lo <= hi { split(lo...hi, level: 2) }
+                }
+                return
+            }
+            if level == 1 && w.upperBound.ordinal - w.lowerBound.ordinal < 7 && count(w) > 4 * cap {
+                // Short periods (a few weeks in all) are cut into days when very crowded.
+                var d = w.lowerBound
+                while d <= w.upperBound { units.append(d...d); d = d.adding(days: 1) }
+                return
+            }
+            units.append(w)
+        }
         var d = whole.lowerBound
         while d <= whole.upperBound {
-            starts.append(d)
-            d = span > 62 ? d.adding(months: 1) : (span > 10 ? d.adding(days: 7) : d.adding(days: 1))
+            let next = span > 62 ? d.adding(months: 1) : (span > 10 ? d.adding(days: 7) : d.adding(days: 1))
+            split(d...min(whole.upperBound, next.adding(days: -1)), level: span > 62 ? 0 : 1)
+            d = next
         }
-        var counts = Array(repeating: 0, count: starts.count)
-        for a in activities { counts[unitIndex(of: anchorDay(a), starts: starts)] += 1 }
+        func months(_ a: CalendarDay, _ b: CalendarDay) -> Int { (b.year * 12 + b.month) - (a.year * 12 + a.month) + 1 }
         var result: [ClosedRange<CalendarDay>] = []
         var i = 0
-        while i < starts.count {
-            var j = i, total = counts[i]
-            while j + 1 < starts.count && total + counts[j + 1] <= max(1, capacity) { j += 1; total += counts[j] }
-            // Skip empty tails of long gaps: an empty window only when nothing follows soon.
-            let end = j + 1 < starts.count ? starts[j + 1].adding(days: -1) : whole.upperBound
-            result.append(starts[i]...end)
+        while i < units.count {
+            var j = i, total = count(units[i])
+            // A page starts where something is anchored (the overview shows the whole period).
+            if total == 0 { i += 1; continue }
+            while j + 1 < units.count && total + count(units[j + 1]) <= cap
+                    && months(units[i].lowerBound, units[j + 1].upperBound) <= max(1, maxMonths) {
+                j += 1; total += count(units[j])
+            }
+            while j > i && count(units[j]) == 0 { j -= 1 }
+            result.append(units[i].lowerBound...units[j].upperBound)
             i = j + 1
         }
         return result
+    }
+
+    static func lowerBound(_ sorted: [Int], _ value: Int) -> Int {
+        var lo = 0, hi = sorted.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sorted[mid] < value { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 
     static func unitIndex(of day: CalendarDay, starts: [CalendarDay]) -> Int {
@@ -73,20 +113,22 @@ public struct TimelinePages {
         return lo
     }
 
-    /// The activities whose marks reach into each window (in the windows' order).
+    /// The activities drawn in each window (in the windows' order): those anchored there, and date
+    /// ranges continuing from or into it. Approximate periods (week, month, year) appear only where
+    /// they are anchored: a year-long bracket on every page of a year would say nothing.
     public static func distribute(_ entries: [NumberedActivity], over windows: [ClosedRange<CalendarDay>]) -> [[NumberedActivity]] {
         var result = Array(repeating: [NumberedActivity](), count: windows.count)
         guard !windows.isEmpty else { return result }
         let starts = windows.map(\.lowerBound)
         for e in entries {
-            let (a, b) = LaneLayout.period(of: e.activity)
-            var lo = unitIndex(of: a, starts: starts)
-            if a < starts[0] { lo = 0 }
-            let hi = unitIndex(of: b, starts: starts)
-            if b < windows[lo].lowerBound { continue }
-            for k in lo...max(lo, hi) where windows[k].overlaps(a...b) || (e.activity.precision == .onOrBefore && windows[k].contains(b)) {
-                result[k].append(e)
+            let anchor = unitIndex(of: anchorDay(e.activity), starts: starts)
+            guard e.activity.precision == .range else {
+                if windows[anchor].contains(anchorDay(e.activity)) { result[anchor].append(e) }
+                continue
             }
+            let (a, b) = LaneLayout.period(of: e.activity)
+            let lo = unitIndex(of: a, starts: starts), hi = unitIndex(of: b, starts: starts)
+            for k in lo...max(lo, hi) where windows[k].overlaps(a...b) { result[k].append(e) }
         }
         return result
     }

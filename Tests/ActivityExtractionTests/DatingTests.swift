@@ -1,0 +1,60 @@
+import ActivityExtraction
+import Testing
+import TimelineModel
+
+/// How an activity gets its date from the sentence (dates from the temporal tagger).
+@Suite("dates of activities")
+struct DatingTests {
+    func one(_ sentence: String, published: String = "2022-11-14") -> Activity? {
+        let found = Support.extract(" date \(published) (Test)\n\n\(sentence)\n")
+        return found.count == 1 ? found[0] : nil
+    }
+
+    @Test("a day range with the year from the publication date")
+    func range() throws {
+        let a = try #require(one("On October 10-11, Ombudsman Sabina Aliyeva visited Vienna."))
+        #expect(a.isoDateText == "2022-10-10..2022-10-11" && a.precision == .range)
+    }
+
+    @Test("earlier this month: from the first of the month to the publication date")
+    func earlierThisMonth() throws {
+        let a = try #require(one("Sabina Aliyeva received citizens in Guba earlier this month."))
+        #expect(a.start?.iso == "2022-11-01" && a.end.iso == "2022-11-14" && a.precision == .month)
+    }
+
+    @Test("last week: Monday to Sunday of the previous week")
+    func lastWeek() throws {
+        let a = try #require(one("Last week, Sabina Aliyeva visited Tashkent.", published: "2022-11-03"))
+        #expect(a.start?.iso == "2022-10-24" && a.end.iso == "2022-10-30" && a.precision == .week)
+    }
+
+    @Test("the finer date of the clause wins over the year the report covers")
+    func finerDate() throws {
+        let a = try #require(one("Sabina Aliyeva presented the annual report on human rights in 2021 to the Milli Majlis on 4 April.", published: "2022-04-05"))
+        #expect(a.isoDateText == "2022-04-04" && a.kind == .report)
+    }
+
+    @Test("a date in a relative clause about someone else is not hers")
+    func relativeClause() throws {
+        let a = try #require(one("Sabina Aliyeva met with Michael Spindelegger, who arrived in Baku on 2 November."))
+        #expect(a.precision == .onOrBefore && a.end.iso == "2022-11-14")
+    }
+
+    @Test("a weekday with a verb in the past tense is the last such day")
+    func pastWeekday() throws {
+        let a = try #require(one("On Tuesday, Sabina Aliyeva visited Vienna.", published: "2023-11-20"))
+        #expect(a.isoDateText == "2023-11-14" && a.status == .done)
+    }
+
+    @Test("an event going on as the article appears keeps the days the text names")
+    func ongoing() throws {
+        let a = try #require(one("Ombudsman Sabina Aliyeva has taken part in the international conference held in Astana on September 18-19.", published: "2024-09-18"))
+        #expect(a.isoDateText == "2024-09-18..2024-09-19" && a.status == .done && a.kind == .conference)
+    }
+
+    @Test("a future date makes an announcement")
+    func future() throws {
+        let a = try #require(one("Sabina Aliyeva will visit Geneva on 20 November."))
+        #expect(a.status == .planned && a.start?.iso == "2022-11-20")
+    }
+}

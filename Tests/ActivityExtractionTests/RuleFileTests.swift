@@ -1,0 +1,61 @@
+import ActivityExtraction
+import Foundation
+import NewsArticles
+import Testing
+import TimelineModel
+
+/// The example lines written in the rule files are checked here, so the data and its documentation agree.
+@Suite("rules as data")
+struct RuleFileTests {
+    static func resource(_ name: String) throws -> String {
+        let url = Support.root.appendingPathComponent("Sources/ActivityExtraction/Resources/\(name)")
+        return try String(contentsOf: url, encoding: .utf8)
+    }
+
+    /// `#   "sentence" → kind` lines of kinds.yml.
+    static func kindExamples() throws -> [(String, String)] {
+        try resource("kinds.yml").split(separator: "\n").compactMap { line in
+            guard line.hasPrefix("#   \""), let arrow = line.range(of: "→") else { return nil }
+            let sentence = line[line.index(line.startIndex, offsetBy: 5)..<arrow.lowerBound].trimmingCharacters(in: .whitespaces)
+            return (String(sentence.dropLast()), line[arrow.upperBound...].trimmingCharacters(in: .whitespaces))
+        }
+    }
+
+    @Test("bundled rule files load")
+    func load() throws {
+        let rules = try ExtractionRules.loadBundled()
+        #expect(!rules.kinds.triggers.isEmpty && !rules.kinds.nouns.isEmpty)
+        #expect(SubjectProfile.bundledDefault().name == "Sabina Aliyeva")
+        #expect(SubjectProfile.bundledDefault().roles.contains("Commissioner for Human Rights (Ombudsman) of the Republic of Azerbaijan"))
+    }
+
+    @Test("every example of kinds.yml gives its kind")
+    func kindExamples() throws {
+        let examples = try Self.kindExamples()
+        #expect(examples.count >= 10)
+        for (sentence, kind) in examples {
+            let found = Support.extract(" date 2024-05-20 (Test)\n\n\(sentence)\n")
+            #expect(found.map(\.kind.rawValue) == [kind], "\(sentence)")
+        }
+    }
+
+    @Test("gazetteer: variants, venues, and places inside names", arguments: [
+        ("Sabina Aliyeva received citizens in Sheki on 14 May.", "Shaki"),
+        ("Sabina Aliyeva presented the annual report to the Milli Majlis on 14 May.", "Baku"),
+        ("Sabina Aliyeva met with the Head of the OSCE Office in Baku in Ganja on 14 May.", "Ganja"),
+        ("Sabina Aliyeva visited Ankara to participate in the 7th Vienna Migration Conference.", "Ankara"),
+        ("Sabina Aliyeva met with the Ombudsman of Georgia on 14 May.", "-"),
+    ])
+    func places(_ sentence: String, _ place: String) {
+        let found = Support.extract(" date 2024-05-20 (Test)\n\n\(sentence)\n")
+        #expect(found.map { $0.location ?? "-" } == [place], "\(sentence)")
+    }
+
+    @Test("profile YAML: unknown keys are errors naming the file")
+    func profileYAML() throws {
+        let p = try SubjectProfile(yaml: "name: Jane Doe\nroles: [Mayor]\noffice_counts: false", file: "jane.yml")
+        #expect(p.name == "Jane Doe" && p.roles == ["Mayor"] && !p.officeCounts)
+        #expect(throws: RuleFileError.self) { try SubjectProfile(yaml: "name: X\nnickname: Y", file: "x.yml") }
+    }
+}
+
