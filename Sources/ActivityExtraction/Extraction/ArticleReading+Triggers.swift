@@ -175,7 +175,15 @@ extension ArticleReading {
         for q in clause where q < p {
             if let n = kinds.nouns.longestMatch(in: s.t, at: q) { kind = n.value; np = q; break }
         }
-        guard let kindValue = kind, let npStart = np else { return nil }
+        guard var kindValue = kind, let npStart = np else { return nil }
+        // "The event was organized by the Office of the Ombudsman" after "A conference … was held
+        // in Baku on December 10": the event told before, with its kind, date and place.
+        var told: Int?
+        if isAnaphoric(s, noun: npStart, limit: p), let f = latestFrame(head: s.t[npStart].norm) {
+            if let d = frames[f].draft { return d }
+            told = f
+            if kindValue == .other { kindValue = frames[f].kind }
+        }
         var first = npStart
         while first > 0, s.clause[first - 1] == s.clause[p], s.t[first - 1].isWord, s.timeOf[first - 1] < 0,
               !["on", "in", "at", "during"].contains(s.t[first - 1].norm) { first -= 1 }
@@ -190,10 +198,20 @@ extension ArticleReading {
             if finalDate == nil { finalDate = frames[f].date }
             if location == nil { location = frames[f].location }
         }
-        let title = fields.title(in: s, from: first, tokens: clause.filter { $0 < p }, maxWords: 10)
+        if let f = told {
+            if finalDate == nil { finalDate = frames[f].date }
+            if location == nil { location = frames[f].location }
+        }
+        var title = fields.title(in: s, from: first, tokens: clause.filter { $0 < p }, maxWords: 10)
+        if told != nil, let f = told, let t = frames[f].title { title = t }
         let counterparts = fields.counterparts(in: s, tokens: clause, from: first)
-        return add(Draft(kind: kindValue, date: finalDate, location: location, counterparts: counterparts, title: title,
-                         sentence: s.sentence, anchor: s.t[p].start, status: status), heads: eventHeads(s, clause: clause))
+        let d = add(Draft(kind: kindValue, date: finalDate, location: location, counterparts: counterparts, title: title,
+                          sentence: s.sentence, anchor: s.t[p].start, status: status), heads: eventHeads(s, clause: clause))
+        if let f = told {
+            frames[f].draft = d
+            frames[f].heads.formUnion(frames[frames.count - 1].heads)
+        }
+        return d
     }
 
     /// "During the bilateral meeting with X, within the framework of the conference, Ombudsman

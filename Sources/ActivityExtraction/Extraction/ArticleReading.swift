@@ -25,6 +25,8 @@ struct EventFrame {
     var location: String?
     /// The draft it is, when the event is hers.
     var draft: Int?
+    /// A chronology title for the event when she joins it later ("Took part in the conference …").
+    var title: String? = nil
 }
 
 /// Who performs a trigger.

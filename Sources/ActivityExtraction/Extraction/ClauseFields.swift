@@ -149,6 +149,7 @@ struct ClauseFields {
         var picked: [Int] = []
         var i = start
         var words = 0
+        var quoted = false
         while i < s.count, set.contains(i) {
             let w = s.t[i].norm
             if s.timeOf[i] >= 0 {
@@ -156,7 +157,8 @@ struct ClauseFields {
                 i += 1
                 continue
             }
-            if w == "," || w == ";" || w == ":" { break }
+            if w == "\"" { quoted.toggle() }
+            if !quoted, w == "," || w == ";" || w == ":" { break }
             if w == ".", i + 1 < s.count, s.t[i + 1].isWord, s.t[i + 1].isCapitalized { break }
             if !picked.isEmpty, rules.cues.framing.matches(s.t, at: i), w != "at" && w != "during" { break }
             if !picked.isEmpty, ["within", "which", "who", "where"].contains(w) { break }
@@ -168,7 +170,15 @@ struct ClauseFields {
             picked.append(i)
             i += 1
         }
-        while let l = picked.last, ["on", "in", "at", "to", "of", "the", "a", "an", "and", "with", "for", "by", "from", "(", ".", "\""].contains(s.t[l].norm) { picked.removeLast() }
+        while let l = picked.last, ["on", "in", "at", "to", "of", "the", "a", "an", "and", "with", "for", "by", "from", "(", ".", "\""].contains(s.t[l].norm) {
+            // A closing quote stays when it closes a name.
+            if s.t[l].norm == "\"", picked.filter({ s.t[$0].norm == "\"" }).count % 2 == 0 { break }
+            picked.removeLast()
+        }
+        if picked.filter({ s.t[$0].norm == "\"" }).count % 2 == 1, let q = picked.lastIndex(where: { s.t[$0].norm == "\"" }) {
+            // A name cut short: leave the quote out rather than open.
+            if q == picked.count - 1 { picked.removeLast() } else if let next = picked.last.map({ $0 + 1 }), next < s.count, s.t[next].norm == "\"" { picked.append(next) }
+        }
         var text = s.text(tokens: picked)
         if let prefix { text = prefix + " " + text }
         return Self.capitalized(text)

@@ -46,8 +46,16 @@ struct SentenceScan {
         var clause = [Int](repeating: 0, count: t.count)
         var id = 0, next = 1
         var outer: [Int] = []
+        // Quoted names ("Inclusive Society: Equal Opportunities for All") do not break clauses.
+        var quoted = false
+        let quotes = t.reduce(0) { $0 + ($1.norm == "\"" ? 1 : 0) }
         for i in 0..<t.count {
             let w = t[i].norm
+            if w == "\"" && quotes % 2 == 0 { quoted.toggle() }
+            if quoted {
+                clause[i] = id
+                continue
+            }
             if w == ";" || w == ":" {
                 outer.removeAll()
                 id = next; next += 1
