@@ -35,7 +35,9 @@ extension ArticleReading {
         var kind = tr.kind
         var purposeStart: Int?
         var objectFrame: Int?
+        var objectAt: Int?
         if let obj = eventObject(s, from: end, clause: clause) {
+            objectAt = obj.at
             if obj.nonEvent && kind == nil { return nil }
             if kind == nil || kind == .visit, let k = obj.kind { kind = k }
             // A verb with its own kind refers to an event only as its direct object ("addressed the
@@ -63,13 +65,21 @@ extension ArticleReading {
         // Date, place.
         var date = lengthAdjusted(dateFor(s, trigger: i, clause: clause, pastTense: !tr.isBase && !planned) ?? daysLater(s, clause: clause),
                                   s, clause: clause)
-        if date == nil, hasOnlyUnusableDates(s, clause: clause) { return nil }
+        // "attended the session, which took place from 30 September to 11 October in Geneva": the
+        // event's own relative clause tells its dates and place.
+        var eventClause: [Int]?
+        if date == nil, let oa = objectAt, let rel = describingClause(s, after: oa) {
+            eventClause = rel
+            date = lengthAdjusted(dateFor(s, trigger: rel[0], clause: rel), s, clause: rel)
+        }
+        if date == nil, eventClause == nil, hasOnlyUnusableDates(s, clause: clause) { return nil }
         // A tally over a period ("visited 120 institutions last year") is not one event; a count on
         // a given day is ("received 40 citizens on 18 January").
         if tally, ![.day, .range, .week].contains(date?.precision ?? .onOrBefore) { return nil }
         if date?.isFuture == true { status = .planned }
         let place = fields.place(in: s, tokens: clause, near: i)
         var location = place?.name
+        if location == nil, let rel = eventClause { location = fields.location(in: s, tokens: rel) }
         // A relative clause ("…, in which she took part") happens where its main clause says.
         if location == nil, s.clause[i] != 0, i > 1, s.clause[i] != s.clause[0],
            (0..<i).contains(where: { cues.relative.contains(s.t[$0].norm) && s.clause[$0] == s.clause[i] }) {
@@ -285,6 +295,29 @@ extension ArticleReading {
     /// at the Ombudsman's Office in Baku", "The visit took place last Thursday", "At the meeting,
     /// held on 2 February, …") gives the event the date and place it lacked. Returns whether the
     /// sentence was only such a detail (nothing else to read in it).
+
+    /// The clause describing the event noun at `at`: ", which took place …", ", held …", ", which
+    /// was organised …" right after its noun phrase (a quoted name may come in between).
+    func describingClause(_ s: SentenceScan, after at: Int) -> [Int]? {
+        var k = at + 1
+        var quoted = false
+        while k < s.count, k - at < 40 {
+            let w = s.t[k].norm
+            if w == "\"" { quoted.toggle() }
+            if !quoted, w == "," || w == ";" || w == "." { break }
+            k += 1
+        }
+        guard k + 2 < s.count, s.t[k].norm == "," else { return nil }
+        var v = k + 1
+        if ["which", "that"].contains(s.t[v].norm) { v += 1 }
+        guard v < s.count, kinds.passives.matches(s.t, at: v) || Self.describingVerbs.contains(s.t[v].norm) else { return nil }
+        var rel: [Int] = []
+        var q = k + 1
+        while q < s.count, s.t[q].norm != ",", s.t[q].norm != ";" { rel.append(q); q += 1 }
+        return rel.isEmpty ? nil : rel
+    }
+
+    static let describingVerbs: Set<String> = ["held", "organized", "organised", "hosted", "was", "took", "lasted", "ran", "convened", "taking"]
 
     /// The kind of the event named just before ", in which" / ", at which" opening the clause of `i`.
     func relativeAntecedent(_ s: SentenceScan, before i: Int) -> ActivityKind? {
