@@ -12,6 +12,8 @@ extension ArticleReading {
         var status = ActivityStatus.done
         let planned = cues.plan.matchEnding(in: s.t, at: i, lookback: 4) != nil
         if tr.isBase && !planned { return nil }
+        // The present tense tells news only in a headline: "Ombudsman visits Gazakh prison".
+        if tr.isPresent && (planned || !isHeadline(s)) { return nil }
         if planned { status = .planned }
         if negated(s, before: i) { return nil }
         if (0..<i).contains(where: { cues.recalling.contains(s.t[$0].norm) }) { return nil }
@@ -144,9 +146,27 @@ extension ArticleReading {
             title = "Met with " + (cues.personTitles.contains(head) ? "the " : "") + other
         }
         let counterparts = counterpartsOverride ?? fields.counterparts(in: s, tokens: clause, from: i)
-        let d = add(Draft(kind: kindValue, date: date, location: location, counterparts: counterparts, title: title,
-                          sentence: s.sentence, anchor: s.t[i].start, status: status), heads: eventHeads(s, clause: clause))
+        if tr.isPresent { title = presentTitle(title, s, trigger: i, end: end) }
+        var draft = Draft(kind: kindValue, date: date, location: location, counterparts: counterparts, title: title,
+                          sentence: s.sentence, anchor: s.t[i].start, status: status)
+        draft.headline = tr.isPresent
+        let d = add(draft, heads: eventHeads(s, clause: clause))
         return d
+    }
+
+    /// A headline: among the first two sentences of the body, without a full stop.
+    func isHeadline(_ s: SentenceScan) -> Bool {
+        guard order <= 2, let last = s.t.last else { return false }
+        return ![".", "!", "?", ";"].contains(last.norm)
+    }
+
+    /// "Visits Gazakh prison" → "Visited Gazakh prison": the chronology speaks in the past.
+    func presentTitle(_ title: String, _ s: SentenceScan, trigger i: Int, end: Int) -> String {
+        guard let past = kinds.pastOfPresent[s.t[i].norm] else { return title }
+        var words = title.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        guard !words.isEmpty, words[0].lowercased() == s.t[i].norm else { return title }
+        words[0] = past
+        return ClauseFields.capitalized(words.joined(separator: " "))
     }
 
     /// "<event> was organised by the Ombudsman Office …", "<event> was held with the participation of …".
