@@ -65,6 +65,10 @@ struct ClauseFields {
                 if w == "." || w == ";" || w == ":" { break }
                 let namePart = (w == "of" || w == "for") && j + 1 < s.count
                     && (s.t[j + 1].isCapitalized || (s.t[j + 1].norm == "the" && j + 2 < s.count && s.t[j + 2].isCapitalized))
+                // "Ambassador of France to Azerbaijan": the post's country is part of the name.
+                let post = w == "to" && j + 1 < s.count && s.t[j + 1].isCapitalized && rules.places.match(in: s.t, at: j + 1) != nil
+                    && phrase.contains { ["ambassador", "envoy", "representative", "coordinator", "consul", "mission", "embassy"].contains(s.t[$0].norm) }
+                if post { phrase.append(j); j += 1; continue }
                 if !phrase.isEmpty, rules.cues.counterpartStops.matches(s.t, at: j), !namePart {
                     if w == "in" || w == "at" {
                         if rules.places.match(in: s.t, at: j + 1) != nil || (j + 1 < s.count && !s.t[j + 1].isCapitalized) { break }
@@ -100,7 +104,14 @@ struct ClauseFields {
         var merged: [[Int]] = []
         for item in items {
             let head = item.first { s.t[$0].norm != "the" }
-            if let first = head, !merged.isEmpty, rules.cues.personTitles.contains(s.t[first].norm), s.t[first].isCapitalized {
+            let titled = { (x: [Int]) in x.contains { rules.cues.personTitles.contains(s.t[$0].norm) } }
+            // "Anne Boillon" after "the Ambassador of France to Azerbaijan": the name of the post holder.
+            let name = item.count <= 4 && item.allSatisfy { s.t[$0].isCapitalized && s.t[$0].isWord && rules.places.match(in: s.t, at: $0) == nil }
+                && !item.contains { rules.cues.personTitles.contains(s.t[$0].norm) || rules.cues.nameHeads.contains(s.t[$0].norm) }
+            if let first = head, !merged.isEmpty,
+               (rules.cues.personTitles.contains(s.t[first].norm) && s.t[first].isCapitalized) || (name && titled(merged[merged.count - 1])) {
+                // Keep the comma of the apposition: "Michael Spindelegger, Director General of ICMPD".
+                if let c = merged[merged.count - 1].last.map({ $0 + 1 }), c < s.count, s.t[c].norm == "," { merged[merged.count - 1].append(c) }
                 merged[merged.count - 1].append(contentsOf: item)
             } else { merged.append(item) }
         }
@@ -183,7 +194,19 @@ struct ClauseFields {
         }
         var text = s.text(tokens: picked)
         if let prefix { text = prefix + " " + text }
+        text = Self.pastOpening(text, rules.cues.titleVerbs)
         return Self.capitalized(text)
+    }
+
+    /// "Speaking at the forum on …" → "Addressed the forum on …".
+    static func pastOpening(_ text: String, _ verbs: [(from: String, to: String)]) -> String {
+        let lower = text.lowercased()
+        for v in verbs where lower.hasPrefix(v.from) {
+            let rest = text.unicodeScalars.dropFirst(v.from.unicodeScalars.count)
+            guard rest.isEmpty || rest.first == " " else { continue }
+            return v.to + String(String.UnicodeScalarView(rest))
+        }
+        return text
     }
 
     static func capitalized(_ text: String) -> String {
