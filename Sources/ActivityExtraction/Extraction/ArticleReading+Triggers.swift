@@ -67,6 +67,12 @@ extension ArticleReading {
         // Date, place.
         var date = lengthAdjusted(dateFor(s, trigger: i, clause: clause, pastTense: !tr.isBase && !planned) ?? daysLater(s, clause: clause),
                                   s, clause: clause)
+        // "Later the same day", "that day": the day of the activity told just before.
+        var sameDayAs: Int?
+        if sameDay(s, clause: clause) != nil, let p = drafts.indices.last, let pd = drafts[p].date, pd.precision == .day {
+            date = pd
+            sameDayAs = p
+        }
         // "attended the session, which took place from 30 September to 11 October in Geneva": the
         // event's own relative clause tells its dates and place.
         var eventClause: [Int]?
@@ -82,6 +88,7 @@ extension ArticleReading {
         let place = fields.place(in: s, tokens: clause, near: i)
         var location = place?.name
         if location == nil, let rel = eventClause { location = fields.location(in: s, tokens: rel) }
+        if location == nil, let p = sameDayAs { location = drafts[p].location }
         // A relative clause ("…, in which she took part") happens where its main clause says.
         if location == nil, s.clause[i] != 0, i > 1, s.clause[i] != s.clause[0],
            (0..<i).contains(where: { cues.relative.contains(s.t[$0].norm) && s.clause[$0] == s.clause[i] }) {
@@ -152,6 +159,14 @@ extension ArticleReading {
         draft.headline = tr.isPresent
         let d = add(draft, heads: eventHeads(s, clause: clause))
         return d
+    }
+
+    /// Whether the clause dates itself by the activity before: "the same day", "that day", "later that day".
+    func sameDay(_ s: SentenceScan, clause: [Int]) -> Int? {
+        for k in clause where k + 1 < s.count && s.t[k + 1].norm == "day" && (s.t[k].norm == "same" || (s.t[k].norm == "that" && k > 0 && ["on", "later", "earlier"].contains(s.t[k - 1].norm))) {
+            return k
+        }
+        return nil
     }
 
     /// A headline: among the first two sentences of the body, without a full stop.
