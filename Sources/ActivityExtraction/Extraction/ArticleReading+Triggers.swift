@@ -76,9 +76,9 @@ extension ArticleReading {
         // "attended the session, which took place from 30 September to 11 October in Geneva": the
         // event's own relative clause tells its dates and place.
         var eventClause: [Int]?
-        if date == nil, let oa = objectAt, let rel = describingClause(s, after: oa) {
+        if let oa = objectAt, let rel = describingClause(s, after: oa) {
             eventClause = rel
-            date = lengthAdjusted(dateFor(s, trigger: rel[0], clause: rel), s, clause: rel)
+            if date == nil { date = lengthAdjusted(dateFor(s, trigger: rel[0], clause: rel), s, clause: rel) }
         }
         if date == nil, eventClause == nil, hasOnlyUnusableDates(s, clause: clause) { return nil }
         // A tally over a period ("visited 120 institutions last year") is not one event; a count on
@@ -87,7 +87,7 @@ extension ArticleReading {
         if date?.isFuture == true { status = .planned }
         let place = fields.place(in: s, tokens: clause, near: i)
         var location = place?.name
-        if location == nil, let rel = eventClause { location = fields.location(in: s, tokens: rel) }
+        if place?.strong != true, let rel = eventClause, let l = fields.location(in: s, tokens: rel) { location = l }
         if location == nil, let p = sameDayAs { location = drafts[p].location }
         // A relative clause ("…, in which she took part") happens where its main clause says.
         if location == nil, s.clause[i] != 0, i > 1, s.clause[i] != s.clause[0],
