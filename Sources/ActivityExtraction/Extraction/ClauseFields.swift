@@ -36,7 +36,10 @@ struct ClauseFields {
                 continue
             }
             if m.end < s.count, s.t[m.end].isCapitalized, s.t[m.end].isWord, !rules.cues.functionWords.contains(s.t[m.end].norm) {
-                continue
+                // A venue named after its city ("at Baku State University") is in that city; other
+                // names ("the Baku Declaration", "the Vienna Migration Conference") say nothing.
+                guard ["at", "in"].contains(prev), !m.place.isCountry, venueName(s, from: m.end) else { continue }
+                score = 1
             }
             let total = score * 2 + (m.place.isCountry ? 0 : 1)
             // Among equals, the place nearest after the trigger ("visited Ganja and … received
@@ -45,6 +48,16 @@ struct ClauseFields {
             if total > (best?.score ?? 0) || (total == best?.score && distance < best!.distance) { best = (total, distance, m.place.name) }
         }
         return best.map { ($0.name, $0.score >= 4) }
+    }
+
+    /// Whether the capitalised words from `k` end in a venue word ("State University", "Congress Center").
+    func venueName(_ s: SentenceScan, from k: Int) -> Bool {
+        var j = k
+        while j < s.count, j - k < 5, s.t[j].isWord, s.t[j].isCapitalized {
+            if rules.cues.venueWords.contains(s.t[j].norm) { return true }
+            j += 1
+        }
+        return false
     }
 
     // MARK: counterparts

@@ -32,6 +32,7 @@ public struct LanguageCues: Sendable {
     public var aggregate = PhraseSet<Bool>()
     /// Title openings rewritten to the past, longest first: ("speaking at", "addressed").
     public var titleVerbs: [(from: String, to: String)] = []
+    public var venueWords: Set<String> = []
 
     public init() {}
 
@@ -70,6 +71,7 @@ public struct LanguageCues: Sendable {
         c.ended = try phrases("ended")
         c.began = try phrases("began")
         c.aggregate = try phrases("aggregate")
+        c.venueWords = try words("venue_words")
         if let raw = map["title_verbs"] {
             guard let m = raw as? [String: Any] else { throw RuleFileError(file: file, message: "title_verbs: expected a mapping") }
             c.titleVerbs = try m.keys.sorted().map { key in
