@@ -233,8 +233,16 @@ extension ArticleReading {
             if frames.contains(where: { $0.draft != nil && drafts[$0.draft!].sentence == s.sentence }) { return }
             let clause = s.clauseTokens(of: k)
             guard let date = dateFor(s, trigger: k, clause: clause) else { continue }
+            // Its name, up to the verb: "Took part in the conference titled "…"".
+            let first = k
+            var nameTokens: [Int] = []
+            for q in clause where q >= first {
+                if q > n.end, kinds.passives.matches(s.t, at: q) || (!s.t[q].isCapitalized && cues.finiteVerbs.contains(s.t[q].norm)) { break }
+                nameTokens.append(q)
+            }
+            let title = fields.title(in: s, from: first, tokens: nameTokens, maxWords: 12, prefix: "Took part in the")
             frames.append(EventFrame(kind: n.value, heads: eventHeads(s, clause: clause), date: date,
-                                     location: fields.location(in: s, tokens: clause), draft: nil))
+                                     location: fields.location(in: s, tokens: clause), draft: nil, title: title))
             return
         }
     }

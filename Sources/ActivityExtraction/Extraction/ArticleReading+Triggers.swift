@@ -12,6 +12,8 @@ extension ArticleReading {
         var status = ActivityStatus.done
         let planned = cues.plan.matchEnding(in: s.t, at: i, lookback: 4) != nil
         if tr.isBase && !planned { return nil }
+        // The present tense tells news only in a headline: "Ombudsman visits Gazakh prison".
+        if tr.isPresent && (planned || !isHeadline(s)) { return nil }
         if planned { status = .planned }
         if negated(s, before: i) { return nil }
         if (0..<i).contains(where: { cues.recalling.contains(s.t[$0].norm) }) { return nil }
@@ -35,7 +37,9 @@ extension ArticleReading {
         var kind = tr.kind
         var purposeStart: Int?
         var objectFrame: Int?
+        var objectAt: Int?
         if let obj = eventObject(s, from: end, clause: clause) {
+            objectAt = obj.at
             if obj.nonEvent && kind == nil { return nil }
             if kind == nil || kind == .visit, let k = obj.kind { kind = k }
             // A verb with its own kind refers to an event only as its direct object ("addressed the
@@ -63,13 +67,28 @@ extension ArticleReading {
         // Date, place.
         var date = lengthAdjusted(dateFor(s, trigger: i, clause: clause, pastTense: !tr.isBase && !planned) ?? daysLater(s, clause: clause),
                                   s, clause: clause)
-        if date == nil, hasOnlyUnusableDates(s, clause: clause) { return nil }
+        // "Later the same day", "that day": the day of the activity told just before.
+        var sameDayAs: Int?
+        if sameDay(s, clause: clause) != nil, let p = drafts.indices.last, let pd = drafts[p].date, pd.precision == .day {
+            date = pd
+            sameDayAs = p
+        }
+        // "attended the session, which took place from 30 September to 11 October in Geneva": the
+        // event's own relative clause tells its dates and place.
+        var eventClause: [Int]?
+        if let oa = objectAt, let rel = describingClause(s, after: oa) {
+            eventClause = rel
+            if date == nil { date = lengthAdjusted(dateFor(s, trigger: rel[0], clause: rel), s, clause: rel) }
+        }
+        if date == nil, eventClause == nil, hasOnlyUnusableDates(s, clause: clause) { return nil }
         // A tally over a period ("visited 120 institutions last year") is not one event; a count on
         // a given day is ("received 40 citizens on 18 January").
         if tally, ![.day, .range, .week].contains(date?.precision ?? .onOrBefore) { return nil }
         if date?.isFuture == true { status = .planned }
         let place = fields.place(in: s, tokens: clause, near: i)
         var location = place?.name
+        if place?.strong != true, let rel = eventClause, let l = fields.location(in: s, tokens: rel) { location = l }
+        if location == nil, let p = sameDayAs { location = drafts[p].location }
         // A relative clause ("…, in which she took part") happens where its main clause says.
         if location == nil, s.clause[i] != 0, i > 1, s.clause[i] != s.clause[0],
            (0..<i).contains(where: { cues.relative.contains(s.t[$0].norm) && s.clause[$0] == s.clause[i] }) {
@@ -134,9 +153,35 @@ extension ArticleReading {
             title = "Met with " + (cues.personTitles.contains(head) ? "the " : "") + other
         }
         let counterparts = counterpartsOverride ?? fields.counterparts(in: s, tokens: clause, from: i)
-        let d = add(Draft(kind: kindValue, date: date, location: location, counterparts: counterparts, title: title,
-                          sentence: s.sentence, anchor: s.t[i].start, status: status), heads: eventHeads(s, clause: clause))
+        if tr.isPresent { title = presentTitle(title, s, trigger: i, end: end) }
+        var draft = Draft(kind: kindValue, date: date, location: location, counterparts: counterparts, title: title,
+                          sentence: s.sentence, anchor: s.t[i].start, status: status)
+        draft.headline = tr.isPresent
+        let d = add(draft, heads: eventHeads(s, clause: clause))
         return d
+    }
+
+    /// Whether the clause dates itself by the activity before: "the same day", "that day", "later that day".
+    func sameDay(_ s: SentenceScan, clause: [Int]) -> Int? {
+        for k in clause where k + 1 < s.count && s.t[k + 1].norm == "day" && (s.t[k].norm == "same" || (s.t[k].norm == "that" && k > 0 && ["on", "later", "earlier"].contains(s.t[k - 1].norm))) {
+            return k
+        }
+        return nil
+    }
+
+    /// A headline: among the first two sentences of the body, without a full stop.
+    func isHeadline(_ s: SentenceScan) -> Bool {
+        guard order <= 2, let last = s.t.last else { return false }
+        return ![".", "!", "?", ";"].contains(last.norm)
+    }
+
+    /// "Visits Gazakh prison" → "Visited Gazakh prison": the chronology speaks in the past.
+    func presentTitle(_ title: String, _ s: SentenceScan, trigger i: Int, end: Int) -> String {
+        guard let past = kinds.pastOfPresent[s.t[i].norm] else { return title }
+        var words = title.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        guard !words.isEmpty, words[0].lowercased() == s.t[i].norm else { return title }
+        words[0] = past
+        return ClauseFields.capitalized(words.joined(separator: " "))
     }
 
     /// "<event> was organised by the Ombudsman Office …", "<event> was held with the participation of …".
@@ -175,7 +220,15 @@ extension ArticleReading {
         for q in clause where q < p {
             if let n = kinds.nouns.longestMatch(in: s.t, at: q) { kind = n.value; np = q; break }
         }
-        guard let kindValue = kind, let npStart = np else { return nil }
+        guard var kindValue = kind, let npStart = np else { return nil }
+        // "The event was organized by the Office of the Ombudsman" after "A conference … was held
+        // in Baku on December 10": the event told before, with its kind, date and place.
+        var told: Int?
+        if isAnaphoric(s, noun: npStart, limit: p), let f = latestFrame(head: s.t[npStart].norm) {
+            if let d = frames[f].draft { return d }
+            told = f
+            if kindValue == .other { kindValue = frames[f].kind }
+        }
         var first = npStart
         while first > 0, s.clause[first - 1] == s.clause[p], s.t[first - 1].isWord, s.timeOf[first - 1] < 0,
               !["on", "in", "at", "during"].contains(s.t[first - 1].norm) { first -= 1 }
@@ -190,10 +243,20 @@ extension ArticleReading {
             if finalDate == nil { finalDate = frames[f].date }
             if location == nil { location = frames[f].location }
         }
-        let title = fields.title(in: s, from: first, tokens: clause.filter { $0 < p }, maxWords: 10)
+        if let f = told {
+            if finalDate == nil { finalDate = frames[f].date }
+            if location == nil { location = frames[f].location }
+        }
+        var title = fields.title(in: s, from: first, tokens: clause.filter { $0 < p }, maxWords: 10)
+        if told != nil, let f = told, let t = frames[f].title { title = t }
         let counterparts = fields.counterparts(in: s, tokens: clause, from: first)
-        return add(Draft(kind: kindValue, date: finalDate, location: location, counterparts: counterparts, title: title,
-                         sentence: s.sentence, anchor: s.t[p].start, status: status), heads: eventHeads(s, clause: clause))
+        let d = add(Draft(kind: kindValue, date: finalDate, location: location, counterparts: counterparts, title: title,
+                          sentence: s.sentence, anchor: s.t[p].start, status: status), heads: eventHeads(s, clause: clause))
+        if let f = told {
+            frames[f].draft = d
+            frames[f].heads.formUnion(frames[frames.count - 1].heads)
+        }
+        return d
     }
 
     /// "During the bilateral meeting with X, within the framework of the conference, Ombudsman
@@ -267,6 +330,29 @@ extension ArticleReading {
     /// at the Ombudsman's Office in Baku", "The visit took place last Thursday", "At the meeting,
     /// held on 2 February, …") gives the event the date and place it lacked. Returns whether the
     /// sentence was only such a detail (nothing else to read in it).
+
+    /// The clause describing the event noun at `at`: ", which took place …", ", held …", ", which
+    /// was organised …" right after its noun phrase (a quoted name may come in between).
+    func describingClause(_ s: SentenceScan, after at: Int) -> [Int]? {
+        var k = at + 1
+        var quoted = false
+        while k < s.count, k - at < 40 {
+            let w = s.t[k].norm
+            if w == "\"" { quoted.toggle() }
+            if !quoted, w == "," || w == ";" || w == "." { break }
+            k += 1
+        }
+        guard k + 2 < s.count, s.t[k].norm == "," else { return nil }
+        var v = k + 1
+        if ["which", "that"].contains(s.t[v].norm) { v += 1 }
+        guard v < s.count, kinds.passives.matches(s.t, at: v) || Self.describingVerbs.contains(s.t[v].norm) else { return nil }
+        var rel: [Int] = []
+        var q = k + 1
+        while q < s.count, s.t[q].norm != ",", s.t[q].norm != ";" { rel.append(q); q += 1 }
+        return rel.isEmpty ? nil : rel
+    }
+
+    static let describingVerbs: Set<String> = ["held", "organized", "organised", "hosted", "was", "took", "lasted", "ran", "convened", "taking"]
 
     /// The kind of the event named just before ", in which" / ", at which" opening the clause of `i`.
     func relativeAntecedent(_ s: SentenceScan, before i: Int) -> ActivityKind? {

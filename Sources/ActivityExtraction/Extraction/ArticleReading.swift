@@ -14,6 +14,8 @@ struct Draft {
     var status: ActivityStatus
     /// The sentence's number in the article.
     var order: Int = 0
+    /// Told by a headline in the present tense: the body dates it.
+    var headline = false
 }
 
 /// An event the article has told about (hers or not), that later sentences may refer back to:
@@ -25,6 +27,8 @@ struct EventFrame {
     var location: String?
     /// The draft it is, when the event is hers.
     var draft: Int?
+    /// A chronology title for the event when she joins it later ("Took part in the conference …").
+    var title: String? = nil
 }
 
 /// Who performs a trigger.
@@ -42,6 +46,8 @@ struct ArticleReading {
     var order = 0
     /// The last day named in the sentences read so far: what "a day later" counts from.
     var lastDay: CalendarDay?
+    /// The first exact date of the body after a headline: the day a headline's news happened.
+    var firstBodyDay: DateChoice?
 
     init(extractor: ActivityExtractor, article: Article) {
         x = extractor
@@ -99,6 +105,12 @@ struct ArticleReading {
         for time in s.times.reversed() {
             if let span = time.expr.span, span.granularity == .day || span.granularity == .range { lastDay = span.last; break }
         }
+        if firstBodyDay == nil, drafts.contains(where: \.headline), !drafts.allSatisfy({ $0.sentence == s.sentence }) || !drafts.contains(where: { $0.sentence == s.sentence }) {
+            for time in s.times {
+                if let span = time.expr.span, span.granularity == .day || span.granularity == .range,
+                   let d = DateChoice(span: span, published: article.published), !d.isFuture { firstBodyDay = d; break }
+            }
+        }
     }
 
     // MARK: output
@@ -106,8 +118,10 @@ struct ArticleReading {
     func activities() -> [Activity] {
         var result: [Activity] = []
         for (n, d) in drafts.enumerated() where !toldAgain(n) {
-            let date: DateChoice
+            var date: DateChoice
             if let given = d.date { date = given } else if let p = article.published { date = DateChoice(before: p) } else { continue }
+            // A headline the body does not retell happened on the day the lead names.
+            if d.headline, d.date == nil, let day = firstBodyDay { date = day }
             let sentence = d.sentence
             let source = Source(file: article.fileName, published: article.published, outlet: article.outlet,
                                 sentence: sentence.text, offset: sentence.range.lowerBound, length: sentence.range.count)
@@ -126,6 +140,9 @@ extension ArticleReading {
     func toldAgain(_ n: Int) -> Bool {
         let d = drafts[n]
         guard d.date == nil else { return false }
+        if d.headline, drafts.indices.contains(where: { k in
+            k != n && drafts[k].status == d.status && (drafts[k].kind == d.kind || (d.location != nil && drafts[k].location == d.location))
+        }) { return true }
         let words = ActivityMerger.words(d.title)
         let people = Set(d.counterparts.map(ActivityMerger.key))
         return drafts.indices.contains { k in
