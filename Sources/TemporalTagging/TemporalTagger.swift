@@ -154,6 +154,9 @@ public final class TemporalTagger: Sendable {
                     topic: topic.flatMap { m.first - $0.token <= Self.topicReach ? $0.span : nil },
                     nextWord: m.end < tokens.count ? tokens[m.end].text : nil)
                 guard let result = Resolver(rule: rule, match: m, context: context).resolve() else { continue }
+                // "Now, …" / "Currently, …" opening a sentence is a discourse marker.
+                if result.value == "PRESENT_REF", m.end - m.first == 1, m.end < tokens.count, tokens[m.end].text == ",",
+                   m.first == 0 || isBoundary(tokens, m.first - 1) { continue }
                 let first = rule.action == "const" || rule.action == "set" ? m.first
                     : extendLeft(tokens, from: m.first, limit: lastEnd)
                 var last = extendRight(tokens, from: m.end)
@@ -301,8 +304,9 @@ public final class TemporalTagger: Sendable {
             if isBoundary(tokens, ahead) { break }
             let word = tokens[ahead].text
             if neutralWords.contains(word) { return .unknown }
-            if reportingWords.contains(word) { reported = true }
-            else if let m = marker(word), !isPassiveParticiple(tokens, ahead, m) { return m }
+            // "In September, it announced plans to …": the first verb after the expression is its own.
+            if reportingWords.contains(word) { return .reported }
+            if let m = marker(word), !isPassiveParticiple(tokens, ahead, m) { return m }
             ahead += 1; steps += 1
         }
         return reported ? .reported : .unknown

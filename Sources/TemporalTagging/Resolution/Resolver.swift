@@ -156,8 +156,9 @@ struct Resolver {
         switch context.tense {
         case .past:
             // News speaks of the coming weeks in the past tense too ("the vote was set for Dec. 15").
-            // A whole month after the reference in a past-tense sentence is last year's.
-            if day == nil ? occurrence(best) > ref : occurrence(best).ordinal > ref.ordinal + 60 { best -= 1 }
+            // A date more than two months (a month: more than a month) after the reference in a
+            // past-tense sentence is last year's.
+            if occurrence(best).ordinal > ref.ordinal + (day == nil ? 31 : 60) { best -= 1 }
         case .future:
             if lastDay(best) < ref { best += 1 }
         case .reported, .unknown:
