@@ -133,6 +133,9 @@ public final class TemporalTagger: Sendable {
                     // A number with decimals ("closed at 2082.1") is no year or day.
                     if tokens[m.end - 1].kind == .number, m.end + 1 < tokens.count, tokens[m.end].text == ".",
                        !tokens[m.end].spaceBefore, !tokens[m.end + 1].spaceBefore, tokens[m.end + 1].kind == .number { continue }
+                    // A rate ("$2 million a year", "four flights a week") is not annotated.
+                    if book.rules[r].type == .duration, m.end - i == 2, tokens[i].text == "a" || tokens[i].text == "an",
+                       isAmount(tokens, before: i) { continue }
                     // An age ("52 years old") is not annotated as a duration.
                     if book.rules[r].type == .duration, m.end < tokens.count, tokens[m.end].text == "old" { continue }
                     matches.append(RuleMatch(rule: r, first: i, end: m.end, captures: m.captures))
@@ -216,6 +219,19 @@ public final class TemporalTagger: Sendable {
             if after.kind == .word, !listWords.contains(after.text) { return nil }
         }
         return (end + 1, stop, n)
+    }
+
+    /// A number, or a counted noun right after one, ends just before token `i` ("$2 million", "700 seats").
+    private func isAmount(_ tokens: [Token], before i: Int) -> Bool {
+        func isNumber(_ k: Int) -> Bool {
+            guard k >= 0 else { return false }
+            let t = tokens[k]
+            if t.kind == .number { return true }
+            return ["million", "billion", "trillion"].contains(t.text) || book.lexicon.entry(t.text, in: "NUMWORD") != nil
+                || book.lexicon.entry(t.text, in: "MAGNITUDE") != nil || book.lexicon.entry(t.text, in: "TENS") != nil
+        }
+        if isNumber(i - 1) { return true }
+        return i >= 2 && tokens[i - 1].kind == .word && isNumber(i - 2)
     }
 
     /// No sentence boundary between the two tokens (looking at most 80 tokens back).
