@@ -328,10 +328,16 @@ public final class TemporalTagger: Sendable {
         return reported ? .reported : .unknown
     }
 
-    /// "will be held", "is to be organised": the participle after `be` carries no tense.
+    static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "whose", "any", "no"]
+
+    /// "will be held", "is to be organised": the participle after `be` carries no tense; neither
+    /// does a marker word after a determiner ("the plan", "the reduced dividend").
     private func isPassiveParticiple(_ tokens: [Token], _ i: Int, _ tense: Tense) -> Bool {
-        guard tense == .past, i > 0 else { return false }
+        guard i > 0 else { return false }
         let before = tokens[i - 1].text
+        // After a determiner the word is a noun or an adjective: "the plan", "the reduced dividend".
+        if Self.determiners.contains(before) { return true }
+        guard tense == .past else { return false }
         return before == "be" || before == "been" || before == "being"
     }
 
