@@ -304,6 +304,8 @@ public final class TemporalTagger: Sendable {
             if let m = marker(word), m == .past, !isPassiveParticiple(tokens, near, m) { return m }
         }
         if end < tokens.count, reportingWords.contains(tokens[end].text) { return .reported }
+        if end < tokens.count, !isBoundary(tokens, end), let m = marker(tokens[end].text), m == .past,
+           !isPassiveParticiple(tokens, end, m) { return m }
         var back = first - 1
         var steps = 0
         while back >= 0 && steps < 20 {
