@@ -17,7 +17,7 @@ public enum Tense: Sendable, Hashable {
 struct Resolver {
     static let actions: Set<String> = [
         "date", "range", "month", "year", "decade", "century", "weekday", "shift", "anchor", "dur",
-        "const", "set", "season", "quarter", "half", "time", "part", "yearof", "spokenyear", "weekend", "holiday", "weekset", "monthset", "dayofmonth", "comparative",
+        "const", "set", "season", "quarter", "half", "time", "part", "yearof", "spokenyear", "weekend", "holiday", "weekset", "monthset", "dayofmonth", "comparative", "topicquarter", "topicyear", "yearperiod",
     ]
 
     struct Context {
@@ -32,6 +32,11 @@ struct Resolver {
         var endsPhrase: Bool = true
         /// The period named last in the same sentence, if any.
         var period: DaySpan? = nil
+        /// The quarter the text is about: the last one named in the preceding text, if any
+        /// ("Profit rose in the third quarter. A year earlier, …" compares quarters).
+        var topic: DaySpan? = nil
+        /// The word after the expression (lower case), if any.
+        var nextWord: String? = nil
     }
 
     let rule: Rule
@@ -72,6 +77,12 @@ struct Resolver {
         case "holiday": return holiday()
         case "dayofmonth": return dayOfMonth()
         case "comparative": return comparative()
+        case "topicquarter": return topicQuarter()
+        case "topicyear": return topicYear()
+        case "yearperiod":
+            // "the year ended June 30" is the length of a (fiscal) year: a duration.
+            if let w = context.nextWord, w == "ended" || w == "ending" { return ("P1Y", nil) }
+            return shift(base: context.reference)
         case "weekset":
             guard let w = (match.capture("WEEKDAY") ?? match.capture("WEEKDAYS")).flatMap({ Int($0.value) }) else { return nil }
             return ("XXXX-WXX-\(w)" + ((match.capture("PART") ?? match.capture("PARTS")).map { "T" + $0.value } ?? ""), nil)
@@ -145,8 +156,9 @@ struct Resolver {
         switch context.tense {
         case .past:
             // News speaks of the coming weeks in the past tense too ("the vote was set for Dec. 15").
-            // A whole month after the reference in a past-tense sentence is last year's.
-            if day == nil ? occurrence(best) > ref : occurrence(best).ordinal > ref.ordinal + 60 { best -= 1 }
+            // A date more than two months (a month: more than a month) after the reference in a
+            // past-tense sentence is last year's.
+            if occurrence(best).ordinal > ref.ordinal + (day == nil ? 31 : 60) { best -= 1 }
         case .future:
             if lastDay(best) < ref { best += 1 }
         case .reported, .unknown:
@@ -337,6 +349,12 @@ struct Resolver {
         guard let ref = context.reference else { return ("XXXX-Q\(q)", nil) }
         var y = ref.year
         if let relation = match.capture("REL"), let n = Int(relation.value) { y += n }
+        else if a.count > 1, let n = Int(a[1]) { y += n }
+        else if let start = CalendarDay(year: y, month: 3 * q - 2, day: 1), start.adding(days: -92) > ref,
+                context.tense != .future {
+            // "the fourth quarter" in a February report on results: last year's.
+            y -= 1
+        }
         return CalendarArithmetic.quarterValue(year: y, quarter: q)
     }
 
@@ -362,6 +380,11 @@ struct Resolver {
         guard let ref = context.reference else { return ("XXXX-XX-XX" + clock, nil) }
         var day = ref
         if let w = match.capture("WEEKDAY").flatMap({ Int($0.value) }) { day = weekdayDay(w, reference: ref, offset: 0) }
+        if let m = monthNumber(), let d = match.capture("DAY")?.number {
+            // "5 p.m. EST Nov. 9"
+            guard let y = explicitYear() ?? inferredYear(month: m, day: d), let named = CalendarDay(year: y, month: m, day: d) else { return nil }
+            day = named
+        }
         return (day.iso + clock, DaySpan(first: day, last: day, granularity: .day))
     }
 
@@ -381,7 +404,7 @@ struct Resolver {
     private func comparative() -> Result? {
         let a = rule.arguments
         guard a.count >= 2, let unit = text(a[0]), let n = number(a[1]) else { return nil }
-        if let p = context.period, unit == "Y" {
+        if let p = context.period ?? context.topic, unit == "Y" {
             let moved = CalendarArithmetic.shift(p.first, unit: "Y", by: n)
             guard (1...9999).contains(moved.year) else { return nil }
             switch p.granularity {
@@ -393,6 +416,30 @@ struct Resolver {
             }
         }
         return shift(base: context.reference)
+    }
+
+    /// `topicquarter`: "the quarter" is the quarter the text is about, else the last complete one.
+    /// With an argument N: that quarter N years away ("the year-ago quarter": -1).
+    private func topicQuarter() -> Result? {
+        let years = rule.arguments.first.flatMap { Int($0) } ?? 0
+        if let t = context.topic {
+            let moved = CalendarArithmetic.shift(t.first, unit: "Y", by: years)
+            guard (1...9999).contains(moved.year) else { return nil }
+            return CalendarArithmetic.value(of: moved, unit: "Q")
+        }
+        guard let ref = context.reference else { return nil }
+        let moved = CalendarArithmetic.shift(ref, unit: "Q", by: 4 * years - 1)
+        guard (1...9999).contains(moved.year) else { return nil }
+        return CalendarArithmetic.value(of: moved, unit: "Q")
+    }
+
+    /// `topicyear`: "the 1988 period" in a text about a quarter is that quarter of 1988, else the year.
+    private func topicYear() -> Result? {
+        guard let y = explicitYear() else { return nil }
+        if let t = context.topic {
+            return CalendarArithmetic.quarterValue(year: y, quarter: (t.first.month - 1) / 3 + 1)
+        }
+        return CalendarArithmetic.yearValue(y)
     }
 
     /// "on the 10th": that day of the month last mentioned (or of the publication month).
