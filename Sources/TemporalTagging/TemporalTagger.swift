@@ -136,6 +136,8 @@ public final class TemporalTagger: Sendable {
                     // A rate ("$2 million a year", "four flights a week") is not annotated.
                     if book.rules[r].type == .duration, m.end - i == 2, tokens[i].text == "a" || tokens[i].text == "an",
                        isAmount(tokens, before: i) { continue }
+                    // "expected to last several months": after `to` or a modal, `last` is the verb.
+                    if tokens[i].text == "last", i > 0, Self.verbLeaders.contains(tokens[i - 1].text) { continue }
                     // An age ("52 years old") is not annotated as a duration.
                     if book.rules[r].type == .duration, m.end < tokens.count, tokens[m.end].text == "old" { continue }
                     matches.append(RuleMatch(rule: r, first: i, end: m.end, captures: m.captures))
@@ -329,6 +331,8 @@ public final class TemporalTagger: Sendable {
         }
         return reported ? .reported : .unknown
     }
+
+    static let verbLeaders: Set<String> = ["to", "will", "would", "could", "may", "might", "can", "should", "must", "ll", "not"]
 
     static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "whose", "any", "no"]
 

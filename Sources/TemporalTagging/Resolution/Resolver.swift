@@ -244,7 +244,9 @@ struct Resolver {
             day = ref.adding(days: -(back == 0 ? 7 : back))
         } else if offset > 0 || context.tense == .future {
             var diff = (w - ref.weekday + 7) % 7
-            if diff == 0 { diff = 7 }
+            // "next Friday" on a Friday is a week away; a bare "Friday" ahead in a story written
+            // on a Friday is that day (news names the day of publication by its weekday).
+            if diff == 0, offset > 0 { diff = 7 }
             day = ref.adding(days: diff)
         } else if context.tense == .unknown {
             // No tense at all ("polls open Tuesday"): the nearer one, the past one on a tie.
