@@ -108,6 +108,7 @@ public final class TemporalTagger: Sendable {
                       reference: CalendarDay?) -> [TimeExpression] {
         var found: [TimeExpression] = []
         var anchor: CalendarDay? = nil
+        var anchorGranularity: DaySpan.Granularity? = nil
         // The last period named (a quarter, a month …) and the token where it ended, for
         // comparisons in the same sentence ("in the third quarter, up from a year earlier").
         var period: (span: DaySpan, token: Int)? = nil
@@ -150,7 +151,7 @@ public final class TemporalTagger: Sendable {
                 var samePeriod: DaySpan? = nil
                 if let p = period, inSameSentence(tokens, from: p.token, to: m.first) { samePeriod = p.span }
                 let context = Resolver.Context(
-                    reference: reference, anchor: anchor, tense: tense(tokens, around: m.first, end: m.end),
+                    reference: reference, anchor: anchor, anchorGranularity: anchorGranularity, tense: tense(tokens, around: m.first, end: m.end),
                     previousWord: m.first > 0 ? tokens[m.first - 1].text : nil,
                     previousIsContext: m.first > 0 && contextWords.contains(tokens[m.first - 1].text),
                     endsPhrase: m.end >= tokens.count || tokens[m.end].kind == .punct && tokens[m.end].text != "-"
@@ -174,6 +175,7 @@ public final class TemporalTagger: Sendable {
                                             value: result.value, span: type == .date ? result.span : nil))
                 if rule.type == .date, let span = result.span, rule.action != "weekend" {
                     anchor = span.first
+                    anchorGranularity = span.granularity
                     if rule.action != "comparative" { period = (span: span, token: last) }
                     if span.granularity == .quarter, rule.action == "quarter" || rule.action == "date" {
                         topic = (span: span, token: last)
@@ -189,6 +191,7 @@ public final class TemporalTagger: Sendable {
                                                     type: .date, value: day.iso,
                                                     span: DaySpan(first: day, last: day, granularity: .day)))
                         anchor = day
+                        anchorGranularity = .day
                         last = next.end
                     }
                 }

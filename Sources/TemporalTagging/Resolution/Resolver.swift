@@ -23,6 +23,8 @@ struct Resolver {
     struct Context {
         var reference: CalendarDay?
         var anchor: CalendarDay?
+        /// How precise the last date mentioned was (a day, a month, a year …).
+        var anchorGranularity: DaySpan.Granularity? = nil
         var tense: Tense
         /// The word before the expression (lower case), for words that are dates only in context.
         var previousWord: String?
@@ -61,7 +63,17 @@ struct Resolver {
             return (CalendarArithmetic.pad(n - 1, 2), nil)
         case "weekday": return weekday()
         case "shift": return shift(base: context.reference)
-        case "anchor": return shift(base: context.anchor ?? context.reference)
+        case "anchor":
+            // "three days later" after "in 2012" has no day to count from: only what the anchor
+            // tells is known ("2012-XX-XX"; "1998-10-XX" after "in October 1998").
+            if let g = context.anchorGranularity, let base = context.anchor, let spec = a.first, let unit = text(spec),
+               Self.isCoarse(g, for: unit) {
+                let year = CalendarArithmetic.pad(base.year, 4)
+                if unit == "W" || unit == "WE" { return (year + "-WXX", nil) }
+                if g == .month { return (year + "-" + CalendarArithmetic.pad(base.month, 2) + "-XX", nil) }
+                return (year + "-XX-XX", nil)
+            }
+            return shift(base: context.anchor ?? context.reference)
         case "dur": return duration()
         case "set":
             if a.count == 1 { return (a[0], nil) }
@@ -94,6 +106,14 @@ struct Resolver {
     }
 
     // MARK: - Helpers
+
+    /// A date of granularity `g` is too coarse to count `unit`s from (a year for days or weeks).
+    static func isCoarse(_ g: DaySpan.Granularity, for unit: String) -> Bool {
+        switch unit {
+        case "D", "W", "H", "WE": return ![.day, .range, .week].contains(g)
+        default: return false
+        }
+    }
 
     private func number(_ spec: String) -> Int? {
         if let n = Int(spec) { return n }
