@@ -441,7 +441,8 @@ struct Resolver {
     }
 
     /// `topicquarter`: "the quarter" is the quarter the text is about, else the last complete one.
-    /// With an argument N: that quarter N years away ("the year-ago quarter": -1).
+    /// With an argument N: that quarter N years away ("the year-ago quarter": -1); a second
+    /// argument `year` falls back to the year when no quarter was named.
     private func topicQuarter() -> Result? {
         let years = rule.arguments.first.flatMap { Int($0) } ?? 0
         if let t = context.topic {
@@ -450,6 +451,10 @@ struct Resolver {
             return CalendarArithmetic.value(of: moved, unit: "Q")
         }
         guard let ref = context.reference else { return nil }
+        // `topicquarter -1 year`: without a quarter in the text, "the same period last year" is last year.
+        if rule.arguments.count > 1, rule.arguments[1] == "year" {
+            return CalendarArithmetic.yearValue(ref.year + years)
+        }
         let moved = CalendarArithmetic.shift(ref, unit: "Q", by: 4 * years - 1)
         guard (1...9999).contains(moved.year) else { return nil }
         return CalendarArithmetic.value(of: moved, unit: "Q")
