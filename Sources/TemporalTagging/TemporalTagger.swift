@@ -302,6 +302,8 @@ public final class TemporalTagger: Sendable {
         // A verb right next to the expression is its own ("said Friday", "met on Monday",
         // "Friday said"): it decides before any marker further away.
         var near = first - 1
+        // "postponed until Tuesday": a deadline lies wherever it is nearest, whatever the verb.
+        if near >= 0, tokens[near].text == "until" || tokens[near].text == "till" { return .unknown }
         if near >= 0, tokens[near].text == "on" { near -= 1 }
         if near >= 0, !isBoundary(tokens, near) {
             let word = tokens[near].text
