@@ -108,6 +108,7 @@ public final class TemporalTagger: Sendable {
                       reference: CalendarDay?) -> [TimeExpression] {
         var found: [TimeExpression] = []
         var anchor: CalendarDay? = nil
+        var anchorGranularity: DaySpan.Granularity? = nil
         // The last period named (a quarter, a month …) and the token where it ended, for
         // comparisons in the same sentence ("in the third quarter, up from a year earlier").
         var period: (span: DaySpan, token: Int)? = nil
@@ -136,6 +137,8 @@ public final class TemporalTagger: Sendable {
                     // A rate ("$2 million a year", "four flights a week") is not annotated.
                     if book.rules[r].type == .duration, m.end - i == 2, tokens[i].text == "a" || tokens[i].text == "an",
                        isAmount(tokens, before: i) { continue }
+                    // "expected to last several months": after `to` or a modal, `last` is the verb.
+                    if tokens[i].text == "last", i > 0, Self.verbLeaders.contains(tokens[i - 1].text) { continue }
                     // An age ("52 years old") is not annotated as a duration.
                     if book.rules[r].type == .duration, m.end < tokens.count, tokens[m.end].text == "old" { continue }
                     matches.append(RuleMatch(rule: r, first: i, end: m.end, captures: m.captures))
@@ -148,7 +151,7 @@ public final class TemporalTagger: Sendable {
                 var samePeriod: DaySpan? = nil
                 if let p = period, inSameSentence(tokens, from: p.token, to: m.first) { samePeriod = p.span }
                 let context = Resolver.Context(
-                    reference: reference, anchor: anchor, tense: tense(tokens, around: m.first, end: m.end),
+                    reference: reference, anchor: anchor, anchorGranularity: anchorGranularity, tense: tense(tokens, around: m.first, end: m.end),
                     previousWord: m.first > 0 ? tokens[m.first - 1].text : nil,
                     previousIsContext: m.first > 0 && contextWords.contains(tokens[m.first - 1].text),
                     endsPhrase: m.end >= tokens.count || tokens[m.end].kind == .punct && tokens[m.end].text != "-"
@@ -172,6 +175,7 @@ public final class TemporalTagger: Sendable {
                                             value: result.value, span: type == .date ? result.span : nil))
                 if rule.type == .date, let span = result.span, rule.action != "weekend" {
                     anchor = span.first
+                    anchorGranularity = span.granularity
                     if rule.action != "comparative" { period = (span: span, token: last) }
                     if span.granularity == .quarter, rule.action == "quarter" || rule.action == "date" {
                         topic = (span: span, token: last)
@@ -187,6 +191,7 @@ public final class TemporalTagger: Sendable {
                                                     type: .date, value: day.iso,
                                                     span: DaySpan(first: day, last: day, granularity: .day)))
                         anchor = day
+                        anchorGranularity = .day
                         last = next.end
                     }
                 }
@@ -297,6 +302,8 @@ public final class TemporalTagger: Sendable {
         // A verb right next to the expression is its own ("said Friday", "met on Monday",
         // "Friday said"): it decides before any marker further away.
         var near = first - 1
+        // "postponed until Tuesday": a deadline lies wherever it is nearest, whatever the verb.
+        if near >= 0, tokens[near].text == "until" || tokens[near].text == "till" { return .unknown }
         if near >= 0, tokens[near].text == "on" { near -= 1 }
         if near >= 0, !isBoundary(tokens, near) {
             let word = tokens[near].text
@@ -329,6 +336,8 @@ public final class TemporalTagger: Sendable {
         }
         return reported ? .reported : .unknown
     }
+
+    static let verbLeaders: Set<String> = ["to", "will", "would", "could", "may", "might", "can", "should", "must", "ll", "not"]
 
     static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "whose", "any", "no"]
 

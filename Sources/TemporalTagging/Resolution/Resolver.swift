@@ -23,6 +23,8 @@ struct Resolver {
     struct Context {
         var reference: CalendarDay?
         var anchor: CalendarDay?
+        /// How precise the last date mentioned was (a day, a month, a year …).
+        var anchorGranularity: DaySpan.Granularity? = nil
         var tense: Tense
         /// The word before the expression (lower case), for words that are dates only in context.
         var previousWord: String?
@@ -61,7 +63,17 @@ struct Resolver {
             return (CalendarArithmetic.pad(n - 1, 2), nil)
         case "weekday": return weekday()
         case "shift": return shift(base: context.reference)
-        case "anchor": return shift(base: context.anchor ?? context.reference)
+        case "anchor":
+            // "three days later" after "in 2012" has no day to count from: only what the anchor
+            // tells is known ("2012-XX-XX"; "1998-10-XX" after "in October 1998").
+            if let g = context.anchorGranularity, let base = context.anchor, let spec = a.first, let unit = text(spec),
+               Self.isCoarse(g, for: unit) {
+                let year = CalendarArithmetic.pad(base.year, 4)
+                if unit == "W" || unit == "WE" { return (year + "-WXX", nil) }
+                if g == .month { return (year + "-" + CalendarArithmetic.pad(base.month, 2) + "-XX", nil) }
+                return (year + "-XX-XX", nil)
+            }
+            return shift(base: context.anchor ?? context.reference)
         case "dur": return duration()
         case "set":
             if a.count == 1 { return (a[0], nil) }
@@ -94,6 +106,14 @@ struct Resolver {
     }
 
     // MARK: - Helpers
+
+    /// A date of granularity `g` is too coarse to count `unit`s from (a year for days or weeks).
+    static func isCoarse(_ g: DaySpan.Granularity, for unit: String) -> Bool {
+        switch unit {
+        case "D", "W", "H", "WE": return ![.day, .range, .week].contains(g)
+        default: return false
+        }
+    }
 
     private func number(_ spec: String) -> Int? {
         if let n = Int(spec) { return n }
@@ -244,7 +264,9 @@ struct Resolver {
             day = ref.adding(days: -(back == 0 ? 7 : back))
         } else if offset > 0 || context.tense == .future {
             var diff = (w - ref.weekday + 7) % 7
-            if diff == 0 { diff = 7 }
+            // "next Friday" on a Friday is a week away; a bare "Friday" ahead in a story written
+            // on a Friday is that day (news names the day of publication by its weekday).
+            if diff == 0, offset > 0 { diff = 7 }
             day = ref.adding(days: diff)
         } else if context.tense == .unknown {
             // No tense at all ("polls open Tuesday"): the nearer one, the past one on a tie.
@@ -419,7 +441,8 @@ struct Resolver {
     }
 
     /// `topicquarter`: "the quarter" is the quarter the text is about, else the last complete one.
-    /// With an argument N: that quarter N years away ("the year-ago quarter": -1).
+    /// With an argument N: that quarter N years away ("the year-ago quarter": -1); a second
+    /// argument `year` falls back to the year when no quarter was named.
     private func topicQuarter() -> Result? {
         let years = rule.arguments.first.flatMap { Int($0) } ?? 0
         if let t = context.topic {
@@ -428,6 +451,10 @@ struct Resolver {
             return CalendarArithmetic.value(of: moved, unit: "Q")
         }
         guard let ref = context.reference else { return nil }
+        // `topicquarter -1 year`: without a quarter in the text, "the same period last year" is last year.
+        if rule.arguments.count > 1, rule.arguments[1] == "year" {
+            return CalendarArithmetic.yearValue(ref.year + years)
+        }
         let moved = CalendarArithmetic.shift(ref, unit: "Q", by: 4 * years - 1)
         guard (1...9999).contains(moved.year) else { return nil }
         return CalendarArithmetic.value(of: moved, unit: "Q")
