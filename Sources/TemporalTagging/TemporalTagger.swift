@@ -28,6 +28,10 @@ public final class TemporalTagger: Sendable {
     private let modifierPhrases: [[String]]
     private let frames: [[String]]
     private let postModifiers: [[String]]
+    /// Verbs that push a deadline ahead ("postponed until Tuesday").
+    private let deferWords: Set<String>
+    /// "as early as Tuesday", "as soon as Friday": the day lies ahead.
+    private let soonestWords: Set<String>
 
     public init() {
         do {
@@ -42,6 +46,8 @@ public final class TemporalTagger: Sendable {
         pastWords = book.lexicon.words(in: "PAST")
         reportingWords = book.lexicon.words(in: "REPORTING")
         neutralWords = book.lexicon.words(in: "MODAL")
+        deferWords = book.lexicon.words(in: "DEFER")
+        soonestWords = book.lexicon.words(in: "SOONEST")
         contextWords = book.lexicon.words(in: "MONTHCTX")
         listWords = book.lexicon.words(in: "LISTCTX")
         boundaryWords = book.lexicon.words(in: "ABBREV")
@@ -58,6 +64,8 @@ public final class TemporalTagger: Sendable {
         pastWords = book.lexicon.words(in: "PAST")
         reportingWords = book.lexicon.words(in: "REPORTING")
         neutralWords = book.lexicon.words(in: "MODAL")
+        deferWords = book.lexicon.words(in: "DEFER")
+        soonestWords = book.lexicon.words(in: "SOONEST")
         contextWords = book.lexicon.words(in: "MONTHCTX")
         listWords = book.lexicon.words(in: "LISTCTX")
         boundaryWords = book.lexicon.words(in: "ABBREV")
@@ -303,7 +311,13 @@ public final class TemporalTagger: Sendable {
         // "Friday said"): it decides before any marker further away.
         var near = first - 1
         // "postponed until Tuesday": a deadline lies wherever it is nearest, whatever the verb.
-        if near >= 0, tokens[near].text == "until" || tokens[near].text == "till" { return .unknown }
+        if near >= 0, tokens[near].text == "until" || tokens[near].text == "till" {
+            if near > 0, deferWords.contains(tokens[near - 1].text) { return .future }
+            return .unknown
+        }
+        // "as early as Tuesday", "as soon as Friday": the earliest moment something may happen.
+        if near >= 2, tokens[near].text == "as", soonestWords.contains(tokens[near - 1].text),
+           tokens[near - 2].text == "as" { return .future }
         if near >= 0, tokens[near].text == "on" { near -= 1 }
         if near >= 0, !isBoundary(tokens, near) {
             let word = tokens[near].text
