@@ -334,7 +334,12 @@ public final class TemporalTagger: Sendable {
             let word = tokens[back].text
             if neutralWords.contains(word) { return .unknown }
             if reportingWords.contains(word) { reported = true }
-            else if let m = marker(word), !isPassiveParticiple(tokens, back, m) { return m }
+            else if let m = marker(word), !isPassiveParticiple(tokens, back, m) {
+                // "had been due to expire Friday", "had planned to vote Monday": a plan seen from the past.
+                if m == .future, back > 0, tokens[back - 1].text == "had"
+                    || (back > 1 && tokens[back - 1].text == "been" && tokens[back - 2].text == "had") { return .past }
+                return m
+            }
             back -= 1; steps += 1
         }
         var ahead = end
