@@ -249,7 +249,10 @@ struct Resolver {
             return ("XXXX-WXX-\(w)" + (part.map { "T" + $0 } ?? ""), nil)
         }
         let offset = rule.arguments.first.flatMap({ number($0) }) ?? 0
-        let day = weekdayDay(w, reference: ref, offset: offset)
+        // `weekday -1 anchor` ("the previous Friday"): counted from the day mentioned last.
+        var base = ref
+        if rule.arguments.contains("anchor"), let a = context.anchor, context.anchorGranularity == .day { base = a }
+        let day = weekdayDay(w, reference: base, offset: offset)
         if let part { return (day.iso + "T" + part, DaySpan(first: day, last: day, granularity: .day)) }
         return (day.iso, DaySpan(first: day, last: day, granularity: .day))
     }
