@@ -171,7 +171,10 @@ public final class TemporalTagger: Sendable {
                 // "Now, …" / "Currently, …" opening a sentence is a discourse marker.
                 if result.value == "PRESENT_REF", m.end - m.first == 1, m.end < tokens.count, tokens[m.end].text == ",",
                    m.first == 0 || isBoundary(tokens, m.first - 1) { continue }
-                let first = rule.action == "const" || rule.action == "set" ? m.first
+                // "get around Wednesday's ruling": before a possessive the word is not a modifier.
+                let possessive = m.end + 1 < tokens.count && tokens[m.end].text == "'" && tokens[m.end + 1].text == "s"
+                    && !tokens[m.end].spaceBefore && !tokens[m.end + 1].spaceBefore
+                let first = rule.action == "const" || rule.action == "set" || possessive ? m.first
                     : extendLeft(tokens, from: m.first, limit: lastEnd)
                 var last = extendRight(tokens, from: m.end)
                 let start = tokens[first].start, end = tokens[last - 1].end
@@ -306,6 +309,15 @@ public final class TemporalTagger: Sendable {
     /// expression (back to the sentence start) wins; a few words after it are read only when
     /// nothing before it tells. Reporting verbs (said) count only when nothing else does.
     func tense(_ tokens: [Token], around first: Int, end: Int) -> Tense {
+        let found = sentenceTense(tokens, around: first, end: end)
+        // "Thursday's closing price", "Wednesday's ruling": with no verb to tell, a day named as
+        // the owner of an event is one that has happened.
+        if found == .unknown, end + 1 < tokens.count, tokens[end].text == "'", tokens[end + 1].text == "s",
+           !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore { return .past }
+        return found
+    }
+
+    private func sentenceTense(_ tokens: [Token], around first: Int, end: Int) -> Tense {
         var reported = false
         // A verb right next to the expression is its own ("said Friday", "met on Monday",
         // "Friday said"): it decides before any marker further away.
