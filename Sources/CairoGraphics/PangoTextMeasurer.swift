@@ -56,6 +56,27 @@ public final class PangoTextMeasurer: TextMeasuring {
         return size
     }
 
+    /// Shortens with an ellipsis in one step: the cut is read from the character positions of the
+    /// full text's shaped layout (left-to-right text; other text takes the general search).
+    public func fit(_ string: String, style: TextStyle, maxWidth: Double) -> (String, TextSize) {
+        let size = measure(string, style: style, wrapWidth: nil)
+        guard size.width > maxWidth else { return (string, size) }
+        let rtl = string.unicodeScalars.contains { (0x0590...0x08FF).contains($0.value) || (0xFB1D...0xFEFF).contains($0.value) }
+        let ellipsis = measure("…", style: style, wrapWidth: nil).width
+        guard !rtl, maxWidth > ellipsis else { return shortened(string, style: style, maxWidth: maxWidth, keep: 1) }
+        let key = Key(text: string, style: style, wrap: nil)
+        let layout: OpaquePointer
+        if let l = cache[key]?.layout { layout = l } else {
+            text.configure(string, family: style.family, size: style.size, bold: style.weight == .bold, italic: style.italic, alignment: 0, width: nil)
+            layout = text.layout
+        }
+        var index: Int32 = 0, trailing: Int32 = 0
+        pango_layout_xy_to_index(layout, Int32(((maxWidth - ellipsis) * Double(PANGO_SCALE)).rounded(.down)), 0, &index, &trailing)
+        let bytes = Array(string.utf8)
+        let prefix = String(decoding: bytes[0..<min(bytes.count, max(0, Int(index)))], as: UTF8.self)
+        return shortened(string, style: style, maxWidth: maxWidth, keep: max(1, prefix.count))
+    }
+
     /// The shaped layout measured for a left-aligned run, if it is still kept.
     func shapedLayout(for run: TextRun) -> OpaquePointer? {
         guard run.style.alignment == .left else { return nil }

@@ -113,7 +113,7 @@ private final class FigureJob: @unchecked Sendable {
             let layout = ReportLayout(theme: theme, measurer: PangoTextMeasurer(retainedLayoutLimit: 0))
             let width = theme.timeline.figureWidth
             let figure = layout.figure(for: timeline, info: info, width: width)
-            let png = PNGExporter(background: transparent ? .transparent : .white)
+            let png = PNGExporter(background: transparent ? .transparent : (theme.colors.background == .white ? .white : .color(theme.colors.background)))
             try AtomicFile.write(to: pngPath) { try png.write(figure, scale: Double(pngWidth) / width, to: $0) }
             if let (path, w) = thumbnail {
                 try AtomicFile.write(to: path) { try png.write(figure, scale: Double(max(16, w)) / width, to: $0) }

@@ -54,6 +54,19 @@ public struct LabelRows: Sendable {
         return nil
     }
 
+    /// The widest room right of a leader at `leaderX` in a row its leader can reach: the row and the
+    /// width a label may have there (nil when no row has room for anything).
+    public func widestRoom(leaderX: Double) -> (row: Int, width: Double)? {
+        let rightX = leaderX + Self.leaderGap
+        var best: (row: Int, width: Double)?
+        for r in taken.indices {
+            let room = taken[r] - (taken[r] < right ? gap : 0) - rightX
+            if room > (best?.width ?? 0) { best = (r, room) }
+            if !(leaderX <= taken[r] || leaderX == sharedLeader[r]) { break }
+        }
+        return best
+    }
+
     private mutating func commit(row: Int, boxX: Double, leaderX: Double) {
         if boxX < taken[row] { sharedLeader[row] = boxX < leaderX ? leaderX : nil }
         taken[row] = min(taken[row], boxX)

@@ -39,10 +39,10 @@ public struct TimelinePages {
     }
 
     /// Page windows at tick boundaries: months (weeks or days for short periods); a month with more
-    /// than `capacity` activities is cut into quarters (1–7, 8–14, 15–21, 22–end). Neighbouring units
+    /// than `capacity` activities is cut into days. Neighbouring units
     /// are then merged while a page holds at most `capacity` labelled activities and spans at most
-    /// `maxMonths` months; stretches with no activity get no page. A crowded quarter
-    /// or day stays one window: its marks stack and cluster, labels fall back to numbers.
+    /// `maxMonths` months; stretches with no activity get no page. A crowded day
+    /// stays one window: its marks stack and cluster, labels fall back to numbers.
     public static func windows(for activities: [Activity], capacity: Int, maxMonths: Int = 6) -> [ClosedRange<CalendarDay>] {
         guard let whole = overviewWindow(for: activities) else { return [] }
         let cap = max(1, capacity)
@@ -56,11 +56,10 @@ public struct TimelinePages {
         func split(_ w: ClosedRange<CalendarDay>, level: Int) {
             if count(w) <= cap || w.lowerBound == w.upperBound { units.append(w); return }
             if level == 0 && w.lowerBound.day == 1 && w.upperBound.ordinal - w.lowerBound.ordinal > 7 {
-                for (a, b) in [(1, 7), (8, 14), (15, 21), (22, 31)] {
-                    let lo = w.lowerBound.adding(days: a - 1)
-                    let hi = min(w.upperBound, w.lowerBound.adding(days: b - 1))
-                    if lo <= hi { split(lo...hi, level: 2) }
-                }
+                // A crowded month is cut into days; the merge below joins neighbouring days into
+                // full pages again, so pages stay as full as the capacity allows.
+                var d = w.lowerBound
+                while d <= w.upperBound { units.append(d...d); d = d.adding(days: 1) }
                 return
             }
             if level == 1 && w.upperBound.ordinal - w.lowerBound.ordinal < 7 && count(w) > 4 * cap {
@@ -208,13 +207,15 @@ public struct TimelinePages {
                 items.append(.text(TextRun(role: .note, frame: Rect(x: m.left, y: y + 10, width: s.width, height: s.height),
                                            text: "No activities in this period.", style: note)))
             }
-            var placedAny = false
-            while index < lanesBlocks.count && (y + lanesBlocks[index].height <= bottom || !placedAny) {
-                items.append(contentsOf: lanesBlocks[index].placed(atY: y))
-                y += lanesBlocks[index].height
+            let first = index
+            var end = y
+            while index < lanesBlocks.count && (end + lanesBlocks[index].height <= bottom || index == first) {
+                end += lanesBlocks[index].height
                 index += 1
-                placedAny = true
             }
+            let lanesPart = layout.stacked(lanesBlocks[first..<index], atY: y)
+            items.append(contentsOf: lanesPart.items)
+            y = lanesPart.bottom
             items.append(.line(LineItem(from: Point(m.left, y), to: Point(m.left + width, y), color: theme.colors.rule, width: 0.5)))
             items.append(contentsOf: legend.placed(atY: pageHeight - m.bottom - legend.height))
             pages.append(LaidOutPage(width: pageWidth, height: pageHeight, items: items))
