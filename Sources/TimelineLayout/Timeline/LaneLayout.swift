@@ -184,8 +184,8 @@ public struct LaneLayout {
         var unplaced = 0
         for (position, k) in order.enumerated() {
             let m = marks[k]
-            // The leader of the next mark to the left: a label set left of this leader must end
-            // before it, or that neighbour could no longer reach the rows below.
+            // The leader of the next mark to the left: a label set left of this leader across it
+            // would leave that neighbour only the rows above the label.
             let nextLeader = order[(position + 1)...].lazy.map { marks[$0].anchorX }.first { $0 < m.anchorX } ?? -Double.infinity
             func leftAllowed(_ width: Double) -> Bool {
                 m.anchorX - LabelRows.leaderGap - width >= nextLeader + rows.gap
@@ -196,7 +196,9 @@ public struct LaneLayout {
             func tryPlace(_ text: String, bold: Bool, left: Bool, maxWidth: Double) -> Bool {
                 let style = bold ? theme.style(\.label, bold: true) : labelStyle
                 let (fitted, size) = fit(text, style: style, maxWidth: maxWidth)
-                if let spot = rows.place(leaderX: m.anchorX, width: size.width, allowLeft: left && leftAllowed(size.width)) {
+                // Left of the leader, a label spanning the next mark's leader must leave that mark row 0.
+                if let spot = rows.place(leaderX: m.anchorX, width: size.width, allowLeft: left,
+                                         leftFromRow: leftAllowed(size.width) ? 0 : 1) {
                     labels.append((k, spot.row, spot.x, fitted, size, bold))
                     return true
                 }
@@ -210,8 +212,9 @@ public struct LaneLayout {
             default:
                 if mode == .titles {
                     let title = m.members[0].activity.title
-                    // The whole title in any row it fits (right of its leader, or left near the edge) …
-                    placed = tryPlace(title, bold: false, left: true, maxWidth: widest)
+                    // The whole title in any row it fits (right of its leader, or left near the edge),
+                    // even beyond label_max_width: a label only takes free room right of its own leader …
+                    placed = tryPlace(title, bold: false, left: true, maxWidth: scale.width)
                     // … else shortened as little as the widest free row allows …
                     if !placed, let room = rows.widestRoom(leaderX: m.anchorX), room.width >= min(60, widest) {
                         placed = tryPlace(title, bold: false, left: false, maxWidth: min(widest, room.width))
