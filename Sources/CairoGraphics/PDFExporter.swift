@@ -87,7 +87,8 @@ public struct PNGExporter: Sendable {
     /// Largest side in pixels cairo image surfaces accept.
     public static let maximumSide = 32_767
 
-    public func write(_ page: LaidOutPage, scale: Double, to path: String) throws {
+    /// `reusing`: the measurer the page was laid out with; its shaped text is drawn without shaping again.
+    public func write(_ page: LaidOutPage, scale: Double, to path: String, reusing: PangoTextMeasurer? = nil) throws {
         FontSetup.ensure()
         let w = Int((page.width * scale).rounded()), h = Int((page.height * scale).rounded())
         guard w > 0, h > 0, w <= Self.maximumSide, h <= Self.maximumSide else {
@@ -104,7 +105,7 @@ public struct PNGExporter: Sendable {
             case .transparent: break
             }
             cairo_scale(cr, Double(w) / page.width, Double(h) / page.height)
-            PageDrawer(context: context, tagsLinks: false).draw(page)
+            PageDrawer(context: context, tagsLinks: false, shaped: reusing).draw(page)
             if let problem = context.problem { throw RenderError(file: path, message: problem) }
         }
         cairo_surface_flush(surface.pointer)

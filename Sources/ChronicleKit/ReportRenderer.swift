@@ -110,13 +110,14 @@ private final class FigureJob: @unchecked Sendable {
             seconds = Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
         }
         do {
-            let layout = ReportLayout(theme: theme, measurer: PangoTextMeasurer(retainedLayoutLimit: 0))
+            let measurer = PangoTextMeasurer()
+            let layout = ReportLayout(theme: theme, measurer: measurer)
             let width = theme.timeline.figureWidth
             let figure = layout.figure(for: timeline, info: info, width: width)
             let png = PNGExporter(background: transparent ? .transparent : (theme.colors.background == .white ? .white : .color(theme.colors.background)))
-            try AtomicFile.write(to: pngPath) { try png.write(figure, scale: Double(pngWidth) / width, to: $0) }
+            try AtomicFile.write(to: pngPath) { try png.write(figure, scale: Double(pngWidth) / width, to: $0, reusing: measurer) }
             if let (path, w) = thumbnail {
-                try AtomicFile.write(to: path) { try png.write(figure, scale: Double(max(16, w)) / width, to: $0) }
+                try AtomicFile.write(to: path) { try png.write(figure, scale: Double(max(16, w)) / width, to: $0, reusing: measurer) }
             }
         } catch {
             self.error = error

@@ -133,7 +133,9 @@ public struct TimelinePages {
     }
 
     /// The legend: kind colours present and what each mark shape means.
-    public func legendBlock(width: Double, kinds: [ActivityKind], x0: Double) -> FigureBlock {
+    /// `compact` (detailed pages): shorter wording, and no kind colours when lanes are the kinds
+    /// (their headers already name them in their colour).
+    public func legendBlock(width: Double, kinds: [ActivityKind], x0: Double, compact: Bool = false) -> FigureBlock {
         let style = theme.style(\.small, color: theme.colors.muted)
         let r = theme.timeline.markRadius
         var items: [PageItem] = []
@@ -146,10 +148,13 @@ public struct TimelinePages {
             items.append(.text(TextRun(role: .legend, frame: Rect(x: x + symbolWidth + 3, y: y, width: w, height: lineH), text: text, style: style)))
             x += symbolWidth + 3 + w + 12
         }
-        for kind in kinds {
-            entry(2 * r, kind.label) { sx, cy in [.circle(CircleItem(center: Point(sx + r, cy), radius: r, fill: self.theme.color(for: kind)))] }
+        let showKinds = !(compact && lanes.grouping == .kind)
+        if showKinds {
+            for kind in kinds {
+                entry(2 * r, kind.label) { sx, cy in [.circle(CircleItem(center: Point(sx + r, cy), radius: r, fill: self.theme.color(for: kind)))] }
+            }
+            x = x0; y += lineH + 4
         }
-        x = x0; y += lineH + 4
         let c = theme.colors.muted
         entry(2 * r, "one day") { sx, cy in [.circle(CircleItem(center: Point(sx + r, cy), radius: r, fill: c))] }
         entry(18, "date range") { sx, cy in
@@ -157,17 +162,17 @@ public struct TimelinePages {
              .line(LineItem(from: Point(sx + 0.4, cy - r), to: Point(sx + 0.4, cy + r), color: c, width: 0.8)),
              .line(LineItem(from: Point(sx + 17.6, cy - r), to: Point(sx + 17.6, cy + r), color: c, width: 0.8))]
         }
-        entry(18, "week, month or year (date not exact)") { sx, cy in
+        entry(18, compact ? "week, month or year" : "week, month or year (date not exact)") { sx, cy in
             [.rect(RectItem(frame: Rect(x: sx, y: cy - r * 0.8, width: 18, height: r * 1.6), fill: c.lighter(0.7))),
              .path(PathItem(points: [Point(sx + 1.5, cy - r * 0.8), Point(sx, cy - r * 0.8), Point(sx, cy + r * 0.8), Point(sx + 1.5, cy + r * 0.8)], closed: false, fill: nil, stroke: c, lineWidth: 0.8)),
              .path(PathItem(points: [Point(sx + 16.5, cy - r * 0.8), Point(sx + 18, cy - r * 0.8), Point(sx + 18, cy + r * 0.8), Point(sx + 16.5, cy + r * 0.8)], closed: false, fill: nil, stroke: c, lineWidth: 0.8))]
         }
-        entry(20, "on or before the publication date (no date in the text; the whisker points back in time)") { sx, cy in
+        entry(20, compact ? "on or before the article's date" : "on or before the publication date (no date in the text; the whisker points back in time)") { sx, cy in
             [.line(LineItem(from: Point(sx, cy), to: Point(sx + 20 - 2 * r, cy), color: c, width: 1.1, dash: [2, 1.5])),
              .line(LineItem(from: Point(sx, cy - r * 0.7), to: Point(sx, cy + r * 0.7), color: c, width: 0.8)),
              .circle(CircleItem(center: Point(sx + 20 - r, cy), radius: r * 0.9, fill: .white, stroke: c, lineWidth: 1.4))]
         }
-        entry(2 * r * 1.9, "several activities at one spot") { sx, cy in
+        entry(2 * r * 1.9, compact ? "several at one spot" : "several activities at one spot") { sx, cy in
             [.circle(CircleItem(center: Point(sx + r * 1.9, cy), radius: r * 1.9, fill: self.theme.colors.accent))]
         }
         entry(0, "Numbers refer to the chronology.") { _, _ in [] }
@@ -185,7 +190,7 @@ public struct TimelinePages {
         let headingStyle = theme.style(\.subheading, bold: true, color: theme.colors.accent)
         let period = Self.windowText(window)
         let axis = layout.axisBlock()
-        let legend = legendBlock(width: width, kinds: kinds, x0: m.left)
+        let legend = legendBlock(width: width, kinds: kinds, x0: m.left, compact: !labelAll)
         let lanesBlocks = layout.laneBlocks(for: entries) { a in
             labelAll || window.contains(Self.anchorDay(a))
         }
