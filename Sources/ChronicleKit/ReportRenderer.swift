@@ -62,6 +62,10 @@ public struct ReportRenderer {
                                   transparent: transparentPNG, thumbnail: thumbnailWidth.map { (folder + "/thumbnail.png", $0) })
         let group = DispatchGroup()
         DispatchQueue.global(qos: .userInitiated).async(group: group) { figureJob.run() }
+        // The briefing (plain text) is composed alongside as well.
+        let briefingJob = BriefingJob(timeline: timeline, briefing: Briefing(title: info.title, generated: info.generated),
+                                      markdown: summaryMarkdown)
+        DispatchQueue.global(qos: .userInitiated).async(group: group) { briefingJob.run() }
 
         let measurer = PangoTextMeasurer()
         let layout = ReportLayout(theme: theme, measurer: measurer)
@@ -83,12 +87,22 @@ public struct ReportRenderer {
             written.append(layoutJSONPath)
         }
 
-        let briefing = Briefing(title: info.title, generated: info.generated)
-        let text = summaryMarkdown ? briefing.markdown(for: timeline) : briefing.text(for: timeline)
-        try AtomicFile.write(Data(text.utf8), to: textPath)
+        try AtomicFile.write(Data(briefingJob.text.utf8), to: textPath)
         stage("write \((textPath as NSString).lastPathComponent)")
         return written
     }
+}
+
+/// Composes the text briefing on another thread.
+private final class BriefingJob: @unchecked Sendable {
+    let timeline: Timeline, briefing: Briefing, markdown: Bool
+    private(set) var text = ""
+
+    init(timeline: Timeline, briefing: Briefing, markdown: Bool) {
+        self.timeline = timeline; self.briefing = briefing; self.markdown = markdown
+    }
+
+    func run() { text = markdown ? briefing.markdown(for: timeline) : briefing.text(for: timeline) }
 }
 
 /// Lays out and writes the timeline figure (and thumbnail) on its own thread.
