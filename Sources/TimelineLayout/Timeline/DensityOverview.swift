@@ -72,7 +72,7 @@ extension TimelinePages {
         var y = m.top + hs.height + 4
         let noteStyle = theme.style(\.small, color: theme.colors.muted)
         let note = "\(ReportLayout.grouped(entries.count)) activities: each bar is one \(unitName), its height the number of activities "
-            + "(tallest bar: \(peak)). Every activity is drawn and labelled on the detailed timeline pages and listed in the chronology."
+            + "(tallest bar: \(peak)). Every activity is drawn on the detailed timeline pages and listed in the chronology."
         let ns = measurer.measure(note, style: noteStyle, wrapWidth: width)
         items.append(.text(TextRun(role: .legend, frame: Rect(x: m.left, y: y, width: width, height: ns.height), text: note, style: noteStyle, wraps: true)))
         y += ns.height + 6
