@@ -11,11 +11,21 @@ final class PageDrawer {
     /// Layouts already shaped while measuring, drawn as they are.
     let shaped: PangoTextMeasurer?
 
-    init(context: CairoContext, tagsLinks: Bool, shaped: PangoTextMeasurer? = nil) {
+    /// Further measurers whose layouts are drawn as they are.
+    let alsoShaped: [PangoTextMeasurer]
+
+    init(context: CairoContext, tagsLinks: Bool, shaped: PangoTextMeasurer? = nil, alsoShaped: [PangoTextMeasurer] = []) {
         self.context = context
         self.text = PangoText(context: context)
         self.tagsLinks = tagsLinks
         self.shaped = shaped
+        self.alsoShaped = alsoShaped
+    }
+
+    private func shapedLayout(for run: TextRun) -> OpaquePointer? {
+        if let l = shaped?.shapedLayout(for: run) { return l }
+        for m in alsoShaped { if let l = m.shapedLayout(for: run) { return l } }
+        return nil
     }
 
     func draw(_ page: LaidOutPage) {
@@ -43,7 +53,7 @@ final class PageDrawer {
         switch item {
         case .text(let run):
             let s = run.style
-            if let layout = shaped?.shapedLayout(for: run) {
+            if let layout = shapedLayout(for: run) {
                 setColor(s.color)
                 show(layout, x: run.frame.x, y: run.frame.y)
                 return

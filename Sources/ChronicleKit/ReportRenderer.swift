@@ -67,12 +67,26 @@ public struct ReportRenderer {
                                       markdown: summaryMarkdown)
         DispatchQueue.global(qos: .userInitiated).async(group: group) { briefingJob.run() }
 
+        // The chronology's entries (most of the report's text) are measured on another thread too,
+        // with a measurer of their own, while the timeline pages are laid out here.
+        // (A thread of its own: Pango's default font map is per thread, and the layouts it shapes are
+        // drawn later here, so no pooled thread may go on using that font map.)
+        let entriesJob = ChronologyJob(timeline: timeline, theme: theme)
+        let entriesDone = DispatchGroup()
+        entriesDone.enter()
+        Thread { entriesJob.run(); entriesDone.leave() }.start()
         let measurer = PangoTextMeasurer()
         let layout = ReportLayout(theme: theme, measurer: measurer)
-        let document = layout.document(for: timeline, info: info)
+        let document = layout.document(for: timeline, info: info, entryBlocks: {
+            entriesDone.wait()
+            return entriesJob.blocks
+        })
+        entriesDone.wait()
         stage("layout report (\(document.pages.count) pages)")
         var pdfError: Error?
-        do { try AtomicFile.write(to: pdfPath) { try PDFExporter(reusing: measurer).write(document, to: $0) } } catch { pdfError = error }
+        var pdf = PDFExporter(reusing: measurer)
+        pdf.alsoReusing = entriesJob.measurer.map { [$0] } ?? []
+        do { try AtomicFile.write(to: pdfPath) { try pdf.write(document, to: $0) } } catch { pdfError = error }
         stage("write report.pdf")
         group.wait()
         stage("finish timeline.png (drawn alongside: \(String(format: "%.3f", figureJob.seconds)) s)")
@@ -90,6 +104,22 @@ public struct ReportRenderer {
         try AtomicFile.write(Data(briefingJob.text.utf8), to: textPath)
         stage("write \((textPath as NSString).lastPathComponent)")
         return written
+    }
+}
+
+/// Measures the chronology's entry blocks on another thread, with its own measurer (kept for drawing).
+private final class ChronologyJob: @unchecked Sendable {
+    let timeline: Timeline, theme: Theme
+    /// Created on the job's thread, so it uses that thread's font map.
+    private(set) var measurer: PangoTextMeasurer?
+    private(set) var blocks: [FigureBlock] = []
+
+    init(timeline: Timeline, theme: Theme) { self.timeline = timeline; self.theme = theme }
+
+    func run() {
+        let m = PangoTextMeasurer()
+        measurer = m
+        blocks = ReportLayout(theme: theme, measurer: m).chronologyEntries(for: timeline)
     }
 }
 

@@ -49,6 +49,12 @@ public struct ReportLayout {
 
     /// The printable report.
     public func document(for timeline: Timeline, info: ReportInfo) -> LaidOutDocument {
+        document(for: timeline, info: info, entryBlocks: nil)
+    }
+
+    /// The printable report, with the chronology's entry blocks (``chronologyEntries(for:)``) asked
+    /// for only when the chronology is reached — so they can be measured meanwhile on another thread.
+    public func document(for timeline: Timeline, info: ReportInfo, entryBlocks: (() -> [FigureBlock])?) -> LaidOutDocument {
         let entries = numbered(timeline)
         let (tw, th) = theme.page.dimensions(theme.timeline.orientation)
         let pager = TimelinePages(theme: theme, measurer: measurer, lanes: lanes(timeline))
@@ -101,7 +107,8 @@ public struct ReportLayout {
         var flow = TextFlow(width: theme.pageWidth, height: theme.pageHeight, margins: theme.page.margins)
         var flowOutline: [OutlineEntry] = []
         var flowSections: [(String, Int, Double, String)] = []
-        chronology(entries, sources: sourceNumbers, flow: &flow, outline: &flowOutline, sections: &flowSections)
+        chronology(entries, sources: sourceNumbers, flow: &flow, outline: &flowOutline, sections: &flowSections,
+                   entryBlocks: entryBlocks?())
         flow.newPage()
         statistics(timeline, flow: &flow, sections: &flowSections)
         flow.newPage()
