@@ -46,6 +46,12 @@ struct DatingTests {
         #expect(a.isoDateText == "2023-11-14" && a.status == .done)
     }
 
+    @Test("an event going on as the article appears keeps the days the text names")
+    func ongoing() throws {
+        let a = try #require(one("Ombudsman Sabina Aliyeva has taken part in the international conference held in Astana on September 18-19.", published: "2024-09-18"))
+        #expect(a.isoDateText == "2024-09-18..2024-09-19" && a.status == .done && a.kind == .conference)
+    }
+
     @Test("a future date makes an announcement")
     func future() throws {
         let a = try #require(one("Sabina Aliyeva will visit Geneva on 20 November."))

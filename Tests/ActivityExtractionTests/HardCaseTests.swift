@@ -94,6 +94,47 @@ struct HardCaseTests {
         #expect(try done("hard/event-length.txt") == ["training 2023-10-20..2023-10-22 @Shaki", "training 2023-10-26..2023-10-27 @Ganja"])
     }
 
+    @Test("a trip dated by a later 'during the visit on …'; a hospital seen on the way is part of it; the office's plan is no activity")
+    func trip() throws {
+        #expect(try done("hard/trip.txt") == ["meeting 2024-04-01..2024-04-02 @Khankendi", "visit 2024-04-01..2024-04-02 @Khankendi"])
+    }
+
+    @Test("'Speaking at the forum, X noted': the speaker is the main clause's subject")
+    func participles() throws {
+        #expect(try done("hard/participles.txt") == ["conference 2023-05-03 @Baku", "speech 2023-05-04 @Ganja"])
+    }
+
+    @Test("another subject from a profile: the same article read for Georgia's Public Defender")
+    func otherSubject() throws {
+        let georgia = try SubjectProfile(yaml: """
+            name: Levan Ioseliani
+            aliases: [Ioseliani]
+            roles: [Public Defender]
+            home: [Georgia, Georgian]
+            pronouns: [he]
+            """, file: "georgia.yml")
+        #expect(try done("hard/other-subject.txt", profile: georgia)
+                == ["meeting ..2022-06-15 @-", "meeting 2022-06-14 @-", "visit 2022-06-13 @-"])
+        #expect(try done("hard/other-subject.txt") == ["meeting 2022-06-14 @-"], "for the default subject, only her call")
+    }
+
+    @Test("a headline in the present, a dateline, and the conference's days told in a later sentence")
+    func conferenceDetails() throws {
+        #expect(try done("hard/conference-details.txt") == ["conference 2024-09-18..2024-09-19 @Astana"])
+    }
+
+    @Test("'she' after her mention as an object is hers, unless another woman was named in between")
+    func sheAfterObject() throws {
+        let found = try Support.extract(fixture: "hard/she-after-object.txt")
+        #expect(found.map(Support.summary).sorted() == ["meeting 2024-05-03 @Baku", "meeting 2024-05-04 @Baku", "monitoring 2024-05-04 @Baku"])
+        #expect(found.contains { $0.title == "Met with the Minister of Justice" && $0.counterparts == ["Minister of Justice"] })
+    }
+
+    @Test("'the conference, in which she took part': the event, date and place of the main clause")
+    func relativeEvent() throws {
+        #expect(try done("hard/relative-event.txt") == ["conference 2024-09-18..2024-09-19 @Astana"])
+    }
+
     @Test("evidence: the sentence and its offsets in the article")
     func evidence() throws {
         let article = try NewsArticlesSupport.read("hard/coreference.txt")

@@ -36,7 +36,10 @@ struct ClauseFields {
                 continue
             }
             if m.end < s.count, s.t[m.end].isCapitalized, s.t[m.end].isWord, !rules.cues.functionWords.contains(s.t[m.end].norm) {
-                continue
+                // A venue named after its city ("at Baku State University") is in that city; other
+                // names ("the Baku Declaration", "the Vienna Migration Conference") say nothing.
+                guard ["at", "in"].contains(prev), !m.place.isCountry, venueName(s, from: m.end) else { continue }
+                score = 1
             }
             let total = score * 2 + (m.place.isCountry ? 0 : 1)
             // Among equals, the place nearest after the trigger ("visited Ganja and … received
@@ -45,6 +48,16 @@ struct ClauseFields {
             if total > (best?.score ?? 0) || (total == best?.score && distance < best!.distance) { best = (total, distance, m.place.name) }
         }
         return best.map { ($0.name, $0.score >= 4) }
+    }
+
+    /// Whether the capitalised words from `k` end in a venue word ("State University", "Congress Center").
+    func venueName(_ s: SentenceScan, from k: Int) -> Bool {
+        var j = k
+        while j < s.count, j - k < 5, s.t[j].isWord, s.t[j].isCapitalized {
+            if rules.cues.venueWords.contains(s.t[j].norm) { return true }
+            j += 1
+        }
+        return false
     }
 
     // MARK: counterparts
@@ -65,6 +78,10 @@ struct ClauseFields {
                 if w == "." || w == ";" || w == ":" { break }
                 let namePart = (w == "of" || w == "for") && j + 1 < s.count
                     && (s.t[j + 1].isCapitalized || (s.t[j + 1].norm == "the" && j + 2 < s.count && s.t[j + 2].isCapitalized))
+                // "Ambassador of France to Azerbaijan": the post's country is part of the name.
+                let post = w == "to" && j + 1 < s.count && s.t[j + 1].isCapitalized && rules.places.match(in: s.t, at: j + 1) != nil
+                    && phrase.contains { ["ambassador", "envoy", "representative", "coordinator", "consul", "mission", "embassy"].contains(s.t[$0].norm) }
+                if post { phrase.append(j); j += 1; continue }
                 if !phrase.isEmpty, rules.cues.counterpartStops.matches(s.t, at: j), !namePart {
                     if w == "in" || w == "at" {
                         if rules.places.match(in: s.t, at: j + 1) != nil || (j + 1 < s.count && !s.t[j + 1].isCapitalized) { break }
@@ -72,6 +89,8 @@ struct ClauseFields {
                     } else { break }
                 }
                 if w == "to" || w == "and" && j + 1 < s.count && !s.t[j + 1].isCapitalized && s.t[j + 1].norm != "the" { break }
+                // The verb of the clause ends the phrase: "the meeting with X took place".
+                if !phrase.isEmpty, !s.t[j].isCapitalized, rules.cues.finiteVerbs.contains(w) || w == "took" { break }
                 phrase.append(j)
                 j += 1
             }
@@ -98,7 +117,14 @@ struct ClauseFields {
         var merged: [[Int]] = []
         for item in items {
             let head = item.first { s.t[$0].norm != "the" }
-            if let first = head, !merged.isEmpty, rules.cues.personTitles.contains(s.t[first].norm), s.t[first].isCapitalized {
+            let titled = { (x: [Int]) in x.contains { rules.cues.personTitles.contains(s.t[$0].norm) } }
+            // "Anne Boillon" after "the Ambassador of France to Azerbaijan": the name of the post holder.
+            let name = item.count <= 4 && item.allSatisfy { s.t[$0].isCapitalized && s.t[$0].isWord && rules.places.match(in: s.t, at: $0) == nil }
+                && !item.contains { rules.cues.personTitles.contains(s.t[$0].norm) || rules.cues.nameHeads.contains(s.t[$0].norm) }
+            if let first = head, !merged.isEmpty,
+               (rules.cues.personTitles.contains(s.t[first].norm) && s.t[first].isCapitalized) || (name && titled(merged[merged.count - 1])) {
+                // Keep the comma of the apposition: "Michael Spindelegger, Director General of ICMPD".
+                if let c = merged[merged.count - 1].last.map({ $0 + 1 }), c < s.count, s.t[c].norm == "," { merged[merged.count - 1].append(c) }
                 merged[merged.count - 1].append(contentsOf: item)
             } else { merged.append(item) }
         }
@@ -147,6 +173,7 @@ struct ClauseFields {
         var picked: [Int] = []
         var i = start
         var words = 0
+        var quoted = false
         while i < s.count, set.contains(i) {
             let w = s.t[i].norm
             if s.timeOf[i] >= 0 {
@@ -154,10 +181,13 @@ struct ClauseFields {
                 i += 1
                 continue
             }
-            if w == "," || w == ";" || w == ":" { break }
+            if w == "\"" { quoted.toggle() }
+            if !quoted, w == "," || w == ";" || w == ":" { break }
             if w == ".", i + 1 < s.count, s.t[i + 1].isWord, s.t[i + 1].isCapitalized { break }
             if !picked.isEmpty, rules.cues.framing.matches(s.t, at: i), w != "at" && w != "during" { break }
             if !picked.isEmpty, ["within", "which", "who", "where"].contains(w) { break }
+            // "the conference "…" held in Tashkent": the participle tells when and where, not what.
+            if !quoted, picked.count > 1, ["held", "hosted", "convened"].contains(w), !["was", "were", "be", "been", "being"].contains(s.t[i - 1].norm) { break }
             if !picked.isEmpty, w == "and", i + 1 < s.count,
                (!s.t[i + 1].isCapitalized && s.t[i + 1].norm.hasSuffix("ed")) || s.mentionOf[i + 1] >= 0 || s.timeOf[i + 1] >= 0
                 || (i + 2 < s.count && s.timeOf[i + 2] >= 0) { break }
@@ -166,10 +196,30 @@ struct ClauseFields {
             picked.append(i)
             i += 1
         }
-        while let l = picked.last, ["on", "in", "at", "to", "of", "the", "a", "an", "and", "with", "for", "by", "from", "(", ".", "\""].contains(s.t[l].norm) { picked.removeLast() }
+        while let l = picked.last, ["on", "in", "at", "to", "of", "the", "a", "an", "and", "with", "for", "by", "from", "(", ".", "\""].contains(s.t[l].norm) {
+            // A closing quote stays when it closes a name.
+            if s.t[l].norm == "\"", picked.filter({ s.t[$0].norm == "\"" }).count % 2 == 0 { break }
+            picked.removeLast()
+        }
+        if picked.filter({ s.t[$0].norm == "\"" }).count % 2 == 1, let q = picked.lastIndex(where: { s.t[$0].norm == "\"" }) {
+            // A name cut short: leave the quote out rather than open.
+            if q == picked.count - 1 { picked.removeLast() } else if let next = picked.last.map({ $0 + 1 }), next < s.count, s.t[next].norm == "\"" { picked.append(next) }
+        }
         var text = s.text(tokens: picked)
         if let prefix { text = prefix + " " + text }
+        text = Self.pastOpening(text, rules.cues.titleVerbs)
         return Self.capitalized(text)
+    }
+
+    /// "Speaking at the forum on …" → "Addressed the forum on …".
+    static func pastOpening(_ text: String, _ verbs: [(from: String, to: String)]) -> String {
+        let lower = text.lowercased()
+        for v in verbs where lower.hasPrefix(v.from) {
+            let rest = text.unicodeScalars.dropFirst(v.from.unicodeScalars.count)
+            guard rest.isEmpty || rest.first == " " else { continue }
+            return v.to + String(String.UnicodeScalarView(rest))
+        }
+        return text
     }
 
     static func capitalized(_ text: String) -> String {

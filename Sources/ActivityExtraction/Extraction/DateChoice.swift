@@ -2,8 +2,9 @@ import NewsArticles
 import TemporalTagging
 import TimelineModel
 
-/// The date an activity gets: from a date expression's span, clipped to the publication date for
-/// things that already happened, or "on or before" the publication date when the text has none.
+/// The date an activity gets: from a date expression's span (a vague period clipped to the
+/// publication date for things that already happened), or "on or before" the publication date
+/// when the text has none.
 ///
 /// ```swift
 /// // "earlier this month" in an article of 2022-11-14 → 2022-11-01 … 2022-11-14, precision month
@@ -29,7 +30,11 @@ struct DateChoice: Hashable, Sendable {
         }
         var last = span.last
         isFuture = published.map { span.first > $0 } ?? false
-        if let p = published, !isFuture, last > p { last = p }
+        // A vague period that runs past the publication date ("earlier this month", "this week")
+        // ends at publication for something already done; days the text names exactly ("on
+        // September 18-19", an event going on as the article appears) stay as written.
+        let exact = span.granularity == .day || span.granularity == .range
+        if let p = published, !isFuture, !exact, last > p { last = p }
         if precision == .range && span.first == last { precision = .day }
         start = span.first
         end = last

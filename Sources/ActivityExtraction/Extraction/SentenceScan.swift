@@ -41,13 +41,43 @@ struct SentenceScan {
             for i in lo..<hi where mentionOf[i] < 0 { timeOf[i] = times.count }
             times.append((lo..<hi, e))
         }
+        // "from 30 September to 11 October", "between 3 and 5 May": TimeML writes two expressions;
+        // the event lasts from the first to the second.
+        var k = times.count - 2
+        while k >= 0 {
+            let a = times[k], b = times[k + 1]
+            if let sa = a.1.span, let sb = b.1.span, sa.granularity == .day, sb.granularity == .day || sb.granularity == .range,
+               sb.last > sa.first, sb.last.ordinal - sa.first.ordinal <= 62, b.0.lowerBound - a.0.upperBound == 1 {
+                let link = t[a.0.upperBound].norm
+                let opener = a.0.lowerBound > 0 ? t[a.0.lowerBound - 1].norm : ""
+                if ["to", "-", "until", "till", "through", "thru"].contains(link) || (link == "and" && opener == "between") {
+                    var e = a.1
+                    e.end = b.1.end
+                    e.text = String(String.UnicodeScalarView(scalars[a.1.start..<b.1.end]))
+                    e.span = DaySpan(first: sa.first, last: sb.last, granularity: .range)
+                    times[k] = (a.0.lowerBound..<b.0.upperBound, e)
+                    times.remove(at: k + 1)
+                    for i in times[k].0 where mentionOf[i] < 0 { timeOf[i] = k }
+                    for i in 0..<timeOf.count where timeOf[i] > k + 1 { timeOf[i] -= 1 }
+                }
+            }
+            k -= 1
+        }
         self.times = times
         self.timeOf = timeOf
         var clause = [Int](repeating: 0, count: t.count)
         var id = 0, next = 1
         var outer: [Int] = []
+        // Quoted names ("Inclusive Society: Equal Opportunities for All") do not break clauses.
+        var quoted = false
+        let quotes = t.reduce(0) { $0 + ($1.norm == "\"" ? 1 : 0) }
         for i in 0..<t.count {
             let w = t[i].norm
+            if w == "\"" && quotes % 2 == 0 { quoted.toggle() }
+            if quoted {
+                clause[i] = id
+                continue
+            }
             if w == ";" || w == ":" {
                 outer.removeAll()
                 id = next; next += 1

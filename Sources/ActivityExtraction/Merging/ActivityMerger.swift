@@ -79,8 +79,27 @@ public struct ActivityMerger: Sendable {
 
     static func slot(_ ordinal: Int) -> Int { ordinal >= 0 ? ordinal / 16 : (ordinal - 15) / 16 }
 
+    /// Content words of a title, lower-cased (ASCII letters folded; other letters kept as written).
     static func words(_ title: String) -> Set<Substring> {
-        Set(title.lowercased().split { !$0.isLetter && !$0.isNumber }.filter { !stopWords.contains(String($0)) })
+        var result = Set<Substring>()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(16)
+        func flush() {
+            if !bytes.isEmpty {
+                let word = String(decoding: bytes, as: UTF8.self)
+                if !stopWords.contains(word) { result.insert(Substring(word)) }
+                bytes.removeAll(keepingCapacity: true)
+            }
+        }
+        for b in title.utf8 {
+            switch b {
+            case 0x41...0x5A: bytes.append(b + 32)
+            case 0x61...0x7A, 0x30...0x39, 0x80...: bytes.append(b)
+            default: flush()
+            }
+        }
+        flush()
+        return result
     }
 
     func sameEvent(_ a: Activity, _ b: Activity, _ wa: Set<Substring>, _ wb: Set<Substring>) -> Bool {

@@ -17,6 +17,8 @@ public struct KindVocabulary: Sendable {
         public var symmetric: Bool
         /// First words the object must start with, when limited.
         public var objectStarts: Set<String>?
+        /// The present tense of a headline ("Ombudsman visits Gazakh prison"), made from the base form.
+        public var isPresent: Bool = false
     }
 
     public var triggers = PhraseSet<Trigger>()
@@ -24,6 +26,8 @@ public struct KindVocabulary: Sendable {
     public var agentCues = PhraseSet<Bool>()
     public var nouns = PhraseSet<ActivityKind>()
     public var nonEventObjects: Set<String> = []
+    /// Present-tense verbs of headlines with their past ("visits" → "visited"), for titles.
+    public var pastOfPresent: [String: String] = [:]
 
     public init() {}
 
@@ -50,6 +54,10 @@ public struct KindVocabulary: Sendable {
             v.triggers.insert(past, value: Trigger(kind: kind, isBase: false, symmetric: symmetric, objectStarts: objects))
             if let base = t["base"] as? String {
                 v.triggers.insert(base, value: Trigger(kind: kind, isBase: true, symmetric: symmetric, objectStarts: objects))
+                if let present = presentTense(of: base) {
+                    if let p = present.split(separator: " ").first, let q = past.split(separator: " ").first { v.pastOfPresent[String(p)] = String(q) }
+                    v.triggers.insert(present, value: Trigger(kind: kind, isBase: false, symmetric: symmetric, objectStarts: objects, isPresent: true))
+                }
             }
         }
         for p in try RuleFile.strings(map["passives"], key: "passives", file: file) { v.passives.insert(p, value: true) }
@@ -65,5 +73,24 @@ public struct KindVocabulary: Sendable {
         }
         v.nonEventObjects = Set(try RuleFile.strings(map["non_event_objects"], key: "non_event_objects", file: file))
         return v
+    }
+
+    /// "visit" → "visits", "address the" → "addresses the", "carry out" → "carries out"; `nil` for
+    /// forms that are not a plain verb ("be received by").
+    static func presentTense(of base: String) -> String? {
+        var words = base.split(separator: " ").map(String.init)
+        guard let verb = words.first, verb != "be", verb != "have", verb.allSatisfy({ $0.isLetter }) else {
+            if words.first == "have" { words[0] = "has"; return words.joined(separator: " ") }
+            return nil
+        }
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+        if ["s", "x", "z", "o"].contains(verb.last!) || verb.hasSuffix("sh") || verb.hasSuffix("ch") {
+            words[0] = verb + "es"
+        } else if verb.hasSuffix("y"), verb.count > 1, !vowels.contains(verb[verb.index(verb.endIndex, offsetBy: -2)]) {
+            words[0] = verb.dropLast() + "ies"
+        } else {
+            words[0] = verb + "s"
+        }
+        return words.joined(separator: " ")
     }
 }

@@ -30,6 +30,9 @@ public struct LanguageCues: Sendable {
     public var ended = PhraseSet<Bool>()
     public var began = PhraseSet<Bool>()
     public var aggregate = PhraseSet<Bool>()
+    /// Title openings rewritten to the past, longest first: ("speaking at", "addressed").
+    public var titleVerbs: [(from: String, to: String)] = []
+    public var venueWords: Set<String> = []
 
     public init() {}
 
@@ -68,6 +71,14 @@ public struct LanguageCues: Sendable {
         c.ended = try phrases("ended")
         c.began = try phrases("began")
         c.aggregate = try phrases("aggregate")
+        c.venueWords = try words("venue_words")
+        if let raw = map["title_verbs"] {
+            guard let m = raw as? [String: Any] else { throw RuleFileError(file: file, message: "title_verbs: expected a mapping") }
+            c.titleVerbs = try m.keys.sorted().map { key in
+                guard let to = m[key] as? String else { throw RuleFileError(file: file, message: "title_verbs.\(key): expected text") }
+                return (key.lowercased(), to)
+            }.sorted { $0.from.count > $1.from.count || ($0.from.count == $1.from.count && $0.from < $1.from) }
+        }
         return c
     }
 }

@@ -15,6 +15,11 @@ public struct CoreferenceState: Sendable {
     var surnameIsHers = true
     /// Whether the last sentence agent was the subject.
     public var lastAgentIsSubject = false
+    /// Sentence number of her last mention (as agent or not), and of the last woman named who is
+    /// not her ("Ms. Gaviria"): "she" after her mention in the previous sentence is hers unless
+    /// another woman came in between.
+    public var lastSubjectSentence = -10
+    public var lastOtherWomanSentence = -10
     public init() {}
 }
 
@@ -25,7 +30,7 @@ public struct CoreferenceState: Sendable {
 /// let matcher = SubjectMatcher(profile: .bundledDefault(), cues: cues, places: places)
 /// var state = CoreferenceState()
 /// matcher.mentions(in: WordTokenizer.tokens(of: Array("The UN High Commissioner for Refugees met Ombudsman Sabina Aliyeva".unicodeScalars)), state: &state)
-/// // [other 1..<6, subject 7..<10]
+/// // [other 3..<4 ("Commissioner", someone else), subject 7..<10 ("Ombudsman Sabina Aliyeva")]
 /// ```
 public struct SubjectMatcher: Sendable {
     let profile: SubjectProfile
@@ -110,6 +115,18 @@ public struct SubjectMatcher: Sendable {
         }
         if let name = nameMention(at: i, t, &state) { return name }
         if let role = roleMention(at: i, t, &state, allowName: true) { return role }
+        // Someone else named with an honorific: "Ms. Paula Gaviria", "Mr Horlemann".
+        if cues.honorifics.contains(tok.norm), tok.isCapitalized {
+            var n = i + 1
+            if n < t.count, t[n].norm == "." { n += 1 }
+            if n < t.count, t[n].isCapitalized, t[n].isWord {
+                var probe = CoreferenceState()
+                if nameMention(at: n, t, &probe)?.who == .subject { return nil }
+                var end = n
+                while end < t.count, t[end].isCapitalized, t[end].isWord, !cues.functionWords.contains(t[end].norm) { end += 1 }
+                if end > n { return Mention(range: i..<end, who: .other) }
+            }
+        }
         return nil
     }
 
@@ -133,9 +150,10 @@ public struct SubjectMatcher: Sendable {
             return Mention(range: i..<i + 3, who: .subject)
         }
         // Someone else with her surname: "Mehriban Aliyeva", "Ilham Aliyev".
-        if i + 1 < t.count, !cues.functionWords.contains(tok.norm), !cues.honorifics.contains(tok.norm),
-           !roles.matches(t, at: i), places.match(in: t, at: i) == nil,
-           surnames.contains(where: { similar(t[i + 1].norm, $0) }) || loneSurnames.contains(where: { similar(t[i + 1].norm, $0) }) {
+        if i + 1 < t.count, t[i + 1].isCapitalized,
+           surnames.contains(where: { similar(t[i + 1].norm, $0) }) || loneSurnames.contains(where: { similar(t[i + 1].norm, $0) }),
+           !cues.functionWords.contains(tok.norm), !cues.honorifics.contains(tok.norm),
+           !roles.matches(t, at: i), places.match(in: t, at: i) == nil {
             if !givenNames.contains(where: { similar(tok.norm, $0) }) {
                 state.surnameIsHers = false
                 return Mention(range: i..<i + 2, who: .other)

@@ -4,7 +4,7 @@
 /// ```swift
 /// var set = PhraseSet<String>()
 /// set.insert("held a * meeting with", value: "meeting")
-/// set.longestMatch(in: tokens, at: 3)   // (end: 9, value: "meeting") for "held a separate meeting with"
+/// set.longestMatch(in: tokens, at: i)   // (end: i + 5, value: "meeting") for "held a separate meeting with"
 /// ```
 public struct PhraseSet<Value: Sendable>: Sendable {
     struct Entry: Sendable {

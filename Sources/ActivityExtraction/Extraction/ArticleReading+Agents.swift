@@ -1,0 +1,132 @@
+import NewsArticles
+import TemporalTagging
+import TimelineModel
+
+/// Who performs a trigger: her, her office, someone else.
+extension ArticleReading {
+    // MARK: who acts
+
+    /// The agent of a verb at token `t`: the mention just before it, skipping adverbs, dates and
+    /// parentheticals (", together with UNICEF,"), or the agent of the previous verb after "and".
+    func agentBefore(_ t: Int, _ s: SentenceScan, previous: Agent?) -> Agent {
+        var j = t - 1
+        while j >= 0 {
+            let w = s.t[j].norm
+            if s.timeOf[j] >= 0 || cues.adverbs.contains(w) || cues.habitual.contains(w) || skipWords.contains(w) { j -= 1; continue }
+            break
+        }
+        guard j >= 0 else {
+            // A participle opening the sentence belongs to the main clause's subject:
+            // "Speaking at the conference, Aliyeva noted …".
+            guard t < s.count, s.t[t].norm.hasSuffix("ing"), let comma = (t..<s.count).first(where: { s.t[$0].norm == "," }) else { return .none }
+            var k = comma + 1
+            while k < s.count, ["the", "a"].contains(s.t[k].norm) { k += 1 }
+            if let m = s.mention(at: k) { return who(m, in: s) }
+            return k < s.count && (s.t[k].isCapitalized || cues.personTitles.contains(s.t[k].norm)) ? .other : .none
+        }
+        if let m = s.mention(at: j) { return who(m, in: s) }
+        let w = s.t[j].norm
+        // A possessor: "Aliyeva's participation in the forum", "her visit to Ganja".
+        if w == "'s", let m = s.mention(at: j - 1) { return who(m, in: s) }
+        if w == "her", x.profile.pronouns.contains("she") {
+            return who(Mention(range: j..<j + 1, who: .pronoun), in: s)
+        }
+        if cues.relative.contains(w) { return j >= 1 ? npAgent(endingAt: s.t[j - 1].norm == "," ? j - 2 : j - 1, s) : .none }
+        if w == "and" { return previous ?? npAgent(endingAt: j - 1, s) }
+        if w == "," {
+            var k = j - 1
+            while k >= 0, s.t[k].norm != "," { k -= 1 }
+            guard k >= 0 else {
+                // "Aliyeva, speaking at the event, noted": the mention before the only comma.
+                if let m = s.mention(at: j - 1) { return who(m, in: s) }
+                return .none
+            }
+            let inner = k + 1
+            let parenthetical = inner < j && (cues.relative.contains(s.t[inner].norm) || cues.accompaniment.matches(s.t, at: inner)
+                || ["in", "on", "at", "during", "after", "following", "as", "while", "despite", "according"].contains(s.t[inner].norm)
+                || (s.timeOf[inner] >= 0 && s.timeOf[j - 1] >= 0))
+            if parenthetical { return agentBefore(k, s, previous: previous) }
+            if let m = s.mention(at: j - 1) { return who(m) }
+            return .other
+        }
+        // "Ombudsman Sabina Aliyeva and the Minister of Justice visited …": she acts jointly.
+        var k = j
+        while k > 0, s.mention(at: k) == nil, s.t[k].isWord, s.timeOf[k] < 0,
+              s.t[k].isCapitalized || ["the", "of", "for", "and"].contains(s.t[k].norm) || cues.personTitles.contains(s.t[k].norm) {
+            if s.t[k].norm == "and", let m = s.mention(at: k - 1), who(m, in: s) == .subject { return .subject }
+            k -= 1
+        }
+        return npAgent(endingAt: j, s)
+    }
+
+    var skipWords: Set<String> { ["will", "shall", "would", "is", "was", "expected", "to", "scheduled", "due", "set", "plans",
+                                          "planning", "intends", "going", "not", "did", "never", "be", "has", "had", "also", "unable", "failed"] }
+
+    func npAgent(endingAt j: Int, _ s: SentenceScan) -> Agent {
+        guard j >= 0 else { return .none }
+        if let m = s.mention(at: j) { return who(m) }
+        let tok = s.t[j]
+        if tok.isCapitalized || cues.personTitles.contains(tok.norm) { return .other }
+        return .none
+    }
+
+    func who(_ m: Mention) -> Agent {
+        switch m.who {
+        case .subject: return .subject
+        case .office: return .office
+        case .other: return .other
+        case .pronoun:
+            if state.lastAgentIsSubject { return .subject }
+            let recent = order - state.lastSubjectSentence <= 1 && state.lastOtherWomanSentence < state.lastSubjectSentence
+            return recent ? .subject : .other
+        }
+    }
+
+    /// Like ``who(_:)``, but a pronoun after her own mention in the same sentence is hers
+    /// ("Aliyeva visited Shaki, where she met …").
+    func who(_ m: Mention, in s: SentenceScan) -> Agent {
+        guard m.who == .pronoun else { return who(m) }
+        for earlier in s.mentions.reversed() where earlier.range.upperBound <= m.range.lowerBound && earlier.who != .pronoun {
+            return earlier.who == .subject ? .subject : (state.lastAgentIsSubject && earlier.who == .office ? .subject : .other)
+        }
+        return who(m)
+    }
+
+    func counts(_ a: Agent) -> Bool { a == .subject || (a == .office && x.profile.officeCounts) }
+
+    /// Remembers whether this sentence was about her, for a later "she".
+    mutating func updateAgent(_ s: SentenceScan) {
+        var start = 0
+        if let intro = cues.intro.longestMatch(in: s.t, at: 0) {
+            start = intro.end
+            while start < s.count, s.t[start].norm != "," { start += 1 }
+        }
+        var i = start
+        while i < s.count {
+            if let m = s.mention(at: i) {
+                let a = who(m)
+                let next = m.range.upperBound
+                if next < s.count, s.t[next].isWord, !s.t[next].isCapitalized || next == 0 {
+                    state.lastAgentIsSubject = a == .subject
+                    return
+                }
+                if next < s.count, s.t[next].norm == "," {
+                    state.lastAgentIsSubject = a == .subject
+                    return
+                }
+                i = next
+                continue
+            }
+            let tok = s.t[i]
+            if tok.isWord, !tok.isCapitalized, s.timeOf[i] < 0, cues.finiteVerbs.contains(tok.norm) || tok.norm.hasSuffix("ed") {
+                // A verb before any person: "It was noted", "Information was given" — keep the last agent.
+                if i > 0, cues.personTitles.contains(s.t[i - 1].norm) || (s.t[i - 1].isCapitalized && i - 1 > 0) {
+                    state.lastAgentIsSubject = false
+                }
+                return
+            }
+            i += 1
+        }
+    }
+
+}

@@ -1,0 +1,99 @@
+import NewsArticles
+import TemporalTagging
+import TimelineModel
+
+/// The date of a trigger's clause.
+extension ArticleReading {
+    func dateFor(_ s: SentenceScan, trigger i: Int, clause: [Int], pastTense: Bool = false) -> DateChoice? {
+        let c = s.clause[i]
+        var best: (distance: Int, date: DateChoice)?
+        for (k, time) in s.times.enumerated() {
+            let first = time.tokens.lowerBound
+            guard first < s.count, s.clause[first] == c || (first <= 1 && s.clause[first] == 0 && time.tokens.upperBound < s.count
+                && s.t[time.tokens.upperBound].norm == ","), var span = time.expr.span else { continue }
+            if first > 0, cues.history.matchEnding(in: s.t, at: first, lookback: 3) != nil { continue }
+            // A dateline ("BAKU, October 12 – …") dates the dispatch, not the event.
+            if first == 2, s.t[1].norm == ",", x.rules.places.match(in: s.t, at: 0) != nil, time.tokens.upperBound < s.count,
+               ["-", "(", "/"].contains(s.t[time.tokens.upperBound].norm) { continue }
+            // A bare weekday with a verb in the past tense is the last such day, not the next one
+            // ("On Tuesday, she visited Vienna" in Monday's paper).
+            if pastTense, let p = article.published, span.first > p, span.first == span.last, span.first.ordinal - p.ordinal < 7,
+               time.tokens.allSatisfy({ k in Self.weekdays.contains(s.t[k].norm) || ["on", "this", "last"].contains(s.t[k].norm) }) {
+                let back = span.first.adding(days: -7)
+                span = DaySpan(first: back, last: back, granularity: .day)
+            }
+            guard let d = DateChoice(span: span, published: article.published) else { continue }
+            _ = k
+            // The finest date wins ("the report on 2022 … on April 4" is April 4), then the nearest.
+            let rank: Int
+            switch d.precision {
+            case .day, .range: rank = 0
+            case .week: rank = 1
+            case .month: rank = 2
+            case .year: rank = 4
+            case .onOrBefore: rank = 5
+            }
+            let distance = rank * 10_000 + (s.clause[first] == c ? abs(first - i) : 1000)
+            if distance < (best?.distance ?? Int.max) { best = (distance, d) }
+        }
+        return best?.date
+    }
+
+    /// "The two-day training ended on 27 October": 26–27 October; "opened on 26 October": the
+    /// same. A day given for an event of several days stays a day unless the text says which end it is.
+    func lengthAdjusted(_ date: DateChoice?, _ s: SentenceScan, clause: [Int]) -> DateChoice? {
+        guard let date, date.precision == .day, let day = date.start else { return date }
+        var days: Int?
+        var ends = false, begins = false
+        for k in clause {
+            let w = s.t[k].norm
+            if days == nil, w.hasSuffix("-day"), let n = Self.count(String(w.dropLast(4))), n > 1 { days = n }
+            if cues.ended.matches(s.t, at: k) { ends = true }
+            if cues.began.matches(s.t, at: k) { begins = true }
+        }
+        guard let n = days, ends != begins else { return date }
+        let first = ends ? day.adding(days: -(n - 1)) : day
+        let last = ends ? day : day.adding(days: n - 1)
+        return DateChoice(span: DaySpan(first: first, last: last, granularity: .range), published: article.published)
+    }
+
+    static func count(_ word: String) -> Int? {
+        if let n = Int(word) { return n }
+        return ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10][word]
+    }
+
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    /// "A day later", "two days later": a duration counted from the last dated activity.
+    func daysLater(_ s: SentenceScan, clause: [Int]) -> DateChoice? {
+        let set = Set(clause)
+        for time in s.times where set.contains(time.tokens.lowerBound) && time.expr.type == .duration {
+            let after = time.tokens.upperBound
+            guard after < s.count, s.t[after].norm == "later" else { continue }
+            let v = time.expr.value
+            guard v.hasPrefix("P"), let unit = v.last, let n = Int(v.dropFirst().dropLast()) else { continue }
+            let days: Int
+            switch unit {
+            case "D": days = n
+            case "W": days = 7 * n
+            default: continue
+            }
+            guard let base = lastDay else { continue }
+            let day = base.adding(days: days)
+            return DateChoice(span: DaySpan(first: day, last: day, granularity: .day), published: article.published)
+        }
+        return nil
+    }
+
+    /// Whether the clause has date expressions but none usable (all history or vague).
+    func hasOnlyUnusableDates(_ s: SentenceScan, clause: [Int]) -> Bool {
+        let c = clause.first.map { s.clause[$0] }
+        let inClause = s.times.filter { $0.tokens.lowerBound < s.count && s.clause[$0.tokens.lowerBound] == c }
+        guard !inClause.isEmpty else { return false }
+        return inClause.allSatisfy { t in
+            if let span = t.expr.span { return DateChoice(span: span, published: article.published) == nil }
+            return false
+        }
+    }
+
+}

@@ -1,0 +1,250 @@
+import NewsArticles
+import TemporalTagging
+import TimelineModel
+
+/// Events told before and references back to them; details told after an event.
+extension ArticleReading {
+    mutating func eventDetails(_ s: SentenceScan) -> Bool {
+        var q = 0
+        while q < s.count, s.timeOf[q] >= 0 || s.t[q].norm == "," { q += 1 }
+        var introduced = false
+        // "It took place on 2 February", "The meeting was held …" about the last activity told.
+        if q + 1 < s.count, s.t[q].norm == "it", let d = drafts.indices.last, order - drafts[d].order <= 2,
+           kinds.passives.matches(s.t, at: q + 1) || (s.t[q + 1].norm == "was" && q + 2 < s.count && kinds.passives.matches(s.t, at: q + 1)) {
+            let span = s.clauseTokens(of: q + 1)
+            applyDetails(s, span: span, to: d, near: q + 1)
+            return true
+        }
+        if let intro = cues.intro.longestMatch(in: s.t, at: q) { q = intro.end; introduced = true }
+        guard q + 1 < s.count, ["the", "this", "that"].contains(s.t[q].norm) else { return false }
+        var n = q + 1
+        while n < min(s.count, q + 4), kinds.nouns.longestMatch(in: s.t, at: n) == nil { n += 1 }
+        // "the meeting held on 2 February" is still the meeting told before.
+        guard n < s.count, let noun = kinds.nouns.longestMatch(in: s.t, at: n),
+              isAnaphoric(s, noun: n, limit: s.count) || (noun.end < s.count && ["held", "organized", "organised"].contains(s.t[noun.end].norm)
+                                                           && isAnaphoric(s, noun: n, limit: noun.end)),
+              let f = latestFrame(head: s.t[noun.end - 1].norm) ?? latestFrame(head: s.t[n].norm), let d = frames[f].draft else { return false }
+        // Where the details are: a participle between commas (", held on 2 February in Baku,") or
+        // the verb right after the noun phrase ("was held", "took place").
+        var span: [Int] = []
+        var verb = noun.end
+        if verb + 1 < s.count, s.t[verb].norm == ",", ["held", "organized", "organised", "which", "that"].contains(s.t[verb + 1].norm) {
+            var k = verb + 1
+            while k < s.count, s.t[k].norm != "," { span.append(k); k += 1 }
+            verb += 1
+        } else if verb + 1 < s.count, ["on", "from", "in"].contains(s.t[verb].norm), s.timeOf[verb + 1] >= 0 {
+            span = Array(s.times[s.timeOf[verb + 1]].tokens)
+            if !introduced { return false }
+        } else if verb < s.count, ["held", "organized", "organised"].contains(s.t[verb].norm) {
+            var k = verb
+            while k < s.count, s.t[k].norm != "," { span.append(k); k += 1 }
+            if !introduced { return false }
+        } else if !introduced, verb < s.count, kinds.passives.matches(s.t, at: verb) || Self.detailVerbs.contains(s.t[verb].norm) {
+            span = s.clauseTokens(of: verb)
+        } else {
+            return false
+        }
+        applyDetails(s, span: span, to: d, near: verb)
+        return !introduced && span.count > 0 && kinds.passives.matches(s.t, at: noun.end) || Self.detailVerbs.contains(noun.end < s.count ? s.t[noun.end].norm : "")
+    }
+
+    /// Verbs after "the meeting" that tell when or where it was.
+    static let detailVerbs: Set<String> = ["was", "lasted", "took", "is", "runs", "ran", "continued", "continues", "will"]
+
+    mutating func applyDetails(_ s: SentenceScan, span: [Int], to d: Int, near verb: Int) {
+        let inSpan = Set(span)
+        if drafts[d].date == nil {
+            for time in s.times where inSpan.contains(time.tokens.lowerBound) {
+                let first = time.tokens.lowerBound
+                if first > 0, cues.history.matchEnding(in: s.t, at: first, lookback: 3) != nil { continue }
+                if let sp = time.expr.span, let date = DateChoice(span: sp, published: article.published) {
+                    drafts[d].date = date
+                    if date.isFuture { drafts[d].status = .planned }
+                    break
+                }
+            }
+        }
+        if drafts[d].location == nil, let place = fields.location(in: s, tokens: span, near: verb) { drafts[d].location = place }
+    }
+
+    // MARK: helpers
+
+    mutating func add(_ draft: Draft, heads: Set<String>) -> Int {
+        var draft = draft
+        draft.order = order
+        drafts.append(draft)
+        var h = heads
+        h.insert(draft.kind.rawValue)
+        h.insert("event")
+        h.formUnion(x.rules.kindHeads[draft.kind] ?? [])
+        frames.append(EventFrame(kind: draft.kind, heads: h, date: draft.date, location: draft.location, draft: drafts.count - 1))
+        return drafts.count - 1
+    }
+
+    /// "visited 120 institutions", "received more than 300 citizens": a tally, not an event.
+    func aggregate(_ s: SentenceScan, object k: Int) -> Bool {
+        guard k < s.count else { return false }
+        if cues.aggregate.matches(s.t, at: k) { return true }
+        if let n = Int(s.t[k].norm.filter { $0 != "," }), n >= 2, s.timeOf[k] < 0 { return true }
+        return false
+    }
+
+    func negated(_ s: SentenceScan, before i: Int) -> Bool {
+        var j = i - 1
+        var steps = 0
+        while j >= 0, steps < 5, s.mentionOf[j] < 0 {
+            if cues.negation.longestMatch(in: s.t, at: j) != nil { return true }
+            if s.t[j].norm == "n't" || s.t[j].norm == "t" { return true }
+            if s.t[j].norm == "," || s.t[j].norm == ";" { break }
+            j -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// The first event noun of a verb's object, with whether it refers back to an event told before.
+    func eventObject(_ s: SentenceScan, from start: Int, clause: [Int]) -> (kind: ActivityKind?, frame: Int?, nonEvent: Bool, at: Int)? {
+        let set = Set(clause)
+        var k = start
+        var steps = 0
+        while k < s.count, set.contains(k), steps < 12 {
+            let w = s.t[k].norm
+            if w == "," || w == ";" { break }
+            if cues.counterpartStops.matches(s.t, at: k), k > start, w != "on", w != "of" && w != "for" {
+                if !(w == "in" || w == "at") || steps > 6 { break }
+            }
+            if kinds.nonEventObjects.contains(w), steps < 3 { return (nil, nil, true, k) }
+            if let n = kinds.nouns.longestMatch(in: s.t, at: k) {
+                var frame: Int?
+                if isAnaphoric(s, noun: k, limit: s.count) { frame = latestFrame(head: s.t[k].norm) }
+                return (n.value == .other && frame != nil ? nil : n.value, frame, false, k)
+            }
+            if w == "it" || w == "them", k == start, let f = frames.indices.last { return (nil, f, false, k) }
+            k += 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// "the event", "the conference", "this meeting": definite, without a name or complement of its own.
+    func isAnaphoric(_ s: SentenceScan, noun q: Int, limit: Int) -> Bool {
+        var j = q - 1
+        var steps = 0
+        while j >= 0, steps < 3 {
+            let w = s.t[j].norm
+            if w == "the" || w == "this" || w == "that" || w == "said" { break }
+            if w == "a" || w == "an" || s.t[j].isCapitalized || !s.t[j].isWord || Int(w.prefix(1)) != nil { return false }
+            j -= 1
+            steps += 1
+        }
+        guard j >= 0, ["the", "this", "that", "said"].contains(s.t[j].norm) else { return false }
+        let after = kinds.nouns.longestMatch(in: s.t, at: q)?.end ?? q + 1
+        // "the visit on April 1-2" is still the visit told before: a date does not make a new event.
+        if after + 1 < min(limit, s.count), ["on", "from", "in"].contains(s.t[after].norm), s.timeOf[after + 1] >= 0 { return true }
+        if after < min(limit, s.count) {
+            let w = s.t[after].norm
+            if ["on", "of", "with", "dedicated", "entitled", "titled", "organized", "organised", "held"].contains(w) { return false }
+            if s.t[after].isCapitalized && s.t[after].isWord { return false }
+        }
+        return true
+    }
+
+    func latestFrame(head: String) -> Int? {
+        for f in frames.indices.reversed() where frames[f].heads.contains(head) || head == "event" { return f }
+        return nil
+    }
+
+    /// The frame named by a framing phrase in the sentence ("within the framework of the conference").
+    func framingFrame(_ s: SentenceScan, near i: Int) -> Int? {
+        var best: (distance: Int, frame: Int)?
+        for k in 0..<s.count {
+            guard let m = cues.framing.longestMatch(in: s.t, at: k) else { continue }
+            var q = m.end
+            var steps = 0
+            while q < s.count, steps < 4 {
+                if kinds.nouns.longestMatch(in: s.t, at: q) != nil {
+                    if isAnaphoric(s, noun: q, limit: s.count), let f = latestFrame(head: s.t[q].norm) {
+                        let d = abs(k - i)
+                        if d < (best?.distance ?? Int.max) { best = (d, f) }
+                    }
+                    break
+                }
+                q += 1
+                steps += 1
+            }
+        }
+        return best?.frame
+    }
+
+    func visitsDetention(_ s: SentenceScan, from start: Int, clause: [Int]) -> Bool {
+        for k in clause where k >= start && k < start + 8 {
+            if x.rules.detentionPlaces.contains(s.t[k].norm) { return true }
+        }
+        return false
+    }
+
+    func objectIsPerson(_ s: SentenceScan, from start: Int) -> Bool {
+        var k = start
+        while k < min(s.count, start + 6) {
+            let tok = s.t[k]
+            if ["award", "prize", "medal", "letter", "certificate", "complaint", "complaints", "appeal", "appeals", "information", "applications"].contains(tok.norm) { return false }
+            if (tok.isCapitalized && tok.isWord) || cues.personTitles.contains(tok.norm) || s.mentionOf[k] >= 0 { return true }
+            k += 1
+        }
+        return false
+    }
+
+    func agentPhrase(_ s: SentenceScan, before i: Int) -> String {
+        var j = i - 1
+        var picked: [Int] = []
+        while j >= 0, s.t[j].norm != ",", s.timeOf[j] < 0 {
+            picked.insert(j, at: 0)
+            j -= 1
+        }
+        while let f = picked.first, ["the", "a", "an"].contains(s.t[f].norm) { picked.removeFirst() }
+        return s.text(tokens: picked)
+    }
+
+    /// "since 2019", "for nearly 30 years": the clause sums up a span instead of telling an event.
+    func history(_ s: SentenceScan, clause: [Int]) -> Bool {
+        for k in clause where cues.history.matches(s.t, at: k) {
+            if let e = cues.history.longestMatch(in: s.t, at: k)?.end, e < s.count, s.timeOf[e] >= 0 || Int(s.t[e].norm) != nil { return true }
+        }
+        return false
+    }
+
+    /// The date expression of the trigger's clause (nearest to it), or one opening the sentence.
+    func eventHeads(_ s: SentenceScan, clause: [Int]) -> Set<String> {
+        var heads: Set<String> = []
+        for k in clause {
+            if let n = kinds.nouns.longestMatch(in: s.t, at: k) {
+                heads.insert(s.t[n.end - 1].norm)
+                heads.insert(s.t[k].norm)
+            }
+        }
+        return heads
+    }
+
+    /// Events told without her ("The 8th forum was held in Baku on 5 May."), for later references.
+    mutating func noteEventFrames(_ s: SentenceScan) {
+        guard !s.times.isEmpty else { return }
+        for k in 0..<s.count {
+            guard let n = kinds.nouns.longestMatch(in: s.t, at: k), n.value != .other || s.t[k].norm != "event" else { continue }
+            if frames.contains(where: { $0.draft != nil && drafts[$0.draft!].sentence == s.sentence }) { return }
+            let clause = s.clauseTokens(of: k)
+            guard let date = dateFor(s, trigger: k, clause: clause) else { continue }
+            // Its name, up to the verb: "Took part in the conference titled "…"".
+            let first = k
+            var nameTokens: [Int] = []
+            for q in clause where q >= first {
+                if q > n.end, kinds.passives.matches(s.t, at: q) || (!s.t[q].isCapitalized && cues.finiteVerbs.contains(s.t[q].norm)) { break }
+                nameTokens.append(q)
+            }
+            let title = fields.title(in: s, from: first, tokens: nameTokens, maxWords: 12, prefix: "Took part in the")
+            frames.append(EventFrame(kind: n.value, heads: eventHeads(s, clause: clause), date: date,
+                                     location: fields.location(in: s, tokens: clause), draft: nil, title: title))
+            return
+        }
+    }
+
+}

@@ -1,0 +1,372 @@
+import NewsArticles
+import TemporalTagging
+import TimelineModel
+
+/// Verb triggers, passives and events named at the start of a sentence.
+extension ArticleReading {
+    // MARK: triggers
+
+    /// A verb trigger at `i..<end`: decides kind, status, date, place, and whether it is a new
+    /// activity or part of one already found.
+    mutating func trigger(_ s: SentenceScan, at i: Int, end: Int, trigger tr: KindVocabulary.Trigger, agent: Agent, primary: Int?) -> Int? {
+        var status = ActivityStatus.done
+        let planned = cues.plan.matchEnding(in: s.t, at: i, lookback: 4) != nil
+        if tr.isBase && !planned { return nil }
+        // The present tense tells news only in a headline: "Ombudsman visits Gazakh prison".
+        if tr.isPresent && (planned || !isHeadline(s)) { return nil }
+        if planned { status = .planned }
+        if negated(s, before: i) { return nil }
+        if (0..<i).contains(where: { cues.recalling.contains(s.t[$0].norm) }) { return nil }
+        let tally = aggregate(s, object: end) || aggregate(s, object: i + 1)
+        if let limit = tr.objectStarts, end < s.count, !limit.contains(s.t[end].norm) { return nil }
+        if tr.objectStarts != nil, !objectIsPerson(s, from: end) { return nil }
+        var counterpartsOverride: [String]?
+        if !counts(agent) {
+            // "The minister met with Ombudsman Sabina Aliyeva": a meeting of hers too.
+            guard tr.symmetric else { return nil }
+            // Her mention starts the object, after an article or qualifiers ("with Georgian Public Defender …").
+            var k = end
+            while k < min(s.count, end + 4), s.mention(at: k) == nil, s.t[k].isWord,
+                  ["the", "with"].contains(s.t[k].norm) || s.t[k].isCapitalized { k += 1 }
+            guard let m = s.mention(at: k), who(m, in: s) == .subject else { return nil }
+            let before = agentPhrase(s, before: i)
+            counterpartsOverride = before.isEmpty ? [] : [before]
+        }
+        let clause = s.clauseTokens(of: i)
+        // Kind.
+        var kind = tr.kind
+        var purposeStart: Int?
+        var objectFrame: Int?
+        var objectAt: Int?
+        if let obj = eventObject(s, from: end, clause: clause) {
+            objectAt = obj.at
+            if obj.nonEvent && kind == nil { return nil }
+            if kind == nil || kind == .visit, let k = obj.kind { kind = k }
+            // A verb with its own kind refers to an event only as its direct object ("addressed the
+            // round table"), not through a preposition ("received citizens during the visit").
+            let direct = (end..<obj.at).allSatisfy { ["the", "this", "that", "said"].contains(s.t[$0].norm) }
+            objectFrame = kind == nil || tr.kind == nil || direct ? obj.frame : nil
+        } else if kind == nil {
+            // "the conference, in which Aliyeva took part": the event is the noun before the relative clause.
+            guard let k = relativeAntecedent(s, before: i) else { return nil }
+            kind = k
+        }
+        if kind == .visit || kind == nil {
+            for k in clause where k >= end {
+                if x.rules.purpose.matches(s.t, at: k), let obj = eventObject(s, from: x.rules.purpose.longestMatch(in: s.t, at: k)!.end, clause: clause), let ok = obj.kind {
+                    kind = ok
+                    purposeStart = x.rules.purpose.longestMatch(in: s.t, at: k)!.end
+                    break
+                }
+            }
+        }
+        if kind == .visit, visitsDetention(s, from: end, clause: clause) { kind = .monitoring }
+        if kind == nil, let f = objectFrame { kind = frames[f].kind }
+        guard var kindValue = kind else { return nil }
+        if history(s, clause: clause) { return nil }
+        // Date, place.
+        var date = lengthAdjusted(dateFor(s, trigger: i, clause: clause, pastTense: !tr.isBase && !planned) ?? daysLater(s, clause: clause),
+                                  s, clause: clause)
+        // "Later the same day", "that day": the day of the activity told just before.
+        var sameDayAs: Int?
+        if sameDay(s, clause: clause) != nil, let p = drafts.indices.last, let pd = drafts[p].date, pd.precision == .day {
+            date = pd
+            sameDayAs = p
+        }
+        // "attended the session, which took place from 30 September to 11 October in Geneva": the
+        // event's own relative clause tells its dates and place.
+        var eventClause: [Int]?
+        if let oa = objectAt, let rel = describingClause(s, after: oa) {
+            eventClause = rel
+            if date == nil { date = lengthAdjusted(dateFor(s, trigger: rel[0], clause: rel), s, clause: rel) }
+        }
+        if date == nil, eventClause == nil, hasOnlyUnusableDates(s, clause: clause) { return nil }
+        // A tally over a period ("visited 120 institutions last year") is not one event; a count on
+        // a given day is ("received 40 citizens on 18 January").
+        if tally, ![.day, .range, .week].contains(date?.precision ?? .onOrBefore) { return nil }
+        if date?.isFuture == true { status = .planned }
+        let place = fields.place(in: s, tokens: clause, near: i)
+        var location = place?.name
+        if place?.strong != true, let rel = eventClause, let l = fields.location(in: s, tokens: rel) { location = l }
+        if location == nil, let p = sameDayAs { location = drafts[p].location }
+        // A relative clause ("…, in which she took part") happens where its main clause says.
+        if location == nil, s.clause[i] != 0, i > 1, s.clause[i] != s.clause[0],
+           (0..<i).contains(where: { cues.relative.contains(s.t[$0].norm) && s.clause[$0] == s.clause[i] }) {
+            location = fields.location(in: s, tokens: s.clauseTokens(of: 0))
+        }
+        let strongPlace = place?.strong == true ? place?.name : nil
+        // The event it belongs to: its object ("opened the event") or a framing phrase.
+        let framing = framingFrame(s, near: i)
+        let linked = objectFrame ?? framing
+        if let f = linked {
+            if let d = frames[f].draft {
+                let folds = objectFrame != nil || [.speech, .statement, .other].contains(kindValue) || kindValue == drafts[d].kind
+                if folds, date == nil || date == drafts[d].date, strongPlace == nil || strongPlace == drafts[d].location {
+                    if drafts[d].location == nil { drafts[d].location = strongPlace }
+                    return d
+                }
+            }
+            if date == nil { date = frames[f].date }
+            if location == nil { location = frames[f].location }
+            if objectFrame != nil, tr.kind == nil { kindValue = frames[f].kind }
+        }
+        // A follow-up without date or place of its own in the next sentences is part of the event
+        // just told ("She also visited the medical department" during a prison visit); "also"
+        // marks a further activity of the same occasion, which shares its date.
+        if date == nil, let p = drafts.indices.last, drafts[p].sentence != s.sentence, drafts[p].status == status {
+            let sub: Set<ActivityKind> = [.monitoring, .visit]
+            let host = drafts.indices.reversed().first { k in
+                order - drafts[k].order <= 2 && drafts[k].sentence != s.sentence && drafts[k].status == status
+                    && (sub.contains(kindValue) ? sub.contains(drafts[k].kind) : true)
+            }
+            if let h = host, strongPlace == nil || strongPlace == drafts[h].location || (drafts[h].kind == .visit && kindValue == .visit),
+               sub.contains(kindValue) || [.speech, .statement, .other].contains(kindValue) {
+                if drafts[h].location == nil { drafts[h].location = strongPlace }
+                return h
+            }
+            if order - drafts[p].order <= 5, (max(0, i - 4)..<i).contains(where: { s.t[$0].norm == "also" }) {
+                date = drafts[p].date
+                if location == nil { location = drafts[p].location }
+            }
+        }
+        // Several verbs of one sentence about one event: "opened the event and gave a speech".
+        if let p = primary, drafts[p].sentence == s.sentence, date == nil || date == drafts[p].date,
+           strongPlace == nil || strongPlace == drafts[p].location, kindValue != .meeting || drafts[p].kind == .meeting {
+            return p
+        }
+        // A verb of a later clause without its own date shares the date of the sentence's event:
+        // "visited Shaki on Wednesday, where she met …".
+        if date == nil, let p = primary, drafts[p].sentence == s.sentence {
+            date = drafts[p].date
+            if location == nil { location = drafts[p].location }
+        }
+        var title: String
+        if let ps = purposeStart {
+            title = fields.title(in: s, from: ps, tokens: clause, prefix: "Took part in")
+        } else {
+            title = fields.title(in: s, from: i, tokens: clause)
+        }
+        if title.isEmpty { title = kindValue.label }
+        // Someone else met her: the title names them ("Met with the Minister of Justice").
+        if let other = counterpartsOverride?.first {
+            let head = other.split(separator: " ").first.map { $0.lowercased() } ?? ""
+            title = "Met with " + (cues.personTitles.contains(head) ? "the " : "") + other
+        }
+        let counterparts = counterpartsOverride ?? fields.counterparts(in: s, tokens: clause, from: i)
+        if tr.isPresent { title = presentTitle(title, s, trigger: i, end: end) }
+        var draft = Draft(kind: kindValue, date: date, location: location, counterparts: counterparts, title: title,
+                          sentence: s.sentence, anchor: s.t[i].start, status: status)
+        draft.headline = tr.isPresent
+        let d = add(draft, heads: eventHeads(s, clause: clause))
+        return d
+    }
+
+    /// Whether the clause dates itself by the activity before: "the same day", "that day", "later that day".
+    func sameDay(_ s: SentenceScan, clause: [Int]) -> Int? {
+        for k in clause where k + 1 < s.count && s.t[k + 1].norm == "day" && (s.t[k].norm == "same" || (s.t[k].norm == "that" && k > 0 && ["on", "later", "earlier"].contains(s.t[k - 1].norm))) {
+            return k
+        }
+        return nil
+    }
+
+    /// A headline: among the first two sentences of the body, without a full stop.
+    func isHeadline(_ s: SentenceScan) -> Bool {
+        guard order <= 2, let last = s.t.last else { return false }
+        return ![".", "!", "?", ";"].contains(last.norm)
+    }
+
+    /// "Visits Gazakh prison" → "Visited Gazakh prison": the chronology speaks in the past.
+    func presentTitle(_ title: String, _ s: SentenceScan, trigger i: Int, end: Int) -> String {
+        guard let past = kinds.pastOfPresent[s.t[i].norm] else { return title }
+        var words = title.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        guard !words.isEmpty, words[0].lowercased() == s.t[i].norm else { return title }
+        words[0] = past
+        return ClauseFields.capitalized(words.joined(separator: " "))
+    }
+
+    /// "<event> was organised by the Ombudsman Office …", "<event> was held with the participation of …".
+    mutating func passive(_ s: SentenceScan, at p: Int, end: Int) -> Int? {
+        let clause = s.clauseTokens(of: p)
+        // The agent after a cue such as "by" or "with the joint organization of".
+        var agentFound = false
+        var k = end
+        while k < s.count, s.clause[k] == s.clause[p] || s.t[k].norm == "," {
+            if let m = s.mention(at: k), counts(who(m)) {
+                // Must come after an agent cue somewhere between the verb and the mention.
+                if (end..<k).contains(where: { kinds.agentCues.matches(s.t, at: $0) }) || kinds.agentCues.matchEnding(in: s.t, at: end) != nil {
+                    agentFound = true
+                }
+                break
+            }
+            if s.clause[k] != s.clause[p] { break }
+            k += 1
+        }
+        // "Aliyeva's meeting with the UNHCR Representative took place on 3 May", "her visit was held …".
+        if !agentFound {
+            for q in clause where q < p {
+                guard kinds.nouns.longestMatch(in: s.t, at: q) != nil else { continue }
+                var j = q - 1
+                while j >= 0, s.t[j].isWord, !s.t[j].isCapitalized, s.mentionOf[j] < 0, s.t[j].norm != "her", q - j <= 3 { j -= 1 }
+                if j >= 0, s.t[j].norm == "her", who(Mention(range: j..<j + 1, who: .pronoun), in: s) == .subject { agentFound = true }
+                if j >= 1, s.t[j].norm == "'s", let m = s.mention(at: j - 1), counts(who(m, in: s)) { agentFound = true }
+                break
+            }
+        }
+        guard agentFound else { return nil }
+        if negated(s, before: p) { return nil }
+        // The event: the first event noun before the verb in the clause.
+        var kind: ActivityKind?
+        var np: Int?
+        for q in clause where q < p {
+            if let n = kinds.nouns.longestMatch(in: s.t, at: q) { kind = n.value; np = q; break }
+        }
+        guard var kindValue = kind, let npStart = np else { return nil }
+        // "The event was organized by the Office of the Ombudsman" after "A conference … was held
+        // in Baku on December 10": the event told before, with its kind, date and place.
+        var told: Int?
+        if isAnaphoric(s, noun: npStart, limit: p), let f = latestFrame(head: s.t[npStart].norm) {
+            if let d = frames[f].draft { return d }
+            told = f
+            if kindValue == .other { kindValue = frames[f].kind }
+        }
+        var first = npStart
+        while first > 0, s.clause[first - 1] == s.clause[p], s.t[first - 1].isWord, s.timeOf[first - 1] < 0,
+              !["on", "in", "at", "during"].contains(s.t[first - 1].norm) { first -= 1 }
+        if first < s.count, ["a", "an", "the"].contains(s.t[first].norm) { first += 1 }
+        var status = ActivityStatus.done
+        if cues.plan.matchEnding(in: s.t, at: p, lookback: 4) != nil { status = .planned }
+        let date = lengthAdjusted(dateFor(s, trigger: p, clause: clause, pastTense: status == .done), s, clause: clause)
+        if date?.isFuture == true { status = .planned }
+        var location = fields.location(in: s, tokens: clause, near: p)
+        var finalDate = date
+        if let f = framingFrame(s, near: p), frames[f].draft == nil || frames[f].kind != kindValue {
+            if finalDate == nil { finalDate = frames[f].date }
+            if location == nil { location = frames[f].location }
+        }
+        if let f = told {
+            if finalDate == nil { finalDate = frames[f].date }
+            if location == nil { location = frames[f].location }
+        }
+        var title = fields.title(in: s, from: first, tokens: clause.filter { $0 < p }, maxWords: 10)
+        if told != nil, let f = told, let t = frames[f].title { title = t }
+        let counterparts = fields.counterparts(in: s, tokens: clause, from: first)
+        let d = add(Draft(kind: kindValue, date: finalDate, location: location, counterparts: counterparts, title: title,
+                          sentence: s.sentence, anchor: s.t[p].start, status: status), heads: eventHeads(s, clause: clause))
+        if let f = told {
+            frames[f].draft = d
+            frames[f].heads.formUnion(frames[frames.count - 1].heads)
+        }
+        return d
+    }
+
+    /// "During the bilateral meeting with X, within the framework of the conference, Ombudsman
+    /// Sabina Aliyeva discussed …": an event opening the sentence, with her acting in the main clause.
+    mutating func introEvent(_ s: SentenceScan) -> Int? {
+        var start = 0
+        while start < s.count, s.timeOf[start] >= 0 || s.t[start].norm == "," { start += 1 }
+        guard let intro = cues.intro.longestMatch(in: s.t, at: start) else { return nil }
+        // The noun phrase up to the first comma.
+        var q = intro.end
+        var noun: (at: Int, kind: ActivityKind)?
+        var owner: Agent = .none
+        while q < s.count, s.t[q].norm != "," {
+            if noun == nil, let n = kinds.nouns.longestMatch(in: s.t, at: q) { noun = (q, n.value) }
+            if noun == nil, let m = s.mention(at: q) {
+                // "During her visit", "During Aliyeva's visit".
+                let a = who(m)
+                if m.range.upperBound < s.count, s.t[m.range.upperBound].norm == "'s" { owner = a }
+            }
+            if noun == nil, s.t[q].norm == "her" { owner = state.lastAgentIsSubject ? .subject : .other }
+            q += 1
+        }
+        guard let n = noun, q < s.count else { return nil }
+        // Her acting in the main clause: a mention followed by a verb.
+        var mainAgent = owner
+        if !counts(mainAgent) {
+            var k = q
+            while k < s.count {
+                if let m = s.mention(at: k) {
+                    let after = m.range.upperBound
+                    if after < s.count, s.t[after].isWord, !s.t[after].isCapitalized, !cues.functionWords.contains(s.t[after].norm) || cues.adverbs.contains(s.t[after].norm) {
+                        mainAgent = who(m)
+                        break
+                    }
+                    k = after
+                    continue
+                }
+                k += 1
+            }
+        }
+        guard counts(mainAgent) else { return nil }
+        let npTokens = Array(intro.end..<q)
+        let definite = isAnaphoric(s, noun: n.at, limit: q)
+        if definite, let f = latestFrame(head: s.t[n.at].norm) {
+            if let d = frames[f].draft { return d }
+            let draft = Draft(kind: frames[f].kind, date: frames[f].date, location: frames[f].location, counterparts: [],
+                              title: fields.title(in: s, from: intro.end, tokens: npTokens, prefix: "Took part in"),
+                              sentence: s.sentence, anchor: s.t[n.at].start, status: .done)
+            let d = add(draft, heads: frames[f].heads)
+            frames[f].draft = d
+            return d
+        }
+        let all = Array(0..<s.count)
+        var date = dateFor(s, trigger: n.at, clause: s.clauseTokens(of: n.at))
+        var location = fields.location(in: s, tokens: npTokens)
+        if let f = framingFrame(s, near: q) {
+            if date == nil { date = frames[f].date }
+            if location == nil { location = frames[f].location }
+        }
+        if location == nil { location = fields.location(in: s, tokens: all) }
+        var first = intro.end
+        if first < s.count, ["the", "a", "an", "her", "its"].contains(s.t[first].norm) { first += 1 }
+        let title = fields.title(in: s, from: first, tokens: npTokens, maxWords: 10)
+        let counterparts = fields.counterparts(in: s, tokens: npTokens, from: intro.end)
+        return add(Draft(kind: n.kind, date: date, location: location, counterparts: counterparts, title: title,
+                         sentence: s.sentence, anchor: s.t[n.at].start, status: (date?.isFuture ?? false) ? .planned : .done),
+                   heads: eventHeads(s, clause: npTokens))
+    }
+
+    /// A sentence opening with a reference back to her event ("The meeting was held on 2 February
+    /// at the Ombudsman's Office in Baku", "The visit took place last Thursday", "At the meeting,
+    /// held on 2 February, …") gives the event the date and place it lacked. Returns whether the
+    /// sentence was only such a detail (nothing else to read in it).
+
+    /// The clause describing the event noun at `at`: ", which took place …", ", held …", ", which
+    /// was organised …" right after its noun phrase (a quoted name may come in between).
+    func describingClause(_ s: SentenceScan, after at: Int) -> [Int]? {
+        var k = at + 1
+        var quoted = false
+        while k < s.count, k - at < 40 {
+            let w = s.t[k].norm
+            if w == "\"" { quoted.toggle() }
+            if !quoted, w == "," || w == ";" || w == "." { break }
+            k += 1
+        }
+        guard k + 2 < s.count, s.t[k].norm == "," else { return nil }
+        var v = k + 1
+        if ["which", "that"].contains(s.t[v].norm) { v += 1 }
+        guard v < s.count, kinds.passives.matches(s.t, at: v) || Self.describingVerbs.contains(s.t[v].norm) else { return nil }
+        var rel: [Int] = []
+        var q = k + 1
+        while q < s.count, s.t[q].norm != ",", s.t[q].norm != ";" { rel.append(q); q += 1 }
+        return rel.isEmpty ? nil : rel
+    }
+
+    static let describingVerbs: Set<String> = ["held", "organized", "organised", "hosted", "was", "took", "lasted", "ran", "convened", "taking"]
+
+    /// The kind of the event named just before ", in which" / ", at which" opening the clause of `i`.
+    func relativeAntecedent(_ s: SentenceScan, before i: Int) -> ActivityKind? {
+        var k = i - 1
+        while k > 1, !(s.t[k].norm == "which" && ["in", "at", "during"].contains(s.t[k - 1].norm)) {
+            if s.t[k].norm == "," || s.t[k].norm == ";" { return nil }
+            k -= 1
+        }
+        guard k > 2, s.t[k - 2].norm == "," else { return nil }
+        var q = k - 3
+        while q >= 0, k - 3 - q < 10 {
+            if let n = kinds.nouns.longestMatch(in: s.t, at: q), n.end <= k - 2 { return n.value }
+            q -= 1
+        }
+        return nil
+    }
+}

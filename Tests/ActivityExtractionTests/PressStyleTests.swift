@@ -1,0 +1,74 @@
+import ActivityExtraction
+import Foundation
+import Testing
+import TimelineModel
+
+/// Articles written like Azertac, APA, Trend, Report.az and News.az dispatches (Fixtures/press,
+/// with Fixtures/press/gold.jsonl): events dated in their own relative clause, events told before
+/// she appears, past activities with a month, "later the same day", present-tense headlines.
+@Suite("press style")
+struct PressStyleTests {
+    func done(_ name: String) throws -> [Activity] {
+        try Support.extract(fixture: "press/" + name).filter { $0.status == .done }
+    }
+
+    @Test("the press fixtures score exactly their gold")
+    func gold() throws {
+        let folder = Support.fixture("press")
+        let activities = try Support.extractFolder(folder)
+        let gold = try ActivityScorer.Gold.load(path: folder.appendingPathComponent("gold.jsonl").path)
+        let score = ActivityScorer().score(activities, against: gold)
+        #expect(score.matched == score.gold && score.predicted == score.gold, "\(score.report)")
+        #expect(score.kindAgreement == 1 && score.locationAgreement >= 0.95, "\(score.report)")
+    }
+
+    @Test("', which took place from 30 September to 11 October in Geneva' dates and places the event")
+    func relativeClause() throws {
+        #expect(try done("azertac-session-relative-clause.txt").map(Support.summary) == ["conference 2025-09-30..2025-10-11 @Geneva"])
+        #expect(try done("report-relative-which-was-held.txt").map(Support.summary).sorted()
+                == ["conference 2025-06-03..2025-06-05 @Bangkok", "meeting 2025-06-03..2025-06-05 @Bangkok"])
+        let held = try #require(try done("report-conference-held-in.txt").first)
+        #expect(held.title == "Addressed the international conference \"The Role of Ombudsman Institutions in Protecting Human Rights\"")
+    }
+
+    @Test("an event told before her ('A conference … was held in Baku on December 10') dates her part in it")
+    func toldBefore() throws {
+        let found = try done("apa-conference-told-before.txt")
+        #expect(found.map(Support.summary) == ["conference 2025-12-10 @Baku"])
+        #expect(found.first?.title == "Took part in the conference titled \"Inclusive Society: Equal Opportunities for All\"")
+        #expect(try done("apa-addressing-the-event.txt").map(Support.summary) == ["conference 2025-04-15 @Baku"])
+    }
+
+    @Test("past activities with a month get the whole month; history stays out")
+    func months() throws {
+        let found = try done("trend-previous-visits.txt")
+        #expect(found.map(Support.summary).sorted() == ["meeting 2025-03-01..2025-03-31 @-", "monitoring 2025-06-18 @Gazakh",
+                                                        "visit 2025-04-01..2025-04-30 @Tovuz"])
+        #expect(found.filter { $0.kind != .monitoring }.allSatisfy { $0.precision == .month })
+    }
+
+    @Test("'later the same day' is the day of the activity before; the Azerbaijani Ombudsman is her")
+    func sameDay() throws {
+        #expect(try done("azertac-same-day.txt").map(Support.summary).sorted() == ["meeting 2025-10-08 @Ankara", "speech 2025-10-08 @Ankara"])
+        #expect(try done("news-later-the-same-day.txt").map(Support.summary).sorted() == ["meeting 2025-03-05 @-", "speech 2025-03-05 @Baku"])
+    }
+
+    @Test("a present-tense headline is an activity dated by the body, once")
+    func headlines() throws {
+        let only = try done("report-headline-only.txt")
+        #expect(only.map(Support.summary) == ["monitoring 2025-07-02 @Gazakh"])
+        #expect(only.first?.title == "Visited Gazakh prison")
+        #expect(try done("report-headline-told-again.txt").map(Support.summary).sorted() == ["meeting 2025-07-01 @Baku", "monitoring 2025-07-02 @Gazakh"])
+    }
+
+    @Test("counterparts keep their appositions; titles read as past verb phrases")
+    func fields() throws {
+        let meeting = try #require(try done("report-headline-told-again.txt").first { $0.kind == .meeting })
+        #expect(meeting.counterparts == ["Ambassador of France to Azerbaijan, Anne Boillon"])
+        let osce = try #require(try done("azertac-osce-sidelines.txt").first { $0.kind == .meeting })
+        #expect(osce.counterparts.first?.hasPrefix("Matteo Mecacci, Director of the OSCE Office") == true)
+        let speech = Support.extract(" date 2025-12-12 (APA)\n\nA forum on migrants' rights was held in Guba on December 10.\n\nSpeaking at the forum, Sabina Aliyeva noted that migrants need legal aid.\n")
+        #expect(speech.map(Support.summary) == ["speech 2025-12-10 @Guba"])
+        #expect(speech.first?.title == "Addressed the forum")
+    }
+}
