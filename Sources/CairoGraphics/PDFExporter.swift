@@ -20,6 +20,8 @@ public struct RenderError: Error, Sendable, CustomStringConvertible {
 public struct PDFExporter {
     /// The measurer the document was laid out with: its shaped text is drawn without shaping again.
     public var reusing: PangoTextMeasurer?
+    /// Further measurers that laid out parts of the document (their shaped text is drawn too).
+    public var alsoReusing: [PangoTextMeasurer] = []
 
     public init(reusing measurer: PangoTextMeasurer? = nil) { reusing = measurer }
 
@@ -45,7 +47,7 @@ public struct PDFExporter {
 
         do {
             let context = CairoContext(surface: surface)
-            let drawer = PageDrawer(context: context, tagsLinks: true, shaped: reusing)
+            let drawer = PageDrawer(context: context, tagsLinks: true, shaped: reusing, alsoShaped: alsoReusing)
             // cairo 1.16 writes a link's structure element only inside an enclosing structure
             // element; without one the file references a missing object (qpdf: "file is damaged").
             // (Begun after the first page's size is set: cairo 1.16 asserts otherwise.)
@@ -87,7 +89,8 @@ public struct PNGExporter: Sendable {
     /// Largest side in pixels cairo image surfaces accept.
     public static let maximumSide = 32_767
 
-    public func write(_ page: LaidOutPage, scale: Double, to path: String) throws {
+    /// `reusing`: the measurer the page was laid out with; its shaped text is drawn without shaping again.
+    public func write(_ page: LaidOutPage, scale: Double, to path: String, reusing: PangoTextMeasurer? = nil) throws {
         FontSetup.ensure()
         let w = Int((page.width * scale).rounded()), h = Int((page.height * scale).rounded())
         guard w > 0, h > 0, w <= Self.maximumSide, h <= Self.maximumSide else {
@@ -104,7 +107,7 @@ public struct PNGExporter: Sendable {
             case .transparent: break
             }
             cairo_scale(cr, Double(w) / page.width, Double(h) / page.height)
-            PageDrawer(context: context, tagsLinks: false).draw(page)
+            PageDrawer(context: context, tagsLinks: false, shaped: reusing).draw(page)
             if let problem = context.problem { throw RenderError(file: path, message: problem) }
         }
         cairo_surface_flush(surface.pointer)

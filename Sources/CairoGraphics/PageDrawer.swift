@@ -11,11 +11,21 @@ final class PageDrawer {
     /// Layouts already shaped while measuring, drawn as they are.
     let shaped: PangoTextMeasurer?
 
-    init(context: CairoContext, tagsLinks: Bool, shaped: PangoTextMeasurer? = nil) {
+    /// Further measurers whose layouts are drawn as they are.
+    let alsoShaped: [PangoTextMeasurer]
+
+    init(context: CairoContext, tagsLinks: Bool, shaped: PangoTextMeasurer? = nil, alsoShaped: [PangoTextMeasurer] = []) {
         self.context = context
         self.text = PangoText(context: context)
         self.tagsLinks = tagsLinks
         self.shaped = shaped
+        self.alsoShaped = alsoShaped
+    }
+
+    private func shapedLayout(for run: TextRun) -> OpaquePointer? {
+        if let l = shaped?.shapedLayout(for: run) { return l }
+        for m in alsoShaped { if let l = m.shapedLayout(for: run) { return l } }
+        return nil
     }
 
     func draw(_ page: LaidOutPage) {
@@ -43,20 +53,16 @@ final class PageDrawer {
         switch item {
         case .text(let run):
             let s = run.style
-            if let layout = shaped?.shapedLayout(for: run) {
+            if let layout = shapedLayout(for: run) {
                 setColor(s.color)
-                cairo_move_to(cr, run.frame.x, run.frame.y)
-                pango_cairo_show_layout(cr, layout)
-                cairo_new_path(cr)
+                show(layout, x: run.frame.x, y: run.frame.y)
                 return
             }
             let align: Int = s.alignment == .left ? 0 : (s.alignment == .center ? 1 : 2)
             let width: Double? = run.wraps || s.alignment != .left ? run.frame.width : nil
             text.configure(run.text, family: s.family, size: s.size, bold: s.weight == .bold, italic: s.italic, alignment: align, width: width)
             setColor(s.color)
-            cairo_move_to(cr, run.frame.x, run.frame.y)
-            pango_cairo_show_layout(cr, text.layout)
-            cairo_new_path(cr)
+            show(text.layout, x: run.frame.x, y: run.frame.y)
         case .line(let l):
             cairo_set_line_width(cr, l.width)
             cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT)
@@ -105,6 +111,65 @@ final class PageDrawer {
             cairo_tag_begin(cr, "cairo.dest", "name='\(Self.escape(a.name))' x=\(Self.number(a.position.x)) y=\(Self.number(a.position.y))")
             cairo_tag_end(cr, "cairo.dest")
         }
+    }
+
+    /// Draws a shaped layout with its top left at (x, y). Runs where every character became one
+    /// glyph are drawn as plain glyph strings: the PDF's ToUnicode map (from the font's character
+    /// map) gives their text back, and cairo skips its per-glyph cluster bookkeeping. Anything else
+    /// (ligatures, complex scripts, glyphs with no character of their own) goes through Pango's
+    /// renderer, which embeds the text with each cluster.
+    private func show(_ layout: OpaquePointer, x: Double, y: Double) {
+        let cr = context.pointer
+        guard Self.isPlain(layout) else {
+            cairo_move_to(cr, x, y)
+            pango_cairo_show_layout(cr, layout)
+            cairo_new_path(cr)
+            return
+        }
+        let iter = pango_layout_get_iter(layout)!
+        defer { pango_layout_iter_free(iter) }
+        let scale = Double(PANGO_SCALE)
+        repeat {
+            guard let run = pango_layout_iter_get_run_readonly(iter) else { continue }
+            var logical = PangoRectangle()
+            pango_layout_iter_get_run_extents(iter, nil, &logical)
+            let baseline = Double(pango_layout_iter_get_baseline(iter)) / scale
+            cairo_move_to(cr, x + Double(logical.x) / scale, y + baseline)
+            pango_cairo_show_glyph_string(cr, run.pointee.item.pointee.analysis.font, run.pointee.glyphs)
+        } while pango_layout_iter_next_run(iter) != 0
+        cairo_new_path(cr)
+    }
+
+    /// Left-to-right text below the Hebrew block, one glyph per character, no glyph left empty.
+    static func isPlain(_ layout: OpaquePointer) -> Bool {
+        guard let text = pango_layout_get_text(layout) else { return false }
+        var p = text, chars = 0
+        while p.pointee != 0 {
+            let b = UInt8(bitPattern: p.pointee)
+            if b >= 0xD6 { return false }   // a lead byte of U+0580 and above
+            if b & 0xC0 != 0x80 { chars += 1 }
+            p += 1
+        }
+        var glyphs = 0
+        let lines = pango_layout_get_lines_readonly(layout)
+        var node = lines
+        while let n = node {
+            let line = n.pointee.data.assumingMemoryBound(to: PangoLayoutLine.self)
+            var runNode = line.pointee.runs
+            while let r = runNode {
+                let run = r.pointee.data.assumingMemoryBound(to: PangoGlyphItem.self)
+                let g = run.pointee.glyphs.pointee
+                for i in 0..<Int(g.num_glyphs) where g.glyphs[i].glyph & PANGO_GLYPH_UNKNOWN_FLAG != 0 || g.glyphs[i].glyph == PANGO_GLYPH_EMPTY {
+                    // An empty glyph stands for a character drawn as nothing (a wrapped space): fine
+                    // when it is the only glyph of its character; unknown glyphs are not.
+                    if g.glyphs[i].glyph != PANGO_GLYPH_EMPTY { return false }
+                }
+                glyphs += Int(g.num_glyphs)
+                runNode = r.pointee.next
+            }
+            node = n.pointee.next
+        }
+        return glyphs == chars
     }
 
     /// A decimal with at most two places, independent of the locale.

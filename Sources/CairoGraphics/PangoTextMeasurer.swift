@@ -19,12 +19,15 @@ public final class PangoTextMeasurer: TextMeasuring {
     private var retained = 0
 
     /// How many shaped layouts are kept for drawing (about 4 KB each); beyond it, sizes only.
+    /// The default keeps every distinct text of a 10,000-activity report (about 65,000) with room
+    /// to spare, and bounds memory near 600 MB for the largest reports, whose further text is shaped
+    /// again when drawn.
     public var retainedLayoutLimit: Int
 
     struct Key: Hashable { var text: String; var style: TextStyle; var wrap: Double? }
     private struct Entry { var size: TextSize; var layout: OpaquePointer? }
 
-    public init(retainedLayoutLimit: Int = 60_000) {
+    public init(retainedLayoutLimit: Int = 150_000) {
         FontSetup.ensure()
         surface = CairoSurface(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 1, 1))
         context = CairoContext(surface: surface)
@@ -54,6 +57,27 @@ public final class PangoTextMeasurer: TextMeasuring {
         if cache.count > 400_000 { dropSizes() }
         cache[key] = Entry(size: size, layout: nil)
         return size
+    }
+
+    /// Shortens with an ellipsis in one step: the cut is read from the character positions of the
+    /// full text's shaped layout (left-to-right text; other text takes the general search).
+    public func fit(_ string: String, style: TextStyle, maxWidth: Double) -> (String, TextSize) {
+        let size = measure(string, style: style, wrapWidth: nil)
+        guard size.width > maxWidth else { return (string, size) }
+        let rtl = string.unicodeScalars.contains { (0x0590...0x08FF).contains($0.value) || (0xFB1D...0xFEFF).contains($0.value) }
+        let ellipsis = measure("…", style: style, wrapWidth: nil).width
+        guard !rtl, maxWidth > ellipsis else { return shortened(string, style: style, maxWidth: maxWidth, keep: 1) }
+        let key = Key(text: string, style: style, wrap: nil)
+        let layout: OpaquePointer
+        if let l = cache[key]?.layout { layout = l } else {
+            text.configure(string, family: style.family, size: style.size, bold: style.weight == .bold, italic: style.italic, alignment: 0, width: nil)
+            layout = text.layout
+        }
+        var index: Int32 = 0, trailing: Int32 = 0
+        pango_layout_xy_to_index(layout, Int32(((maxWidth - ellipsis) * Double(PANGO_SCALE)).rounded(.down)), 0, &index, &trailing)
+        let bytes = Array(string.utf8)
+        let prefix = String(decoding: bytes[0..<min(bytes.count, max(0, Int(index)))], as: UTF8.self)
+        return shortened(string, style: style, maxWidth: maxWidth, keep: max(1, prefix.count))
     }
 
     /// The shaped layout measured for a left-aligned run, if it is still kept.

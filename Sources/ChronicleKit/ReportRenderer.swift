@@ -62,13 +62,31 @@ public struct ReportRenderer {
                                   transparent: transparentPNG, thumbnail: thumbnailWidth.map { (folder + "/thumbnail.png", $0) })
         let group = DispatchGroup()
         DispatchQueue.global(qos: .userInitiated).async(group: group) { figureJob.run() }
+        // The briefing (plain text) is composed alongside as well.
+        let briefingJob = BriefingJob(timeline: timeline, briefing: Briefing(title: info.title, generated: info.generated),
+                                      markdown: summaryMarkdown)
+        DispatchQueue.global(qos: .userInitiated).async(group: group) { briefingJob.run() }
 
+        // The chronology's entries (most of the report's text) are measured on another thread too,
+        // with a measurer of their own, while the timeline pages are laid out here.
+        // (A thread of its own: Pango's default font map is per thread, and the layouts it shapes are
+        // drawn later here, so no pooled thread may go on using that font map.)
+        let entriesJob = ChronologyJob(timeline: timeline, theme: theme)
+        let entriesDone = DispatchGroup()
+        entriesDone.enter()
+        Thread { entriesJob.run(); entriesDone.leave() }.start()
         let measurer = PangoTextMeasurer()
         let layout = ReportLayout(theme: theme, measurer: measurer)
-        let document = layout.document(for: timeline, info: info)
+        let document = layout.document(for: timeline, info: info, entryBlocks: {
+            entriesDone.wait()
+            return entriesJob.blocks
+        })
+        entriesDone.wait()
         stage("layout report (\(document.pages.count) pages)")
         var pdfError: Error?
-        do { try AtomicFile.write(to: pdfPath) { try PDFExporter(reusing: measurer).write(document, to: $0) } } catch { pdfError = error }
+        var pdf = PDFExporter(reusing: measurer)
+        pdf.alsoReusing = entriesJob.measurer.map { [$0] } ?? []
+        do { try AtomicFile.write(to: pdfPath) { try pdf.write(document, to: $0) } } catch { pdfError = error }
         stage("write report.pdf")
         group.wait()
         stage("finish timeline.png (drawn alongside: \(String(format: "%.3f", figureJob.seconds)) s)")
@@ -83,12 +101,38 @@ public struct ReportRenderer {
             written.append(layoutJSONPath)
         }
 
-        let briefing = Briefing(title: info.title, generated: info.generated)
-        let text = summaryMarkdown ? briefing.markdown(for: timeline) : briefing.text(for: timeline)
-        try AtomicFile.write(Data(text.utf8), to: textPath)
+        try AtomicFile.write(Data(briefingJob.text.utf8), to: textPath)
         stage("write \((textPath as NSString).lastPathComponent)")
         return written
     }
+}
+
+/// Measures the chronology's entry blocks on another thread, with its own measurer (kept for drawing).
+private final class ChronologyJob: @unchecked Sendable {
+    let timeline: Timeline, theme: Theme
+    /// Created on the job's thread, so it uses that thread's font map.
+    private(set) var measurer: PangoTextMeasurer?
+    private(set) var blocks: [FigureBlock] = []
+
+    init(timeline: Timeline, theme: Theme) { self.timeline = timeline; self.theme = theme }
+
+    func run() {
+        let m = PangoTextMeasurer()
+        measurer = m
+        blocks = ReportLayout(theme: theme, measurer: m).chronologyEntries(for: timeline)
+    }
+}
+
+/// Composes the text briefing on another thread.
+private final class BriefingJob: @unchecked Sendable {
+    let timeline: Timeline, briefing: Briefing, markdown: Bool
+    private(set) var text = ""
+
+    init(timeline: Timeline, briefing: Briefing, markdown: Bool) {
+        self.timeline = timeline; self.briefing = briefing; self.markdown = markdown
+    }
+
+    func run() { text = markdown ? briefing.markdown(for: timeline) : briefing.text(for: timeline) }
 }
 
 /// Lays out and writes the timeline figure (and thumbnail) on its own thread.
@@ -110,13 +154,14 @@ private final class FigureJob: @unchecked Sendable {
             seconds = Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
         }
         do {
-            let layout = ReportLayout(theme: theme, measurer: PangoTextMeasurer(retainedLayoutLimit: 0))
+            let measurer = PangoTextMeasurer()
+            let layout = ReportLayout(theme: theme, measurer: measurer)
             let width = theme.timeline.figureWidth
             let figure = layout.figure(for: timeline, info: info, width: width)
-            let png = PNGExporter(background: transparent ? .transparent : .white)
-            try AtomicFile.write(to: pngPath) { try png.write(figure, scale: Double(pngWidth) / width, to: $0) }
+            let png = PNGExporter(background: transparent ? .transparent : (theme.colors.background == .white ? .white : .color(theme.colors.background)))
+            try AtomicFile.write(to: pngPath) { try png.write(figure, scale: Double(pngWidth) / width, to: $0, reusing: measurer) }
             if let (path, w) = thumbnail {
-                try AtomicFile.write(to: path) { try png.write(figure, scale: Double(max(16, w)) / width, to: $0) }
+                try AtomicFile.write(to: path) { try png.write(figure, scale: Double(max(16, w)) / width, to: $0, reusing: measurer) }
             }
         } catch {
             self.error = error

@@ -49,6 +49,12 @@ public struct ReportLayout {
 
     /// The printable report.
     public func document(for timeline: Timeline, info: ReportInfo) -> LaidOutDocument {
+        document(for: timeline, info: info, entryBlocks: nil)
+    }
+
+    /// The printable report, with the chronology's entry blocks (``chronologyEntries(for:)``) asked
+    /// for only when the chronology is reached — so they can be measured meanwhile on another thread.
+    public func document(for timeline: Timeline, info: ReportInfo, entryBlocks: (() -> [FigureBlock])?) -> LaidOutDocument {
         let entries = numbered(timeline)
         let (tw, th) = theme.page.dimensions(theme.timeline.orientation)
         let pager = TimelinePages(theme: theme, measurer: measurer, lanes: lanes(timeline))
@@ -69,10 +75,14 @@ public struct ReportLayout {
             let first = pages.count
             // The overview should fit one page: with fewer label rows if it would spill over.
             var overview: [LaidOutPage] = []
-            for rows in Set([theme.timeline.overviewLabelRows, min(1, theme.timeline.overviewLabelRows)]).sorted(by: >) {
-                overview = pager.pages(heading: "Overview", window: whole, entries: entries, labelAll: true,
-                                       labelRows: rows, mode: .numbers, pageWidth: tw, pageHeight: th, kinds: kinds)
-                if overview.count == 1 { break }
+            if entries.count > theme.timeline.overviewDensityAbove {
+                overview = [pager.densityPage(heading: "Overview", window: whole, entries: entries, pageWidth: tw, pageHeight: th)]
+            } else {
+                for rows in Set([theme.timeline.overviewLabelRows, min(1, theme.timeline.overviewLabelRows)]).sorted(by: >) {
+                    overview = pager.pages(heading: "Overview", window: whole, entries: entries, labelAll: true,
+                                           labelRows: rows, mode: .numbers, pageWidth: tw, pageHeight: th, kinds: kinds)
+                    if overview.count == 1 { break }
+            }
             }
             pages += overview
             section("Overview timeline", anchor: ChronologyAnchors.section("overview"), page: first, y: theme.page.margins.top)
@@ -97,7 +107,8 @@ public struct ReportLayout {
         var flow = TextFlow(width: theme.pageWidth, height: theme.pageHeight, margins: theme.page.margins)
         var flowOutline: [OutlineEntry] = []
         var flowSections: [(String, Int, Double, String)] = []
-        chronology(entries, sources: sourceNumbers, flow: &flow, outline: &flowOutline, sections: &flowSections)
+        chronology(entries, sources: sourceNumbers, flow: &flow, outline: &flowOutline, sections: &flowSections,
+                   entryBlocks: entryBlocks?())
         flow.newPage()
         statistics(timeline, flow: &flow, sections: &flowSections)
         flow.newPage()
@@ -114,6 +125,12 @@ public struct ReportLayout {
         pages[0] = titlePage(timeline, info: info, sourceCount: sourceNumbers.count, contents: contents)
         outline.insert(OutlineEntry(title: info.title, level: 0, page: 0, y: 0), at: 0)
         addFooters(&pages, title: info.title)
+        if theme.colors.background != .white {
+            for i in pages.indices {
+                pages[i].items.insert(.rect(RectItem(frame: Rect(x: 0, y: 0, width: pages[i].width, height: pages[i].height),
+                                                     fill: theme.colors.background)), at: 0)
+            }
+        }
 
         var keywords = ["chronology", "timeline", info.subject]
         keywords += kinds.map(\.rawValue)
@@ -142,10 +159,9 @@ public struct ReportLayout {
             let axis = layout.axisBlock()
             items += axis.placed(atY: y)
             y += axis.height
-            for block in layout.laneBlocks(for: numbered(timeline), labelled: { _ in true }) {
-                items += block.placed(atY: y)
-                y += block.height
-            }
+            let lanesPart = layout.stacked(layout.laneBlocks(for: numbered(timeline), labelled: { _ in true })[...], atY: y)
+            items += lanesPart.items
+            y = lanesPart.bottom
             items.append(.line(LineItem(from: Point(pad, y), to: Point(pad + inner, y), color: theme.colors.rule, width: 0.5)))
             y += 6
             let pager = TimelinePages(theme: theme, measurer: measurer, lanes: lanes(timeline))

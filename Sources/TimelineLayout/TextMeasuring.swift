@@ -49,4 +49,9 @@ public struct TextSize: Sendable, Hashable {
 public protocol TextMeasuring {
     /// The size of `text` set in `style`; when `wrapWidth` is given, wrapped to lines no wider than it.
     func measure(_ text: String, style: TextStyle, wrapWidth: Double?) -> TextSize
+
+    /// `text` shortened with an ellipsis until it is no wider than `maxWidth`, and its size.
+    /// The default tries shorter and shorter prefixes; a measurer that knows where each character
+    /// sits can find the cut in one step.
+    func fit(_ text: String, style: TextStyle, maxWidth: Double) -> (String, TextSize)
 }

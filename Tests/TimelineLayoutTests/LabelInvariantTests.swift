@@ -80,4 +80,33 @@ struct LabelInvariantTests {
         let p3 = edge.place(leaderX: 70, width: 10)      // its leader would cross both boxes
         #expect(p3 == nil)
     }
+
+    @Test("a left label spanning the next leader keeps out of row 0; room is measured per reachable row")
+    func leftLabelsLeaveRowZero() {
+        var rows = LabelRows(count: 3, left: 0, right: 300, gap: 4)
+        // Near the right edge, wide: it would span the leader at x = 200 of the next mark.
+        let a = rows.place(leaderX: 290, width: 150, allowLeft: true, leftFromRow: 1)
+        #expect(a?.row == 1 && a!.x + 150 <= 288.001)
+        // The neighbour still has row 0 right of its leader, up to the first label's leader line.
+        #expect(rows.widestRoom(leaderX: 200).map { $0.row == 0 && $0.width > 80 } == true)
+        let b = rows.place(leaderX: 200, width: 80)
+        #expect(b?.row == 0)
+        var empty = LabelRows(count: 2, left: 0, right: 300, gap: 4)
+        #expect(empty.widestRoom(leaderX: 100)?.width == 198)
+        _ = empty.place(leaderX: 100, width: 10)
+    }
+
+    @Test("a long title is set whole where its row has room, even wider than label_max_width")
+    func wholeTitles() {
+        var theme = Theme.default
+        theme.timeline.labelMaxWidth = 60
+        let title = "Met with representatives of local executive authorities and non-governmental organisations"
+        let d = CalendarDay(iso: "2023-03-01")!
+        let acts = [Activity(id: "w1", start: d, end: d, precision: .day, kind: .meeting, title: title)]
+        let layout = ReportLayout(theme: theme, measurer: FixedMeasurer())
+        let figure = layout.figure(for: Timeline(subject: "S", activities: acts), info: Fixtures.info, width: 1200)
+        let texts = figure.items.compactMap { item -> String? in if case .text(let t) = item, t.role == .label { return t.text }; return nil }
+        #expect(texts == [title])
+        #expect(Invariants.problems(figure).isEmpty)
+    }
 }

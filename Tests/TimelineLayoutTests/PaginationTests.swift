@@ -8,23 +8,29 @@ import TimelineModel
 struct PaginationTests {
     let layout = ReportLayout(theme: .default, measurer: FixedMeasurer())
 
-    @Test("page windows start at tick boundaries and hold at most the capacity, except a crowded week")
+    @Test("page windows start at tick boundaries, hold at most the capacity (except a crowded day) and are full")
     func windows() {
         let timeline = Fixtures.timeline(count: 900, days: 365, seed: 3)
         let windows = TimelinePages.windows(for: timeline.activities, capacity: 36)
         #expect(windows.count > 5)
-        // Whole months, or (in a crowded month) quarters starting on the 1st, 8th, 15th, 22nd, or single days.
-        for (k, w) in windows.enumerated() {
-            let splitDays = k > 0 && windows[k - 1].upperBound.month == w.lowerBound.month && windows[k - 1].upperBound.ordinal - windows[k - 1].lowerBound.ordinal < 7
-            #expect([1, 8, 15, 22].contains(w.lowerBound.day) || splitDays, "\(w)")
+        // Pages start on the 1st of a month, or on any day inside a crowded month (cut into days).
+        var perMonth: [Int: Int] = [:]
+        for a in timeline.activities { let d = TimelinePages.anchorDay(a); perMonth[d.year * 12 + d.month, default: 0] += 1 }
+        for w in windows {
+            #expect(w.lowerBound.day == 1 || perMonth[w.lowerBound.year * 12 + w.lowerBound.month, default: 0] > 36, "\(w)")
         }
         for (a, b) in zip(windows, windows.dropFirst()) { #expect(a.upperBound < b.lowerBound) }
         let entries = timeline.activities.enumerated().map { NumberedActivity(number: $0.offset + 1, activity: $0.element) }
         let per = TimelinePages.distribute(entries, over: windows)
         for (w, members) in zip(windows, per) {
             let anchored = members.filter { w.contains(TimelinePages.anchorDay($0.activity)) }.count
-            #expect(anchored <= 36 || w.upperBound.ordinal - w.lowerBound.ordinal < 7)
+            #expect(anchored <= 36 || w.upperBound == w.lowerBound)
         }
+        // Pages are full: two neighbouring windows could not have been one.
+        let anchors = timeline.activities.map { TimelinePages.anchorDay($0) }
+        let counts = windows.map { w in anchors.filter { w.contains($0) }.count }
+        let full = zip(counts, counts.dropFirst()).filter { $0 + $1 > 36 }.count
+        #expect(Double(full) >= Double(windows.count - 1) * 0.8)
         // Every activity is anchored in exactly one window.
         let total = zip(windows, per).reduce(0) { sum, pair in sum + pair.1.filter { pair.0.contains(TimelinePages.anchorDay($0.activity)) }.count }
         #expect(total == timeline.activities.count)

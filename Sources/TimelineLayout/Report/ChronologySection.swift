@@ -4,8 +4,17 @@ import TimelineModel
 extension ReportLayout {
     /// The chronology: month headings (bookmarked, anchored) and one numbered entry per activity with
     /// date, kind, title, place, counterparts, the evidence quote and numbered source references.
+    /// The chronology's entry blocks, one per activity in order — what ``document(for:info:entryBlocks:)``
+    /// may be handed, computed beforehand (for example on another thread, with a measurer of its own).
+    public func chronologyEntries(for timeline: Timeline) -> [FigureBlock] {
+        let sources = sourceNumbering(timeline)
+        let width = theme.pageWidth - theme.page.margins.left - theme.page.margins.right
+        return numbered(timeline).map { entryBlock($0, sources: sources, width: width) }
+    }
+
     func chronology(_ entries: [NumberedActivity], sources: [String: Int], flow: inout TextFlow,
-                    outline: inout [OutlineEntry], sections: inout [(String, Int, Double, String)]) {
+                    outline: inout [OutlineEntry], sections: inout [(String, Int, Double, String)],
+                    entryBlocks: [FigureBlock]? = nil) {
         let width = flow.contentWidth
         var head = BlockWriter(measurer: measurer)
         head.text("Chronology", style: theme.style(\.heading, bold: true, color: theme.colors.accent), x: 0, width: width, role: .heading)
@@ -19,10 +28,11 @@ extension ReportLayout {
         var monthCounts: [Int: Int] = [:]
         for e in entries { monthCounts[e.activity.end.year * 12 + e.activity.end.month, default: 0] += 1 }
         var currentMonth: (Int, Int)? = nil
-        for e in entries {
+        let given = entryBlocks.flatMap { $0.count == entries.count ? $0 : nil }
+        for (i, e) in entries.enumerated() {
             let a = e.activity
             let monthDay = a.end
-            let entry = entryBlock(e, sources: sources, width: width)
+            let entry = given?[i] ?? entryBlock(e, sources: sources, width: width)
             if currentMonth.map({ $0 != (monthDay.year, monthDay.month) }) ?? true {
                 currentMonth = (monthDay.year, monthDay.month)
                 let count = monthCounts[monthDay.year * 12 + monthDay.month] ?? 0

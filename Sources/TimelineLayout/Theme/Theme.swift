@@ -163,6 +163,8 @@ extension Theme {
         public var maxTracks: Int
         public var labelRows: Int
         public var overviewLabelRows: Int
+        /// More activities than this: the overview becomes a density chart (bars per month).
+        public var overviewDensityAbove: Int
         public var labelMaxWidth: Double
         public var stackLimit: Int
         public var pageCapacity: Int
@@ -174,7 +176,7 @@ extension Theme {
         enum CodingKeys: String, CodingKey {
             case orientation, lanes, laneOrder = "lane_order", maxLanes = "max_lanes", markRadius = "mark_radius"
             case trackHeight = "track_height", maxTracks = "max_tracks", labelRows = "label_rows"
-            case overviewLabelRows = "overview_label_rows", labelMaxWidth = "label_max_width", stackLimit = "stack_limit"
+            case overviewLabelRows = "overview_label_rows", overviewDensityAbove = "overview_density_above", labelMaxWidth = "label_max_width", stackLimit = "stack_limit"
             case pageCapacity = "page_capacity", pageMonths = "page_months", beforeWhiskerDays = "before_whisker_days", figureWidth = "figure_width"
             case minTickSpacing = "min_tick_spacing"
         }
@@ -198,7 +200,8 @@ extension Theme {
         }
         let t = timeline
         let ints: [(String, Int, ClosedRange<Int>)] = [("max_lanes", t.maxLanes, 1...50), ("max_tracks", t.maxTracks, 1...50),
-            ("label_rows", t.labelRows, 0...40), ("overview_label_rows", t.overviewLabelRows, 0...40), ("stack_limit", t.stackLimit, 1...100),
+            ("label_rows", t.labelRows, 0...40), ("overview_label_rows", t.overviewLabelRows, 0...40),
+            ("overview_density_above", t.overviewDensityAbove, 0...10_000_000), ("stack_limit", t.stackLimit, 1...100),
             ("page_capacity", t.pageCapacity, 1...100_000), ("page_months", t.pageMonths, 1...1200), ("before_whisker_days", t.beforeWhiskerDays, 0...3650)]
         for (k, v, r) in ints where !r.contains(v) { out.append(("timeline." + k, "must be between \(r.lowerBound) and \(r.upperBound), found \(v)")) }
         let doubles: [(String, Double, ClosedRange<Double>)] = [("mark_radius", t.markRadius, 0.5...20), ("track_height", t.trackHeight, 2...100),

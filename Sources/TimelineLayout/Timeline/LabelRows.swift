@@ -31,7 +31,9 @@ public struct LabelRows: Sendable {
 
     /// Places a label of `width` for a mark whose leader runs at `leaderX`; marks must be offered
     /// in order of decreasing `leaderX`. Returns the row and the label's left edge.
-    public mutating func place(leaderX: Double, width: Double, allowLeft: Bool = true) -> (row: Int, x: Double)? {
+    /// A label left of its leader goes no higher than row `leftFromRow` (so a neighbour whose leader
+    /// it spans keeps the rows above).
+    public mutating func place(leaderX: Double, width: Double, allowLeft: Bool = true, leftFromRow: Int = 0) -> (row: Int, x: Double)? {
         // First choice: right of the leader, in the first row that is free there.
         let rightX = leaderX + Self.leaderGap
         var reachable = 0
@@ -47,11 +49,26 @@ public struct LabelRows: Sendable {
         // stay open for the leaders of marks further left.
         let leftX = leaderX - Self.leaderGap - width
         guard allowLeft, leftX >= left else { return nil }
-        for r in (0..<min(reachable, usedRows + 1)).reversed() where leaderX - Self.leaderGap + (taken[r] < right ? gap : 0) <= taken[r] {
+        let lowest = min(reachable, max(usedRows, leftFromRow) + 1)
+        guard leftFromRow < lowest else { return nil }
+        for r in (leftFromRow..<lowest).reversed() where leaderX - Self.leaderGap + (taken[r] < right ? gap : 0) <= taken[r] {
             commit(row: r, boxX: leftX, leaderX: leaderX)
             return (r, leftX)
         }
         return nil
+    }
+
+    /// The widest room right of a leader at `leaderX` in a row its leader can reach: the row and the
+    /// width a label may have there (nil when no row has room for anything).
+    public func widestRoom(leaderX: Double) -> (row: Int, width: Double)? {
+        let rightX = leaderX + Self.leaderGap
+        var best: (row: Int, width: Double)?
+        for r in taken.indices {
+            let room = taken[r] - (taken[r] < right ? gap : 0) - rightX
+            if room > (best?.width ?? 0) { best = (r, room) }
+            if !(leaderX <= taken[r] || leaderX == sharedLeader[r]) { break }
+        }
+        return best
     }
 
     private mutating func commit(row: Int, boxX: Double, leaderX: Double) {

@@ -182,46 +182,59 @@ public struct LaneLayout {
         order.sort { (marks[$0].anchorX, -marks[$0].members[0].number) > (marks[$1].anchorX, -marks[$1].members[0].number) }
         var labels: [(mark: Int, row: Int, x: Double, text: String, size: TextSize, bold: Bool)] = []
         var unplaced = 0
-        for k in order {
+        for (position, k) in order.enumerated() {
             let m = marks[k]
+            // The leader of the next mark to the left: a label set left of this leader across it
+            // would leave that neighbour only the rows above the label.
+            let nextLeader = order[(position + 1)...].lazy.map { marks[$0].anchorX }.first { $0 < m.anchorX } ?? -Double.infinity
+            func leftAllowed(_ width: Double) -> Bool {
+                m.anchorX - LabelRows.leaderGap - width >= nextLeader + rows.gap
+            }
             // (text, bold, may go left of its leader), in order of preference.
             var candidates: [(String, Bool, Bool)] = []
+            var placed = false
+            func tryPlace(_ text: String, bold: Bool, left: Bool, maxWidth: Double) -> Bool {
+                let style = bold ? theme.style(\.label, bold: true) : labelStyle
+                let (fitted, size) = fit(text, style: style, maxWidth: maxWidth)
+                // Left of the leader, a label spanning the next mark's leader must leave that mark row 0.
+                if let spot = rows.place(leaderX: m.anchorX, width: size.width, allowLeft: left,
+                                         leftFromRow: leftAllowed(size.width) ? 0 : 1) {
+                    labels.append((k, spot.row, spot.x, fitted, size, bold))
+                    return true
+                }
+                return false
+            }
+            let widest = min(t.labelMaxWidth, scale.width)
             switch m.shape {
             case .cluster(let count):
                 candidates.append(("\(count) activities" + clusterDate(m.members), true, true))
                 candidates.append(("\(count)×", true, true))
             default:
-                let number = String(m.members[0].number)
                 if mode == .titles {
                     let title = m.members[0].activity.title
-                    candidates.append((title, false, false))
-                    candidates.append((fit(title, style: labelStyle, maxWidth: min(90, t.labelMaxWidth)).0, false, false))
-                    candidates.append((title, false, true))
+                    // The whole title in any row it fits (right of its leader, or left near the edge),
+                    // even beyond label_max_width: a label only takes free room right of its own leader …
+                    placed = tryPlace(title, bold: false, left: true, maxWidth: scale.width)
+                    // … else shortened as little as the widest free row allows …
+                    if !placed, let room = rows.widestRoom(leaderX: m.anchorX), room.width >= min(60, widest) {
+                        placed = tryPlace(title, bold: false, left: false, maxWidth: min(widest, room.width))
+                    }
                 }
-                candidates.append((number, false, true))
+                candidates.append((String(m.members[0].number), false, true))
             }
-            var done = false
-            for (text, bold, left) in candidates {
-                let style = bold ? theme.style(\.label, bold: true) : labelStyle
-                let (fitted, size) = fit(text, style: style, maxWidth: min(t.labelMaxWidth, scale.width))
-                if let spot = rows.place(leaderX: m.anchorX, width: size.width, allowLeft: left) {
-                    labels.append((k, spot.row, spot.x, fitted, size, bold))
-                    done = true
-                    break
-                }
+            // … else its number (or a cluster's count).
+            for (text, bold, left) in candidates where !placed {
+                placed = tryPlace(text, bold: bold, left: left, maxWidth: widest)
             }
-            if !done { unplaced += m.members.count }
+            if !placed { unplaced += m.members.count }
         }
         let rowsUsed = rows.usedRows
         let height = labelsTop + Double(rowsUsed) * rowH + (rowsUsed > 0 ? 4 : 2)
 
         var items: [PageItem] = []
+        var background: [PageItem] = []
         if shaded {
-            items.append(.rect(RectItem(frame: Rect(x: scale.x0, y: 0, width: scale.width, height: height), fill: theme.colors.band)))
-        }
-        for tick in axis.ticks {
-            items.append(.line(LineItem(from: Point(tick.x, 0), to: Point(tick.x, height),
-                                        color: tick.isMajor ? theme.colors.rule : theme.colors.grid, width: tick.isMajor ? 0.6 : 0.4)))
+            background.append(.rect(RectItem(frame: Rect(x: scale.x0, y: 0, width: scale.width, height: height), fill: theme.colors.band)))
         }
         var header = lane.name + " · \(entries.count)"
         if unplaced > 0 { header += " (\(unplaced) not labelled here, see the chronology)" }
@@ -246,7 +259,30 @@ public struct LaneLayout {
                                        style: l.bold ? theme.style(\.label, bold: true, color: colour) : theme.style(\.label, color: colour))))
             items.append(.link(LinkItem(frame: frame, target: ChronologyAnchors.activity(m.members[0].number))))
         }
-        return FigureBlock(height: height, items: items)
+        return FigureBlock(height: height, items: items, background: background)
+    }
+
+    /// The vertical grid at the axis ticks from `top` to `bottom`: drawn once per page, over the
+    /// lanes' bands and under their marks and labels.
+    public func gridItems(top: Double, bottom: Double) -> [PageItem] {
+        guard bottom > top else { return [] }
+        return axis.ticks.map { tick in
+            .line(LineItem(from: Point(tick.x, top), to: Point(tick.x, bottom),
+                           color: tick.isMajor ? theme.colors.rule : theme.colors.grid, width: tick.isMajor ? 0.6 : 0.4))
+        }
+    }
+
+    /// Lane blocks stacked from `top`: their bands, the grid over all of them, then their items.
+    /// Returns the items and the bottom.
+    public func stacked(_ blocks: ArraySlice<FigureBlock>, atY top: Double) -> (items: [PageItem], bottom: Double) {
+        var y = top
+        var back: [PageItem] = [], front: [PageItem] = []
+        for b in blocks {
+            back += b.placedBackground(atY: y)
+            front += b.placedItems(atY: y)
+            y += b.height
+        }
+        return (back + gridItems(top: top, bottom: y) + front, y)
     }
 
     func clusterDate(_ members: [NumberedActivity]) -> String {
@@ -314,10 +350,17 @@ public struct LaneLayout {
 extension TextMeasuring {
     /// `text` shortened with an ellipsis until it is no wider than `maxWidth`, and its size.
     public func fit(_ text: String, style: TextStyle, maxWidth: Double) -> (String, TextSize) {
-        var size = measure(text, style: style, wrapWidth: nil)
+        let size = measure(text, style: style, wrapWidth: nil)
         guard size.width > maxWidth else { return (text, size) }
+        return shortened(text, style: style, maxWidth: maxWidth,
+                         keep: max(1, Int(Double(text.count) * maxWidth / size.width)))
+    }
+
+    /// Prefixes of `text` from `keep` characters down, with an ellipsis, until one fits `maxWidth`.
+    public func shortened(_ text: String, style: TextStyle, maxWidth: Double, keep start: Int) -> (String, TextSize) {
+        var size: TextSize
         let chars = Array(text)
-        var keep = max(1, Int(Double(chars.count) * maxWidth / size.width))
+        var keep = max(1, start)
         while keep > 1 {
             var cut = String(chars[0..<min(keep, chars.count)])
             while cut.last == " " || cut.last == "," { cut.removeLast() }

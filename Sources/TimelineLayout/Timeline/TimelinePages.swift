@@ -39,10 +39,10 @@ public struct TimelinePages {
     }
 
     /// Page windows at tick boundaries: months (weeks or days for short periods); a month with more
-    /// than `capacity` activities is cut into quarters (1–7, 8–14, 15–21, 22–end). Neighbouring units
+    /// than `capacity` activities is cut into days. Neighbouring units
     /// are then merged while a page holds at most `capacity` labelled activities and spans at most
-    /// `maxMonths` months; stretches with no activity get no page. A crowded quarter
-    /// or day stays one window: its marks stack and cluster, labels fall back to numbers.
+    /// `maxMonths` months; stretches with no activity get no page. A crowded day
+    /// stays one window: its marks stack and cluster, labels fall back to numbers.
     public static func windows(for activities: [Activity], capacity: Int, maxMonths: Int = 6) -> [ClosedRange<CalendarDay>] {
         guard let whole = overviewWindow(for: activities) else { return [] }
         let cap = max(1, capacity)
@@ -56,11 +56,10 @@ public struct TimelinePages {
         func split(_ w: ClosedRange<CalendarDay>, level: Int) {
             if count(w) <= cap || w.lowerBound == w.upperBound { units.append(w); return }
             if level == 0 && w.lowerBound.day == 1 && w.upperBound.ordinal - w.lowerBound.ordinal > 7 {
-                for (a, b) in [(1, 7), (8, 14), (15, 21), (22, 31)] {
-                    let lo = w.lowerBound.adding(days: a - 1)
-                    let hi = min(w.upperBound, w.lowerBound.adding(days: b - 1))
-                    if lo <= hi { split(lo...hi, level: 2) }
-                }
+                // A crowded month is cut into days; the merge below joins neighbouring days into
+                // full pages again, so pages stay as full as the capacity allows.
+                var d = w.lowerBound
+                while d <= w.upperBound { units.append(d...d); d = d.adding(days: 1) }
                 return
             }
             if level == 1 && w.upperBound.ordinal - w.lowerBound.ordinal < 7 && count(w) > 4 * cap {
@@ -134,7 +133,9 @@ public struct TimelinePages {
     }
 
     /// The legend: kind colours present and what each mark shape means.
-    public func legendBlock(width: Double, kinds: [ActivityKind], x0: Double) -> FigureBlock {
+    /// `compact` (detailed pages): shorter wording, and no kind colours when lanes are the kinds
+    /// (their headers already name them in their colour).
+    public func legendBlock(width: Double, kinds: [ActivityKind], x0: Double, compact: Bool = false) -> FigureBlock {
         let style = theme.style(\.small, color: theme.colors.muted)
         let r = theme.timeline.markRadius
         var items: [PageItem] = []
@@ -147,10 +148,13 @@ public struct TimelinePages {
             items.append(.text(TextRun(role: .legend, frame: Rect(x: x + symbolWidth + 3, y: y, width: w, height: lineH), text: text, style: style)))
             x += symbolWidth + 3 + w + 12
         }
-        for kind in kinds {
-            entry(2 * r, kind.label) { sx, cy in [.circle(CircleItem(center: Point(sx + r, cy), radius: r, fill: self.theme.color(for: kind)))] }
+        let showKinds = !(compact && lanes.grouping == .kind)
+        if showKinds {
+            for kind in kinds {
+                entry(2 * r, kind.label) { sx, cy in [.circle(CircleItem(center: Point(sx + r, cy), radius: r, fill: self.theme.color(for: kind)))] }
+            }
+            x = x0; y += lineH + 4
         }
-        x = x0; y += lineH + 4
         let c = theme.colors.muted
         entry(2 * r, "one day") { sx, cy in [.circle(CircleItem(center: Point(sx + r, cy), radius: r, fill: c))] }
         entry(18, "date range") { sx, cy in
@@ -158,17 +162,17 @@ public struct TimelinePages {
              .line(LineItem(from: Point(sx + 0.4, cy - r), to: Point(sx + 0.4, cy + r), color: c, width: 0.8)),
              .line(LineItem(from: Point(sx + 17.6, cy - r), to: Point(sx + 17.6, cy + r), color: c, width: 0.8))]
         }
-        entry(18, "week, month or year (date not exact)") { sx, cy in
+        entry(18, compact ? "week, month or year" : "week, month or year (date not exact)") { sx, cy in
             [.rect(RectItem(frame: Rect(x: sx, y: cy - r * 0.8, width: 18, height: r * 1.6), fill: c.lighter(0.7))),
              .path(PathItem(points: [Point(sx + 1.5, cy - r * 0.8), Point(sx, cy - r * 0.8), Point(sx, cy + r * 0.8), Point(sx + 1.5, cy + r * 0.8)], closed: false, fill: nil, stroke: c, lineWidth: 0.8)),
              .path(PathItem(points: [Point(sx + 16.5, cy - r * 0.8), Point(sx + 18, cy - r * 0.8), Point(sx + 18, cy + r * 0.8), Point(sx + 16.5, cy + r * 0.8)], closed: false, fill: nil, stroke: c, lineWidth: 0.8))]
         }
-        entry(20, "on or before the publication date (no date in the text; the whisker points back in time)") { sx, cy in
+        entry(20, compact ? "on or before the article's date" : "on or before the publication date (no date in the text; the whisker points back in time)") { sx, cy in
             [.line(LineItem(from: Point(sx, cy), to: Point(sx + 20 - 2 * r, cy), color: c, width: 1.1, dash: [2, 1.5])),
              .line(LineItem(from: Point(sx, cy - r * 0.7), to: Point(sx, cy + r * 0.7), color: c, width: 0.8)),
              .circle(CircleItem(center: Point(sx + 20 - r, cy), radius: r * 0.9, fill: .white, stroke: c, lineWidth: 1.4))]
         }
-        entry(2 * r * 1.9, "several activities at one spot") { sx, cy in
+        entry(2 * r * 1.9, compact ? "several at one spot" : "several activities at one spot") { sx, cy in
             [.circle(CircleItem(center: Point(sx + r * 1.9, cy), radius: r * 1.9, fill: self.theme.colors.accent))]
         }
         entry(0, "Numbers refer to the chronology.") { _, _ in [] }
@@ -186,7 +190,7 @@ public struct TimelinePages {
         let headingStyle = theme.style(\.subheading, bold: true, color: theme.colors.accent)
         let period = Self.windowText(window)
         let axis = layout.axisBlock()
-        let legend = legendBlock(width: width, kinds: kinds, x0: m.left)
+        let legend = legendBlock(width: width, kinds: kinds, x0: m.left, compact: !labelAll)
         let lanesBlocks = layout.laneBlocks(for: entries) { a in
             labelAll || window.contains(Self.anchorDay(a))
         }
@@ -208,13 +212,15 @@ public struct TimelinePages {
                 items.append(.text(TextRun(role: .note, frame: Rect(x: m.left, y: y + 10, width: s.width, height: s.height),
                                            text: "No activities in this period.", style: note)))
             }
-            var placedAny = false
-            while index < lanesBlocks.count && (y + lanesBlocks[index].height <= bottom || !placedAny) {
-                items.append(contentsOf: lanesBlocks[index].placed(atY: y))
-                y += lanesBlocks[index].height
+            let first = index
+            var end = y
+            while index < lanesBlocks.count && (end + lanesBlocks[index].height <= bottom || index == first) {
+                end += lanesBlocks[index].height
                 index += 1
-                placedAny = true
             }
+            let lanesPart = layout.stacked(lanesBlocks[first..<index], atY: y)
+            items.append(contentsOf: lanesPart.items)
+            y = lanesPart.bottom
             items.append(.line(LineItem(from: Point(m.left, y), to: Point(m.left + width, y), color: theme.colors.rule, width: 0.5)))
             items.append(contentsOf: legend.placed(atY: pageHeight - m.bottom - legend.height))
             pages.append(LaidOutPage(width: pageWidth, height: pageHeight, items: items))
