@@ -66,7 +66,7 @@ extension ArticleReading {
 
     /// "A day later", "two days later": a duration counted from the last dated activity.
     func daysLater(_ s: SentenceScan, clause: [Int]) -> DateChoice? {
-        let set = Set(clause)
+        let set = TokenMask(clause, count: s.count)
         for time in s.times where set.contains(time.tokens.lowerBound) && time.expr.type == .duration {
             let after = time.tokens.upperBound
             guard after < s.count, s.t[after].norm == "later" else { continue }

@@ -52,7 +52,7 @@ extension ArticleReading {
     static let detailVerbs: Set<String> = ["was", "lasted", "took", "is", "runs", "ran", "continued", "continues", "will"]
 
     mutating func applyDetails(_ s: SentenceScan, span: [Int], to d: Int, near verb: Int) {
-        let inSpan = Set(span)
+        let inSpan = TokenMask(span, count: s.count)
         if drafts[d].date == nil {
             for time in s.times where inSpan.contains(time.tokens.lowerBound) {
                 let first = time.tokens.lowerBound
@@ -104,7 +104,7 @@ extension ArticleReading {
 
     /// The first event noun of a verb's object, with whether it refers back to an event told before.
     func eventObject(_ s: SentenceScan, from start: Int, clause: [Int]) -> (kind: ActivityKind?, frame: Int?, nonEvent: Bool, at: Int)? {
-        let set = Set(clause)
+        let set = TokenMask(clause, count: s.count)
         var k = start
         var steps = 0
         while k < s.count, set.contains(k), steps < 12 {
@@ -228,9 +228,9 @@ extension ArticleReading {
     /// Events told without her ("The 8th forum was held in Baku on 5 May."), for later references.
     mutating func noteEventFrames(_ s: SentenceScan) {
         guard !s.times.isEmpty else { return }
+        if let last = drafts.last, last.sentence.range == s.sentence.range { return }
         for k in 0..<s.count {
             guard let n = kinds.nouns.longestMatch(in: s.t, at: k), n.value != .other || s.t[k].norm != "event" else { continue }
-            if frames.contains(where: { $0.draft != nil && drafts[$0.draft!].sentence == s.sentence }) { return }
             let clause = s.clauseTokens(of: k)
             guard let date = dateFor(s, trigger: k, clause: clause) else { continue }
             // Its name, up to the verb: "Took part in the conference titled "…"".

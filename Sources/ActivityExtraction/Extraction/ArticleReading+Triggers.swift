@@ -113,10 +113,10 @@ extension ArticleReading {
         // A follow-up without date or place of its own in the next sentences is part of the event
         // just told ("She also visited the medical department" during a prison visit); "also"
         // marks a further activity of the same occasion, which shares its date.
-        if date == nil, let p = drafts.indices.last, drafts[p].sentence != s.sentence, drafts[p].status == status {
+        if date == nil, let p = drafts.indices.last, drafts[p].sentence.range != s.sentence.range, drafts[p].status == status {
             let sub: Set<ActivityKind> = [.monitoring, .visit]
             let host = drafts.indices.reversed().first { k in
-                order - drafts[k].order <= 2 && drafts[k].sentence != s.sentence && drafts[k].status == status
+                order - drafts[k].order <= 2 && drafts[k].sentence.range != s.sentence.range && drafts[k].status == status
                     && (sub.contains(kindValue) ? sub.contains(drafts[k].kind) : true)
             }
             if let h = host, strongPlace == nil || strongPlace == drafts[h].location || (drafts[h].kind == .visit && kindValue == .visit),
@@ -130,13 +130,13 @@ extension ArticleReading {
             }
         }
         // Several verbs of one sentence about one event: "opened the event and gave a speech".
-        if let p = primary, drafts[p].sentence == s.sentence, date == nil || date == drafts[p].date,
+        if let p = primary, drafts[p].sentence.range == s.sentence.range, date == nil || date == drafts[p].date,
            strongPlace == nil || strongPlace == drafts[p].location, kindValue != .meeting || drafts[p].kind == .meeting {
             return p
         }
         // A verb of a later clause without its own date shares the date of the sentence's event:
         // "visited Shaki on Wednesday, where she met …".
-        if date == nil, let p = primary, drafts[p].sentence == s.sentence {
+        if date == nil, let p = primary, drafts[p].sentence.range == s.sentence.range {
             date = drafts[p].date
             if location == nil { location = drafts[p].location }
         }

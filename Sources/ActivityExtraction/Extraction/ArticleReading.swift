@@ -57,6 +57,7 @@ struct ArticleReading {
     }
 
     var cues: LanguageCues { x.rules.cues }
+    static let women: Set<String> = ["ms", "mrs", "madam", "madame"]
     var kinds: KindVocabulary { x.rules.kinds }
 
     // MARK: one sentence
@@ -67,7 +68,7 @@ struct ArticleReading {
         defer {
             updateAgent(s)
             for m in s.mentions where m.who == .subject { state.lastSubjectSentence = order }
-            let women: Set<String> = ["ms", "mrs", "madam", "madame"]
+            let women = Self.women
             for m in s.mentions where m.who == .other
                 && (women.contains(s.t[m.range.lowerBound].norm) || (m.range.lowerBound > 0 && women.contains(s.t[m.range.lowerBound - 1].norm))) {
                 state.lastOtherWomanSentence = order
@@ -105,7 +106,7 @@ struct ArticleReading {
         for time in s.times.reversed() {
             if let span = time.expr.span, span.granularity == .day || span.granularity == .range { lastDay = span.last; break }
         }
-        if firstBodyDay == nil, drafts.contains(where: \.headline), !drafts.allSatisfy({ $0.sentence == s.sentence }) || !drafts.contains(where: { $0.sentence == s.sentence }) {
+        if firstBodyDay == nil, drafts.contains(where: \.headline), !drafts.contains(where: { $0.headline && $0.sentence.range == s.sentence.range }) {
             for time in s.times {
                 if let span = time.expr.span, span.granularity == .day || span.granularity == .range,
                    let d = DateChoice(span: span, published: article.published), !d.isFuture { firstBodyDay = d; break }
