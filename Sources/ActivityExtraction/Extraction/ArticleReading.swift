@@ -52,13 +52,16 @@ struct ArticleReading {
     init(extractor: ActivityExtractor, article: Article) {
         x = extractor
         self.article = article
+        cues = extractor.rules.cues
+        kinds = extractor.rules.kinds
         let home = Set(extractor.profile.home.map { $0.lowercased() })
         fields = ClauseFields(rules: extractor.rules, ignoredPlaces: home)
     }
 
-    var cues: LanguageCues { x.rules.cues }
+    // Stored, not computed: reading a field of a computed struct copies (and retains) all of it.
+    let cues: LanguageCues
+    let kinds: KindVocabulary
     static let women: Set<String> = ["ms", "mrs", "madam", "madame"]
-    var kinds: KindVocabulary { x.rules.kinds }
 
     // MARK: one sentence
 
