@@ -85,7 +85,7 @@ extension ArticleReading {
     func aggregate(_ s: SentenceScan, object k: Int) -> Bool {
         guard k < s.count else { return false }
         if cues.aggregate.matches(s.t, at: k) { return true }
-        if let n = Int(s.t[k].norm.filter { $0 != "," }), n >= 2, s.timeOf[k] < 0 { return true }
+        if let f = s.t[k].norm.utf8.first, f >= 0x30 && f <= 0x39, let n = Int(s.t[k].norm.filter { $0 != "," }), n >= 2, s.timeOf[k] < 0 { return true }
         return false
     }
 

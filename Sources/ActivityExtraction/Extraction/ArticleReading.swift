@@ -66,7 +66,10 @@ struct ArticleReading {
     // MARK: one sentence
 
     mutating func read(_ sentence: Sentence, scalars: [Unicode.Scalar], times: [TimeExpression]) {
-        let s = SentenceScan(sentence: sentence, scalars: scalars, times: times, matcher: x.matcher, cues: cues, state: &state)
+        // A local copy of the small coreference state, so the matcher and cues are borrowed, not copied.
+        var st = state
+        let s = SentenceScan(sentence: sentence, scalars: scalars, times: times, matcher: x.matcher, cues: cues, state: &st)
+        state = st
         order += 1
         defer {
             updateAgent(s)

@@ -207,7 +207,7 @@ struct ClauseFields {
         }
         var text = s.text(tokens: picked)
         if let prefix { text = prefix + " " + text }
-        text = Self.pastOpening(text, rules.cues.titleVerbs)
+        if let f = picked.first, rules.cues.titleVerbFirsts.contains(s.t[f]) { text = Self.pastOpening(text, rules.cues.titleVerbs) }
         return Self.capitalized(text)
     }
 

@@ -33,6 +33,8 @@ public struct LanguageCues: Sendable {
     /// Title openings rewritten to the past, longest first: ("speaking at", "addressed").
     public var titleVerbs: [(from: String, to: String)] = []
     public var venueWords: WordSet = []
+    /// First words of the `title_verbs` phrases.
+    public var titleVerbFirsts: WordSet = []
 
     public init() {}
 
@@ -78,6 +80,7 @@ public struct LanguageCues: Sendable {
                 guard let to = m[key] as? String else { throw RuleFileError(file: file, message: "title_verbs.\(key): expected text") }
                 return (key.lowercased(), to)
             }.sorted { $0.from.count > $1.from.count || ($0.from.count == $1.from.count && $0.from < $1.from) }
+            c.titleVerbFirsts = WordSet(c.titleVerbs.compactMap { PhraseSet<Bool>.words(of: $0.from).first })
         }
         return c
     }

@@ -26,6 +26,15 @@ public struct WordToken: Sendable, Hashable {
         self.isWord = isWord
         self.sig = WordSig(norm)
     }
+
+    init(start: Int, end: Int, norm: String, isCapitalized: Bool, isWord: Bool, sig: WordSig) {
+        self.start = start
+        self.end = end
+        self.norm = norm
+        self.isCapitalized = isCapitalized
+        self.isWord = isWord
+        self.sig = sig
+    }
 }
 
 /// First byte and length (capped) of a word: words that differ in either cannot be equal, so a
@@ -33,6 +42,11 @@ public struct WordToken: Sendable, Hashable {
 public struct WordSig: Sendable, Hashable {
     public var first: UInt8
     public var length: UInt8
+
+    @inline(__always) init(first: UInt8, count: Int) {
+        self.first = first
+        length = UInt8(min(count, 63))
+    }
 
     @inline(__always) public init(_ word: String) {
         var f: UInt8 = 0
@@ -147,7 +161,10 @@ public enum WordTokenizer {
                 }
                 return b - a
             }
-            return WordToken(start: a, end: b, norm: norm, isCapitalized: first.value >= 0x41 && first.value <= 0x5A, isWord: isWord)
+            var f = UInt8(truncatingIfNeeded: first.value)
+            if f >= 0x41 && f <= 0x5A { f += 32 }
+            return WordToken(start: a, end: b, norm: norm, isCapitalized: first.value >= 0x41 && first.value <= 0x5A, isWord: isWord,
+                             sig: WordSig(first: f, count: b - a))
         }
         var view = String.UnicodeScalarView()
         var hasLatin = false
