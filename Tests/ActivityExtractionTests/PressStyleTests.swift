@@ -53,6 +53,15 @@ struct PressStyleTests {
         #expect(try done("news-later-the-same-day.txt").map(Support.summary).sorted() == ["meeting 2025-03-05 @-", "speech 2025-03-05 @Baku"])
     }
 
+    @Test("'A meeting between her and X was held …' is her meeting with X; a date of the event's own beats 'the same day'")
+    func meetingBetween() throws {
+        let found = try done("apa-meeting-between.txt")
+        #expect(found.map(Support.summary).sorted() == ["conference 2025-05-28..2025-05-29 @Tbilisi", "meeting 2025-05-28 @Tbilisi"])
+        let meeting = try #require(found.first { $0.kind == .meeting })
+        #expect(meeting.title == "Met with the Public Defender of Georgia, Levan Ioseliani")
+        #expect(meeting.counterparts == ["Public Defender of Georgia, Levan Ioseliani"])
+    }
+
     @Test("a present-tense headline is an activity dated by the body, once")
     func headlines() throws {
         let only = try done("report-headline-only.txt")

@@ -69,7 +69,8 @@ extension ArticleReading {
                                   s, clause: clause)
         // "Later the same day", "that day": the day of the activity told just before.
         var sameDayAs: Int?
-        if sameDay(s, clause: clause) != nil, let p = drafts.indices.last, let pd = drafts[p].date, pd.precision == .day {
+        if let k = sameDay(s, clause: clause), let p = drafts.indices.last, let pd = drafts[p].date, pd.precision == .day,
+           date == nil || !s.times.contains(where: { !$0.tokens.contains(k) && $0.expr.span != nil && DateChoice(span: $0.expr.span!, published: article.published) == date }) {
             date = pd
             sameDayAs = p
         }
@@ -189,6 +190,7 @@ extension ArticleReading {
         let clause = s.clauseTokens(of: p)
         // The agent after a cue such as "by" or "with the joint organization of".
         var agentFound = false
+        var party: String?
         var k = end
         while k < s.count, s.clause[k] == s.clause[p] || s.t[k].norm == "," {
             if let m = s.mention(at: k), counts(who(m)) {
@@ -201,10 +203,26 @@ extension ArticleReading {
             if s.clause[k] != s.clause[p] { break }
             k += 1
         }
-        // "Aliyeva's meeting with the UNHCR Representative took place on 3 May", "her visit was held …".
+        // "Aliyeva's meeting with the UNHCR Representative took place on 3 May", "her visit was held …",
+        // "A meeting between the Ombudsman of Azerbaijan and … took place".
         if !agentFound {
             for q in clause where q < p {
-                guard kinds.nouns.longestMatch(in: s.t, at: q) != nil else { continue }
+                guard let noun = kinds.nouns.longestMatch(in: s.t, at: q) else { continue }
+                if noun.end < p, ["between", "with"].contains(s.t[noun.end].norm),
+                   let mine = s.mentions.first(where: { $0.range.lowerBound > noun.end && $0.range.upperBound <= p && counts(who($0, in: s)) }) {
+                    agentFound = true
+                    // The other party: "… and the Commissioner for Human Rights of Kazakhstan, Artur Lastayev".
+                    // She is named first ("between Azerbaijan's Ombudsman … and X") or last ("between X and …").
+                    let andAfter = (mine.range.upperBound..<p).first { s.t[$0].norm == "and" }
+                    var other = andAfter.map { Array($0 + 1..<p) } ?? Array(noun.end + 1..<mine.range.lowerBound)
+                    if andAfter == nil, let a = other.lastIndex(where: { s.t[$0].norm == "and" }) { other = Array(other[..<a]) }
+                    while let f = other.first, ["and", "the", ","].contains(s.t[f].norm) { other.removeFirst() }
+                    while let l = other.last, [",", "and"].contains(s.t[l].norm) { other.removeLast() }
+                    if !other.isEmpty, !other.contains(where: { s.timeOf[$0] >= 0 }), s.t[other[0]].isCapitalized {
+                        party = s.text(tokens: other)
+                    }
+                    break
+                }
                 var j = q - 1
                 while j >= 0, s.t[j].isWord, !s.t[j].isCapitalized, s.mentionOf[j] < 0, s.t[j].norm != "her", q - j <= 3 { j -= 1 }
                 if j >= 0, s.t[j].norm == "her", who(Mention(range: j..<j + 1, who: .pronoun), in: s) == .subject { agentFound = true }
@@ -249,7 +267,12 @@ extension ArticleReading {
         }
         var title = fields.title(in: s, from: first, tokens: clause.filter { $0 < p }, maxWords: 10)
         if told != nil, let f = told, let t = frames[f].title { title = t }
-        let counterparts = fields.counterparts(in: s, tokens: clause, from: first)
+        var counterparts = fields.counterparts(in: s, tokens: clause, from: first)
+        if let other = party {
+            let head = other.split(separator: " ").first.map { $0.lowercased() } ?? ""
+            title = "Met with " + (cues.personTitles.contains(head) ? "the " : "") + other
+            counterparts = [other]
+        }
         let d = add(Draft(kind: kindValue, date: finalDate, location: location, counterparts: counterparts, title: title,
                           sentence: s.sentence, anchor: s.t[p].start, status: status), heads: eventHeads(s, clause: clause))
         if let f = told {
