@@ -65,10 +65,12 @@ struct ArticleReading {
 
     // MARK: one sentence
 
-    mutating func read(_ sentence: Sentence, scalars: [Unicode.Scalar], times: [TimeExpression]) {
-        // A local copy of the small coreference state, so the matcher and cues are borrowed, not copied.
+    /// Reads one sentence. `matcher` and `lexicon` are the extractor's, passed in so they are
+    /// borrowed rather than copied out of `self` for every sentence.
+    mutating func read(_ sentence: Sentence, scalars: [Unicode.Scalar], times: [TimeExpression],
+                       matcher: SubjectMatcher, lexicon: LanguageCues) {
         var st = state
-        let s = SentenceScan(sentence: sentence, scalars: scalars, times: times, matcher: x.matcher, cues: cues, state: &st)
+        let s = SentenceScan(sentence: sentence, scalars: scalars, times: times, matcher: matcher, cues: lexicon, state: &st)
         state = st
         order += 1
         defer {

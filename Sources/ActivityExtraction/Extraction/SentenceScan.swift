@@ -72,6 +72,11 @@ struct SentenceScan {
         var quoted = false
         let quotes = t.reduce(0) { $0 + ($1.norm == "\"" ? 1 : 0) }
         for i in 0..<t.count {
+            // Clauses change only at punctuation.
+            if t[i].isWord {
+                clause[i] = id
+                continue
+            }
             let w = t[i].norm
             if w == "\"" && quotes % 2 == 0 { quoted.toggle() }
             if quoted {
