@@ -62,6 +62,16 @@ struct PressStyleTests {
         #expect(meeting.counterparts == ["Public Defender of Georgia, Levan Ioseliani"])
     }
 
+    @Test("'later in the day', 'the next day' count from the activity before; another country's Ombudsman Institution is not her office")
+    func nextDay() throws {
+        #expect(try done("azertac-round-table-next-day.txt").map(Support.summary).sorted()
+                == ["conference 2025-03-12 @Baku", "monitoring 2025-03-13 @Baku", "reception 2025-03-12 @Baku"])
+        let found = try done("news-foreign-institution.txt")
+        #expect(found.map(Support.summary).sorted() == ["meeting 2025-02-01..2025-02-28 @-", "speech 2025-03-11..2025-03-12 @Istanbul"])
+        #expect(found.contains { $0.title == "Addressed the international conference on the rights of migrants" })
+        #expect(try done("report-forum-named-before.txt").first?.title == "Took part in the 5th Baku Global Forum")
+    }
+
     @Test("a present-tense headline is an activity dated by the body, once")
     func headlines() throws {
         let only = try done("report-headline-only.txt")
@@ -78,6 +88,6 @@ struct PressStyleTests {
         #expect(osce.counterparts.first?.hasPrefix("Matteo Mecacci, Director of the OSCE Office") == true)
         let speech = Support.extract(" date 2025-12-12 (APA)\n\nA forum on migrants' rights was held in Guba on December 10.\n\nSpeaking at the forum, Sabina Aliyeva noted that migrants need legal aid.\n")
         #expect(speech.map(Support.summary) == ["speech 2025-12-10 @Guba"])
-        #expect(speech.first?.title == "Addressed the forum")
+        #expect(speech.first?.title == "Addressed the forum on migrants' rights")
     }
 }

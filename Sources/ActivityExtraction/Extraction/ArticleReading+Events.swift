@@ -234,15 +234,30 @@ extension ArticleReading {
             let clause = s.clauseTokens(of: k)
             guard let date = dateFor(s, trigger: k, clause: clause) else { continue }
             // Its name, up to the verb: "Took part in the conference titled "…"".
-            let first = k
+            // Back over its qualifiers to the article: "the 5th Baku Global Forum", "an international conference".
+            var first = k
+            while first > 0, s.clause[first - 1] == s.clause[k], s.t[first - 1].isWord, s.timeOf[first - 1] < 0, s.mentionOf[first - 1] < 0,
+                  !["a", "an", "the", "this", "that", "at", "in", "on", "of", "by"].contains(s.t[first - 1].norm), k - first < 6 { first -= 1 }
             var nameTokens: [Int] = []
             for q in clause where q >= first {
-                if q > n.end, kinds.passives.matches(s.t, at: q) || (!s.t[q].isCapitalized && cues.finiteVerbs.contains(s.t[q].norm)) { break }
+                if q >= n.end, kinds.passives.matches(s.t, at: q) || (!s.t[q].isCapitalized && cues.finiteVerbs.contains(s.t[q].norm)) { break }
                 nameTokens.append(q)
             }
-            let title = fields.title(in: s, from: first, tokens: nameTokens, maxWords: 12, prefix: "Took part in the")
+            // The name without a verb ("the conference titled "…""), lower case as inside a title.
+            let name = "the " + fields.title(in: s, from: first, tokens: nameTokens, maxWords: 12, capitalize: false)
+            let title = ClauseFields.capitalized("took part in " + name)
+            // With no place told, a city in the event's own name ("the 5th Baku Global Forum") is where it was.
+            var location = fields.location(in: s, tokens: clause)
+            if location == nil {
+                for q in nameTokens where s.t[q].isCapitalized {
+                    if let m = x.rules.places.match(in: s.t, at: q), !m.place.isCountry, !fields.ignoredPlaces.contains(m.place.name.lowercased()) {
+                        location = m.place.name
+                        break
+                    }
+                }
+            }
             frames.append(EventFrame(kind: n.value, heads: eventHeads(s, clause: clause), date: date,
-                                     location: fields.location(in: s, tokens: clause), draft: nil, title: title))
+                                     location: location, draft: nil, title: title, name: name))
             return
         }
     }

@@ -69,10 +69,16 @@ extension ArticleReading {
                                   s, clause: clause)
         // "Later the same day", "that day": the day of the activity told just before.
         var sameDayAs: Int?
-        if let k = sameDay(s, clause: clause), let p = drafts.indices.last, let pd = drafts[p].date, pd.precision == .day,
+        if let (k, offset) = dayAfter(s, clause: clause),
            date == nil || !s.times.contains(where: { !$0.tokens.contains(k) && $0.expr.span != nil && DateChoice(span: $0.expr.span!, published: article.published) == date }) {
-            date = pd
-            sameDayAs = p
+            if let p = drafts.indices.last, let pd = drafts[p].date, pd.precision == .day, let day = pd.start {
+                let d = day.adding(days: offset)
+                date = DateChoice(span: DaySpan(first: d, last: d, granularity: .day), published: article.published)
+                if offset == 0 { sameDayAs = p }
+            } else if let base = lastDay {
+                let d = base.adding(days: offset)
+                date = DateChoice(span: DaySpan(first: d, last: d, granularity: .day), published: article.published)
+            }
         }
         // "attended the session, which took place from 30 September to 11 October in Geneva": the
         // event's own relative clause tells its dates and place.
@@ -148,6 +154,15 @@ extension ArticleReading {
             title = fields.title(in: s, from: i, tokens: clause)
         }
         if title.isEmpty { title = kindValue.label }
+        // "Addressed the conference" about an event named before: name it ("Addressed the
+        // international conference on the rights of migrants").
+        if let f = objectFrame, let name = frames[f].name, let oa = objectAt, oa > i, title.split(separator: " ").count <= 4 {
+            var verb = Array(i..<oa)
+            while let l = verb.last, ["the", "a", "an", "this", "that", "said"].contains(s.t[l].norm) { verb.removeLast() }
+            if !verb.isEmpty {
+                title = ClauseFields.capitalized(ClauseFields.pastOpening(s.text(tokens: verb) + " " + name, cues.titleVerbs))
+            }
+        }
         // Someone else met her: the title names them ("Met with the Minister of Justice").
         if let other = counterpartsOverride?.first {
             let head = other.split(separator: " ").first.map { $0.lowercased() } ?? ""
@@ -162,10 +177,17 @@ extension ArticleReading {
         return d
     }
 
-    /// Whether the clause dates itself by the activity before: "the same day", "that day", "later that day".
-    func sameDay(_ s: SentenceScan, clause: [Int]) -> Int? {
-        for k in clause where k + 1 < s.count && s.t[k + 1].norm == "day" && (s.t[k].norm == "same" || (s.t[k].norm == "that" && k > 0 && ["on", "later", "earlier"].contains(s.t[k - 1].norm))) {
-            return k
+    /// Whether the clause dates itself by the activity told before, and how many days after it:
+    /// "the same day", "later that day", "later in the day" (0), "the next day", "the following
+    /// day" (+1), "the previous day", "the day before" (-1). Returns the cue's token and the offset.
+    func dayAfter(_ s: SentenceScan, clause: [Int]) -> (Int, Int)? {
+        for k in clause where k + 1 < s.count && s.t[k + 1].norm == "day" {
+            let w = s.t[k].norm
+            let before = k > 0 ? s.t[k - 1].norm : ""
+            if w == "same" || (w == "that" && ["on", "later", "earlier"].contains(before)) { return (k, 0) }
+            if w == "the" && ["later", "earlier"].contains(k >= 2 ? s.t[k - 2].norm : "") && before == "in" { return (k, 0) }
+            if w == "next" || w == "following" { return (k, 1) }
+            if w == "previous" || (w == "the" && k + 2 < s.count && s.t[k + 2].norm == "before" && s.timeOf[k + 2] >= 0) { return (k, -1) }
         }
         return nil
     }
@@ -326,7 +348,7 @@ extension ArticleReading {
         if definite, let f = latestFrame(head: s.t[n.at].norm) {
             if let d = frames[f].draft { return d }
             let draft = Draft(kind: frames[f].kind, date: frames[f].date, location: frames[f].location, counterparts: [],
-                              title: fields.title(in: s, from: intro.end, tokens: npTokens, prefix: "Took part in"),
+                              title: frames[f].title ?? fields.title(in: s, from: intro.end, tokens: npTokens, prefix: "Took part in"),
                               sentence: s.sentence, anchor: s.t[n.at].start, status: .done)
             let d = add(draft, heads: frames[f].heads)
             frames[f].draft = d

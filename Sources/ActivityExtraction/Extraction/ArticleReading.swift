@@ -29,6 +29,8 @@ struct EventFrame {
     var draft: Int?
     /// A chronology title for the event when she joins it later ("Took part in the conference …").
     var title: String? = nil
+    /// Its name as told ("the conference titled "…""), for titles of later references to it.
+    var name: String? = nil
 }
 
 /// Who performs a trigger.

@@ -168,7 +168,7 @@ struct ClauseFields {
 
     /// A short title from the words of the clause, starting at the trigger: dates dropped, cut at
     /// the first comma or at a framing phrase, at most `maxWords` words.
-    func title(in s: SentenceScan, from start: Int, tokens: [Int], maxWords: Int = 14, prefix: String? = nil) -> String {
+    func title(in s: SentenceScan, from start: Int, tokens: [Int], maxWords: Int = 14, prefix: String? = nil, capitalize: Bool = true) -> String {
         let set = TokenMask(tokens, count: s.count)
         var picked: [Int] = []
         var i = start
@@ -208,7 +208,7 @@ struct ClauseFields {
         var text = s.text(tokens: picked)
         if let prefix { text = prefix + " " + text }
         if let f = picked.first, rules.cues.titleVerbFirsts.contains(s.t[f]) { text = Self.pastOpening(text, rules.cues.titleVerbs) }
-        return Self.capitalized(text)
+        return capitalize ? Self.capitalized(text) : text
     }
 
     /// "Speaking at the forum on …" → "Addressed the forum on …".

@@ -215,6 +215,13 @@ public struct SubjectMatcher: Sendable {
         var k = end
         if k < t.count, t[k].norm == "'s" { k += 1 }
         if k < t.count, officeWords.contains(t[k].norm) {
+            // "the Ombudsman Institution of Türkiye" is another country's office.
+            var q = k + 1
+            if q < t.count, t[q].norm == "of" {
+                q += 1
+                if q < t.count, t[q].norm == "the" { q += 1 }
+                if q < t.count, t[q].isCapitalized, home.longestMatch(in: t, at: q) == nil { foreign = true }
+            }
             let mine = !foreign
             if mine { mark(heads, true, &state) }
             var last = k + 1
