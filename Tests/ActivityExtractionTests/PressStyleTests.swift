@@ -72,6 +72,15 @@ struct PressStyleTests {
         #expect(try done("report-forum-named-before.txt").first?.title == "Took part in the 5th Baku Global Forum")
     }
 
+    @Test("activities during a trip are activities of their own inside it; 'hosted the Ambassador' is a meeting")
+    func trip() throws {
+        #expect(try done("azertac-trip-to-ganja.txt").map(Support.summary).sorted()
+                == ["meeting 2025-06-05..2025-06-06 @Ganja", "monitoring 2025-06-05..2025-06-06 @Ganja",
+                    "reception 2025-06-05..2025-06-06 @Ganja", "visit 2025-06-05..2025-06-06 @Ganja"])
+        let hosted = try #require(try done("apa-hosted-ambassador.txt").first { $0.start?.iso == "2025-06-06" })
+        #expect(hosted.kind == .meeting && hosted.counterparts == ["Ambassador of Japan to Azerbaijan, Kato Yoshihiro"])
+    }
+
     @Test("a present-tense headline is an activity dated by the body, once")
     func headlines() throws {
         let only = try done("report-headline-only.txt")

@@ -132,12 +132,14 @@ extension ArticleReading {
         var steps = 0
         while j >= 0, steps < 3 {
             let w = s.t[j].norm
-            if w == "the" || w == "this" || w == "that" || w == "said" { break }
+            if w == "the" || w == "this" || w == "that" || w == "said" || w == "her" { break }
             if w == "a" || w == "an" || s.t[j].isCapitalized || !s.t[j].isWord || Int(w.prefix(1)) != nil { return false }
             j -= 1
             steps += 1
         }
-        guard j >= 0, ["the", "this", "that", "said"].contains(s.t[j].norm) else { return false }
+        guard j >= 0, ["the", "this", "that", "said", "her"].contains(s.t[j].norm) else { return false }
+        // "her visit" refers back only when she is the one the article is about.
+        if s.t[j].norm == "her", !state.lastAgentIsSubject, !(s.mentions.contains { $0.range.lowerBound > q && who($0, in: s) == .subject }) { return false }
         let after = kinds.nouns.longestMatch(in: s.t, at: q)?.end ?? q + 1
         // "the visit on April 1-2" is still the visit told before: a date does not make a new event.
         if after + 1 < min(limit, s.count), ["on", "from", "in"].contains(s.t[after].norm), s.timeOf[after + 1] >= 0 { return true }

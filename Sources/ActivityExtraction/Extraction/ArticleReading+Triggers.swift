@@ -138,7 +138,8 @@ extension ArticleReading {
         }
         // Several verbs of one sentence about one event: "opened the event and gave a speech".
         if let p = primary, drafts[p].sentence.range == s.sentence.range, date == nil || date == drafts[p].date,
-           strongPlace == nil || strongPlace == drafts[p].location, kindValue != .meeting || drafts[p].kind == .meeting {
+           strongPlace == nil || strongPlace == drafts[p].location, kindValue != .meeting || drafts[p].kind == .meeting,
+           p != framePrimary || kindValue == drafts[p].kind || [.speech, .statement, .other].contains(kindValue) {
             return p
         }
         // A verb of a later clause without its own date shares the date of the sentence's event:

@@ -50,6 +50,9 @@ struct ArticleReading {
     var lastDay: CalendarDay?
     /// The first exact date of the body after a headline: the day a headline's news happened.
     var firstBodyDay: DateChoice?
+    /// The event a sentence opens with ("During her trip, …"): the main clause's activities happen
+    /// within it, and are activities of their own when their kind differs.
+    var framePrimary: Int?
 
     init(extractor: ActivityExtractor, article: Article) {
         x = extractor
@@ -97,7 +100,8 @@ struct ArticleReading {
         var i = 0
         var lastAgent: Agent?
         // An event named at the start: "During the bilateral meeting with X, …, Aliyeva discussed …".
-        if let d = introEvent(s) { primary = d }
+        framePrimary = nil
+        if let d = introEvent(s) { primary = d; framePrimary = d }
         while i < s.count {
             if s.mentionOf[i] >= 0 || s.timeOf[i] >= 0 { i += 1; continue }
             if let p = kinds.passives.longestMatch(in: s.t, at: i) {
