@@ -81,6 +81,13 @@ struct PressStyleTests {
         #expect(hosted.kind == .meeting && hosted.counterparts == ["Ambassador of Japan to Azerbaijan, Kato Yoshihiro"])
     }
 
+    @Test("'… was held in Sumgait on November 19-20, and Aliyeva opened it': the event of the same sentence; 'the next session' is another one")
+    func openedIt() throws {
+        let found = try done("news-opened-it.txt")
+        #expect(found.map(Support.summary) == ["training 2025-11-19..2025-11-20 @Sumgait"])
+        #expect(found.first?.title.hasPrefix("Opened the") == true && found.first?.title.contains("prevention of torture") == true)
+    }
+
     @Test("a present-tense headline is an activity dated by the body, once")
     func headlines() throws {
         let only = try done("report-headline-only.txt")

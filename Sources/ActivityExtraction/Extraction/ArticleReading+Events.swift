@@ -119,7 +119,19 @@ extension ArticleReading {
                 if isAnaphoric(s, noun: k, limit: s.count) { frame = latestFrame(head: s.t[k].norm) }
                 return (n.value == .other && frame != nil ? nil : n.value, frame, false, k)
             }
-            if w == "it" || w == "them", k == start, let f = frames.indices.last { return (nil, f, false, k) }
+            if w == "it" || w == "them", k == start {
+                // "A training was held in Tashkent today, and Aliyeva opened it": the event of the same sentence.
+                var q = start - 1
+                while q >= 0 {
+                    if let n = kinds.nouns.longestMatch(in: s.t, at: q), n.end <= start, s.mentionOf[q] < 0 {
+                        var first = q
+                        while first > 0, let m = kinds.nouns.longestMatch(in: s.t, at: first - 1), m.end >= n.end { first -= 1 }
+                        return (n.value, nil, false, first)
+                    }
+                    q -= 1
+                }
+                if let f = frames.indices.last { return (nil, f, false, k) }
+            }
             k += 1
             steps += 1
         }
@@ -138,6 +150,8 @@ extension ArticleReading {
             steps += 1
         }
         guard j >= 0, ["the", "this", "that", "said", "her"].contains(s.t[j].norm) else { return false }
+        // "the next session", "the previous forum": another instance, not the event told.
+        if (j + 1..<q).contains(where: { Self.otherInstance.contains(s.t[$0].norm) }) { return false }
         // "her visit" refers back only when she is the one the article is about.
         if s.t[j].norm == "her", !state.lastAgentIsSubject, !(s.mentions.contains { $0.range.lowerBound > q && who($0, in: s) == .subject }) { return false }
         let after = kinds.nouns.longestMatch(in: s.t, at: q)?.end ?? q + 1
@@ -150,6 +164,8 @@ extension ArticleReading {
         }
         return true
     }
+
+    static let otherInstance: Set<String> = ["next", "upcoming", "following", "previous", "last", "another", "future", "coming", "new", "first", "second", "third"]
 
     func latestFrame(head: String) -> Int? {
         for f in frames.indices.reversed() where frames[f].heads.contains(head) || head == "event" { return f }
@@ -233,13 +249,16 @@ extension ArticleReading {
         if let last = drafts.last, last.sentence.range == s.sentence.range { return }
         for k in 0..<s.count {
             guard let n = kinds.nouns.longestMatch(in: s.t, at: k), n.value != .other || s.t[k].norm != "event" else { continue }
+            // "will visit", "to meet": a verb, not an event noun.
+            if k > 0, cues.plan.matchEnding(in: s.t, at: k, lookback: 4) != nil || ["to", "will", "would", "can", "may", "must"].contains(s.t[k - 1].norm) { continue }
             let clause = s.clauseTokens(of: k)
             guard let date = dateFor(s, trigger: k, clause: clause) else { continue }
             // Its name, up to the verb: "Took part in the conference titled "…"".
             // Back over its qualifiers to the article: "the 5th Baku Global Forum", "an international conference".
             var first = k
             while first > 0, s.clause[first - 1] == s.clause[k], s.t[first - 1].isWord, s.timeOf[first - 1] < 0, s.mentionOf[first - 1] < 0,
-                  !["a", "an", "the", "this", "that", "at", "in", "on", "of", "by"].contains(s.t[first - 1].norm), k - first < 6 { first -= 1 }
+                  !["a", "an", "the", "this", "that", "at", "in", "on", "of", "by", "with", "and"].contains(s.t[first - 1].norm),
+                  !cues.finiteVerbs.contains(s.t[first - 1].norm), !s.t[first - 1].norm.hasSuffix("ed"), k - first < 6 { first -= 1 }
             var nameTokens: [Int] = []
             for q in clause where q >= first {
                 if q >= n.end, kinds.passives.matches(s.t, at: q) || (!s.t[q].isCapitalized && cues.finiteVerbs.contains(s.t[q].norm)) { break }

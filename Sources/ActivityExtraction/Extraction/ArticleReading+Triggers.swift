@@ -44,7 +44,7 @@ extension ArticleReading {
             if kind == nil || kind == .visit, let k = obj.kind { kind = k }
             // A verb with its own kind refers to an event only as its direct object ("addressed the
             // round table"), not through a preposition ("received citizens during the visit").
-            let direct = (end..<obj.at).allSatisfy { ["the", "this", "that", "said"].contains(s.t[$0].norm) }
+            let direct = obj.at >= end && (end..<obj.at).allSatisfy { ["the", "this", "that", "said"].contains(s.t[$0].norm) }
             objectFrame = kind == nil || tr.kind == nil || direct ? obj.frame : nil
         } else if kind == nil {
             // "the conference, in which Aliyeva took part": the event is the noun before the relative clause.
@@ -83,7 +83,12 @@ extension ArticleReading {
         // "attended the session, which took place from 30 September to 11 October in Geneva": the
         // event's own relative clause tells its dates and place.
         var eventClause: [Int]?
-        if let oa = objectAt, let rel = describingClause(s, after: oa) {
+        if let oa = objectAt, oa < i {
+            // The event "it" stands for, told earlier in the sentence, with its own date and place.
+            let rel = s.clauseTokens(of: oa)
+            eventClause = rel
+            if date == nil { date = lengthAdjusted(dateFor(s, trigger: oa, clause: rel), s, clause: rel) }
+        } else if let oa = objectAt, let rel = describingClause(s, after: oa) {
             eventClause = rel
             if date == nil { date = lengthAdjusted(dateFor(s, trigger: rel[0], clause: rel), s, clause: rel) }
         }
@@ -157,7 +162,25 @@ extension ArticleReading {
         if title.isEmpty { title = kindValue.label }
         // "Addressed the conference" about an event named before: name it ("Addressed the
         // international conference on the rights of migrants").
-        if let f = objectFrame, let name = frames[f].name, let oa = objectAt, oa > i, title.split(separator: " ").count <= 4 {
+        if let oa = objectAt, oa < i, let rel = eventClause, let n = kinds.nouns.longestMatch(in: s.t, at: oa) {
+            // "opened it" → "Opened the two-day training on access to justice".
+            var np: [Int] = []
+            var first = oa
+            while first > 0, s.clause[first - 1] == s.clause[oa], s.t[first - 1].isWord, s.timeOf[first - 1] < 0,
+                  !["a", "an", "the"].contains(s.t[first - 1].norm), oa - first < 4 { first -= 1 }
+            for q in rel where q >= first {
+                if q >= n.end, kinds.passives.matches(s.t, at: q) || cues.finiteVerbs.contains(s.t[q].norm) || s.t[q].norm == "," { break }
+                np.append(q)
+            }
+            var verb = Array(i..<end)
+            while let l = verb.last, ["it", "them"].contains(s.t[l].norm) { verb.removeLast() }
+            let name = fields.title(in: s, from: first, tokens: np, maxWords: 12, capitalize: false)
+            if !verb.isEmpty, !name.isEmpty {
+                title = ClauseFields.capitalized(ClauseFields.pastOpening(s.text(tokens: verb) + " the " + name, cues.titleVerbs))
+            }
+        }
+        if let f = objectFrame, let name = frames[f].name, let oa = objectAt, oa > i, kinds.nouns.matches(s.t, at: oa),
+           title.split(separator: " ").count <= 4 {
             var verb = Array(i..<oa)
             while let l = verb.last, ["the", "a", "an", "this", "that", "said"].contains(s.t[l].norm) { verb.removeLast() }
             if !verb.isEmpty {
