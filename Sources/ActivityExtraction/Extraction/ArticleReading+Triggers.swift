@@ -18,8 +18,14 @@ extension ArticleReading {
         if negated(s, before: i) { return nil }
         if (0..<i).contains(where: { cues.recalling.contains(s.t[$0].norm) }) { return nil }
         let tally = aggregate(s, object: end) || aggregate(s, object: i + 1)
-        if let limit = tr.objectStarts, end < s.count, !limit.contains(s.t[end].norm) { return nil }
-        if tr.objectStarts != nil, !objectIsPerson(s, from: end) { return nil }
+        // "hosted the Ambassador" is a meeting; "hosted a seminar" is the seminar.
+        var hostsEvent = false
+        if tr.objectStarts != nil, let obj = eventObject(s, from: end, clause: s.clauseTokens(of: i)), obj.kind != nil, !obj.nonEvent,
+           obj.at >= end, obj.at - end <= 3, !objectIsPerson(s, from: end) {
+            hostsEvent = true
+        }
+        if !hostsEvent, let limit = tr.objectStarts, end < s.count, !limit.contains(s.t[end].norm) { return nil }
+        if !hostsEvent, tr.objectStarts != nil, !objectIsPerson(s, from: end) { return nil }
         var counterpartsOverride: [String]?
         if !counts(agent) {
             // "The minister met with Ombudsman Sabina Aliyeva": a meeting of hers too.
@@ -34,7 +40,7 @@ extension ArticleReading {
         }
         let clause = s.clauseTokens(of: i)
         // Kind.
-        var kind = tr.kind
+        var kind = hostsEvent ? nil : tr.kind
         var purposeStart: Int?
         var objectFrame: Int?
         var objectAt: Int?
