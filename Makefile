@@ -56,8 +56,8 @@ fuzz:
 	@for t in $(FUZZ_TARGETS); do \
 	  mkdir -p $(FUZZ_BUILD)/corpus/$$t $(FUZZ_BUILD)/artifacts; \
 	  echo "== fuzzing $$t for $(FUZZ_SECONDS) s (new inputs: $(FUZZ_BUILD)/corpus/$$t, crashes: $(FUZZ_BUILD)/artifacts)"; \
-	  $(FUZZ_BUILD)/release/chronicle-fuzz $$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=20 \
-	    -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix=$(FUZZ_BUILD)/artifacts/$$t- \
+	  ASAN_OPTIONS=detect_leaks=0 $(FUZZ_BUILD)/release/chronicle-fuzz $$t -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=20 \
+	    -rss_limit_mb=4096 -detect_leaks=0 -print_final_stats=1 -artifact_prefix=$(FUZZ_BUILD)/artifacts/$$t- \
 	    $(FUZZ_BUILD)/corpus/$$t Fuzz/corpus/$$t || exit 1; \
 	done
 

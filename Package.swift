@@ -57,7 +57,7 @@ let package = Package(
         // `make bench`: throughput, time and peak memory of the pipeline stages, as a table.
         .executableTarget(
             name: "chronicle-bench",
-            dependencies: ["ChronicleKit", "CorpusGeneration", "TemporalTagging", "TimelineLayout", "CairoGraphics"]
+            dependencies: ["ChronicleKit", "CorpusGeneration", "ActivityExtraction", "TemporalTagging", "TimelineLayout", "CairoGraphics"]
         ),
         // `make fuzz`: libFuzzer entry points (built with -sanitize=fuzzer -DFUZZING into .build-fuzz).
         .target(name: "CLibFuzzer"),
@@ -70,7 +70,7 @@ let package = Package(
         .testTarget(name: "TimelineLayoutTests", dependencies: ["TimelineLayout"]),
         .testTarget(name: "CairoGraphicsTests", dependencies: ["CairoGraphics"]),
         .testTarget(name: "SummariesTests", dependencies: ["Summaries"]),
-        .testTarget(name: "ChronicleKitTests", dependencies: ["ChronicleKit", "CorpusGeneration"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ChronicleKitTests", dependencies: ["ChronicleKit", "CorpusGeneration", "chronicle-fuzz"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ChronicleCLITests", dependencies: ["chronicle", "ChronicleKit"]),
         .testTarget(name: "CorpusGenerationTests", dependencies: ["CorpusGeneration", "NewsArticles"]),
     ]

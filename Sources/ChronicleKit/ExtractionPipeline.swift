@@ -96,7 +96,7 @@ public struct ExtractionPipeline: Sendable {
 
     static func diagnostic(_ issue: ArticleIssue) -> Diagnostic {
         var message = issue.message
-        if let byte = issue.byteOffset, issue.line == nil, !message.contains("byte") { message += " (byte \(byte))" }
+        if let byte = issue.byteOffset, issue.line == nil, !message.contains("byte \(byte)") { message += " (byte \(byte))" }
         return Diagnostic(issue.severity == .error ? .error : .warning, file: issue.file, line: issue.line, message)
     }
 

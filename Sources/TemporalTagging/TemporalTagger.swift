@@ -28,6 +28,10 @@ public final class TemporalTagger: Sendable {
     private let modifierPhrases: [[String]]
     private let frames: [[String]]
     private let postModifiers: [[String]]
+    /// Verbs that push a deadline ahead ("postponed until Tuesday").
+    private let deferWords: Set<String>
+    /// "as early as Tuesday", "as soon as Friday": the day lies ahead.
+    private let soonestWords: Set<String>
 
     public init() {
         do {
@@ -42,6 +46,8 @@ public final class TemporalTagger: Sendable {
         pastWords = book.lexicon.words(in: "PAST")
         reportingWords = book.lexicon.words(in: "REPORTING")
         neutralWords = book.lexicon.words(in: "MODAL")
+        deferWords = book.lexicon.words(in: "DEFER")
+        soonestWords = book.lexicon.words(in: "SOONEST")
         contextWords = book.lexicon.words(in: "MONTHCTX")
         listWords = book.lexicon.words(in: "LISTCTX")
         boundaryWords = book.lexicon.words(in: "ABBREV")
@@ -58,6 +64,8 @@ public final class TemporalTagger: Sendable {
         pastWords = book.lexicon.words(in: "PAST")
         reportingWords = book.lexicon.words(in: "REPORTING")
         neutralWords = book.lexicon.words(in: "MODAL")
+        deferWords = book.lexicon.words(in: "DEFER")
+        soonestWords = book.lexicon.words(in: "SOONEST")
         contextWords = book.lexicon.words(in: "MONTHCTX")
         listWords = book.lexicon.words(in: "LISTCTX")
         boundaryWords = book.lexicon.words(in: "ABBREV")
@@ -93,13 +101,27 @@ public final class TemporalTagger: Sendable {
         }
     }
 
+    /// How far (in tokens) a quarter named in the text stays the subject of comparisons.
+    static let topicReach = 600
+
+    /// `P1Y`, `PXM`, `PT2H`: a duration value (not `PAST_REF`).
+    static func isDurationValue(_ value: String) -> Bool {
+        let u = Array(value.utf8)
+        guard u.count >= 3, u[0] == UInt8(ascii: "P") else { return false }
+        let c = u[1]
+        return (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9")) || c == UInt8(ascii: "X") || c == UInt8(ascii: "T")
+    }
+
     private func scan(scalars: [Unicode.Scalar], tokens: [Token], matcher: inout PatternMatcher,
                       reference: CalendarDay?) -> [TimeExpression] {
         var found: [TimeExpression] = []
         var anchor: CalendarDay? = nil
+        var anchorGranularity: DaySpan.Granularity? = nil
         // The last period named (a quarter, a month …) and the token where it ended, for
         // comparisons in the same sentence ("in the third quarter, up from a year earlier").
         var period: (span: DaySpan, token: Int)? = nil
+        // The last quarter named, for comparisons in later sentences of a report on that quarter.
+        var topic: (span: DaySpan, token: Int)? = nil
         var i = 0
         var lastEnd = 0
         while i < tokens.count {
@@ -117,6 +139,16 @@ public final class TemporalTagger: Sendable {
                     // Never stop inside a hyphenated word ("the year" of "the year-earlier level").
                     if m.end + 1 < tokens.count, tokens[m.end].text == "-", !tokens[m.end].spaceBefore,
                        !tokens[m.end + 1].spaceBefore, tokens[m.end + 1].kind == .word, tokens[m.end - 1].kind == .word { continue }
+                    // A number with decimals ("closed at 2082.1") is no year or day.
+                    if tokens[m.end - 1].kind == .number, m.end + 1 < tokens.count, tokens[m.end].text == ".",
+                       !tokens[m.end].spaceBefore, !tokens[m.end + 1].spaceBefore, tokens[m.end + 1].kind == .number { continue }
+                    // A rate ("$2 million a year", "four flights a week") is not annotated.
+                    if book.rules[r].type == .duration, m.end - i == 2, tokens[i].text == "a" || tokens[i].text == "an",
+                       isAmount(tokens, before: i) { continue }
+                    // "expected to last several months": after `to` or a modal, `last` is the verb.
+                    if tokens[i].text == "last", i > 0, Self.verbLeaders.contains(tokens[i - 1].text) { continue }
+                    // An age ("52 years old") is not annotated as a duration.
+                    if book.rules[r].type == .duration, m.end < tokens.count, tokens[m.end].text == "old" { continue }
                     matches.append(RuleMatch(rule: r, first: i, end: m.end, captures: m.captures))
                 }
             }
@@ -127,24 +159,38 @@ public final class TemporalTagger: Sendable {
                 var samePeriod: DaySpan? = nil
                 if let p = period, inSameSentence(tokens, from: p.token, to: m.first) { samePeriod = p.span }
                 let context = Resolver.Context(
-                    reference: reference, anchor: anchor, tense: tense(tokens, around: m.first, end: m.end),
+                    reference: reference, anchor: anchor, anchorGranularity: anchorGranularity, tense: tense(tokens, around: m.first, end: m.end),
                     previousWord: m.first > 0 ? tokens[m.first - 1].text : nil,
                     previousIsContext: m.first > 0 && contextWords.contains(tokens[m.first - 1].text),
                     endsPhrase: m.end >= tokens.count || tokens[m.end].kind == .punct && tokens[m.end].text != "-"
                         || listWords.contains(tokens[m.end].text),
-                    period: samePeriod)
+                    period: samePeriod,
+                    topic: topic.flatMap { m.first - $0.token <= Self.topicReach ? $0.span : nil },
+                    nextWord: m.end < tokens.count ? tokens[m.end].text : nil)
                 guard let result = Resolver(rule: rule, match: m, context: context).resolve() else { continue }
-                let first = rule.action == "const" || rule.action == "set" ? m.first
+                // "Now, …" / "Currently, …" opening a sentence is a discourse marker.
+                if result.value == "PRESENT_REF", m.end - m.first == 1, m.end < tokens.count, tokens[m.end].text == ",",
+                   m.first == 0 || isBoundary(tokens, m.first - 1) { continue }
+                // "get around Wednesday's ruling": before a possessive the word is not a modifier.
+                let possessive = m.end + 1 < tokens.count && tokens[m.end].text == "'" && tokens[m.end + 1].text == "s"
+                    && !tokens[m.end].spaceBefore && !tokens[m.end + 1].spaceBefore
+                let first = rule.action == "const" || rule.action == "set" || possessive ? m.first
                     : extendLeft(tokens, from: m.first, limit: lastEnd)
                 var last = extendRight(tokens, from: m.end)
                 let start = tokens[first].start, end = tokens[last - 1].end
                 var piece = ""
                 piece.unicodeScalars.append(contentsOf: scalars[start..<end])
-                found.append(TimeExpression(start: start, end: end, text: piece, type: rule.type,
-                                            value: result.value, span: rule.type == .date ? result.span : nil))
+                // A date rule may find that the phrase names a length ("the year ended June 30").
+                let type: TimexType = rule.type == .date && Self.isDurationValue(result.value) ? .duration : rule.type
+                found.append(TimeExpression(start: start, end: end, text: piece, type: type,
+                                            value: result.value, span: type == .date ? result.span : nil))
                 if rule.type == .date, let span = result.span, rule.action != "weekend" {
                     anchor = span.first
+                    anchorGranularity = span.granularity
                     if rule.action != "comparative" { period = (span: span, token: last) }
+                    if span.granularity == .quarter, rule.action == "quarter" || rule.action == "date" {
+                        topic = (span: span, token: last)
+                    }
                 }
                 // "April 24 and 25": the bare day after "and" is a second date of the same month.
                 if rule.action == "date", let span = result.span, span.granularity == .day,
@@ -156,6 +202,7 @@ public final class TemporalTagger: Sendable {
                                                     type: .date, value: day.iso,
                                                     span: DaySpan(first: day, last: day, granularity: .day)))
                         anchor = day
+                        anchorGranularity = .day
                         last = next.end
                     }
                 }
@@ -188,6 +235,19 @@ public final class TemporalTagger: Sendable {
             if after.kind == .word, !listWords.contains(after.text) { return nil }
         }
         return (end + 1, stop, n)
+    }
+
+    /// A number, or a counted noun right after one, ends just before token `i` ("$2 million", "700 seats").
+    private func isAmount(_ tokens: [Token], before i: Int) -> Bool {
+        func isNumber(_ k: Int) -> Bool {
+            guard k >= 0 else { return false }
+            let t = tokens[k]
+            if t.kind == .number { return true }
+            return ["million", "billion", "trillion"].contains(t.text) || book.lexicon.entry(t.text, in: "NUMWORD") != nil
+                || book.lexicon.entry(t.text, in: "MAGNITUDE") != nil || book.lexicon.entry(t.text, in: "TENS") != nil
+        }
+        if isNumber(i - 1) { return true }
+        return i >= 2 && tokens[i - 1].kind == .word && isNumber(i - 2)
     }
 
     /// No sentence boundary between the two tokens (looking at most 80 tokens back).
@@ -249,7 +309,36 @@ public final class TemporalTagger: Sendable {
     /// expression (back to the sentence start) wins; a few words after it are read only when
     /// nothing before it tells. Reporting verbs (said) count only when nothing else does.
     func tense(_ tokens: [Token], around first: Int, end: Int) -> Tense {
+        let found = sentenceTense(tokens, around: first, end: end)
+        // "Thursday's closing price", "Wednesday's ruling": with no verb to tell, a day named as
+        // the owner of an event is one that has happened.
+        if found == .unknown, end + 1 < tokens.count, tokens[end].text == "'", tokens[end + 1].text == "s",
+           !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore { return .past }
+        return found
+    }
+
+    private func sentenceTense(_ tokens: [Token], around first: Int, end: Int) -> Tense {
         var reported = false
+        // A verb right next to the expression is its own ("said Friday", "met on Monday",
+        // "Friday said"): it decides before any marker further away.
+        var near = first - 1
+        // "postponed until Tuesday": a deadline lies wherever it is nearest, whatever the verb.
+        if near >= 0, tokens[near].text == "until" || tokens[near].text == "till" {
+            if near > 0, deferWords.contains(tokens[near - 1].text) { return .future }
+            return .unknown
+        }
+        // "as early as Tuesday", "as soon as Friday": the earliest moment something may happen.
+        if near >= 2, tokens[near].text == "as", soonestWords.contains(tokens[near - 1].text),
+           tokens[near - 2].text == "as" { return .future }
+        if near >= 0, tokens[near].text == "on" { near -= 1 }
+        if near >= 0, !isBoundary(tokens, near) {
+            let word = tokens[near].text
+            if reportingWords.contains(word) { return .reported }
+            if let m = marker(word), m == .past, !isPassiveParticiple(tokens, near, m) { return m }
+        }
+        if end < tokens.count, reportingWords.contains(tokens[end].text) { return .reported }
+        if end < tokens.count, !isBoundary(tokens, end), let m = marker(tokens[end].text), m == .past,
+           !isPassiveParticiple(tokens, end, m) { return m }
         var back = first - 1
         var steps = 0
         while back >= 0 && steps < 20 {
@@ -257,7 +346,12 @@ public final class TemporalTagger: Sendable {
             let word = tokens[back].text
             if neutralWords.contains(word) { return .unknown }
             if reportingWords.contains(word) { reported = true }
-            else if let m = marker(word), !isPassiveParticiple(tokens, back, m) { return m }
+            else if let m = marker(word), !isPassiveParticiple(tokens, back, m) {
+                // "had been due to expire Friday", "had planned to vote Monday": a plan seen from the past.
+                if m == .future, back > 0, tokens[back - 1].text == "had"
+                    || (back > 1 && tokens[back - 1].text == "been" && tokens[back - 2].text == "had") { return .past }
+                return m
+            }
             back -= 1; steps += 1
         }
         var ahead = end
@@ -266,17 +360,26 @@ public final class TemporalTagger: Sendable {
             if isBoundary(tokens, ahead) { break }
             let word = tokens[ahead].text
             if neutralWords.contains(word) { return .unknown }
-            if reportingWords.contains(word) { reported = true }
-            else if let m = marker(word), !isPassiveParticiple(tokens, ahead, m) { return m }
+            // "In September, it announced plans to …": the first verb after the expression is its own.
+            if reportingWords.contains(word) { return .reported }
+            if let m = marker(word), !isPassiveParticiple(tokens, ahead, m) { return m }
             ahead += 1; steps += 1
         }
         return reported ? .reported : .unknown
     }
 
-    /// "will be held", "is to be organised": the participle after `be` carries no tense.
+    static let verbLeaders: Set<String> = ["to", "will", "would", "could", "may", "might", "can", "should", "must", "ll", "not"]
+
+    static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "whose", "any", "no"]
+
+    /// "will be held", "is to be organised": the participle after `be` carries no tense; neither
+    /// does a marker word after a determiner ("the plan", "the reduced dividend").
     private func isPassiveParticiple(_ tokens: [Token], _ i: Int, _ tense: Tense) -> Bool {
-        guard tense == .past, i > 0 else { return false }
+        guard i > 0 else { return false }
         let before = tokens[i - 1].text
+        // After a determiner the word is a noun or an adjective: "the plan", "the reduced dividend".
+        if Self.determiners.contains(before) { return true }
+        guard tense == .past else { return false }
         return before == "be" || before == "been" || before == "being"
     }
 

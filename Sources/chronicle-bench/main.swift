@@ -1,7 +1,8 @@
 // chronicle-bench: the figures of `make bench`, printed as Markdown tables.
 //
 //   chronicle-bench [--sizes 1000,10000,100000] [--activities 1000,10000,100000]
-//                   [--tagger 1000,…,10000000] [--work DIR] [--chronicle PATH] [--seed N]
+//                   [--merge 1000,10000,100000] [--tagger 1000,…,10000000]
+//                   [--work DIR] [--chronicle PATH] [--seed N] [--timeout SECONDS]
 //
 // Articles: a seeded corpus per size (cached in --work), then `chronicle extract` and
 // `chronicle report` as child processes: wall time, CPU/wall (cores kept busy), peak RSS.
@@ -24,6 +25,18 @@ func log(_ text: String) { FileHandle.standardError.write(Data((text + "\n").utf
 
 func mib(_ bytes: Int) -> String { String(format: "%.0f", Double(bytes) / 1_048_576) }
 
+// Child mode: the extraction pipeline stage by stage.
+if CommandLine.arguments.count >= 3, CommandLine.arguments[1] == "stages" {
+    StagesStage.run(folder: CommandLine.arguments[2])
+    exit(0)
+}
+
+// Child mode: one merge stage.
+if CommandLine.arguments.count >= 3, CommandLine.arguments[1] == "merge-stage" {
+    MergeStage.run(count: Int(CommandLine.arguments[2]) ?? 0)
+    exit(0)
+}
+
 // Child mode: one render stage.
 if CommandLine.arguments.count >= 4, CommandLine.arguments[1] == "render-stage" {
     do {
@@ -43,6 +56,8 @@ let work = option("--work") ?? NSTemporaryDirectory() + "chronicle-bench"
 let selfPath = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().path
 let chronicle = option("--chronicle") ?? (selfPath as NSString).deletingLastPathComponent + "/chronicle"
 let cores = ProcessInfo.processInfo.activeProcessorCount
+let timeout = Double(option("--timeout") ?? "300") ?? 300
+let mergeCounts = list("--merge", [1000, 10_000, 100_000])
 
 guard FileManager.default.isExecutableFile(atPath: chronicle) else {
     log("chronicle-bench: no chronicle executable at \(chronicle) (build it, or pass --chronicle PATH)")
@@ -56,8 +71,8 @@ do {
     lines.append("")
 
     // Articles.
-    lines.append("| articles | corpus MB | extract s | articles/s | extract CPU/wall | extract peak MiB | activities | report s | report CPU/wall | report peak MiB | exit |")
-    lines.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    lines.append("| articles | corpus MB | extract s | articles/s | extract CPU s | articles/CPU-s | extract CPU/wall | extract peak MiB | activities | report s | report CPU s | report CPU/wall | report peak MiB | exit |")
+    lines.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     var reportSeconds: [Int: Double] = [:]
     var reportPeak: [Int: Int] = [:]
     var extractRate: [Int: Double] = [:]
@@ -80,16 +95,66 @@ do {
         log("extract \(size) …")
         let jsonl = "\(work)/extract-\(size).jsonl"
         let extract = try ChildProcess.run([chronicle, "extract", folder + "/articles", "--format", "jsonl", "--quiet"],
-                                           stdoutPath: jsonl, stderrPath: "\(work)/extract-\(size).err")
+                                           stdoutPath: jsonl, stderrPath: "\(work)/extract-\(size).err", timeout: timeout)
         let activities = (try? Data(contentsOf: URL(fileURLWithPath: jsonl)))?.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } ?? 0
         log("report \(size) …")
         try? FileManager.default.removeItem(atPath: folder + "/out")
-        let report = try ChildProcess.run([chronicle, "report", folder, "--quiet"], stderrPath: "\(work)/report-\(size).err")
-        reportSeconds[size] = report.wallSeconds
+        let report = try ChildProcess.run([chronicle, "report", folder, "--quiet"], stderrPath: "\(work)/report-\(size).err",
+                                          timeout: timeout)
+        if !report.timedOut { reportSeconds[size] = report.wallSeconds }
         reportPeak[size] = report.peakBytes
-        extractRate[size] = Double(size) / extract.wallSeconds
+        if !extract.timedOut { extractRate[size] = Double(size) / extract.wallSeconds }
         extractParallel[size] = extract.parallelism
-        lines.append("| \(size) | \(String(format: "%.1f", Double(corpusBytes) / 1e6)) | \(String(format: "%.2f", extract.wallSeconds)) | \(String(format: "%.0f", Double(size) / extract.wallSeconds)) | \(String(format: "%.2f", extract.parallelism)) | \(mib(extract.peakBytes)) | \(activities) | \(String(format: "%.2f", report.wallSeconds)) | \(String(format: "%.2f", report.parallelism)) | \(mib(report.peakBytes)) | \(extract.status)/\(report.status) |")
+        func seconds(_ m: ChildProcess.Measurement) -> String {
+            m.timedOut ? "> \(Int(timeout)) (stopped)" : String(format: "%.2f", m.wallSeconds)
+        }
+        lines.append("| \(size) | \(String(format: "%.1f", Double(corpusBytes) / 1e6)) | \(seconds(extract)) | \(extract.timedOut ? "–" : String(format: "%.0f", Double(size) / extract.wallSeconds)) | \(String(format: "%.1f", extract.cpuSeconds)) | \(extract.timedOut ? "–" : String(format: "%.0f", Double(size) / max(extract.cpuSeconds, 0.001))) | \(String(format: "%.2f", extract.parallelism)) | \(mib(extract.peakBytes)) | \(extract.timedOut ? "–" : String(activities)) | \(seconds(report)) | \(String(format: "%.1f", report.cpuSeconds)) | \(String(format: "%.2f", report.parallelism)) | \(mib(report.peakBytes)) | \(extract.status)/\(report.status) |")
+    }
+    lines.append("")
+
+    // Stages of extraction.
+    lines.append("| articles | read s | read articles/s | read+tag+extract s | extract articles/s | extract CPU/wall | activities | merge s | stages peak MiB |")
+    lines.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for size in sizes {
+        log("stages \(size) …")
+        let outFile = "\(work)/stages-\(size).txt"
+        let m = try ChildProcess.run([selfPath, "stages", "\(work)/corpus-\(seed)-\(size)/articles"], stdoutPath: outFile,
+                                     timeout: timeout)
+        var stage: [String: (Double, Int)] = [:]
+        var stageCPU: [String: Double] = [:]
+        for line in ((try? String(contentsOfFile: outFile, encoding: .utf8)) ?? "").split(separator: "\n") {
+            let f = line.split(separator: " ")
+            if f.count == 4, let s = Double(f[1]), let n = Int(f[2]), let c = Double(f[3]) {
+                stage[String(f[0])] = (s, n)
+                stageCPU[String(f[0])] = c
+            }
+        }
+        var extractParallelism = "–"
+        if let (s, _) = stage["extract"], let c = stageCPU["extract"] { extractParallelism = String(format: "%.2f", c / max(s, 0.001)) }
+        func cell(_ name: String, _ rate: Bool = false) -> String {
+            guard let (s, _) = stage[name] else { return name == "merge" && m.timedOut ? "> \(Int(timeout - (stage["read"]?.0 ?? 0) - (stage["extract"]?.0 ?? 0))) (stopped)" : "–" }
+            return rate ? String(format: "%.0f", Double(size) / s) : String(format: "%.2f", s)
+        }
+        lines.append("| \(size) | \(cell("read")) | \(cell("read", true)) | \(cell("extract")) | \(cell("extract", true)) | \(extractParallelism) | \(stage["extract"].map { String($0.1) } ?? "–") | \(cell("merge")) | \(mib(m.peakBytes)) |")
+    }
+    lines.append("")
+
+    // Merging.
+    lines.append("| activities to merge | merge s | merged | note |")
+    lines.append("|---:|---:|---:|---|")
+    var mergeStopped = false
+    for count in mergeCounts {
+        if mergeStopped { lines.append("| \(count) | – | – | skipped: smaller size stopped |"); continue }
+        log("merge \(count) activities …")
+        let outFile = "\(work)/merge-\(count).txt"
+        let m = try ChildProcess.run([selfPath, "merge-stage", String(count)], stdoutPath: outFile, timeout: min(timeout, 120))
+        let numbers = ((try? String(contentsOfFile: outFile, encoding: .utf8)) ?? "").split(whereSeparator: { $0 == " " || $0 == "\n" }).compactMap { Double($0) }
+        if m.timedOut || numbers.count != 2 {
+            lines.append("| \(count) | > \(Int(min(timeout, 120))) (stopped) | – | exit \(m.status) |")
+            mergeStopped = true
+        } else {
+            lines.append("| \(count) | \(String(format: "%.3f", numbers[0])) | \(Int(numbers[1])) | |")
+        }
     }
     lines.append("")
 
@@ -100,7 +165,7 @@ do {
         log("render \(count) activities …")
         let outFile = "\(work)/render-\(count).txt"
         let m = try ChildProcess.run([selfPath, "render-stage", String(count), "\(work)/render-\(count)"],
-                                     stdoutPath: outFile, stderrPath: "\(work)/render-\(count).err")
+                                     stdoutPath: outFile, stderrPath: "\(work)/render-\(count).err", timeout: timeout)
         let fields = ((try? String(contentsOfFile: outFile, encoding: .utf8)) ?? "").split(whereSeparator: { $0 == " " || $0 == "\n" })
         let numbers = fields.compactMap { Double($0) }
         if numbers.count == 4 {
@@ -129,8 +194,16 @@ do {
     // Targets.
     lines.append("Targets:")
     if let big = sizes.max(), let small = sizes.min() {
-        if let s = reportSeconds[big] { lines.append("- \(big) articles, full report: \(String(format: "%.1f", s)) s (target < 60 s for 100000) \(big == 100_000 ? (s < 60 ? "PASS" : "FAIL") : "")") }
+        if let s = reportSeconds[big] {
+            lines.append("- \(big) articles, full report: \(String(format: "%.1f", s)) s (target < 60 s for 100000) \(big == 100_000 ? (s < 60 ? "PASS" : "FAIL") : "")")
+        } else {
+            lines.append("- \(big) articles, full report: stopped after \(Int(timeout)) s (target < 60 s) FAIL")
+        }
+        if extractRate[big] == nil { lines.append("- \(big) articles, extract: stopped after \(Int(timeout)) s FAIL") }
         if let p = reportPeak[big] { lines.append("- \(big) articles, peak memory: \(mib(p)) MiB (target < 1024 MiB) \(p < 1 << 30 ? "PASS" : "FAIL")") }
+        if big != small, reportSeconds[big] == nil, let b = reportSeconds[small] {
+            lines.append("- growth: report(\(big)) / report(\(small)) > \(String(format: "%.0f", timeout / b))× (stopped; target ≤ \(String(format: "%.0f", 1.1 * Double(big) / Double(small)))×) FAIL")
+        }
         if big != small, let a = reportSeconds[big], let b = reportSeconds[small] {
             let limit = 1.1 * Double(big) / Double(small)
             lines.append("- growth: report(\(big)) / report(\(small)) = \(String(format: "%.1f", a / b))× (target ≤ \(String(format: "%.0f", limit))×) \(a / b <= limit ? "PASS" : "FAIL")")

@@ -11,6 +11,19 @@ import Testing
         #expect(Self.tagger.book.rules.count > 50)
     }
 
+    @Test func malformedAlternativesNameFileAndLine() {
+        #expect(throws: RuleError.self) { try PatternElement.parse("(ahead|to", file: "x.rules", line: 3) }
+        do {
+            _ = try PatternElement.parse("come)", file: "x.rules", line: 3)
+            Issue.record("a split alternative was accepted")
+        } catch let error as RuleError {
+            #expect(error.description.hasPrefix("x.rules:3:"))
+        } catch { Issue.record("unexpected error \(error)") }
+        #expect((try? PatternElement.parse("(", file: "x.rules", line: 1)) == .literal("("))
+        #expect((try? PatternElement.parse("(ahead|later)?", file: "x.rules", line: 1))
+            == .optional(.any([.literal("ahead"), .literal("later")])))
+    }
+
     @Test func thereAreEnoughExamples() {
         #expect(Self.tagger.book.examples.count >= 100)
     }

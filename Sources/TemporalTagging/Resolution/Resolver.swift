@@ -17,12 +17,14 @@ public enum Tense: Sendable, Hashable {
 struct Resolver {
     static let actions: Set<String> = [
         "date", "range", "month", "year", "decade", "century", "weekday", "shift", "anchor", "dur",
-        "const", "set", "season", "quarter", "half", "time", "part", "yearof", "spokenyear", "weekend", "holiday", "weekset", "monthset", "dayofmonth", "comparative",
+        "const", "set", "season", "quarter", "half", "time", "part", "yearof", "spokenyear", "weekend", "holiday", "weekset", "monthset", "dayofmonth", "comparative", "topicquarter", "topicyear", "yearperiod",
     ]
 
     struct Context {
         var reference: CalendarDay?
         var anchor: CalendarDay?
+        /// How precise the last date mentioned was (a day, a month, a year …).
+        var anchorGranularity: DaySpan.Granularity? = nil
         var tense: Tense
         /// The word before the expression (lower case), for words that are dates only in context.
         var previousWord: String?
@@ -32,6 +34,11 @@ struct Resolver {
         var endsPhrase: Bool = true
         /// The period named last in the same sentence, if any.
         var period: DaySpan? = nil
+        /// The quarter the text is about: the last one named in the preceding text, if any
+        /// ("Profit rose in the third quarter. A year earlier, …" compares quarters).
+        var topic: DaySpan? = nil
+        /// The word after the expression (lower case), if any.
+        var nextWord: String? = nil
     }
 
     let rule: Rule
@@ -56,7 +63,17 @@ struct Resolver {
             return (CalendarArithmetic.pad(n - 1, 2), nil)
         case "weekday": return weekday()
         case "shift": return shift(base: context.reference)
-        case "anchor": return shift(base: context.anchor ?? context.reference)
+        case "anchor":
+            // "three days later" after "in 2012" has no day to count from: only what the anchor
+            // tells is known ("2012-XX-XX"; "1998-10-XX" after "in October 1998").
+            if let g = context.anchorGranularity, let base = context.anchor, let spec = a.first, let unit = text(spec),
+               Self.isCoarse(g, for: unit) {
+                let year = CalendarArithmetic.pad(base.year, 4)
+                if unit == "W" || unit == "WE" { return (year + "-WXX", nil) }
+                if g == .month { return (year + "-" + CalendarArithmetic.pad(base.month, 2) + "-XX", nil) }
+                return (year + "-XX-XX", nil)
+            }
+            return shift(base: context.anchor ?? context.reference)
         case "dur": return duration()
         case "set":
             if a.count == 1 { return (a[0], nil) }
@@ -72,6 +89,12 @@ struct Resolver {
         case "holiday": return holiday()
         case "dayofmonth": return dayOfMonth()
         case "comparative": return comparative()
+        case "topicquarter": return topicQuarter()
+        case "topicyear": return topicYear()
+        case "yearperiod":
+            // "the year ended June 30" is the length of a (fiscal) year: a duration.
+            if let w = context.nextWord, w == "ended" || w == "ending" { return ("P1Y", nil) }
+            return shift(base: context.reference)
         case "weekset":
             guard let w = (match.capture("WEEKDAY") ?? match.capture("WEEKDAYS")).flatMap({ Int($0.value) }) else { return nil }
             return ("XXXX-WXX-\(w)" + ((match.capture("PART") ?? match.capture("PARTS")).map { "T" + $0.value } ?? ""), nil)
@@ -83,6 +106,14 @@ struct Resolver {
     }
 
     // MARK: - Helpers
+
+    /// A date of granularity `g` is too coarse to count `unit`s from (a year for days or weeks).
+    static func isCoarse(_ g: DaySpan.Granularity, for unit: String) -> Bool {
+        switch unit {
+        case "D", "W", "H", "WE": return ![.day, .range, .week].contains(g)
+        default: return false
+        }
+    }
 
     private func number(_ spec: String) -> Int? {
         if let n = Int(spec) { return n }
@@ -145,8 +176,9 @@ struct Resolver {
         switch context.tense {
         case .past:
             // News speaks of the coming weeks in the past tense too ("the vote was set for Dec. 15").
-            // A whole month after the reference in a past-tense sentence is last year's.
-            if day == nil ? occurrence(best) > ref : occurrence(best).ordinal > ref.ordinal + 60 { best -= 1 }
+            // A date more than two months (a month: more than a month) after the reference in a
+            // past-tense sentence is last year's.
+            if occurrence(best).ordinal > ref.ordinal + (day == nil ? 31 : 60) { best -= 1 }
         case .future:
             if lastDay(best) < ref { best += 1 }
         case .reported, .unknown:
@@ -217,7 +249,10 @@ struct Resolver {
             return ("XXXX-WXX-\(w)" + (part.map { "T" + $0 } ?? ""), nil)
         }
         let offset = rule.arguments.first.flatMap({ number($0) }) ?? 0
-        let day = weekdayDay(w, reference: ref, offset: offset)
+        // `weekday -1 anchor` ("the previous Friday"): counted from the day mentioned last.
+        var base = ref
+        if rule.arguments.contains("anchor"), let a = context.anchor, context.anchorGranularity == .day { base = a }
+        let day = weekdayDay(w, reference: base, offset: offset)
         if let part { return (day.iso + "T" + part, DaySpan(first: day, last: day, granularity: .day)) }
         return (day.iso, DaySpan(first: day, last: day, granularity: .day))
     }
@@ -232,7 +267,9 @@ struct Resolver {
             day = ref.adding(days: -(back == 0 ? 7 : back))
         } else if offset > 0 || context.tense == .future {
             var diff = (w - ref.weekday + 7) % 7
-            if diff == 0 { diff = 7 }
+            // "next Friday" on a Friday is a week away; a bare "Friday" ahead in a story written
+            // on a Friday is that day (news names the day of publication by its weekday).
+            if diff == 0, offset > 0 { diff = 7 }
             day = ref.adding(days: diff)
         } else if context.tense == .unknown {
             // No tense at all ("polls open Tuesday"): the nearer one, the past one on a tie.
@@ -337,6 +374,12 @@ struct Resolver {
         guard let ref = context.reference else { return ("XXXX-Q\(q)", nil) }
         var y = ref.year
         if let relation = match.capture("REL"), let n = Int(relation.value) { y += n }
+        else if a.count > 1, let n = Int(a[1]) { y += n }
+        else if let start = CalendarDay(year: y, month: 3 * q - 2, day: 1), start.adding(days: -92) > ref,
+                context.tense != .future {
+            // "the fourth quarter" in a February report on results: last year's.
+            y -= 1
+        }
         return CalendarArithmetic.quarterValue(year: y, quarter: q)
     }
 
@@ -362,6 +405,11 @@ struct Resolver {
         guard let ref = context.reference else { return ("XXXX-XX-XX" + clock, nil) }
         var day = ref
         if let w = match.capture("WEEKDAY").flatMap({ Int($0.value) }) { day = weekdayDay(w, reference: ref, offset: 0) }
+        if let m = monthNumber(), let d = match.capture("DAY")?.number {
+            // "5 p.m. EST Nov. 9"
+            guard let y = explicitYear() ?? inferredYear(month: m, day: d), let named = CalendarDay(year: y, month: m, day: d) else { return nil }
+            day = named
+        }
         return (day.iso + clock, DaySpan(first: day, last: day, granularity: .day))
     }
 
@@ -381,7 +429,7 @@ struct Resolver {
     private func comparative() -> Result? {
         let a = rule.arguments
         guard a.count >= 2, let unit = text(a[0]), let n = number(a[1]) else { return nil }
-        if let p = context.period, unit == "Y" {
+        if let p = context.period ?? context.topic, unit == "Y" {
             let moved = CalendarArithmetic.shift(p.first, unit: "Y", by: n)
             guard (1...9999).contains(moved.year) else { return nil }
             switch p.granularity {
@@ -393,6 +441,35 @@ struct Resolver {
             }
         }
         return shift(base: context.reference)
+    }
+
+    /// `topicquarter`: "the quarter" is the quarter the text is about, else the last complete one.
+    /// With an argument N: that quarter N years away ("the year-ago quarter": -1); a second
+    /// argument `year` falls back to the year when no quarter was named.
+    private func topicQuarter() -> Result? {
+        let years = rule.arguments.first.flatMap { Int($0) } ?? 0
+        if let t = context.topic {
+            let moved = CalendarArithmetic.shift(t.first, unit: "Y", by: years)
+            guard (1...9999).contains(moved.year) else { return nil }
+            return CalendarArithmetic.value(of: moved, unit: "Q")
+        }
+        guard let ref = context.reference else { return nil }
+        // `topicquarter -1 year`: without a quarter in the text, "the same period last year" is last year.
+        if rule.arguments.count > 1, rule.arguments[1] == "year" {
+            return CalendarArithmetic.yearValue(ref.year + years)
+        }
+        let moved = CalendarArithmetic.shift(ref, unit: "Q", by: 4 * years - 1)
+        guard (1...9999).contains(moved.year) else { return nil }
+        return CalendarArithmetic.value(of: moved, unit: "Q")
+    }
+
+    /// `topicyear`: "the 1988 period" in a text about a quarter is that quarter of 1988, else the year.
+    private func topicYear() -> Result? {
+        guard let y = explicitYear() else { return nil }
+        if let t = context.topic {
+            return CalendarArithmetic.quarterValue(year: y, quarter: (t.first.month - 1) / 3 + 1)
+        }
+        return CalendarArithmetic.yearValue(y)
     }
 
     /// "on the 10th": that day of the month last mentioned (or of the publication month).

@@ -27,6 +27,9 @@ public indirect enum PatternElement: Sendable, Hashable {
             element = .any(try parts.map { try parse(String($0), file: file, line: line) })
         } else if body.isEmpty {
             throw RuleError(file: file, line: line, message: "empty pattern element")
+        } else if body.count > 1, body.contains("(") || body.contains(")") || body.contains("|") {
+            // "(ahead|to come)": alternatives hold single tokens, without spaces.
+            throw RuleError(file: file, line: line, message: "malformed alternatives '\(text)' (one token per alternative, no spaces)")
         } else if body.first!.isUppercase {
             element = .wordClass(String(body))
         } else {

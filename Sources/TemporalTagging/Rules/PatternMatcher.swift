@@ -203,8 +203,11 @@ struct PatternMatcher {
             var u = t
             if tokens[t].text == "'" && t + 1 < tokens.count && adjacent(t + 1) { u = t + 1 }
             let nt = tokens[u].view
-            // Two digits only after an apostrophe: "in his 30s" is an age.
-            guard nt.kind == .number, let n = nt.number, n % 10 == 0, nt.length == 4 || (nt.length == 2 && u > t) else { return nil }
+            // Two digits only after an apostrophe or an article or modifier ("the 90s", "the mid-90s"):
+            // "in his 30s" is an age.
+            let decadeLead = t > 0 && ["the", "-", "early", "late", "mid"].contains(tokens[t - 1].text)
+            guard nt.kind == .number, let n = nt.number, n % 10 == 0,
+                  nt.length == 4 || (nt.length == 2 && (u > t || decadeLead)) else { return nil }
             var end = u + 1
             if adjacent(end), tokens[end].text == "'" { end += 1 }
             guard adjacent(end), tokens[end].text == "s" else { return nil }
