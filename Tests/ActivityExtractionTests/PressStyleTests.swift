@@ -37,6 +37,10 @@ struct PressStyleTests {
         #expect(found.map(Support.summary) == ["conference 2025-12-10 @Baku"])
         #expect(found.first?.title == "Took part in the conference titled \"Inclusive Society: Equal Opportunities for All\"")
         #expect(try done("apa-addressing-the-event.txt").map(Support.summary) == ["conference 2025-04-15 @Baku"])
+        #expect(try done("trend-event-attended-by.txt").map(Support.summary) == ["conference 2025-10-01..2025-10-02 @Aghdam"])
+        let speaker = try done("report-among-the-speakers.txt")
+        #expect(speaker.map(Support.summary) == ["speech 2025-10-02 @Ganja"])
+        #expect(speaker.first?.title == "Addressed the forum dedicated to the rights of children")
     }
 
     @Test("past activities with a month get the whole month; history stays out")
