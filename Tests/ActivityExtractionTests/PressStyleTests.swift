@@ -37,6 +37,10 @@ struct PressStyleTests {
         #expect(found.map(Support.summary) == ["conference 2025-12-10 @Baku"])
         #expect(found.first?.title == "Took part in the conference titled \"Inclusive Society: Equal Opportunities for All\"")
         #expect(try done("apa-addressing-the-event.txt").map(Support.summary) == ["conference 2025-04-15 @Baku"])
+        #expect(try done("trend-event-attended-by.txt").map(Support.summary) == ["conference 2025-10-01..2025-10-02 @Aghdam"])
+        let speaker = try done("report-among-the-speakers.txt")
+        #expect(speaker.map(Support.summary) == ["speech 2025-10-02 @Ganja"])
+        #expect(speaker.first?.title == "Addressed the forum dedicated to the rights of children")
     }
 
     @Test("past activities with a month get the whole month; history stays out")
@@ -51,6 +55,41 @@ struct PressStyleTests {
     func sameDay() throws {
         #expect(try done("azertac-same-day.txt").map(Support.summary).sorted() == ["meeting 2025-10-08 @Ankara", "speech 2025-10-08 @Ankara"])
         #expect(try done("news-later-the-same-day.txt").map(Support.summary).sorted() == ["meeting 2025-03-05 @-", "speech 2025-03-05 @Baku"])
+    }
+
+    @Test("'A meeting between her and X was held …' is her meeting with X; a date of the event's own beats 'the same day'")
+    func meetingBetween() throws {
+        let found = try done("apa-meeting-between.txt")
+        #expect(found.map(Support.summary).sorted() == ["conference 2025-05-28..2025-05-29 @Tbilisi", "meeting 2025-05-28 @Tbilisi"])
+        let meeting = try #require(found.first { $0.kind == .meeting })
+        #expect(meeting.title == "Met with the Public Defender of Georgia, Levan Ioseliani")
+        #expect(meeting.counterparts == ["Public Defender of Georgia, Levan Ioseliani"])
+    }
+
+    @Test("'later in the day', 'the next day' count from the activity before; another country's Ombudsman Institution is not her office")
+    func nextDay() throws {
+        #expect(try done("azertac-round-table-next-day.txt").map(Support.summary).sorted()
+                == ["conference 2025-03-12 @Baku", "monitoring 2025-03-13 @Baku", "reception 2025-03-12 @Baku"])
+        let found = try done("news-foreign-institution.txt")
+        #expect(found.map(Support.summary).sorted() == ["meeting 2025-02-01..2025-02-28 @-", "speech 2025-03-11..2025-03-12 @Istanbul"])
+        #expect(found.contains { $0.title == "Addressed the international conference on the rights of migrants" })
+        #expect(try done("report-forum-named-before.txt").first?.title == "Took part in the 5th Baku Global Forum")
+    }
+
+    @Test("activities during a trip are activities of their own inside it; 'hosted the Ambassador' is a meeting")
+    func trip() throws {
+        #expect(try done("azertac-trip-to-ganja.txt").map(Support.summary).sorted()
+                == ["meeting 2025-06-05..2025-06-06 @Ganja", "monitoring 2025-06-05..2025-06-06 @Ganja",
+                    "reception 2025-06-05..2025-06-06 @Ganja", "visit 2025-06-05..2025-06-06 @Ganja"])
+        let hosted = try #require(try done("apa-hosted-ambassador.txt").first { $0.start?.iso == "2025-06-06" })
+        #expect(hosted.kind == .meeting && hosted.counterparts == ["Ambassador of Japan to Azerbaijan, Kato Yoshihiro"])
+    }
+
+    @Test("'… was held in Sumgait on November 19-20, and Aliyeva opened it': the event of the same sentence; 'the next session' is another one")
+    func openedIt() throws {
+        let found = try done("news-opened-it.txt")
+        #expect(found.map(Support.summary) == ["training 2025-11-19..2025-11-20 @Sumgait"])
+        #expect(found.first?.title.hasPrefix("Opened the") == true && found.first?.title.contains("prevention of torture") == true)
     }
 
     @Test("a present-tense headline is an activity dated by the body, once")
@@ -69,6 +108,6 @@ struct PressStyleTests {
         #expect(osce.counterparts.first?.hasPrefix("Matteo Mecacci, Director of the OSCE Office") == true)
         let speech = Support.extract(" date 2025-12-12 (APA)\n\nA forum on migrants' rights was held in Guba on December 10.\n\nSpeaking at the forum, Sabina Aliyeva noted that migrants need legal aid.\n")
         #expect(speech.map(Support.summary) == ["speech 2025-12-10 @Guba"])
-        #expect(speech.first?.title == "Addressed the forum")
+        #expect(speech.first?.title == "Addressed the forum on migrants' rights")
     }
 }

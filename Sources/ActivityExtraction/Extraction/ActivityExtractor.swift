@@ -47,8 +47,10 @@ public struct ActivityExtractor: Sendable {
 
     func extract(from article: Article, scalars: [Unicode.Scalar], times: [TimeExpression]) -> [Activity] {
         var reading = ArticleReading(extractor: self, article: article)
+        let matcher = self.matcher
+        let cues = rules.cues
         for sentence in article.sentences where sentence.range.lowerBound >= article.bodyStart {
-            reading.read(sentence, scalars: scalars, times: times)
+            reading.read(sentence, scalars: scalars, times: times, matcher: matcher, lexicon: cues)
         }
         return reading.activities()
     }

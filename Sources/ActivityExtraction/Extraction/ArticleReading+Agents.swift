@@ -59,8 +59,10 @@ extension ArticleReading {
         return npAgent(endingAt: j, s)
     }
 
-    var skipWords: Set<String> { ["will", "shall", "would", "is", "was", "expected", "to", "scheduled", "due", "set", "plans",
-                                          "planning", "intends", "going", "not", "did", "never", "be", "has", "had", "also", "unable", "failed"] }
+    var skipWords: Set<String> { Self.skipWords }
+
+    static let skipWords: Set<String> = ["will", "shall", "would", "is", "was", "expected", "to", "scheduled", "due", "set", "plans",
+                                          "planning", "intends", "going", "not", "did", "never", "be", "has", "had", "also", "unable", "failed"]
 
     func npAgent(endingAt j: Int, _ s: SentenceScan) -> Agent {
         guard j >= 0 else { return .none }

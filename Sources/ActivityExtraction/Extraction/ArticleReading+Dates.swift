@@ -25,7 +25,7 @@ extension ArticleReading {
             guard let d = DateChoice(span: span, published: article.published) else { continue }
             _ = k
             // The finest date wins ("the report on 2022 … on April 4" is April 4), then the nearest.
-            let rank: Int
+            var rank: Int
             switch d.precision {
             case .day, .range: rank = 0
             case .week: rank = 1
@@ -33,6 +33,8 @@ extension ArticleReading {
             case .year: rank = 4
             case .onOrBefore: rank = 5
             }
+            // "the same day" only points back; a date of the event's own wins over it.
+            if time.tokens.contains(where: { s.t[$0].norm == "same" || s.t[$0].norm == "that" }) { rank = 3 }
             let distance = rank * 10_000 + (s.clause[first] == c ? abs(first - i) : 1000)
             if distance < (best?.distance ?? Int.max) { best = (distance, d) }
         }
@@ -66,7 +68,7 @@ extension ArticleReading {
 
     /// "A day later", "two days later": a duration counted from the last dated activity.
     func daysLater(_ s: SentenceScan, clause: [Int]) -> DateChoice? {
-        let set = Set(clause)
+        let set = TokenMask(clause, count: s.count)
         for time in s.times where set.contains(time.tokens.lowerBound) && time.expr.type == .duration {
             let after = time.tokens.upperBound
             guard after < s.count, s.t[after].norm == "later" else { continue }

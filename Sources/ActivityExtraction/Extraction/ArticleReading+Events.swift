@@ -52,7 +52,7 @@ extension ArticleReading {
     static let detailVerbs: Set<String> = ["was", "lasted", "took", "is", "runs", "ran", "continued", "continues", "will"]
 
     mutating func applyDetails(_ s: SentenceScan, span: [Int], to d: Int, near verb: Int) {
-        let inSpan = Set(span)
+        let inSpan = TokenMask(span, count: s.count)
         if drafts[d].date == nil {
             for time in s.times where inSpan.contains(time.tokens.lowerBound) {
                 let first = time.tokens.lowerBound
@@ -85,7 +85,7 @@ extension ArticleReading {
     func aggregate(_ s: SentenceScan, object k: Int) -> Bool {
         guard k < s.count else { return false }
         if cues.aggregate.matches(s.t, at: k) { return true }
-        if let n = Int(s.t[k].norm.filter { $0 != "," }), n >= 2, s.timeOf[k] < 0 { return true }
+        if let f = s.t[k].norm.utf8.first, f >= 0x30 && f <= 0x39, let n = Int(s.t[k].norm.filter { $0 != "," }), n >= 2, s.timeOf[k] < 0 { return true }
         return false
     }
 
@@ -104,7 +104,7 @@ extension ArticleReading {
 
     /// The first event noun of a verb's object, with whether it refers back to an event told before.
     func eventObject(_ s: SentenceScan, from start: Int, clause: [Int]) -> (kind: ActivityKind?, frame: Int?, nonEvent: Bool, at: Int)? {
-        let set = Set(clause)
+        let set = TokenMask(clause, count: s.count)
         var k = start
         var steps = 0
         while k < s.count, set.contains(k), steps < 12 {
@@ -119,7 +119,19 @@ extension ArticleReading {
                 if isAnaphoric(s, noun: k, limit: s.count) { frame = latestFrame(head: s.t[k].norm) }
                 return (n.value == .other && frame != nil ? nil : n.value, frame, false, k)
             }
-            if w == "it" || w == "them", k == start, let f = frames.indices.last { return (nil, f, false, k) }
+            if w == "it" || w == "them", k == start {
+                // "A training was held in Tashkent today, and Aliyeva opened it": the event of the same sentence.
+                var q = start - 1
+                while q >= 0 {
+                    if let n = kinds.nouns.longestMatch(in: s.t, at: q), n.end <= start, s.mentionOf[q] < 0 {
+                        var first = q
+                        while first > 0, let m = kinds.nouns.longestMatch(in: s.t, at: first - 1), m.end >= n.end { first -= 1 }
+                        return (n.value, nil, false, first)
+                    }
+                    q -= 1
+                }
+                if let f = frames.indices.last { return (nil, f, false, k) }
+            }
             k += 1
             steps += 1
         }
@@ -132,12 +144,16 @@ extension ArticleReading {
         var steps = 0
         while j >= 0, steps < 3 {
             let w = s.t[j].norm
-            if w == "the" || w == "this" || w == "that" || w == "said" { break }
+            if w == "the" || w == "this" || w == "that" || w == "said" || w == "her" { break }
             if w == "a" || w == "an" || s.t[j].isCapitalized || !s.t[j].isWord || Int(w.prefix(1)) != nil { return false }
             j -= 1
             steps += 1
         }
-        guard j >= 0, ["the", "this", "that", "said"].contains(s.t[j].norm) else { return false }
+        guard j >= 0, ["the", "this", "that", "said", "her"].contains(s.t[j].norm) else { return false }
+        // "the next session", "the previous forum": another instance, not the event told.
+        if (j + 1..<q).contains(where: { Self.otherInstance.contains(s.t[$0].norm) }) { return false }
+        // "her visit" refers back only when she is the one the article is about.
+        if s.t[j].norm == "her", !state.lastAgentIsSubject, !(s.mentions.contains { $0.range.lowerBound > q && who($0, in: s) == .subject }) { return false }
         let after = kinds.nouns.longestMatch(in: s.t, at: q)?.end ?? q + 1
         // "the visit on April 1-2" is still the visit told before: a date does not make a new event.
         if after + 1 < min(limit, s.count), ["on", "from", "in"].contains(s.t[after].norm), s.timeOf[after + 1] >= 0 { return true }
@@ -148,6 +164,8 @@ extension ArticleReading {
         }
         return true
     }
+
+    static let otherInstance: Set<String> = ["next", "upcoming", "following", "previous", "last", "another", "future", "coming", "new", "first", "second", "third"]
 
     func latestFrame(head: String) -> Int? {
         for f in frames.indices.reversed() where frames[f].heads.contains(head) || head == "event" { return f }
@@ -228,21 +246,39 @@ extension ArticleReading {
     /// Events told without her ("The 8th forum was held in Baku on 5 May."), for later references.
     mutating func noteEventFrames(_ s: SentenceScan) {
         guard !s.times.isEmpty else { return }
+        if let last = drafts.last, last.sentence.range == s.sentence.range { return }
         for k in 0..<s.count {
             guard let n = kinds.nouns.longestMatch(in: s.t, at: k), n.value != .other || s.t[k].norm != "event" else { continue }
-            if frames.contains(where: { $0.draft != nil && drafts[$0.draft!].sentence == s.sentence }) { return }
+            // "will visit", "to meet": a verb, not an event noun.
+            if k > 0, cues.plan.matchEnding(in: s.t, at: k, lookback: 4) != nil || ["to", "will", "would", "can", "may", "must"].contains(s.t[k - 1].norm) { continue }
             let clause = s.clauseTokens(of: k)
             guard let date = dateFor(s, trigger: k, clause: clause) else { continue }
             // Its name, up to the verb: "Took part in the conference titled "…"".
-            let first = k
+            // Back over its qualifiers to the article: "the 5th Baku Global Forum", "an international conference".
+            var first = k
+            while first > 0, s.clause[first - 1] == s.clause[k], s.t[first - 1].isWord, s.timeOf[first - 1] < 0, s.mentionOf[first - 1] < 0,
+                  !["a", "an", "the", "this", "that", "at", "in", "on", "of", "by", "with", "and"].contains(s.t[first - 1].norm),
+                  !cues.finiteVerbs.contains(s.t[first - 1].norm), !s.t[first - 1].norm.hasSuffix("ed"), k - first < 6 { first -= 1 }
             var nameTokens: [Int] = []
             for q in clause where q >= first {
-                if q > n.end, kinds.passives.matches(s.t, at: q) || (!s.t[q].isCapitalized && cues.finiteVerbs.contains(s.t[q].norm)) { break }
+                if q >= n.end, kinds.passives.matches(s.t, at: q) || (!s.t[q].isCapitalized && cues.finiteVerbs.contains(s.t[q].norm)) { break }
                 nameTokens.append(q)
             }
-            let title = fields.title(in: s, from: first, tokens: nameTokens, maxWords: 12, prefix: "Took part in the")
+            // The name without a verb ("the conference titled "…""), lower case as inside a title.
+            let name = "the " + fields.title(in: s, from: first, tokens: nameTokens, maxWords: 12, capitalize: false)
+            let title = ClauseFields.capitalized("took part in " + name)
+            // With no place told, a city in the event's own name ("the 5th Baku Global Forum") is where it was.
+            var location = fields.location(in: s, tokens: clause)
+            if location == nil {
+                for q in nameTokens where s.t[q].isCapitalized {
+                    if let m = x.rules.places.match(in: s.t, at: q), !m.place.isCountry, !fields.ignoredPlaces.contains(m.place.name.lowercased()) {
+                        location = m.place.name
+                        break
+                    }
+                }
+            }
             frames.append(EventFrame(kind: n.value, heads: eventHeads(s, clause: clause), date: date,
-                                     location: fields.location(in: s, tokens: clause), draft: nil, title: title))
+                                     location: location, draft: nil, title: title, name: name))
             return
         }
     }

@@ -18,8 +18,14 @@ extension ArticleReading {
         if negated(s, before: i) { return nil }
         if (0..<i).contains(where: { cues.recalling.contains(s.t[$0].norm) }) { return nil }
         let tally = aggregate(s, object: end) || aggregate(s, object: i + 1)
-        if let limit = tr.objectStarts, end < s.count, !limit.contains(s.t[end].norm) { return nil }
-        if tr.objectStarts != nil, !objectIsPerson(s, from: end) { return nil }
+        // "hosted the Ambassador" is a meeting; "hosted a seminar" is the seminar.
+        var hostsEvent = false
+        if tr.objectStarts != nil, let obj = eventObject(s, from: end, clause: s.clauseTokens(of: i)), obj.kind != nil, !obj.nonEvent,
+           obj.at >= end, obj.at - end <= 3, !objectIsPerson(s, from: end) {
+            hostsEvent = true
+        }
+        if !hostsEvent, let limit = tr.objectStarts, end < s.count, !limit.contains(s.t[end].norm) { return nil }
+        if !hostsEvent, tr.objectStarts != nil, !objectIsPerson(s, from: end) { return nil }
         var counterpartsOverride: [String]?
         if !counts(agent) {
             // "The minister met with Ombudsman Sabina Aliyeva": a meeting of hers too.
@@ -34,7 +40,7 @@ extension ArticleReading {
         }
         let clause = s.clauseTokens(of: i)
         // Kind.
-        var kind = tr.kind
+        var kind = hostsEvent ? nil : tr.kind
         var purposeStart: Int?
         var objectFrame: Int?
         var objectAt: Int?
@@ -44,7 +50,7 @@ extension ArticleReading {
             if kind == nil || kind == .visit, let k = obj.kind { kind = k }
             // A verb with its own kind refers to an event only as its direct object ("addressed the
             // round table"), not through a preposition ("received citizens during the visit").
-            let direct = (end..<obj.at).allSatisfy { ["the", "this", "that", "said"].contains(s.t[$0].norm) }
+            let direct = obj.at >= end && (end..<obj.at).allSatisfy { ["the", "this", "that", "said"].contains(s.t[$0].norm) }
             objectFrame = kind == nil || tr.kind == nil || direct ? obj.frame : nil
         } else if kind == nil {
             // "the conference, in which Aliyeva took part": the event is the noun before the relative clause.
@@ -69,14 +75,26 @@ extension ArticleReading {
                                   s, clause: clause)
         // "Later the same day", "that day": the day of the activity told just before.
         var sameDayAs: Int?
-        if sameDay(s, clause: clause) != nil, let p = drafts.indices.last, let pd = drafts[p].date, pd.precision == .day {
-            date = pd
-            sameDayAs = p
+        if let (k, offset) = dayAfter(s, clause: clause),
+           date == nil || !s.times.contains(where: { !$0.tokens.contains(k) && $0.expr.span != nil && DateChoice(span: $0.expr.span!, published: article.published) == date }) {
+            if let p = drafts.indices.last, let pd = drafts[p].date, pd.precision == .day, let day = pd.start {
+                let d = day.adding(days: offset)
+                date = DateChoice(span: DaySpan(first: d, last: d, granularity: .day), published: article.published)
+                if offset == 0 { sameDayAs = p }
+            } else if let base = lastDay {
+                let d = base.adding(days: offset)
+                date = DateChoice(span: DaySpan(first: d, last: d, granularity: .day), published: article.published)
+            }
         }
         // "attended the session, which took place from 30 September to 11 October in Geneva": the
         // event's own relative clause tells its dates and place.
         var eventClause: [Int]?
-        if let oa = objectAt, let rel = describingClause(s, after: oa) {
+        if let oa = objectAt, oa < i {
+            // The event "it" stands for, told earlier in the sentence, with its own date and place.
+            let rel = s.clauseTokens(of: oa)
+            eventClause = rel
+            if date == nil { date = lengthAdjusted(dateFor(s, trigger: oa, clause: rel), s, clause: rel) }
+        } else if let oa = objectAt, let rel = describingClause(s, after: oa) {
             eventClause = rel
             if date == nil { date = lengthAdjusted(dateFor(s, trigger: rel[0], clause: rel), s, clause: rel) }
         }
@@ -113,10 +131,10 @@ extension ArticleReading {
         // A follow-up without date or place of its own in the next sentences is part of the event
         // just told ("She also visited the medical department" during a prison visit); "also"
         // marks a further activity of the same occasion, which shares its date.
-        if date == nil, let p = drafts.indices.last, drafts[p].sentence != s.sentence, drafts[p].status == status {
+        if date == nil, let p = drafts.indices.last, drafts[p].sentence.range != s.sentence.range, drafts[p].status == status {
             let sub: Set<ActivityKind> = [.monitoring, .visit]
             let host = drafts.indices.reversed().first { k in
-                order - drafts[k].order <= 2 && drafts[k].sentence != s.sentence && drafts[k].status == status
+                order - drafts[k].order <= 2 && drafts[k].sentence.range != s.sentence.range && drafts[k].status == status
                     && (sub.contains(kindValue) ? sub.contains(drafts[k].kind) : true)
             }
             if let h = host, strongPlace == nil || strongPlace == drafts[h].location || (drafts[h].kind == .visit && kindValue == .visit),
@@ -130,13 +148,14 @@ extension ArticleReading {
             }
         }
         // Several verbs of one sentence about one event: "opened the event and gave a speech".
-        if let p = primary, drafts[p].sentence == s.sentence, date == nil || date == drafts[p].date,
-           strongPlace == nil || strongPlace == drafts[p].location, kindValue != .meeting || drafts[p].kind == .meeting {
+        if let p = primary, drafts[p].sentence.range == s.sentence.range, date == nil || date == drafts[p].date,
+           strongPlace == nil || strongPlace == drafts[p].location, kindValue != .meeting || drafts[p].kind == .meeting,
+           p != framePrimary || kindValue == drafts[p].kind || [.speech, .statement, .other].contains(kindValue) {
             return p
         }
         // A verb of a later clause without its own date shares the date of the sentence's event:
         // "visited Shaki on Wednesday, where she met …".
-        if date == nil, let p = primary, drafts[p].sentence == s.sentence {
+        if date == nil, let p = primary, drafts[p].sentence.range == s.sentence.range {
             date = drafts[p].date
             if location == nil { location = drafts[p].location }
         }
@@ -147,6 +166,33 @@ extension ArticleReading {
             title = fields.title(in: s, from: i, tokens: clause)
         }
         if title.isEmpty { title = kindValue.label }
+        // "Addressed the conference" about an event named before: name it ("Addressed the
+        // international conference on the rights of migrants").
+        if let oa = objectAt, oa < i, let rel = eventClause, let n = kinds.nouns.longestMatch(in: s.t, at: oa) {
+            // "opened it" → "Opened the two-day training on access to justice".
+            var np: [Int] = []
+            var first = oa
+            while first > 0, s.clause[first - 1] == s.clause[oa], s.t[first - 1].isWord, s.timeOf[first - 1] < 0,
+                  !["a", "an", "the"].contains(s.t[first - 1].norm), oa - first < 4 { first -= 1 }
+            for q in rel where q >= first {
+                if q >= n.end, kinds.passives.matches(s.t, at: q) || cues.finiteVerbs.contains(s.t[q].norm) || s.t[q].norm == "," { break }
+                np.append(q)
+            }
+            var verb = Array(i..<end)
+            while let l = verb.last, ["it", "them"].contains(s.t[l].norm) { verb.removeLast() }
+            let name = fields.title(in: s, from: first, tokens: np, maxWords: 12, capitalize: false)
+            if !verb.isEmpty, !name.isEmpty {
+                title = ClauseFields.capitalized(ClauseFields.pastOpening(s.text(tokens: verb) + " the " + name, cues.titleVerbs))
+            }
+        }
+        if let f = objectFrame, let name = frames[f].name, let oa = objectAt, oa > i, kinds.nouns.matches(s.t, at: oa),
+           title.split(separator: " ").count <= 4 {
+            var verb = Array(i..<oa)
+            while let l = verb.last, ["the", "a", "an", "this", "that", "said"].contains(s.t[l].norm) { verb.removeLast() }
+            if !verb.isEmpty {
+                title = ClauseFields.capitalized(ClauseFields.pastOpening(s.text(tokens: verb) + " " + name, cues.titleVerbs))
+            }
+        }
         // Someone else met her: the title names them ("Met with the Minister of Justice").
         if let other = counterpartsOverride?.first {
             let head = other.split(separator: " ").first.map { $0.lowercased() } ?? ""
@@ -161,10 +207,17 @@ extension ArticleReading {
         return d
     }
 
-    /// Whether the clause dates itself by the activity before: "the same day", "that day", "later that day".
-    func sameDay(_ s: SentenceScan, clause: [Int]) -> Int? {
-        for k in clause where k + 1 < s.count && s.t[k + 1].norm == "day" && (s.t[k].norm == "same" || (s.t[k].norm == "that" && k > 0 && ["on", "later", "earlier"].contains(s.t[k - 1].norm))) {
-            return k
+    /// Whether the clause dates itself by the activity told before, and how many days after it:
+    /// "the same day", "later that day", "later in the day" (0), "the next day", "the following
+    /// day" (+1), "the previous day", "the day before" (-1). Returns the cue's token and the offset.
+    func dayAfter(_ s: SentenceScan, clause: [Int]) -> (Int, Int)? {
+        for k in clause where k + 1 < s.count && s.t[k + 1].norm == "day" {
+            let w = s.t[k].norm
+            let before = k > 0 ? s.t[k - 1].norm : ""
+            if w == "same" || (w == "that" && ["on", "later", "earlier"].contains(before)) { return (k, 0) }
+            if w == "the" && ["later", "earlier"].contains(k >= 2 ? s.t[k - 2].norm : "") && before == "in" { return (k, 0) }
+            if w == "next" || w == "following" { return (k, 1) }
+            if w == "previous" || (w == "the" && k + 2 < s.count && s.t[k + 2].norm == "before" && s.timeOf[k + 2] >= 0) { return (k, -1) }
         }
         return nil
     }
@@ -189,6 +242,7 @@ extension ArticleReading {
         let clause = s.clauseTokens(of: p)
         // The agent after a cue such as "by" or "with the joint organization of".
         var agentFound = false
+        var party: String?
         var k = end
         while k < s.count, s.clause[k] == s.clause[p] || s.t[k].norm == "," {
             if let m = s.mention(at: k), counts(who(m)) {
@@ -201,10 +255,26 @@ extension ArticleReading {
             if s.clause[k] != s.clause[p] { break }
             k += 1
         }
-        // "Aliyeva's meeting with the UNHCR Representative took place on 3 May", "her visit was held …".
+        // "Aliyeva's meeting with the UNHCR Representative took place on 3 May", "her visit was held …",
+        // "A meeting between the Ombudsman of Azerbaijan and … took place".
         if !agentFound {
             for q in clause where q < p {
-                guard kinds.nouns.longestMatch(in: s.t, at: q) != nil else { continue }
+                guard let noun = kinds.nouns.longestMatch(in: s.t, at: q) else { continue }
+                if noun.end < p, ["between", "with"].contains(s.t[noun.end].norm),
+                   let mine = s.mentions.first(where: { $0.range.lowerBound > noun.end && $0.range.upperBound <= p && counts(who($0, in: s)) }) {
+                    agentFound = true
+                    // The other party: "… and the Commissioner for Human Rights of Kazakhstan, Artur Lastayev".
+                    // She is named first ("between Azerbaijan's Ombudsman … and X") or last ("between X and …").
+                    let andAfter = (mine.range.upperBound..<p).first { s.t[$0].norm == "and" }
+                    var other = andAfter.map { Array($0 + 1..<p) } ?? Array(noun.end + 1..<mine.range.lowerBound)
+                    if andAfter == nil, let a = other.lastIndex(where: { s.t[$0].norm == "and" }) { other = Array(other[..<a]) }
+                    while let f = other.first, ["and", "the", ","].contains(s.t[f].norm) { other.removeFirst() }
+                    while let l = other.last, [",", "and"].contains(s.t[l].norm) { other.removeLast() }
+                    if !other.isEmpty, !other.contains(where: { s.timeOf[$0] >= 0 }), s.t[other[0]].isCapitalized {
+                        party = s.text(tokens: other)
+                    }
+                    break
+                }
                 var j = q - 1
                 while j >= 0, s.t[j].isWord, !s.t[j].isCapitalized, s.mentionOf[j] < 0, s.t[j].norm != "her", q - j <= 3 { j -= 1 }
                 if j >= 0, s.t[j].norm == "her", who(Mention(range: j..<j + 1, who: .pronoun), in: s) == .subject { agentFound = true }
@@ -249,7 +319,12 @@ extension ArticleReading {
         }
         var title = fields.title(in: s, from: first, tokens: clause.filter { $0 < p }, maxWords: 10)
         if told != nil, let f = told, let t = frames[f].title { title = t }
-        let counterparts = fields.counterparts(in: s, tokens: clause, from: first)
+        var counterparts = fields.counterparts(in: s, tokens: clause, from: first)
+        if let other = party {
+            let head = other.split(separator: " ").first.map { $0.lowercased() } ?? ""
+            title = "Met with " + (cues.personTitles.contains(head) ? "the " : "") + other
+            counterparts = [other]
+        }
         let d = add(Draft(kind: kindValue, date: finalDate, location: location, counterparts: counterparts, title: title,
                           sentence: s.sentence, anchor: s.t[p].start, status: status), heads: eventHeads(s, clause: clause))
         if let f = told {
@@ -303,7 +378,7 @@ extension ArticleReading {
         if definite, let f = latestFrame(head: s.t[n.at].norm) {
             if let d = frames[f].draft { return d }
             let draft = Draft(kind: frames[f].kind, date: frames[f].date, location: frames[f].location, counterparts: [],
-                              title: fields.title(in: s, from: intro.end, tokens: npTokens, prefix: "Took part in"),
+                              title: frames[f].title ?? fields.title(in: s, from: intro.end, tokens: npTokens, prefix: "Took part in"),
                               sentence: s.sentence, anchor: s.t[n.at].start, status: .done)
             let d = add(draft, heads: frames[f].heads)
             frames[f].draft = d

@@ -29,6 +29,8 @@ struct EventFrame {
     var draft: Int?
     /// A chronology title for the event when she joins it later ("Took part in the conference …").
     var title: String? = nil
+    /// Its name as told ("the conference titled "…""), for titles of later references to it.
+    var name: String? = nil
 }
 
 /// Who performs a trigger.
@@ -48,26 +50,38 @@ struct ArticleReading {
     var lastDay: CalendarDay?
     /// The first exact date of the body after a headline: the day a headline's news happened.
     var firstBodyDay: DateChoice?
+    /// The event a sentence opens with ("During her trip, …"): the main clause's activities happen
+    /// within it, and are activities of their own when their kind differs.
+    var framePrimary: Int?
 
     init(extractor: ActivityExtractor, article: Article) {
         x = extractor
         self.article = article
+        cues = extractor.rules.cues
+        kinds = extractor.rules.kinds
         let home = Set(extractor.profile.home.map { $0.lowercased() })
         fields = ClauseFields(rules: extractor.rules, ignoredPlaces: home)
     }
 
-    var cues: LanguageCues { x.rules.cues }
-    var kinds: KindVocabulary { x.rules.kinds }
+    // Stored, not computed: reading a field of a computed struct copies (and retains) all of it.
+    let cues: LanguageCues
+    let kinds: KindVocabulary
+    static let women: Set<String> = ["ms", "mrs", "madam", "madame"]
 
     // MARK: one sentence
 
-    mutating func read(_ sentence: Sentence, scalars: [Unicode.Scalar], times: [TimeExpression]) {
-        let s = SentenceScan(sentence: sentence, scalars: scalars, times: times, matcher: x.matcher, cues: cues, state: &state)
+    /// Reads one sentence. `matcher` and `lexicon` are the extractor's, passed in so they are
+    /// borrowed rather than copied out of `self` for every sentence.
+    mutating func read(_ sentence: Sentence, scalars: [Unicode.Scalar], times: [TimeExpression],
+                       matcher: SubjectMatcher, lexicon: LanguageCues) {
+        var st = state
+        let s = SentenceScan(sentence: sentence, scalars: scalars, times: times, matcher: matcher, cues: lexicon, state: &st)
+        state = st
         order += 1
         defer {
             updateAgent(s)
             for m in s.mentions where m.who == .subject { state.lastSubjectSentence = order }
-            let women: Set<String> = ["ms", "mrs", "madam", "madame"]
+            let women = Self.women
             for m in s.mentions where m.who == .other
                 && (women.contains(s.t[m.range.lowerBound].norm) || (m.range.lowerBound > 0 && women.contains(s.t[m.range.lowerBound - 1].norm))) {
                 state.lastOtherWomanSentence = order
@@ -86,7 +100,8 @@ struct ArticleReading {
         var i = 0
         var lastAgent: Agent?
         // An event named at the start: "During the bilateral meeting with X, …, Aliyeva discussed …".
-        if let d = introEvent(s) { primary = d }
+        framePrimary = nil
+        if let d = introEvent(s) { primary = d; framePrimary = d }
         while i < s.count {
             if s.mentionOf[i] >= 0 || s.timeOf[i] >= 0 { i += 1; continue }
             if let p = kinds.passives.longestMatch(in: s.t, at: i) {
@@ -105,7 +120,7 @@ struct ArticleReading {
         for time in s.times.reversed() {
             if let span = time.expr.span, span.granularity == .day || span.granularity == .range { lastDay = span.last; break }
         }
-        if firstBodyDay == nil, drafts.contains(where: \.headline), !drafts.allSatisfy({ $0.sentence == s.sentence }) || !drafts.contains(where: { $0.sentence == s.sentence }) {
+        if firstBodyDay == nil, drafts.contains(where: \.headline), !drafts.contains(where: { $0.headline && $0.sentence.range == s.sentence.range }) {
             for time in s.times {
                 if let span = time.expr.span, span.granularity == .day || span.granularity == .range,
                    let d = DateChoice(span: span, published: article.published), !d.isFuture { firstBodyDay = d; break }

@@ -17,7 +17,7 @@ struct ClauseFields {
     /// a bare mention ("the Istanbul principles").
     func place(in s: SentenceScan, tokens: [Int], near: Int? = nil) -> (name: String, strong: Bool)? {
         var best: (score: Int, distance: Int, name: String)?
-        let set = Set(tokens)
+        let set = TokenMask(tokens, count: s.count)
         for q in tokens where s.mentionOf[q] < 0 && s.timeOf[q] < 0 {
             guard let m = rules.places.match(in: s.t, at: q), (q..<m.end).allSatisfy({ set.contains($0) }),
                   !ignoredPlaces.contains(m.place.name.lowercased()) else { continue }
@@ -65,7 +65,7 @@ struct ClauseFields {
     /// People and organisations met or co-organising: the phrases after "met with", "together with",
     /// "at the invitation of" …, split into list items, without the subject herself.
     func counterparts(in s: SentenceScan, tokens: [Int], from start: Int) -> [String] {
-        let set = Set(tokens)
+        let set = TokenMask(tokens, count: s.count)
         var result: [String] = []
         var i = start
         while i < s.count {
@@ -168,8 +168,8 @@ struct ClauseFields {
 
     /// A short title from the words of the clause, starting at the trigger: dates dropped, cut at
     /// the first comma or at a framing phrase, at most `maxWords` words.
-    func title(in s: SentenceScan, from start: Int, tokens: [Int], maxWords: Int = 14, prefix: String? = nil) -> String {
-        let set = Set(tokens)
+    func title(in s: SentenceScan, from start: Int, tokens: [Int], maxWords: Int = 14, prefix: String? = nil, capitalize: Bool = true) -> String {
+        let set = TokenMask(tokens, count: s.count)
         var picked: [Int] = []
         var i = start
         var words = 0
@@ -207,8 +207,8 @@ struct ClauseFields {
         }
         var text = s.text(tokens: picked)
         if let prefix { text = prefix + " " + text }
-        text = Self.pastOpening(text, rules.cues.titleVerbs)
-        return Self.capitalized(text)
+        if let f = picked.first, rules.cues.titleVerbFirsts.contains(s.t[f]) { text = Self.pastOpening(text, rules.cues.titleVerbs) }
+        return capitalize ? Self.capitalized(text) : text
     }
 
     /// "Speaking at the forum on …" → "Addressed the forum on …".

@@ -72,6 +72,11 @@ struct SentenceScan {
         var quoted = false
         let quotes = t.reduce(0) { $0 + ($1.norm == "\"" ? 1 : 0) }
         for i in 0..<t.count {
+            // Clauses change only at punctuation.
+            if t[i].isWord {
+                clause[i] = id
+                continue
+            }
             let w = t[i].norm
             if w == "\"" && quotes % 2 == 0 { quoted.toggle() }
             if quoted {
@@ -108,19 +113,29 @@ struct SentenceScan {
     /// The original text of tokens `range`, spacing as written.
     func text(_ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
-        return String(String.UnicodeScalarView(scalars[t[range.lowerBound].start..<t[range.upperBound - 1].end]))
+        var bytes: [UInt8] = []
+        Self.append(scalars[t[range.lowerBound].start..<t[range.upperBound - 1].end], to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// UTF-8 of scalars, appended to a byte buffer (far cheaper than growing a String scalar by scalar).
+    @inline(__always) static func append(_ run: ArraySlice<Unicode.Scalar>, to bytes: inout [UInt8]) {
+        for c in run {
+            if c.value < 0x80 { bytes.append(UInt8(truncatingIfNeeded: c.value)) } else { UTF8.encode(c) { bytes.append($0) } }
+        }
     }
 
     /// The original text of the listed tokens, joined with single spaces where the text had space.
     func text(tokens indices: [Int]) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [UInt8] = []
+        out.reserveCapacity(indices.count * 8)
         var previous: Int?
         for i in indices {
-            if let p = previous, t[i].start > t[p].end || (p + 1 != i && t[i].isWord) { out.append(" ") }
-            out.append(contentsOf: scalars[t[i].start..<t[i].end])
+            if let p = previous, t[i].start > t[p].end || (p + 1 != i && t[i].isWord) { out.append(0x20) }
+            Self.append(scalars[t[i].start..<t[i].end], to: &out)
             previous = i
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// WordToken range of the clause holding token `i` (relative clauses excluded for the main clause).

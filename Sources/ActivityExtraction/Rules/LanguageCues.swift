@@ -8,31 +8,33 @@
 public struct LanguageCues: Sendable {
     public var plan = PhraseSet<Bool>()
     public var negation = PhraseSet<Bool>()
-    public var adverbs: Set<String> = []
-    public var habitual: Set<String> = []
+    public var adverbs: WordSet = []
+    public var habitual: WordSet = []
     public var history = PhraseSet<Bool>()
     public var framing = PhraseSet<Bool>()
     public var intro = PhraseSet<Bool>()
-    public var clauseBreaks: Set<String> = []
-    public var relative: Set<String> = []
+    public var clauseBreaks: WordSet = []
+    public var relative: WordSet = []
     public var accompaniment = PhraseSet<Bool>()
-    public var honorifics: Set<String> = []
-    public var personTitles: Set<String> = []
-    public var nameHeads: Set<String> = []
-    public var placeCues: Set<String> = []
+    public var honorifics: WordSet = []
+    public var personTitles: WordSet = []
+    public var nameHeads: WordSet = []
+    public var placeCues: WordSet = []
     public var counterpartCues = PhraseSet<Bool>()
     public var counterpartStops = PhraseSet<Bool>()
-    public var functionWords: Set<String> = []
-    public var foreignRoleModifiers: Set<String> = []
-    public var roleWords: Set<String> = []
-    public var finiteVerbs: Set<String> = []
-    public var recalling: Set<String> = []
+    public var functionWords: WordSet = []
+    public var foreignRoleModifiers: WordSet = []
+    public var roleWords: WordSet = []
+    public var finiteVerbs: WordSet = []
+    public var recalling: WordSet = []
     public var ended = PhraseSet<Bool>()
     public var began = PhraseSet<Bool>()
     public var aggregate = PhraseSet<Bool>()
     /// Title openings rewritten to the past, longest first: ("speaking at", "addressed").
     public var titleVerbs: [(from: String, to: String)] = []
-    public var venueWords: Set<String> = []
+    public var venueWords: WordSet = []
+    /// First words of the `title_verbs` phrases.
+    public var titleVerbFirsts: WordSet = []
 
     public init() {}
 
@@ -41,7 +43,7 @@ public struct LanguageCues: Sendable {
     static func parse(_ map: [String: Any], file: String) throws -> LanguageCues {
         var c = LanguageCues()
         func list(_ key: String) throws -> [String] { try RuleFile.strings(map[key], key: key, file: file) }
-        func words(_ key: String) throws -> Set<String> { Set(try list(key).flatMap { PhraseSet<Bool>.words(of: $0) }) }
+        func words(_ key: String) throws -> WordSet { WordSet(try list(key).flatMap { PhraseSet<Bool>.words(of: $0) }) }
         func phrases(_ key: String) throws -> PhraseSet<Bool> {
             var set = PhraseSet<Bool>()
             for p in try list(key) { set.insert(p, value: true) }
@@ -78,6 +80,7 @@ public struct LanguageCues: Sendable {
                 guard let to = m[key] as? String else { throw RuleFileError(file: file, message: "title_verbs.\(key): expected text") }
                 return (key.lowercased(), to)
             }.sorted { $0.from.count > $1.from.count || ($0.from.count == $1.from.count && $0.from < $1.from) }
+            c.titleVerbFirsts = WordSet(c.titleVerbs.compactMap { PhraseSet<Bool>.words(of: $0.from).first })
         }
         return c
     }

@@ -43,9 +43,9 @@ public struct SubjectMatcher: Sendable {
     let roles: PhraseSet<Set<String>>
     let roleHeads: Set<String>
     let home: PhraseSet<Bool>
-    let homeWords: Set<String>
-    let officeWords: Set<String>
-    let pronouns: Set<String>
+    let homeWords: WordSet
+    let officeWords: WordSet
+    let pronouns: WordSet
 
     public init(profile: SubjectProfile, cues: LanguageCues, places: Gazetteer) {
         self.profile = profile
@@ -81,9 +81,9 @@ public struct SubjectMatcher: Sendable {
             homeW.formUnion(PhraseSet<Bool>.words(of: h))
         }
         home = homeSet
-        homeWords = homeW
-        officeWords = Set(profile.officeWords.flatMap { PhraseSet<Bool>.words(of: $0) })
-        pronouns = Set(profile.pronouns.map { $0.lowercased() })
+        homeWords = WordSet(homeW)
+        officeWords = WordSet(profile.officeWords.flatMap { PhraseSet<Bool>.words(of: $0) })
+        pronouns = WordSet(profile.pronouns.map { $0.lowercased() })
     }
 
     /// Mentions in one sentence's tokens, in order; updates the role holders in `state`.
@@ -104,9 +104,9 @@ public struct SubjectMatcher: Sendable {
     private func mention(at i: Int, _ t: [WordToken], _ state: inout CoreferenceState) -> Mention? {
         let tok = t[i]
         guard tok.isWord else { return nil }
-        if pronouns.contains(tok.norm) { return Mention(range: i..<i + 1, who: .pronoun) }
+        if pronouns.contains(tok) { return Mention(range: i..<i + 1, who: .pronoun) }
         // "Office of the Ombudsman"
-        if officeWords.contains(tok.norm), tok.isCapitalized, i + 2 < t.count, t[i + 1].norm == "of" {
+        if tok.isCapitalized, officeWords.contains(tok), i + 2 < t.count, t[i + 1].norm == "of" {
             var j = i + 2
             if j < t.count, t[j].norm == "the" { j += 1 }
             if let role = roleMention(at: j, t, &state, allowName: false) {
@@ -116,7 +116,7 @@ public struct SubjectMatcher: Sendable {
         if let name = nameMention(at: i, t, &state) { return name }
         if let role = roleMention(at: i, t, &state, allowName: true) { return role }
         // Someone else named with an honorific: "Ms. Paula Gaviria", "Mr Horlemann".
-        if cues.honorifics.contains(tok.norm), tok.isCapitalized {
+        if tok.isCapitalized, cues.honorifics.contains(tok) {
             var n = i + 1
             if n < t.count, t[n].norm == "." { n += 1 }
             if n < t.count, t[n].isCapitalized, t[n].isWord {
@@ -215,6 +215,13 @@ public struct SubjectMatcher: Sendable {
         var k = end
         if k < t.count, t[k].norm == "'s" { k += 1 }
         if k < t.count, officeWords.contains(t[k].norm) {
+            // "the Ombudsman Institution of Türkiye" is another country's office.
+            var q = k + 1
+            if q < t.count, t[q].norm == "of" {
+                q += 1
+                if q < t.count, t[q].norm == "the" { q += 1 }
+                if q < t.count, t[q].isCapitalized, home.longestMatch(in: t, at: q) == nil { foreign = true }
+            }
             let mine = !foreign
             if mine { mark(heads, true, &state) }
             var last = k + 1

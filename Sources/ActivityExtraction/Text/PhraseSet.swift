@@ -13,6 +13,7 @@ public struct PhraseSet<Value: Sendable>: Sendable {
     }
 
     private var byFirst: [String: [Entry]] = [:]
+    private var firsts = SigFilter()
 
     public init() {}
 
@@ -22,6 +23,7 @@ public struct PhraseSet<Value: Sendable>: Sendable {
     public mutating func insert(_ phrase: String, value: Value) {
         let words = PhraseSet.words(of: phrase)
         guard let first = words.first, first != "*" else { return }
+        firsts.insert(first)
         byFirst[first, default: []].append(Entry(words: words, value: value))
         byFirst[first]!.sort { $0.words.count > $1.words.count }
     }
@@ -34,7 +36,7 @@ public struct PhraseSet<Value: Sendable>: Sendable {
 
     /// The longest phrase starting at `index`; `end` is exclusive.
     public func longestMatch(in tokens: [WordToken], at index: Int, limit: Int? = nil) -> (end: Int, value: Value)? {
-        guard index < tokens.count, let entries = byFirst[tokens[index].norm] else { return nil }
+        guard index < tokens.count, firsts.mayContain(tokens[index].sig), let entries = byFirst[tokens[index].norm] else { return nil }
         let limit = min(limit ?? tokens.count, tokens.count)
         var best: (end: Int, value: Value)?
         for entry in entries {
@@ -71,7 +73,7 @@ public struct PhraseSet<Value: Sendable>: Sendable {
             }
             return nil
         }
-        guard t < limit, tokens[t].norm == words[w] else { return nil }
+        guard t < limit, tokens[t].norm.utf8.count == words[w].utf8.count, tokens[t].norm == words[w] else { return nil }
         return match(words, w + 1, tokens, t + 1, limit)
     }
 }

@@ -15,6 +15,8 @@ public struct WordToken: Sendable, Hashable {
     public var norm: String
     public var isCapitalized: Bool
     public var isWord: Bool
+    /// A cheap fingerprint of `norm` (first byte and length) that word sets test before hashing.
+    public var sig: WordSig
 
     public init(start: Int, end: Int, norm: String, isCapitalized: Bool, isWord: Bool) {
         self.start = start
@@ -22,7 +24,84 @@ public struct WordToken: Sendable, Hashable {
         self.norm = norm
         self.isCapitalized = isCapitalized
         self.isWord = isWord
+        self.sig = WordSig(norm)
     }
+
+    init(start: Int, end: Int, norm: String, isCapitalized: Bool, isWord: Bool, sig: WordSig) {
+        self.start = start
+        self.end = end
+        self.norm = norm
+        self.isCapitalized = isCapitalized
+        self.isWord = isWord
+        self.sig = sig
+    }
+}
+
+/// First byte and length (capped) of a word: words that differ in either cannot be equal, so a
+/// 128 × 64 bit table rules most tokens out of a word set without hashing them.
+public struct WordSig: Sendable, Hashable {
+    public var first: UInt8
+    public var length: UInt8
+
+    @inline(__always) init(first: UInt8, count: Int) {
+        self.first = first
+        length = UInt8(min(count, 63))
+    }
+
+    @inline(__always) public init(_ word: String) {
+        var f: UInt8 = 0
+        var n = 0
+        for b in word.utf8 {
+            if n == 0 { f = b }
+            n += 1
+            if n >= 63 { break }
+        }
+        first = f
+        length = UInt8(n)
+    }
+}
+
+/// Fingerprints of the words of a set (see ``WordSig``): `mayContain` is false for most words not in it.
+public struct SigFilter: Sendable {
+    private var bits = [UInt64](repeating: 0, count: 256)
+
+    public init() {}
+
+    public mutating func insert(_ word: String) {
+        let s = WordSig(word)
+        bits[Int(s.first)] |= 1 << UInt64(s.length)
+    }
+
+    @inline(__always) public func mayContain(_ s: WordSig) -> Bool { bits[Int(s.first)] & (1 << UInt64(s.length)) != 0 }
+}
+
+/// A set of words with a fingerprint filter in front of the hash lookup.
+///
+/// ```swift
+/// let set: WordSet = ["she", "her"]
+/// set.contains("she")   // true
+/// ```
+public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
+    public private(set) var words: Set<String> = []
+    private var filter = SigFilter()
+
+    public init() {}
+    public init<S: Sequence>(_ words: S) where S.Element == String { for w in words { insert(w) } }
+    public init(arrayLiteral elements: String...) { self.init(elements) }
+
+    public mutating func insert(_ word: String) {
+        words.insert(word)
+        filter.insert(word)
+    }
+
+    public mutating func formUnion<S: Sequence>(_ other: S) where S.Element == String { for w in other { insert(w) } }
+
+    @inline(__always) public func contains(_ word: String) -> Bool { filter.mayContain(WordSig(word)) && words.contains(word) }
+    @inline(__always) public func contains(_ token: WordToken) -> Bool { filter.mayContain(token.sig) && words.contains(token.norm) }
+
+    public var isEmpty: Bool { words.isEmpty }
+    public var count: Int { words.count }
+    public func makeIterator() -> Set<String>.Iterator { words.makeIterator() }
 }
 
 /// Splits text into ``WordToken``s without Foundation: letters and digits (with inner hyphens, as in
@@ -82,7 +161,10 @@ public enum WordTokenizer {
                 }
                 return b - a
             }
-            return WordToken(start: a, end: b, norm: norm, isCapitalized: first.value >= 0x41 && first.value <= 0x5A, isWord: isWord)
+            var f = UInt8(truncatingIfNeeded: first.value)
+            if f >= 0x41 && f <= 0x5A { f += 32 }
+            return WordToken(start: a, end: b, norm: norm, isCapitalized: first.value >= 0x41 && first.value <= 0x5A, isWord: isWord,
+                             sig: WordSig(first: f, count: b - a))
         }
         var view = String.UnicodeScalarView()
         var hasLatin = false
