@@ -21,23 +21,31 @@ public enum ProfileLoader {
             throw Diagnostic(.error, file: path, "cannot read the subject profile")
         }
         let root = try YAMLSettings.load(text, file: path)
-        var name: String?
         var profile = SubjectProfile(name: "")
+        var name: String?
         for (key, value) in try YAMLSettings.mapping(root, key: "", file: path, allowed: keys) {
-            switch key {
-            case "name": name = try YAMLSettings.string(value, key: key, file: path)
-            case "aliases": profile.aliases = try YAMLSettings.strings(value, key: key, file: path)
-            case "roles": profile.roles = try YAMLSettings.strings(value, key: key, file: path)
-            case "office_counts": profile.officeCounts = try YAMLSettings.bool(value, key: key, file: path)
-            case "home": profile.home = try YAMLSettings.strings(value, key: key, file: path)
-            case "office_words": profile.officeWords = try YAMLSettings.strings(value, key: key, file: path)
-            case "pronouns": profile.pronouns = try YAMLSettings.strings(value, key: key, file: path)
-            default: break
-            }
+            try apply(key, value, to: &profile, name: &name, keyPath: key, file: path)
         }
         guard let name, !name.isEmpty else { throw Diagnostic(.error, file: path, key: "name", "missing: the subject's name") }
         profile.name = name
         return profile
+    }
+
+    /// Sets one profile key (`name`, `aliases`, … as in ``SubjectProfile/yamlKeys``) from its YAML
+    /// value; shared by profile files and report.yml's `subject:` mapping. `name` is handed back
+    /// rather than set, so the caller decides how a new name relates to the old one.
+    static func apply(_ key: String, _ value: Node, to profile: inout SubjectProfile, name: inout String?,
+                      keyPath: String, file: String) throws {
+        switch key {
+        case "name": name = try YAMLSettings.string(value, key: keyPath, file: file)
+        case "aliases": profile.aliases = try YAMLSettings.strings(value, key: keyPath, file: file)
+        case "roles": profile.roles = try YAMLSettings.strings(value, key: keyPath, file: file)
+        case "office_counts": profile.officeCounts = try YAMLSettings.bool(value, key: keyPath, file: file)
+        case "home": profile.home = try YAMLSettings.strings(value, key: keyPath, file: file)
+        case "office_words": profile.officeWords = try YAMLSettings.strings(value, key: keyPath, file: file)
+        case "pronouns": profile.pronouns = try YAMLSettings.strings(value, key: keyPath, file: file)
+        default: break
+        }
     }
 
     /// A profile for a person named on the command line (`--subject "Name"`): the name, and the

@@ -100,14 +100,7 @@ public struct ReportSettings {
                 let relative = try YAMLSettings.string(value, key: path, file: file)
                 let profilePath = try inside(folder: folder, relative, key: path, file: file, line: value.mark?.line)
                 profile = try ProfileLoader.load(path: profilePath)
-            case "name": name = try YAMLSettings.string(value, key: path, file: file)
-            case "aliases": profile.aliases = try YAMLSettings.strings(value, key: path, file: file)
-            case "roles": profile.roles = try YAMLSettings.strings(value, key: path, file: file)
-            case "office_counts": profile.officeCounts = try YAMLSettings.bool(value, key: path, file: file)
-            case "home": profile.home = try YAMLSettings.strings(value, key: path, file: file)
-            case "office_words": profile.officeWords = try YAMLSettings.strings(value, key: path, file: file)
-            case "pronouns": profile.pronouns = try YAMLSettings.strings(value, key: path, file: file)
-            default: break
+            default: try ProfileLoader.apply(key, value, to: &profile, name: &name, keyPath: path, file: file)
             }
         }
         if let name {
