@@ -14,12 +14,36 @@ public enum ActivityFormat: String, CaseIterable, Sendable {
     public func render(_ activities: [Activity]) throws -> String {
         switch self {
         case .json:
-            let encoder = Self.encoder
-            encoder.outputFormatting.insert(.prettyPrinted)
-            return String(decoding: try encoder.encode(activities), as: UTF8.self) + "\n"
+            if activities.isEmpty {
+                let encoder = Self.encoder
+                encoder.outputFormatting.insert(.prettyPrinted)
+                return String(decoding: try encoder.encode(activities), as: UTF8.self) + "\n"
+            }
+            // The array written element by element (in parallel), each indented one level as the
+            // pretty-printing encoder indents the elements of an array: the same bytes, faster.
+            let parts = try Self.encodeInParallel(activities, pretty: true) { data, out in
+                var lineStart = true
+                for byte in data {
+                    // Blank lines (inside an empty array) stay blank.
+                    if lineStart && byte != 0x0A { out.append(contentsOf: "  ".utf8) }
+                    out.append(byte)
+                    lineStart = byte == 0x0A
+                }
+            }
+            var bytes: [UInt8] = Array("[\n".utf8)
+            bytes.reserveCapacity(parts.reduce(0) { $0 + $1.count } + 2 * parts.count + 4)
+            for (i, part) in parts.enumerated() {
+                if i > 0 { bytes.append(contentsOf: ",\n".utf8) }
+                bytes.append(contentsOf: part)
+            }
+            bytes.append(contentsOf: "\n]\n".utf8)
+            return String(decoding: bytes, as: UTF8.self)
         case .jsonl:
-            let encoder = Self.encoder
-            return try activities.map { String(decoding: try encoder.encode($0), as: UTF8.self) + "\n" }.joined()
+            let parts = try Self.encodeInParallel(activities, pretty: false) { data, out in
+                out.append(contentsOf: data)
+                out.append(0x0A)
+            }
+            return String(decoding: parts.joined(), as: UTF8.self)
         case .csv:
             return ActivityTextFormats.csv(activities)
         case .markdown:
@@ -27,6 +51,28 @@ public enum ActivityFormat: String, CaseIterable, Sendable {
         case .ics:
             return ActivityTextFormats.ics(activities)
         }
+    }
+
+    /// Encodes every activity on its own, on all cores, in chunks of consecutive activities;
+    /// `append` turns one encoded activity into output bytes. Chunks come back in order.
+    private static func encodeInParallel(_ activities: [Activity], pretty: Bool,
+                                         _ append: @escaping @Sendable (Data, inout [UInt8]) -> Void) throws -> [[UInt8]] {
+        let chunkSize = 256
+        let chunks = stride(from: 0, to: activities.count, by: chunkSize).map { $0..<min($0 + chunkSize, activities.count) }
+        let results = ExtractionPipeline.parallelMap(chunks, workers: ProcessInfo.processInfo.activeProcessorCount) {
+            range -> Swift.Result<[UInt8], Error> in
+            let encoder = Self.encoder
+            if pretty { encoder.outputFormatting.insert(.prettyPrinted) }
+            var out: [UInt8] = []
+            do {
+                for index in range {
+                    if pretty && index > range.lowerBound { out.append(contentsOf: ",\n".utf8) }
+                    append(try encoder.encode(activities[index]), &out)
+                }
+            } catch { return .failure(error) }
+            return .success(out)
+        }
+        return try results.map { try $0.get() }
     }
 
     private static var encoder: JSONEncoder {

@@ -57,29 +57,26 @@ public struct ExtractionPipeline: Sendable {
         var latest: CalendarDay?
         var failed = 0
 
-        var offset = 0
-        while offset < files.count {
-            let batch = Array(files[offset..<min(offset + batchSize, files.count)])
-            let outcomes = Self.parallelMap(batch, workers: workers) { path -> FileOutcome in
-                do {
-                    let article = try readArticle(path)
-                    return FileOutcome(activities: extractor.extract(from: article), issues: article.issues,
-                                       published: article.published, failed: false)
-                } catch let issue as ArticleIssue {
-                    return FileOutcome(activities: [], issues: [issue], published: nil, failed: true)
-                } catch {
-                    return FileOutcome(activities: [], issues: [ArticleIssue(.error, file: path, "\(error)")],
-                                       published: nil, failed: true)
-                }
+        let process: @Sendable (String) -> FileOutcome = { path in
+            do {
+                let article = try readArticle(path)
+                return FileOutcome(activities: extractor.extract(from: article), issues: article.issues,
+                                   published: article.published, failed: false)
+            } catch let issue as ArticleIssue {
+                return FileOutcome(activities: [], issues: [issue], published: nil, failed: true)
+            } catch {
+                return FileOutcome(activities: [], issues: [ArticleIssue(.error, file: path, "\(error)")],
+                                   published: nil, failed: true)
             }
-            for outcome in outcomes {
-                for issue in outcome.issues { diagnostics.add(Self.diagnostic(issue)) }
-                if outcome.failed { failed += 1 }
-                if let p = outcome.published, latest.map({ p > $0 }) ?? true { latest = p }
-                activities.append(contentsOf: outcome.activities.filter { includePlanned || $0.status == .done })
-            }
-            offset += batch.count
-            progress?(offset, files.count, activities.count)
+        }
+        var done = 0
+        Self.orderedStream(files, workers: workers, window: max(batchSize * 4, workers * 64), process) { outcome in
+            for issue in outcome.issues { diagnostics.add(Self.diagnostic(issue)) }
+            if outcome.failed { failed += 1 }
+            if let p = outcome.published, latest.map({ p > $0 }) ?? true { latest = p }
+            for activity in outcome.activities where includePlanned || activity.status == .done { activities.append(activity) }
+            done += 1
+            if done % batchSize == 0 || done == files.count { progress?(done, files.count, activities.count) }
         }
         let merged = ActivityMerger().merge(activities)
         let timeline = Timeline(subject: profile.name, activities: merged.activities, mergedCount: merged.mergedCount)
@@ -98,6 +95,30 @@ public struct ExtractionPipeline: Sendable {
         var message = issue.message
         if let byte = issue.byteOffset, issue.line == nil, !message.contains("byte \(byte)") { message += " (byte \(byte))" }
         return Diagnostic(issue.severity == .error ? .error : .warning, file: issue.file, line: issue.line, message)
+    }
+
+    /// Runs `transform` on every item on `workers` threads that each pull the next item (no
+    /// batch barriers), and hands the results to `consume` on the calling thread in item order.
+    /// Workers run at most `window` items ahead of `consume`, so results stay streamed.
+    static func orderedStream<T: Sendable, R: Sendable>(_ items: [T], workers: Int, window: Int,
+                                                        _ transform: @escaping @Sendable (T) -> R,
+                                                        consume: (R) -> Void) {
+        if workers == 1 || items.count < 2 {
+            for item in items { consume(transform(item)) }
+            return
+        }
+        let state = StreamState<R>(count: items.count, window: max(window, workers))
+        let threads = min(workers, items.count)
+        for _ in 0..<threads {
+            let thread = Thread {
+                while let index = state.nextIndex() {
+                    state.store(transform(items[index]), at: index)
+                }
+            }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+        for index in 0..<items.count { consume(state.take(index)) }
     }
 
     /// Maps `items` on `workers` threads, keeping the order of `items`.
@@ -123,4 +144,48 @@ public struct ExtractionPipeline: Sendable {
 private struct SendableBuffer<R>: @unchecked Sendable {
     let buffer: UnsafeMutableBufferPointer<R?>
     init(_ buffer: UnsafeMutableBufferPointer<R?>) { self.buffer = buffer }
+}
+
+/// Shared state of ``ExtractionPipeline/orderedStream``: the next item to start, finished results
+/// waiting for the consumer, and the consumer's position (bounds how far workers run ahead).
+private final class StreamState<R>: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var slots: [R?]
+    private var next = 0
+    private var consumed = 0
+    private let window: Int
+
+    init(count: Int, window: Int) {
+        slots = Array(repeating: nil, count: count)
+        self.window = window
+    }
+
+    /// The next item index to process, waiting while the window is full; `nil` when all are taken.
+    func nextIndex() -> Int? {
+        condition.lock()
+        defer { condition.unlock() }
+        while next < slots.count && next >= consumed + window { condition.wait() }
+        guard next < slots.count else { return nil }
+        next += 1
+        return next - 1
+    }
+
+    func store(_ result: R, at index: Int) {
+        condition.lock()
+        slots[index] = result
+        if index == consumed { condition.broadcast() }
+        condition.unlock()
+    }
+
+    /// The result at `index` (the consumer's position), waiting until it is ready.
+    func take(_ index: Int) -> R {
+        condition.lock()
+        defer { condition.unlock() }
+        while slots[index] == nil { condition.wait() }
+        let result = slots[index]!
+        slots[index] = nil
+        consumed = index + 1
+        if next >= consumed - 1 + window { condition.broadcast() }
+        return result
+    }
 }

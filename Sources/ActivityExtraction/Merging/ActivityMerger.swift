@@ -40,23 +40,25 @@ public struct ActivityMerger: Sendable {
     public func merge(_ activities: [Activity]) -> (activities: [Activity], mergedCount: Int) {
         let ordered = activities.sorted(by: Self.precedes)
         var groups: [Activity] = []
-        var words: [Set<Substring>] = []
+        var infos: [Facts] = []
         // Groups by kind and week of their end (a place is compared in `sameEvent`).
         var buckets: [BucketKey: [Int]] = [:]
         var folded = 0
         let reach = max(recentDays, 40)
         for a in ordered {
-            let aWords = Self.words(a.title)
+            let aInfo = Facts(a)
             var found: Int?
             for slot in Self.slot(a.end.ordinal - reach)...Self.slot(a.end.ordinal + reach) {
-                for g in buckets[BucketKey(kind: a.kind, slot: slot)] ?? [] where sameEvent(groups[g], a, words[g], aWords) {
-                    if found.map({ g < $0 }) ?? true { found = g }
+                guard let candidates = buckets[BucketKey(kind: a.kind, slot: slot)] else { continue }
+                for g in candidates where found.map({ g < $0 }) ?? true {
+                    if sameEvent(groups[g], a, infos[g], aInfo) { found = g }
                 }
             }
             if let g = found {
                 let oldSlot = Self.slot(groups[g].end.ordinal)
-                groups[g] = combine(groups[g], a)
-                words[g].formUnion(aWords)
+                let before = groups[g].counterparts.count
+                groups[g] = combine(groups[g], a, sourcesSorted: infos[g].sourcesSorted)
+                infos[g].absorb(aInfo, merged: groups[g], counterpartsBefore: before)
                 let newSlot = Self.slot(groups[g].end.ordinal)
                 if newSlot != oldSlot {
                     buckets[BucketKey(kind: a.kind, slot: oldSlot)]?.removeAll { $0 == g }
@@ -65,11 +67,59 @@ public struct ActivityMerger: Sendable {
                 folded += 1
             } else {
                 groups.append(a)
-                words.append(aWords)
+                infos.append(aInfo)
                 buckets[BucketKey(kind: a.kind, slot: Self.slot(a.end.ordinal)), default: []].append(groups.count - 1)
             }
         }
         return (groups, folded)
+    }
+
+    /// What `sameEvent` compares, worked out once per activity or group instead of once per pair.
+    struct Facts {
+        var words: Set<Substring>
+        var keys: Set<String>
+        var location: String?
+        var files: Set<String>
+        /// Whether the sources are in `combine`'s order (true after a merge, or with one source).
+        var sourcesSorted: Bool
+
+        init(_ a: Activity) {
+            words = ActivityMerger.words(a.title)
+            keys = Set(a.counterparts.map(ActivityMerger.key))
+            location = a.location?.lowercased()
+            files = Set(a.sources.map(\.file))
+            sourcesSorted = a.sources.count <= 1
+        }
+
+        /// The facts of `merged`, the group after `b` was combined into it.
+        mutating func absorb(_ b: Facts, merged: Activity, counterpartsBefore: Int) {
+            words.formUnion(b.words)
+            for c in merged.counterparts[counterpartsBefore...] { keys.insert(ActivityMerger.key(c)) }
+            location = merged.location?.lowercased()
+            files.formUnion(b.files)
+            sourcesSorted = true
+        }
+    }
+
+    /// ``sameEvent(_:_:)`` with the facts of both sides worked out beforehand.
+    func sameEvent(_ a: Activity, _ b: Activity, _ fa: Facts, _ fb: Facts) -> Bool {
+        guard a.kind == b.kind, a.status == b.status, datesCompatible(a, b) else { return false }
+        let placeKnownOnOneSide = (a.location == nil) != (b.location == nil)
+        if placeKnownOnOneSide {
+            guard Self.isExact(a), Self.isExact(b), a.start == b.start, a.end == b.end else { return false }
+        } else if (fa.location ?? "") != (fb.location ?? "") {
+            return false
+        }
+        guard fa.files.isDisjoint(with: fb.files) else { return false }
+        let ca = fa.keys, cb = fb.keys
+        if !ca.isEmpty && !cb.isEmpty {
+            return !ca.isDisjoint(with: cb) || Self.overlapping(ca, cb)
+        }
+        let wa = fa.words, wb = fb.words
+        let union = wa.union(wb).count
+        let similarity = union == 0 ? 1 : Double(wa.intersection(wb).count) / Double(union)
+        if (a.kind == .meeting && (ca.isEmpty != cb.isEmpty)) || placeKnownOnOneSide { return similarity >= 0.5 }
+        return similarity >= titleSimilarity
     }
 
     struct BucketKey: Hashable {
@@ -146,7 +196,7 @@ public struct ActivityMerger: Sendable {
 
     static func isExact(_ a: Activity) -> Bool { a.precision == .day || a.precision == .range }
 
-    func combine(_ a: Activity, _ b: Activity) -> Activity {
+    func combine(_ a: Activity, _ b: Activity, sourcesSorted: Bool = false) -> Activity {
         var merged = a
         if merged.location == nil { merged.location = b.location }
         let better = Self.precisionRank(b) < Self.precisionRank(a) ? b : a
@@ -154,8 +204,17 @@ public struct ActivityMerger: Sendable {
         merged.end = better.end
         merged.precision = better.precision
         if a.start == nil && b.start == nil { merged.end = min(a.end, b.end) }
-        merged.sources = (a.sources + b.sources).sorted {
-            ($0.published?.ordinal ?? Int.min, $0.file, $0.offset ?? 0) < ($1.published?.ordinal ?? Int.min, $1.file, $1.offset ?? 0)
+        if sourcesSorted && b.sources.count == 1 {
+            // The stable sort below, done as one insertion after the last source not after it.
+            let s = b.sources[0]
+            var low = 0, high = a.sources.count
+            while low < high {
+                let mid = (low + high) / 2
+                if Self.sourceOrder(s, a.sources[mid]) { high = mid } else { low = mid + 1 }
+            }
+            merged.sources.insert(s, at: low)
+        } else {
+            merged.sources = (a.sources + b.sources).sorted(by: Self.sourceOrder)
         }
         // Counterparts told in other words ("Dunja Mijatović" in "the Commissioner … Dunja Mijatović") once.
         var seen = a.counterparts.map(Self.key)
@@ -166,6 +225,10 @@ public struct ActivityMerger: Sendable {
             merged.counterparts.append(c)
         }
         return merged
+    }
+
+    static func sourceOrder(_ x: Source, _ y: Source) -> Bool {
+        (x.published?.ordinal ?? Int.min, x.file, x.offset ?? 0) < (y.published?.ordinal ?? Int.min, y.file, y.offset ?? 0)
     }
 
     static func precisionRank(_ a: Activity) -> Int {
