@@ -41,17 +41,20 @@ public struct ActivityMerger: Sendable {
         let ordered = activities.sorted(by: Self.precedes)
         var groups: [Activity] = []
         var infos: [Facts] = []
+        var briefs: [Brief] = []
         // Groups by kind and week of their end (a place is compared in `sameEvent`).
         var buckets: [BucketKey: [Int]] = [:]
         var folded = 0
         let reach = max(recentDays, 40)
         for a in ordered {
             let aInfo = Facts(a)
+            let aBrief = Brief(a)
             var found: Int?
             for slot in Self.slot(a.end.ordinal - reach)...Self.slot(a.end.ordinal + reach) {
                 guard let candidates = buckets[BucketKey(kind: a.kind, slot: slot)] else { continue }
                 for g in candidates where found.map({ g < $0 }) ?? true {
-                    if sameEvent(groups[g], a, infos[g], aInfo) { found = g }
+                    // The cheap tests on plain values first; words, places, people only then.
+                    if mayMatch(briefs[g], aBrief), sameEvent(briefs[g], aBrief, infos[g], aInfo) { found = g }
                 }
             }
             if let g = found {
@@ -59,6 +62,7 @@ public struct ActivityMerger: Sendable {
                 let before = groups[g].counterparts.count
                 groups[g] = combine(groups[g], a, sourcesSorted: infos[g].sourcesSorted)
                 infos[g].absorb(aInfo, merged: groups[g], counterpartsBefore: before)
+                briefs[g] = Brief(groups[g])
                 let newSlot = Self.slot(groups[g].end.ordinal)
                 if newSlot != oldSlot {
                     buckets[BucketKey(kind: a.kind, slot: oldSlot)]?.removeAll { $0 == g }
@@ -68,6 +72,7 @@ public struct ActivityMerger: Sendable {
             } else {
                 groups.append(a)
                 infos.append(aInfo)
+                briefs.append(aBrief)
                 buckets[BucketKey(kind: a.kind, slot: Self.slot(a.end.ordinal)), default: []].append(groups.count - 1)
             }
         }
@@ -101,15 +106,37 @@ public struct ActivityMerger: Sendable {
         }
     }
 
-    /// ``sameEvent(_:_:)`` with the facts of both sides worked out beforehand.
-    func sameEvent(_ a: Activity, _ b: Activity, _ fa: Facts, _ fb: Facts) -> Bool {
-        guard a.kind == b.kind, a.status == b.status, datesCompatible(a, b) else { return false }
-        let placeKnownOnOneSide = (a.location == nil) != (b.location == nil)
-        if placeKnownOnOneSide {
-            guard Self.isExact(a), Self.isExact(b), a.start == b.start, a.end == b.end else { return false }
-        } else if (fa.location ?? "") != (fb.location ?? "") {
-            return false
+    /// The plain-value parts of an activity that `sameEvent` compares (no reference counting).
+    struct Brief {
+        var kind: ActivityKind
+        var status: ActivityStatus
+        var start: CalendarDay?
+        var end: CalendarDay
+        var precision: DatePrecision
+        var hasLocation: Bool
+
+        init(_ a: Activity) {
+            kind = a.kind; status = a.status; start = a.start; end = a.end; precision = a.precision
+            hasLocation = a.location != nil
         }
+
+        var isExact: Bool { precision == .day || precision == .range }
+    }
+
+    /// The first tests of `sameEvent`: kind, status, dates, and exact dates when only one names a place.
+    func mayMatch(_ a: Brief, _ b: Brief) -> Bool {
+        guard a.kind == b.kind, a.status == b.status, datesCompatible(a, b) else { return false }
+        if a.hasLocation != b.hasLocation {
+            return a.isExact && b.isExact && a.start == b.start && a.end == b.end
+        }
+        return true
+    }
+
+    /// ``sameEvent(_:_:)`` with the facts of both sides worked out beforehand.
+    func sameEvent(_ a: Brief, _ b: Brief, _ fa: Facts, _ fb: Facts) -> Bool {
+        guard mayMatch(a, b) else { return false }
+        let placeKnownOnOneSide = a.hasLocation != b.hasLocation
+        if !placeKnownOnOneSide && (fa.location ?? "") != (fb.location ?? "") { return false }
         guard fa.files.isDisjoint(with: fb.files) else { return false }
         let ca = fa.keys, cb = fb.keys
         if !ca.isEmpty && !cb.isEmpty {
@@ -178,12 +205,14 @@ public struct ActivityMerger: Sendable {
         sameEvent(a, b, Self.words(a.title), Self.words(b.title))
     }
 
-    func datesCompatible(_ a: Activity, _ b: Activity) -> Bool {
+    func datesCompatible(_ a: Activity, _ b: Activity) -> Bool { datesCompatible(Brief(a), Brief(b)) }
+
+    func datesCompatible(_ a: Brief, _ b: Brief) -> Bool {
         switch (a.start, b.start) {
         case let (sa?, sb?):
             // Exact dates (days, day ranges) must overlap; a vague period (week, month, year) only
             // identifies an event together with the same period.
-            if Self.isExact(a) && Self.isExact(b) { return sa <= b.end && sb <= a.end }
+            if a.isExact && b.isExact { return sa <= b.end && sb <= a.end }
             return a.precision == b.precision && sa == sb && a.end == b.end
         case (nil, _?):
             return b.end <= a.end && b.end.ordinal >= a.end.ordinal - recentDays
