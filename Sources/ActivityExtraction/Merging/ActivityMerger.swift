@@ -1,3 +1,4 @@
+import Dispatch
 import NewsArticles
 import TimelineModel
 
@@ -39,6 +40,46 @@ public struct ActivityMerger: Sendable {
     /// to linear in the number of activities.
     public func merge(_ activities: [Activity]) -> (activities: [Activity], mergedCount: Int) {
         let ordered = activities.sorted(by: Self.precedes)
+        // Only activities of one kind can be the same event: each kind is merged on its own (on
+        // every core), and the groups are put back in the order of their first mention, which is
+        // the order one pass over all activities gives.
+        var byKind: [ActivityKind: [Int]] = [:]
+        for (i, a) in ordered.enumerated() { byKind[a.kind, default: []].append(i) }
+        let lists = byKind.values.sorted { $0.count > $1.count }  // the longest start first
+        if lists.count < 2 {
+            let one = mergeKind(ordered, lists.first ?? [])
+            return (one.groups.map(\.activity), one.folded)
+        }
+        let slots = UnsafeMutableBufferPointer<KindResult?>.allocate(capacity: lists.count)
+        slots.initialize(repeating: nil)
+        defer { slots.deallocate() }
+        let box = ResultSlots(slots)
+        DispatchQueue.concurrentPerform(iterations: lists.count) { k in
+            box.slots[k] = mergeKind(ordered, lists[k])
+        }
+        var all: [(first: Int, activity: Activity)] = []
+        all.reserveCapacity(slots.reduce(0) { $0 + $1!.groups.count })
+        var folded = 0
+        for result in slots {
+            all.append(contentsOf: result!.groups)
+            folded += result!.folded
+        }
+        all.sort { $0.first < $1.first }
+        return (all.map(\.activity), folded)
+    }
+
+    typealias KindResult = (groups: [(first: Int, activity: Activity)], folded: Int)
+
+    /// Lets the per-kind merges write their own slot of one buffer.
+    struct ResultSlots: @unchecked Sendable {
+        let slots: UnsafeMutableBufferPointer<KindResult?>
+        init(_ slots: UnsafeMutableBufferPointer<KindResult?>) { self.slots = slots }
+    }
+
+    /// Merges the activities `ordered[indices]` (one kind, in merge order); each group comes with
+    /// the index of its first mention.
+    func mergeKind(_ ordered: [Activity], _ indices: [Int]) -> KindResult {
+        var firsts: [Int] = []
         var groups: [Activity] = []
         var infos: [Facts] = []
         var briefs: [Brief] = []
@@ -46,7 +87,8 @@ public struct ActivityMerger: Sendable {
         var buckets: [BucketKey: [Int]] = [:]
         var folded = 0
         let reach = max(recentDays, 40)
-        for a in ordered {
+        for index in indices {
+            let a = ordered[index]
             let aInfo = Facts(a)
             let aBrief = Brief(a)
             var found: Int?
@@ -71,12 +113,13 @@ public struct ActivityMerger: Sendable {
                 folded += 1
             } else {
                 groups.append(a)
+                firsts.append(index)
                 infos.append(aInfo)
                 briefs.append(aBrief)
                 buckets[BucketKey(kind: a.kind, slot: Self.slot(a.end.ordinal)), default: []].append(groups.count - 1)
             }
         }
-        return (groups, folded)
+        return (Array(zip(firsts, groups).map { (first: $0.0, activity: $0.1) }), folded)
     }
 
     /// What `sameEvent` compares, worked out once per activity or group instead of once per pair.
