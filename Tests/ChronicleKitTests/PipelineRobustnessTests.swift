@@ -131,6 +131,34 @@ struct PipelineRobustnessTests {
         }
     }
 
+    @Test("the ordered stream hands results over in item order, whatever the workers and window")
+    func orderedStreamOrder() {
+        let items = Array(0..<2000)
+        for (workers, window) in [(1, 1), (2, 1), (2, 7), (3, 64), (8, 5000)] {
+            var seen: [Int] = []
+            ExtractionPipeline.orderedStream(items, workers: workers, window: window, { item -> Int in
+                if item % 97 == 0 { usleep(200) }  // some items are slow
+                return item * 3
+            }) { seen.append($0) }
+            #expect(seen == items.map { $0 * 3 }, "workers \(workers), window \(window)")
+        }
+    }
+
+    @Test("JSON written element by element is what the encoder writes for the whole array")
+    func jsonMatchesEncoder() throws {
+        let scratch = try Scratch()
+        let folder = try scratch.corpus("j", count: 30)
+        let activities = ExtractionPipeline(profile: .bundledDefault(), workers: 2).run(paths: [folder]).timeline.activities
+        #expect(!activities.isEmpty)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
+        let many = Array(repeatElement(activities, count: 600 / activities.count + 1).joined())  // several chunks
+        for list in [activities, many, Array(activities.prefix(1)), []] {
+            let expected = String(decoding: try encoder.encode(list), as: UTF8.self) + "\n"
+            #expect(try ActivityFormat.json.render(list) == expected)
+        }
+    }
+
     @Test("progress is reported per batch, ending with every file")
     func progress() throws {
         let scratch = try Scratch()
