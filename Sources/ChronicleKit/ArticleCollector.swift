@@ -93,12 +93,13 @@ public struct ArticleCollector: Sendable {
         defer { closedir(dir) }
         var names: [String] = []
         var failure: Int32 = 0
+        let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
         while true {
             errno = 0
             guard let entry = readdir(dir) else { failure = errno; break }
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-            }
+            // Read the name in place, up to its NUL: an entry is only as long as its name, so
+            // copying the whole `d_name` field may read past the end of the buffer (and crash).
+            let name = String(cString: UnsafeRawPointer(entry).advanced(by: nameOffset).assumingMemoryBound(to: CChar.self))
             if name != "." && name != ".." { names.append(name) }
         }
         if failure != 0 {
