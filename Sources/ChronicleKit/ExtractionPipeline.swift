@@ -5,11 +5,12 @@ import NewsArticles
 import TemporalTagging
 import TimelineModel
 
-/// Articles in, merged activities out: reads files in batches, extracts on every core, keeps
-/// only the activities (articles are dropped as soon as they are read), and gathers diagnostics.
+/// Articles in, merged activities out: extracts on every core, keeps only the activities
+/// (articles are dropped as soon as they are read), and gathers diagnostics.
 ///
-/// Results do not depend on the number of workers: each batch is processed in parallel and
-/// collected in file order.
+/// Results do not depend on the number of workers: each worker pulls the next file (no batch
+/// barriers), and results are collected in file order, at most a few batches ahead of the
+/// collector. `batchSize` sets how often progress is reported and that window.
 ///
 /// ```swift
 /// let pipeline = ExtractionPipeline(profile: .bundledDefault())
