@@ -33,33 +33,22 @@ public final class TemporalTagger: Sendable {
     /// "as early as Tuesday", "as soon as Friday": the day lies ahead.
     private let soonestWords: Set<String>
 
-    public init() {
+    public convenience init() {
         do {
-            let book = try RuleBook.bundled()
-            self.book = book
-            self.loadError = nil
+            self.init(book: try RuleBook.bundled(), loadError: nil)
         } catch {
-            self.book = try! RuleBook(lexicon: Lexicon(parsing: "", file: "-"), ruleFiles: [])
-            self.loadError = "\(error)"
+            self.init(book: try! RuleBook(lexicon: Lexicon(parsing: "", file: "-"), ruleFiles: []), loadError: "\(error)")
         }
-        futureWords = book.lexicon.words(in: "FUTURE")
-        pastWords = book.lexicon.words(in: "PAST")
-        reportingWords = book.lexicon.words(in: "REPORTING")
-        neutralWords = book.lexicon.words(in: "MODAL")
-        deferWords = book.lexicon.words(in: "DEFER")
-        soonestWords = book.lexicon.words(in: "SOONEST")
-        contextWords = book.lexicon.words(in: "MONTHCTX")
-        listWords = book.lexicon.words(in: "LISTCTX")
-        boundaryWords = book.lexicon.words(in: "ABBREV")
-        modifierPhrases = book.lexicon.phrases(in: "MOD")
-        frames = book.lexicon.phrases(in: "FRAME")
-        postModifiers = book.lexicon.phrases(in: "POSTMOD")
     }
 
     /// A tagger over the given rules (tests, experiments).
-    public init(book: RuleBook) {
+    public convenience init(book: RuleBook) {
+        self.init(book: book, loadError: nil)
+    }
+
+    private init(book: RuleBook, loadError: String?) {
         self.book = book
-        self.loadError = nil
+        self.loadError = loadError
         futureWords = book.lexicon.words(in: "FUTURE")
         pastWords = book.lexicon.words(in: "PAST")
         reportingWords = book.lexicon.words(in: "REPORTING")
