@@ -86,6 +86,10 @@ public final class PangoTextMeasurer: TextMeasuring {
         return cache[Key(text: run.text, style: run.style, wrap: run.wraps ? run.frame.width : nil)]?.layout
     }
 
+    /// Forgets the sizes of text whose layout is not kept (once the document is laid out, only the
+    /// kept layouts are still used, for drawing), returning their memory.
+    public func releaseSizes() { dropSizes() }
+
     private func dropSizes() {
         cache = cache.filter { $0.value.layout != nil }
     }

@@ -82,6 +82,14 @@ public struct ReportRenderer {
             return entriesJob.blocks
         })
         entriesDone.wait()
+        // Only the pages and the kept layouts are needed from here: the entry blocks and the sizes
+        // measured go, and their memory is handed back before the PDF is written.
+        entriesJob.releaseBlocks()
+        measurer.releaseSizes()
+        entriesJob.measurer?.releaseSizes()
+        #if os(Linux)
+        _ = releaseFreeHeap(0)
+        #endif
         stage("layout report (\(document.pages.count) pages)")
         var pdfError: Error?
         var pdf = PDFExporter(reusing: measurer)
@@ -107,6 +115,11 @@ public struct ReportRenderer {
     }
 }
 
+#if os(Linux)
+/// glibc's `malloc_trim`: returns the free heap memory of every thread's arena to the system.
+@_silgen_name("malloc_trim") private func releaseFreeHeap(_ pad: Int) -> Int32
+#endif
+
 /// Measures the chronology's entry blocks on another thread, with its own measurer (kept for drawing).
 private final class ChronologyJob: @unchecked Sendable {
     let timeline: Timeline, theme: Theme
@@ -121,6 +134,9 @@ private final class ChronologyJob: @unchecked Sendable {
         measurer = m
         blocks = ReportLayout(theme: theme, measurer: m).chronologyEntries(for: timeline)
     }
+
+    /// Drops the blocks once they are placed on pages.
+    func releaseBlocks() { blocks = [] }
 }
 
 /// Composes the text briefing on another thread.
