@@ -79,12 +79,11 @@ public struct ReportRenderer {
         let layout = ReportLayout(theme: theme, measurer: measurer)
         let document = layout.document(for: timeline, info: info, entryBlocks: {
             entriesDone.wait()
-            return entriesJob.blocks
+            return entriesJob.takeBlocks()
         })
         entriesDone.wait()
-        // Only the pages and the kept layouts are needed from here: the entry blocks and the sizes
-        // measured go, and their memory is handed back before the PDF is written.
-        entriesJob.releaseBlocks()
+        // Only the pages and the kept layouts are needed from here: the sizes measured go, and the
+        // free memory is handed back before the PDF is written.
         measurer.releaseSizes()
         entriesJob.measurer?.releaseSizes()
         #if os(Linux)
@@ -135,8 +134,11 @@ private final class ChronologyJob: @unchecked Sendable {
         blocks = ReportLayout(theme: theme, measurer: m).chronologyEntries(for: timeline)
     }
 
-    /// Drops the blocks once they are placed on pages.
-    func releaseBlocks() { blocks = [] }
+    /// Hands the blocks over and forgets them (the layout drops each one once placed).
+    func takeBlocks() -> [FigureBlock] {
+        defer { blocks = [] }
+        return blocks
+    }
 }
 
 /// Composes the text briefing on another thread.
