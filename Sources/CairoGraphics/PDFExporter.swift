@@ -51,11 +51,17 @@ public struct PDFExporter {
             // cairo 1.16 writes a link's structure element only inside an enclosing structure
             // element; without one the file references a missing object (qpdf: "file is damaged").
             // (Begun after the first page's size is set: cairo 1.16 asserts otherwise.)
+            // Text the measurers did not keep is shaped on another thread a few pages ahead.
+            let prefetcher = ShapingPrefetcher(pages: document.pages, kept: { drawer.isKept($0) })
+            prefetcher.start()
+            defer { prefetcher.stop(); drawer.releasePrepared() }
             for (i, page) in document.pages.enumerated() {
                 cairo_pdf_surface_set_size(raw, page.width, page.height)
                 if i == 0 { cairo_tag_begin(context.pointer, "Document", "") }
+                drawer.prepared = prefetcher.take(page: i)
                 drawer.draw(page)
                 cairo_show_page(context.pointer)
+                drawer.releasePrepared()
                 if let problem = context.problem { throw RenderError(file: path, message: problem) }
             }
             if !document.pages.isEmpty { cairo_tag_end(context.pointer, "Document") }

@@ -22,6 +22,21 @@ final class PageDrawer {
         self.alsoShaped = alsoShaped
     }
 
+    /// Layouts shaped ahead (by a ``ShapingPrefetcher``) for the current page's text runs that no
+    /// measurer kept, in item order; released by ``releasePrepared()``.
+    var prepared: [OpaquePointer] = []
+    private var preparedIndex = 0
+
+    /// Whether a measurer kept the shaped layout of `run` (it is drawn without shaping again).
+    func isKept(_ run: TextRun) -> Bool { shapedLayout(for: run) != nil }
+
+    /// Releases the layouts shaped ahead for the page just drawn.
+    func releasePrepared() {
+        for l in prepared { g_object_unref(UnsafeMutableRawPointer(l)) }
+        prepared = []
+        preparedIndex = 0
+    }
+
     private func shapedLayout(for run: TextRun) -> OpaquePointer? {
         if let l = shaped?.shapedLayout(for: run) { return l }
         for m in alsoShaped { if let l = m.shapedLayout(for: run) { return l } }
@@ -58,9 +73,15 @@ final class PageDrawer {
                 show(layout, x: run.frame.x, y: run.frame.y)
                 return
             }
-            let align: Int = s.alignment == .left ? 0 : (s.alignment == .center ? 1 : 2)
-            let width: Double? = run.wraps || s.alignment != .left ? run.frame.width : nil
-            text.configure(run.text, family: s.family, size: s.size, bold: s.weight == .bold, italic: s.italic, alignment: align, width: width)
+            if preparedIndex < prepared.count {
+                let layout = prepared[preparedIndex]
+                preparedIndex += 1
+                setColor(s.color)
+                show(layout, x: run.frame.x, y: run.frame.y)
+                return
+            }
+            let settings = ShapingPrefetcher.drawingSettings(run)
+            text.configure(run.text, family: s.family, size: s.size, bold: s.weight == .bold, italic: s.italic, alignment: settings.alignment, width: settings.width)
             setColor(s.color)
             show(text.layout, x: run.frame.x, y: run.frame.y)
         case .line(let l):

@@ -79,9 +79,16 @@ public struct ReportRenderer {
         let layout = ReportLayout(theme: theme, measurer: measurer)
         let document = layout.document(for: timeline, info: info, entryBlocks: {
             entriesDone.wait()
-            return entriesJob.blocks
+            return entriesJob.takeBlocks()
         })
         entriesDone.wait()
+        // Only the pages and the kept layouts are needed from here: the sizes measured go, and the
+        // free memory is handed back before the PDF is written.
+        measurer.releaseSizes()
+        entriesJob.measurer?.releaseSizes()
+        #if os(Linux)
+        _ = releaseFreeHeap(0)
+        #endif
         stage("layout report (\(document.pages.count) pages)")
         var pdfError: Error?
         var pdf = PDFExporter(reusing: measurer)
@@ -107,6 +114,11 @@ public struct ReportRenderer {
     }
 }
 
+#if os(Linux)
+/// glibc's `malloc_trim`: returns the free heap memory of every thread's arena to the system.
+@_silgen_name("malloc_trim") private func releaseFreeHeap(_ pad: Int) -> Int32
+#endif
+
 /// Measures the chronology's entry blocks on another thread, with its own measurer (kept for drawing).
 private final class ChronologyJob: @unchecked Sendable {
     let timeline: Timeline, theme: Theme
@@ -120,6 +132,12 @@ private final class ChronologyJob: @unchecked Sendable {
         let m = PangoTextMeasurer()
         measurer = m
         blocks = ReportLayout(theme: theme, measurer: m).chronologyEntries(for: timeline)
+    }
+
+    /// Hands the blocks over and forgets them (the layout drops each one once placed).
+    func takeBlocks() -> [FigureBlock] {
+        defer { blocks = [] }
+        return blocks
     }
 }
 

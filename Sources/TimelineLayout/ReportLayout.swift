@@ -114,7 +114,8 @@ public struct ReportLayout {
         flow.newPage()
         sourcesList(timeline, numbers: sourceNumbers, flow: &flow, sections: &flowSections)
         let offset = pages.count
-        pages += flow.pages
+        // Taken from the flow: footers then extend each page's items in place instead of copying them.
+        pages += flow.takePages()
         for (title, page, y, anchor) in flowSections {
             section(title, anchor: anchor, page: page + offset, y: y)
         }

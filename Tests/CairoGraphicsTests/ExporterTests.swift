@@ -67,6 +67,35 @@ struct ExporterTests {
         #expect(bold.width > short.width)
     }
 
+    @Test("the PDF is the same bytes whether the measurer kept every shaped layout, a few, or none (text shaped ahead on another thread)")
+    func keptOrShapedAhead() throws {
+        let base = Samples.three.activities
+        var many: [Activity] = []
+        for i in 0..<120 {
+            var a = base[i % base.count]
+            a.id = "a\(i)"
+            a.title += " \(i)"
+            a.start = a.start?.adding(days: i * 3)
+            a.end = a.end.adding(days: i * 3)
+            many.append(a)
+        }
+        let timeline = Timeline(subject: "Sabina Aliyeva", activities: many)
+        let folder = try Samples.folder("kept")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var outputs: [Data] = []
+        for limit in [1_000_000, 7, 0] {
+            let measurer = PangoTextMeasurer(retainedLayoutLimit: limit)
+            let document = ReportLayout(theme: .default, measurer: measurer).document(for: timeline, info: Samples.info)
+            #expect(document.pages.count > 2)
+            let path = folder.appendingPathComponent("report-\(limit).pdf").path
+            try PDFExporter(reusing: limit == 0 ? nil : measurer).write(document, to: path)
+            outputs.append(try Data(contentsOf: URL(fileURLWithPath: path)))
+        }
+        #expect(outputs[0].count > 1000)
+        #expect(outputs[1] == outputs[0])
+        #expect(outputs[2] == outputs[0])
+    }
+
     @Test("the PDF: qpdf --check passes, every font embedded, titles come back from pdftotext, metadata set")
     func pdfChecks() throws {
         let folder = try Samples.folder("pdf")

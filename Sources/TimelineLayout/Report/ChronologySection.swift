@@ -14,7 +14,7 @@ extension ReportLayout {
 
     func chronology(_ entries: [NumberedActivity], sources: [String: Int], flow: inout TextFlow,
                     outline: inout [OutlineEntry], sections: inout [(String, Int, Double, String)],
-                    entryBlocks: [FigureBlock]? = nil) {
+                    entryBlocks: consuming [FigureBlock]? = nil) {
         let width = flow.contentWidth
         var head = BlockWriter(measurer: measurer)
         head.text("Chronology", style: theme.style(\.heading, bold: true, color: theme.colors.accent), x: 0, width: width, role: .heading)
@@ -28,11 +28,19 @@ extension ReportLayout {
         var monthCounts: [Int: Int] = [:]
         for e in entries { monthCounts[e.activity.end.year * 12 + e.activity.end.month, default: 0] += 1 }
         var currentMonth: (Int, Int)? = nil
-        let given = entryBlocks.flatMap { $0.count == entries.count ? $0 : nil }
+        // Each given block is dropped once placed, so its items are not held twice (block and page).
+        var given = consume entryBlocks
+        if given?.count != entries.count { given = nil }
         for (i, e) in entries.enumerated() {
             let a = e.activity
             let monthDay = a.end
-            let entry = given?[i] ?? entryBlock(e, sources: sources, width: width)
+            let entry: FigureBlock
+            if given != nil {
+                entry = given![i]
+                given![i] = FigureBlock(height: 0, items: [])
+            } else {
+                entry = entryBlock(e, sources: sources, width: width)
+            }
             if currentMonth.map({ $0 != (monthDay.year, monthDay.month) }) ?? true {
                 currentMonth = (monthDay.year, monthDay.month)
                 let count = monthCounts[monthDay.year * 12 + monthDay.month] ?? 0

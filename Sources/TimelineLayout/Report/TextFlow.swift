@@ -23,6 +23,12 @@ public struct TextFlow {
     /// Index of the current page.
     public var page: Int { pages.count - 1 }
 
+    /// Hands the pages over and forgets them, so the caller can change them without copying items.
+    public mutating func takePages() -> [LaidOutPage] {
+        defer { pages = [] }
+        return pages
+    }
+
     public mutating func newPage() {
         pages.append(LaidOutPage(width: width, height: height))
         y = margins.top

@@ -1,0 +1,103 @@
+import CCairo
+import Foundation
+import TimelineLayout
+
+/// Shapes, on a thread of its own, the text of the coming pages that no measurer kept, so that
+/// shaping page N+1 overlaps drawing page N. Layouts are handed over page by page, in order, at
+/// most ``ahead`` pages in advance (memory stays bounded); the drawer releases them once drawn.
+///
+/// The thread has its own Pango font map (Pango's default font map is per thread) and measures
+/// every layout it hands over, so the fonts' lazily created parts exist before the drawing thread
+/// reads them; the drawing thread never shapes with this font map.
+///
+/// ```swift
+/// let prefetcher = ShapingPrefetcher(pages: document.pages, kept: { drawer.isKept($0) })
+/// prefetcher.start()
+/// let layouts = prefetcher.take(page: 0)   // the page's unkept text runs, in item order
+/// prefetcher.stop()
+/// ```
+final class ShapingPrefetcher: @unchecked Sendable {
+    private let pages: [LaidOutPage]
+    private let kept: (TextRun) -> Bool
+    private let ahead: Int
+    private let condition = NSCondition()
+    private var ready: [Int: [OpaquePointer]] = [:]
+    private var produced = 0
+    private var consumed = 0
+    private var cancelled = false
+    private var finished = false
+
+    init(pages: [LaidOutPage], ahead: Int = 6, kept: @escaping (TextRun) -> Bool) {
+        self.pages = pages
+        self.ahead = max(1, ahead)
+        self.kept = kept
+    }
+
+    func start() {
+        Thread { [self] in run() }.start()
+    }
+
+    /// The layouts for the unkept text runs of page `index` (in item order); the caller owns them.
+    /// Pages must be taken in order.
+    func take(page index: Int) -> [OpaquePointer] {
+        condition.lock()
+        defer { condition.unlock() }
+        while produced <= index && !finished { condition.wait() }
+        let list = ready.removeValue(forKey: index) ?? []
+        consumed = index + 1
+        condition.broadcast()
+        return list
+    }
+
+    /// Ends the thread (also early) and releases layouts not taken.
+    func stop() {
+        condition.lock()
+        cancelled = true
+        condition.broadcast()
+        while !finished { condition.wait() }
+        let rest = ready
+        ready = [:]
+        condition.unlock()
+        for (_, list) in rest { for l in list { g_object_unref(UnsafeMutableRawPointer(l)) } }
+    }
+
+    /// Layout settings the drawer uses for a run shaped at drawing time.
+    static func drawingSettings(_ run: TextRun) -> (alignment: Int, width: Double?) {
+        let s = run.style
+        let align = s.alignment == .left ? 0 : (s.alignment == .center ? 1 : 2)
+        return (align, run.wraps || s.alignment != .left ? run.frame.width : nil)
+    }
+
+    private func run() {
+        do {
+            let surface = CairoSurface(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 1, 1))
+            let context = CairoContext(surface: surface)
+            let text = PangoText(context: context)
+            for (index, page) in pages.enumerated() {
+                condition.lock()
+                while !cancelled && index >= consumed + ahead { condition.wait() }
+                let stop = cancelled
+                condition.unlock()
+                if stop { break }
+                var list: [OpaquePointer] = []
+                for item in page.items {
+                    guard case .text(let run) = item, !kept(run) else { continue }
+                    let s = run.style, settings = Self.drawingSettings(run)
+                    let l = text.newLayout(run.text, family: s.family, size: s.size, bold: s.weight == .bold, italic: s.italic, width: settings.width)
+                    pango_layout_set_alignment(l, settings.alignment == 0 ? PANGO_ALIGN_LEFT : (settings.alignment == 1 ? PANGO_ALIGN_CENTER : PANGO_ALIGN_RIGHT))
+                    _ = PangoText.extents(of: l)
+                    list.append(l)
+                }
+                condition.lock()
+                ready[index] = list
+                produced = index + 1
+                condition.broadcast()
+                condition.unlock()
+            }
+        }
+        condition.lock()
+        finished = true
+        condition.broadcast()
+        condition.unlock()
+    }
+}
