@@ -25,6 +25,17 @@ func log(_ text: String) { FileHandle.standardError.write(Data((text + "\n").utf
 
 func mib(_ bytes: Int) -> String { String(format: "%.0f", Double(bytes) / 1_048_576) }
 
+if CommandLine.arguments.contains("--help") || CommandLine.arguments.contains("-h") {
+    print("""
+        usage: chronicle-bench [--sizes 1000,10000,100000] [--activities 1000,10000,100000]
+                               [--merge 1000,10000,100000] [--tagger 1000,…,10000000]
+                               [--work DIR] [--chronicle PATH] [--seed N] [--timeout SECONDS]
+        Prints Markdown tables: extract and report per corpus size, extraction stages, merging,
+        layout + PDF + PNG per activity count, tagger MB/s per input size.
+        """)
+    exit(0)
+}
+
 // Child mode: the extraction pipeline stage by stage.
 if CommandLine.arguments.count >= 3, CommandLine.arguments[1] == "stages" {
     StagesStage.run(folder: CommandLine.arguments[2])
