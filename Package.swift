@@ -2,7 +2,7 @@
 // Chronicle: the chronology of a public official's activities, from news articles to a printable report.
 //
 // Data flows one way: NewsArticles → TemporalTagging → ActivityExtraction → TimelineModel
-// → TimelineLayout → CairoGraphics (the only C boundary) / Summaries; ChronicleKit wires the
+// → TimelineLayout → Rendering (the only C boundary) / Summaries; ChronicleKit wires the
 // pipeline for the thin `chronicle` command.
 import PackageDescription
 
@@ -37,7 +37,7 @@ let package = Package(
         // The only module that sees C: cairo, pango, fontconfig. Text measuring, PDF and PNG exporters.
         .systemLibrary(name: "CCairo", pkgConfig: "pangocairo", providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
         .systemLibrary(name: "CFontconfig", pkgConfig: "fontconfig", providers: [.apt(["libfontconfig1-dev"])]),
-        .target(name: "CairoGraphics", dependencies: ["CCairo", "CFontconfig", "TimelineLayout"], resources: [.copy("Resources")]),
+        .target(name: "Rendering", dependencies: ["CCairo", "CFontconfig", "TimelineLayout"], resources: [.copy("Resources")]),
         // Plain-text and Markdown briefings walking the Timeline.
         .target(name: "Summaries", dependencies: ["TimelineModel"]),
         // Settings (report.yml), the pipeline, atomic outputs: what the CLI calls.
@@ -45,7 +45,7 @@ let package = Package(
             name: "ChronicleKit",
             dependencies: [
                 "NewsArticles", "TemporalTagging", "ActivityExtraction", "TimelineModel",
-                "TimelineLayout", "CairoGraphics", "Summaries", "Yams",
+                "TimelineLayout", "Rendering", "Summaries", "Yams",
             ]
         ),
         .executableTarget(
@@ -57,7 +57,7 @@ let package = Package(
         // `make bench`: throughput, time and peak memory of the pipeline stages, as a table.
         .executableTarget(
             name: "chronicle-bench",
-            dependencies: ["ChronicleKit", "CorpusGeneration", "ActivityExtraction", "TemporalTagging", "TimelineLayout", "CairoGraphics"]
+            dependencies: ["ChronicleKit", "CorpusGeneration", "ActivityExtraction", "TemporalTagging", "TimelineLayout", "Rendering"]
         ),
         // `make fuzz`: libFuzzer entry points (built with -sanitize=fuzzer -DFUZZING into .build-fuzz).
         .target(name: "CLibFuzzer"),
@@ -68,7 +68,7 @@ let package = Package(
         .testTarget(name: "TimelineModelTests", dependencies: ["TimelineModel"]),
         .testTarget(name: "ActivityExtractionTests", dependencies: ["ActivityExtraction"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TimelineLayoutTests", dependencies: ["TimelineLayout"]),
-        .testTarget(name: "CairoGraphicsTests", dependencies: ["CairoGraphics"]),
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering"]),
         .testTarget(name: "SummariesTests", dependencies: ["Summaries"]),
         .testTarget(name: "ChronicleKitTests", dependencies: ["ChronicleKit", "CorpusGeneration", "chronicle-fuzz"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ChronicleCLITests", dependencies: ["chronicle", "ChronicleKit"]),

@@ -1,4 +1,4 @@
-import CairoGraphics
+import Rendering
 import Foundation
 import NewsArticles
 import Testing
