@@ -68,22 +68,19 @@ final class PageDrawer {
         switch item {
         case .text(let run):
             let s = run.style
-            if let layout = shapedLayout(for: run) {
-                setColor(s.color)
-                show(layout, x: run.frame.x, y: run.frame.y)
-                return
-            }
-            if preparedIndex < prepared.count {
-                let layout = prepared[preparedIndex]
+            let layout: OpaquePointer
+            if let kept = shapedLayout(for: run) {
+                layout = kept
+            } else if preparedIndex < prepared.count {
+                layout = prepared[preparedIndex]
                 preparedIndex += 1
-                setColor(s.color)
-                show(layout, x: run.frame.x, y: run.frame.y)
-                return
+            } else {
+                let settings = ShapingPrefetcher.drawingSettings(run)
+                text.configure(run.text, family: s.family, size: s.size, bold: s.weight == .bold, italic: s.italic, alignment: settings.alignment, width: settings.width)
+                layout = text.layout
             }
-            let settings = ShapingPrefetcher.drawingSettings(run)
-            text.configure(run.text, family: s.family, size: s.size, bold: s.weight == .bold, italic: s.italic, alignment: settings.alignment, width: settings.width)
             setColor(s.color)
-            show(text.layout, x: run.frame.x, y: run.frame.y)
+            show(layout, x: run.frame.x + ShapingPrefetcher.alignmentOffset(run, layout: layout), y: run.frame.y)
         case .line(let l):
             cairo_set_line_width(cr, l.width)
             cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT)

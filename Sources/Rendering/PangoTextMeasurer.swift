@@ -80,9 +80,9 @@ public final class PangoTextMeasurer: TextMeasuring {
         return shortened(string, style: style, maxWidth: maxWidth, keep: max(1, prefix.count))
     }
 
-    /// The shaped layout measured for a left-aligned run, if it is still kept.
+    /// The shaped layout measured for a left-aligned or non-wrapping run, if it is still kept.
     func shapedLayout(for run: TextRun) -> OpaquePointer? {
-        guard run.style.alignment == .left else { return nil }
+        guard run.style.alignment == .left || !run.wraps else { return nil }
         return cache[Key(text: run.text, style: run.style, wrap: run.wraps ? run.frame.width : nil)]?.layout
     }
 

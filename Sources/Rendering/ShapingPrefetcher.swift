@@ -61,11 +61,20 @@ final class ShapingPrefetcher: @unchecked Sendable {
         for (_, list) in rest { for l in list { g_object_unref(UnsafeMutableRawPointer(l)) } }
     }
 
-    /// Layout settings the drawer uses for a run shaped at drawing time.
+    /// Layout settings the drawer uses for a run shaped at drawing time. A run that does not wrap
+    /// gets no width (Pango would wrap it at the width, e.g. a four-digit number in a narrow right-
+    /// aligned column); the drawer aligns it by offsetting it within its frame instead.
     static func drawingSettings(_ run: TextRun) -> (alignment: Int, width: Double?) {
+        guard run.wraps else { return (0, nil) }
         let s = run.style
-        let align = s.alignment == .left ? 0 : (s.alignment == .center ? 1 : 2)
-        return (align, run.wraps || s.alignment != .left ? run.frame.width : nil)
+        return (s.alignment == .left ? 0 : (s.alignment == .center ? 1 : 2), run.frame.width)
+    }
+
+    /// How far right of its frame's left edge a run that does not wrap starts, to honour its alignment.
+    static func alignmentOffset(_ run: TextRun, layout: OpaquePointer) -> Double {
+        guard !run.wraps, run.style.alignment != .left else { return 0 }
+        let free = run.frame.width - PangoText.extents(of: layout).width
+        return run.style.alignment == .center ? free / 2 : free
     }
 
     private func run() {

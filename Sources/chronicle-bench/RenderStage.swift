@@ -1,3 +1,4 @@
+import ChronicleKit
 import Rendering
 import Foundation
 import NewsArticles
@@ -26,20 +27,23 @@ enum RenderStage {
         }
     }
 
+    /// Renders through ``ReportRenderer`` — the path `chronicle report` and `chronicle render` take:
+    /// report.pdf, timeline.png and summary.txt, with the figure, the briefing and the chronology's
+    /// measuring on threads of their own. Prints `layout pdf png pages` (the PNG's figure is the part
+    /// not already overlapped with the PDF).
     static func run(count: Int, folder: String) throws {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let timeline = Timeline(subject: "Sabina Aliyeva", activities: activities(count))
         let info = ReportInfo(title: "Benchmark, \(count) activities", subject: "Sabina Aliyeva",
                               generated: CalendarDay(year: 2026, month: 1, day: 1)!)
-        let layout = ReportLayout(theme: .default, measurer: PangoTextMeasurer())
-        let t0 = DispatchTime.now().uptimeNanoseconds
-        let document = layout.document(for: timeline, info: info)
-        let figure = layout.figure(for: timeline, info: info, width: 1200)
-        let t1 = DispatchTime.now().uptimeNanoseconds
-        try PDFExporter().write(document, to: folder + "/report.pdf")
-        let t2 = DispatchTime.now().uptimeNanoseconds
-        try PNGExporter().write(figure, scale: 2, to: folder + "/timeline.png")
-        let t3 = DispatchTime.now().uptimeNanoseconds
-        print(Double(t1 - t0) / 1e9, Double(t2 - t1) / 1e9, Double(t3 - t2) / 1e9, document.pages.count)
+        var renderer = ReportRenderer(info: info)
+        var stages: [(String, Double)] = []
+        renderer.onStage = { stages.append(($0, $1)) }
+        try renderer.render(timeline, into: folder)
+        func seconds(_ prefix: String) -> Double { stages.filter { $0.0.hasPrefix(prefix) }.reduce(0) { $0 + $1.1 } }
+        let pages = stages.first { $0.0.hasPrefix("layout report") }.flatMap { name, _ in
+            name.split(separator: "(").last?.split(separator: " ").first.flatMap { Int($0) }
+        } ?? 0
+        print(seconds("layout"), seconds("write report.pdf"), seconds("finish timeline.png") + seconds("write summary"), pages)
     }
 }

@@ -13,12 +13,19 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var runOptions: RunOptions
 
+    @Flag(name: .long, help: "Print how long each stage took to stderr.")
+    var timings = false
+
     func run() throws {
         let outcome: ReportRunner.Outcome
         do {
             let progress = Progress.make(quiet: runOptions.quiet)
             defer { progress?.finish() }
-            outcome = try ReportRunner(workers: runOptions.jobs ?? ProcessInfoCores.count).run(folder: folder, progress: progress?.extraction(then: "rendering report.pdf, timeline.png, summary.txt"))
+            var runner = ReportRunner(workers: runOptions.jobs ?? ProcessInfoCores.count)
+            if timings {
+                runner.onStage = { name, seconds in Terminal.printError(String(format: "%7.3f s  %@", seconds, name)) }
+            }
+            outcome = try runner.run(folder: folder, progress: progress?.extraction(then: "rendering report.pdf, timeline.png, summary.txt"))
         } catch {
             throw Terminal.fail(error)
         }

@@ -96,6 +96,39 @@ struct ExporterTests {
         #expect(outputs[2] == outputs[0])
     }
 
+    @Test("text that does not wrap fits its frame as Pango sets it: four-digit chronology numbers stay on one line")
+    func unwrappedTextFits() throws {
+        let base = Samples.three.activities
+        let many: [Activity] = (0..<1_050).map { i in
+            var a = base[i % base.count]
+            a.id = "n\(i)"
+            a.start = a.start?.adding(days: i / 3)
+            a.end = a.end.adding(days: i / 3)
+            return a
+        }
+        let timeline = Timeline(subject: "Sabina Aliyeva", activities: many)
+        let measurer = PangoTextMeasurer()
+        let document = ReportLayout(theme: .default, measurer: measurer).document(for: timeline, info: Samples.info)
+        var tooWide: [String] = []
+        for item in document.pages.flatMap(\.items) {
+            guard case .text(let run) = item, !run.wraps else { continue }
+            let width = measurer.measure(run.text, style: run.style, wrapWidth: nil).width
+            if width > run.frame.width + 0.01 { tooWide.append("'\(run.text)' \(width) pt in \(run.frame.width) pt") }
+        }
+        #expect(tooWide.isEmpty, "\(tooWide.prefix(5))")
+        let folder = try Samples.folder("numbers")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("report.pdf").path
+        try PDFExporter(reusing: measurer).write(document, to: path)
+        guard let (status, text) = try Samples.tool("pdftotext", ["-raw", path, "-"]) else {
+            print("skipped: pdftotext is not installed (apt-get install poppler-utils)")
+            return
+        }
+        #expect(status == 0)
+        let lines = Set(text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) })
+        #expect(lines.contains("1050") || lines.contains { $0.hasPrefix("1050 ") }, "the last entry's number reads 1050, not 105 / 0")
+    }
+
     @Test("the PDF: qpdf --check passes, every font embedded, titles come back from pdftotext, metadata set")
     func pdfChecks() throws {
         let folder = try Samples.folder("pdf")

@@ -9,7 +9,14 @@ extension ReportLayout {
     public func chronologyEntries(for timeline: Timeline) -> [FigureBlock] {
         let sources = sourceNumbering(timeline)
         let width = theme.pageWidth - theme.page.margins.left - theme.page.margins.right
-        return numbered(timeline).map { entryBlock($0, sources: sources, width: width) }
+        let numberWidth = chronologyNumberWidth(count: timeline.activities.count)
+        return numbered(timeline).map { entryBlock($0, sources: sources, width: width, numberWidth: numberWidth) }
+    }
+
+    /// The entry numbers' column: wide enough for the largest number, then the kind's dot.
+    func chronologyNumberWidth(count: Int) -> Double {
+        let widest = measurer.measure(String(max(1, count)), style: theme.style(\.small, bold: true), wrapWidth: nil).width
+        return max(34, (widest + 16).rounded(.up))
     }
 
     func chronology(_ entries: [NumberedActivity], sources: [String: Int], flow: inout TextFlow,
@@ -31,6 +38,7 @@ extension ReportLayout {
         // Each given block is dropped once placed, so its items are not held twice (block and page).
         var given = consume entryBlocks
         if given?.count != entries.count { given = nil }
+        let numberWidth = given == nil ? chronologyNumberWidth(count: entries.count) : 0
         for (i, e) in entries.enumerated() {
             let a = e.activity
             let monthDay = a.end
@@ -39,7 +47,7 @@ extension ReportLayout {
                 entry = given![i]
                 given![i] = FigureBlock(height: 0, items: [])
             } else {
-                entry = entryBlock(e, sources: sources, width: width)
+                entry = entryBlock(e, sources: sources, width: width, numberWidth: numberWidth)
             }
             if currentMonth.map({ $0 != (monthDay.year, monthDay.month) }) ?? true {
                 currentMonth = (monthDay.year, monthDay.month)
@@ -63,9 +71,8 @@ extension ReportLayout {
         }
     }
 
-    func entryBlock(_ e: NumberedActivity, sources: [String: Int], width: Double) -> FigureBlock {
+    func entryBlock(_ e: NumberedActivity, sources: [String: Int], width: Double, numberWidth: Double) -> FigureBlock {
         let a = e.activity
-        let numberWidth = 34.0
         let x = numberWidth, w = width - numberWidth
         var b = BlockWriter(measurer: measurer)
         b.add(.anchor(AnchorItem(name: ChronologyAnchors.activity(e.number), position: Point(0, 0))))
