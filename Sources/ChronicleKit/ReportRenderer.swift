@@ -67,32 +67,30 @@ public struct ReportRenderer {
                                       markdown: summaryMarkdown)
         DispatchQueue.global(qos: .userInitiated).async(group: group) { briefingJob.run() }
 
-        // The chronology's entries (most of the report's text) are measured on another thread too,
-        // with a measurer of their own, while the timeline pages are laid out here.
-        // (A thread of its own: Pango's default font map is per thread, and the layouts it shapes are
-        // drawn later here, so no pooled thread may go on using that font map.)
+        // The chronology's entries (most of the report's text) are measured on another thread, while
+        // the timeline pages are laid out here; the pages keep only the entries' places, and the PDF
+        // exporter makes each page's entries just before drawing it (memory stays bounded).
+        // (A thread of its own: Pango's default font map is per thread.)
         let entriesJob = ChronologyJob(timeline: timeline, theme: theme)
         let entriesDone = DispatchGroup()
         entriesDone.enter()
         Thread { entriesJob.run(); entriesDone.leave() }.start()
         let measurer = PangoTextMeasurer()
         let layout = ReportLayout(theme: theme, measurer: measurer)
-        let document = layout.document(for: timeline, info: info, entryBlocks: {
+        let document = layout.document(for: timeline, info: info, entries: .deferred(heights: {
             entriesDone.wait()
-            return entriesJob.takeBlocks()
-        })
+            return entriesJob.heights
+        }))
         entriesDone.wait()
         // Only the pages and the kept layouts are needed from here: the sizes measured go, and the
         // free memory is handed back before the PDF is written.
         measurer.releaseSizes()
-        entriesJob.measurer?.releaseSizes()
         #if os(Linux)
         _ = releaseFreeHeap(0)
         #endif
         stage("layout report (\(document.pages.count) pages)")
         var pdfError: Error?
-        var pdf = PDFExporter(reusing: measurer)
-        pdf.alsoReusing = entriesJob.measurer.map { [$0] } ?? []
+        let pdf = PDFExporter(reusing: measurer)
         do { try AtomicFile.write(to: pdfPath) { try pdf.write(document, to: $0) } } catch { pdfError = error }
         stage("write report.pdf")
         group.wait()
@@ -102,7 +100,7 @@ public struct ReportRenderer {
         var written = [pdfPath, pngPath, textPath]
         if thumbnailWidth != nil { written.append(folder + "/thumbnail.png") }
         if let layoutJSONPath {
-            do { try AtomicFile.write(try LayoutJSON.encode(document.pages), to: layoutJSONPath) } catch let e as Diagnostic { throw e } catch {
+            do { try AtomicFile.write(try LayoutJSON.encode(document.completed(measurer: measurer).pages), to: layoutJSONPath) } catch let e as Diagnostic { throw e } catch {
                 throw Diagnostic(.error, file: layoutJSONPath, "cannot encode the layout: \(error)")
             }
             written.append(layoutJSONPath)
@@ -119,25 +117,17 @@ public struct ReportRenderer {
 @_silgen_name("malloc_trim") private func releaseFreeHeap(_ pad: Int) -> Int32
 #endif
 
-/// Measures the chronology's entry blocks on another thread, with its own measurer (kept for drawing).
+/// Measures the heights of the chronology's entries on another thread (nothing shaped is kept:
+/// the entries are made again, page by page, when the PDF is written).
 private final class ChronologyJob: @unchecked Sendable {
     let timeline: Timeline, theme: Theme
-    /// Created on the job's thread, so it uses that thread's font map.
-    private(set) var measurer: PangoTextMeasurer?
-    private(set) var blocks: [FigureBlock] = []
+    private(set) var heights: [Double] = []
 
     init(timeline: Timeline, theme: Theme) { self.timeline = timeline; self.theme = theme }
 
     func run() {
-        let m = PangoTextMeasurer()
-        measurer = m
-        blocks = ReportLayout(theme: theme, measurer: m).chronologyEntries(for: timeline)
-    }
-
-    /// Hands the blocks over and forgets them (the layout drops each one once placed).
-    func takeBlocks() -> [FigureBlock] {
-        defer { blocks = [] }
-        return blocks
+        heights = ReportLayout(theme: theme, measurer: PangoTextMeasurer(retainedLayoutLimit: 0, sizeCacheLimit: 20_000))
+            .chronologyEntryHeights(for: timeline)
     }
 }
 

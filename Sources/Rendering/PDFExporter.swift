@@ -52,14 +52,16 @@ public struct PDFExporter {
             // element; without one the file references a missing object (qpdf: "file is damaged").
             // (Begun after the first page's size is set: cairo 1.16 asserts otherwise.)
             // Text the measurers did not keep is shaped on another thread a few pages ahead.
-            let prefetcher = ShapingPrefetcher(pages: document.pages, kept: { drawer.isKept($0) })
+            // Pages with deferred blocks are completed there as well.
+            let prefetcher = ShapingPrefetcher(document: document, kept: { drawer.isKept($0) })
             prefetcher.start()
             defer { prefetcher.stop(); drawer.releasePrepared() }
-            for (i, page) in document.pages.enumerated() {
-                cairo_pdf_surface_set_size(raw, page.width, page.height)
+            for (i, laidOut) in document.pages.enumerated() {
+                cairo_pdf_surface_set_size(raw, laidOut.width, laidOut.height)
                 if i == 0 { cairo_tag_begin(context.pointer, "Document", "") }
-                drawer.prepared = prefetcher.take(page: i)
-                drawer.draw(page)
+                let (completed, layouts) = prefetcher.take(page: i)
+                drawer.prepared = layouts
+                drawer.draw(completed ?? laidOut)
                 cairo_show_page(context.pointer)
                 drawer.releasePrepared()
                 if let problem = context.problem { throw RenderError(file: path, message: problem) }

@@ -24,10 +24,15 @@ public final class PangoTextMeasurer: TextMeasuring {
     /// layout cost about 2.9 GB at 190,000 activities, while shaping again costs little time.
     public var retainedLayoutLimit: Int
 
+    /// How many measured sizes are remembered before they are forgotten all at once (a long
+    /// report's texts are mostly unique: remembering all of them only costs memory).
+    public var sizeCacheLimit: Int
+
     struct Key: Hashable { var text: String; var style: TextStyle; var wrap: Double? }
     private struct Entry { var size: TextSize; var layout: OpaquePointer? }
 
-    public init(retainedLayoutLimit: Int = 16_000) {
+    public init(retainedLayoutLimit: Int = 16_000, sizeCacheLimit: Int = 100_000) {
+        self.sizeCacheLimit = sizeCacheLimit
         FontSetup.ensure()
         surface = CairoSurface(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 1, 1))
         context = CairoContext(surface: surface)
@@ -54,7 +59,7 @@ public final class PangoTextMeasurer: TextMeasuring {
         text.configure(string, family: style.family, size: style.size, bold: bold, italic: style.italic, alignment: 0, width: wrapWidth)
         let e = text.extents()
         let size = TextSize(width: e.width, height: e.height, baseline: e.baseline)
-        if cache.count > 400_000 { dropSizes() }
+        if cache.count > sizeCacheLimit { dropSizes() }
         cache[key] = Entry(size: size, layout: nil)
         return size
     }

@@ -48,14 +48,11 @@ public struct ReportLayout {
     }
 
     /// The printable report.
-    public func document(for timeline: Timeline, info: ReportInfo) -> LaidOutDocument {
-        document(for: timeline, info: info, entryBlocks: nil)
-    }
-
-    /// The printable report, with the chronology's entry blocks (``chronologyEntries(for:)``) asked
-    /// for only when the chronology is reached — so they can be measured meanwhile on another thread.
-    public func document(for timeline: Timeline, info: ReportInfo, entryBlocks: (() -> [FigureBlock])?) -> LaidOutDocument {
-        let entries = numbered(timeline)
+    /// With `entries: .deferred(heights:)` the chronology's entries are made only when each page is
+    /// drawn (see ``ChronologyEntryLayout``).
+    public func document(for timeline: Timeline, info: ReportInfo, entries entryLayout: ChronologyEntryLayout = .inline) -> LaidOutDocument {
+        let chronologyEntries = chronologyEntries(timeline)
+        let entries = chronologyEntries.entries
         let (tw, th) = theme.page.dimensions(theme.timeline.orientation)
         let pager = TimelinePages(theme: theme, measurer: measurer, lanes: lanes(timeline))
         let kinds = kinds(timeline)
@@ -103,12 +100,13 @@ public struct ReportLayout {
             }
         }
 
-        let sourceNumbers = sourceNumbering(timeline)
+        let sourceNumbers = chronologyEntries.sources
         var flow = TextFlow(width: theme.pageWidth, height: theme.pageHeight, margins: theme.page.margins)
         var flowOutline: [OutlineEntry] = []
         var flowSections: [(String, Int, Double, String)] = []
-        chronology(entries, sources: sourceNumbers, flow: &flow, outline: &flowOutline, sections: &flowSections,
-                   entryBlocks: entryBlocks?())
+        var heights: [Double]? = nil
+        if case .deferred(let measured) = entryLayout { heights = measured() }
+        chronology(chronologyEntries, flow: &flow, outline: &flowOutline, sections: &flowSections, heights: heights)
         flow.newPage()
         statistics(timeline, flow: &flow, sections: &flowSections)
         flow.newPage()
@@ -130,6 +128,7 @@ public struct ReportLayout {
             for i in pages.indices {
                 pages[i].items.insert(.rect(RectItem(frame: Rect(x: 0, y: 0, width: pages[i].width, height: pages[i].height),
                                                      fill: theme.colors.background)), at: 0)
+                for d in pages[i].deferred.indices { pages[i].deferred[d].itemIndex += 1 }
             }
         }
 
@@ -138,7 +137,8 @@ public struct ReportLayout {
         return LaidOutDocument(pages: pages, outline: outline,
                                metadata: DocumentMetadata(title: info.title, author: info.author,
                                                           subject: "Activities of \(info.subject)" + (timeline.period.map { ", " + Self.periodText($0) } ?? ""),
-                                                          keywords: keywords, created: info.generated))
+                                                          keywords: keywords, created: info.generated),
+                               completion: heights == nil ? nil : chronologyEntries)
     }
 
     /// The timeline figure alone, as one page `width` points wide (the PNG exporter scales it).

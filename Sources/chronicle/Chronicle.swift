@@ -1,4 +1,7 @@
 import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#endif
 
 @main
 struct Chronicle: ParsableCommand {
@@ -18,6 +21,12 @@ struct Chronicle: ParsableCommand {
     )
 
     static func main() {
+        #if canImport(Glibc)
+        // At most two malloc arenas: with one per thread (the default grows to 8 per core), memory
+        // freed by one stage's threads sits unused in their arenas while the next stage grows its own
+        // (about 300 MB more peak memory for a 100,000-article report).
+        _ = mallopt(M_ARENA_MAX, 2)
+        #endif
         Signals.install()
         Self.main(nil)
     }

@@ -32,6 +32,20 @@ enum Terminal {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 
+    /// `--timings`: a stage's duration, with the process's resident and peak memory after it.
+    static func printStage(_ name: String, seconds: Double) {
+        var memory = ""
+        if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) {
+            func mib(_ key: String) -> String {
+                let line = status.split(separator: "\n").first { $0.hasPrefix(key + ":") }
+                let kb = line?.split(separator: " ").compactMap { Int($0) }.first ?? 0
+                return "\(kb / 1024)"
+            }
+            memory = "  (resident \(mib("VmRSS")) MiB, peak \(mib("VmHWM")) MiB)"
+        }
+        printError(String(format: "%7.3f s  ", seconds) + name + memory)
+    }
+
     static func report(_ diagnostics: Diagnostics, quiet: Bool) {
         for d in diagnostics.items where !(quiet && d.severity == .warning) { printError(d.description) }
     }

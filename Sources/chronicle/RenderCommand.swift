@@ -73,7 +73,7 @@ struct RenderCommand: ParsableCommand {
             renderer.layoutJSONPath = layoutJSON
             renderer.summaryMarkdown = format == .markdown
             if timings {
-                renderer.onStage = { name, seconds in Terminal.printError(String(format: "%7.3f s  %@", seconds, name)) }
+                renderer.onStage = { name, seconds in Terminal.printStage(name, seconds: seconds) }
             }
             try renderer.render(timeline, into: out)
         } catch let error as ValidationError {

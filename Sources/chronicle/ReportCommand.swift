@@ -23,7 +23,7 @@ struct ReportCommand: ParsableCommand {
             defer { progress?.finish() }
             var runner = ReportRunner(workers: runOptions.jobs ?? ProcessInfoCores.count)
             if timings {
-                runner.onStage = { name, seconds in Terminal.printError(String(format: "%7.3f s  %@", seconds, name)) }
+                runner.onStage = { name, seconds in Terminal.printStage(name, seconds: seconds) }
             }
             outcome = try runner.run(folder: folder, progress: progress?.extraction(then: "rendering report.pdf, timeline.png, summary.txt"))
         } catch {

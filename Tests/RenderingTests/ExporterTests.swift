@@ -67,7 +67,7 @@ struct ExporterTests {
         #expect(bold.width > short.width)
     }
 
-    @Test("the PDF is the same bytes whether the measurer kept every shaped layout, a few, or none (text shaped ahead on another thread)")
+    @Test("the PDF is the same bytes whether the measurer kept every shaped layout, a few, or none (text shaped ahead on another thread), or the chronology's entries were made page by page")
     func keptOrShapedAhead() throws {
         let base = Samples.three.activities
         var many: [Activity] = []
@@ -91,9 +91,19 @@ struct ExporterTests {
             try PDFExporter(reusing: limit == 0 ? nil : measurer).write(document, to: path)
             outputs.append(try Data(contentsOf: URL(fileURLWithPath: path)))
         }
+        // The chronology's entries deferred: only their heights laid out, each page's entries made
+        // while the PDF is written.
+        let heights = ReportLayout(theme: .default, measurer: PangoTextMeasurer(retainedLayoutLimit: 0)).chronologyEntryHeights(for: timeline)
+        let measurer = PangoTextMeasurer()
+        let deferred = ReportLayout(theme: .default, measurer: measurer).document(for: timeline, info: Samples.info, entries: .deferred(heights: { heights }))
+        #expect(deferred.pages.contains { !$0.isComplete })
+        let path = folder.appendingPathComponent("report-deferred.pdf").path
+        try PDFExporter(reusing: measurer).write(deferred, to: path)
+        outputs.append(try Data(contentsOf: URL(fileURLWithPath: path)))
         #expect(outputs[0].count > 1000)
         #expect(outputs[1] == outputs[0])
         #expect(outputs[2] == outputs[0])
+        #expect(outputs[3] == outputs[0], "deferred entries draw the same bytes")
     }
 
     @Test("text that does not wrap fits its frame as Pango sets it: four-digit chronology numbers stay on one line")

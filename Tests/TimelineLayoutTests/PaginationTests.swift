@@ -66,6 +66,21 @@ struct PaginationTests {
         }
     }
 
+    @Test("a chronology laid out by heights alone and completed page by page is the same document")
+    func deferredEntries() {
+        let timeline = Fixtures.timeline(count: 400, days: 300, seed: 8)
+        let inline = layout.document(for: timeline, info: Fixtures.info)
+        let heights = layout.chronologyEntryHeights(for: timeline)
+        let deferred = layout.document(for: timeline, info: Fixtures.info, entries: .deferred(heights: { heights }))
+        #expect(deferred.pages.count == inline.pages.count)
+        #expect(deferred.pages.filter { !$0.isComplete }.count > 10)
+        // Each entry (number, dot, date, kind, title, place, quote and its rule, sources, anchor) is not held.
+        #expect(inline.pages.flatMap(\.items).count - deferred.pages.flatMap(\.items).count >= 8 * timeline.activities.count)
+        let completed = deferred.completed(measurer: FixedMeasurer())
+        #expect(completed.pages.allSatisfy { $0.isComplete })
+        #expect(completed == inline)
+    }
+
     @Test("every link points at an anchor that exists; outline has sections and months")
     func linksAndOutline() {
         let timeline = Fixtures.timeline(count: 200, days: 200, seed: 5)

@@ -2,15 +2,19 @@ import NewsArticles
 import TimelineModel
 
 extension ReportLayout {
-    /// The chronology: month headings (bookmarked, anchored) and one numbered entry per activity with
-    /// date, kind, title, place, counterparts, the evidence quote and numbered source references.
-    /// The chronology's entry blocks, one per activity in order — what ``document(for:info:entryBlocks:)``
-    /// may be handed, computed beforehand (for example on another thread, with a measurer of its own).
-    public func chronologyEntries(for timeline: Timeline) -> [FigureBlock] {
-        let sources = sourceNumbering(timeline)
-        let width = theme.pageWidth - theme.page.margins.left - theme.page.margins.right
-        let numberWidth = chronologyNumberWidth(count: timeline.activities.count)
-        return numbered(timeline).map { entryBlock($0, sources: sources, width: width, numberWidth: numberWidth) }
+    /// The heights of the chronology's entry blocks, one per activity in order — what
+    /// ``ChronologyEntryLayout/deferred(heights:)`` asks for (measured, for example, on another
+    /// thread with a measurer of its own).
+    public func chronologyEntryHeights(for timeline: Timeline) -> [Double] {
+        let entries = chronologyEntries(timeline)
+        return entries.entries.indices.map { entries.block($0, layout: self).height }
+    }
+
+    /// The chronology's entries with what their blocks need: source numbers, width, number column.
+    func chronologyEntries(_ timeline: Timeline) -> ChronologyEntries {
+        ChronologyEntries(theme: theme, entries: numbered(timeline), sources: sourceNumbering(timeline),
+                          width: theme.pageWidth - theme.page.margins.left - theme.page.margins.right,
+                          numberWidth: chronologyNumberWidth(count: timeline.activities.count))
     }
 
     /// The entry numbers' column: wide enough for the largest number, then the kind's dot.
@@ -19,9 +23,13 @@ extension ReportLayout {
         return max(34, (widest + 16).rounded(.up))
     }
 
-    func chronology(_ entries: [NumberedActivity], sources: [String: Int], flow: inout TextFlow,
+    /// The chronology: month headings (bookmarked, anchored) and one numbered entry per activity with
+    /// date, kind, title, place, counterparts, the evidence quote and numbered source references.
+    /// With `heights`, entries are only reserved (``TextFlow/addDeferred(entry:height:spacing:)``).
+    func chronology(_ chronology: ChronologyEntries, flow: inout TextFlow,
                     outline: inout [OutlineEntry], sections: inout [(String, Int, Double, String)],
-                    entryBlocks: consuming [FigureBlock]? = nil) {
+                    heights: [Double]? = nil) {
+        let entries = chronology.entries
         let width = flow.contentWidth
         var head = BlockWriter(measurer: measurer)
         head.text("Chronology", style: theme.style(\.heading, bold: true, color: theme.colors.accent), x: 0, width: width, role: .heading)
@@ -35,20 +43,11 @@ extension ReportLayout {
         var monthCounts: [Int: Int] = [:]
         for e in entries { monthCounts[e.activity.end.year * 12 + e.activity.end.month, default: 0] += 1 }
         var currentMonth: (Int, Int)? = nil
-        // Each given block is dropped once placed, so its items are not held twice (block and page).
-        var given = consume entryBlocks
-        if given?.count != entries.count { given = nil }
-        let numberWidth = given == nil ? chronologyNumberWidth(count: entries.count) : 0
+        let heights = heights?.count == entries.count ? heights : nil
         for (i, e) in entries.enumerated() {
-            let a = e.activity
-            let monthDay = a.end
-            let entry: FigureBlock
-            if given != nil {
-                entry = given![i]
-                given![i] = FigureBlock(height: 0, items: [])
-            } else {
-                entry = entryBlock(e, sources: sources, width: width, numberWidth: numberWidth)
-            }
+            let monthDay = e.activity.end
+            let entry: FigureBlock? = heights == nil ? chronology.block(i, layout: self) : nil
+            let height = heights?[i] ?? entry?.height ?? 0
             if currentMonth.map({ $0 != (monthDay.year, monthDay.month) }) ?? true {
                 currentMonth = (monthDay.year, monthDay.month)
                 let count = monthCounts[monthDay.year * 12 + monthDay.month] ?? 0
@@ -62,12 +61,12 @@ extension ReportLayout {
                 w.add(.line(LineItem(from: Point(0, w.y), to: Point(width, w.y), color: theme.colors.rule, width: 0.6)))
                 w.advance(6)
                 let block = w.block()
-                flow.ensure(block.height + min(entry.height, 120))
+                flow.ensure(block.height + min(height, 120))
                 outline.append(OutlineEntry(title: title, level: 1, page: flow.page, y: flow.y))
                 flow.add(block)
                 flow.add(FigureBlock(height: 0, items: [.anchor(AnchorItem(name: ChronologyAnchors.month(monthDay), position: Point(0, -block.height)))]))
             }
-            flow.add(entry, spacing: 7)
+            if let entry { flow.add(entry, spacing: 7) } else { flow.addDeferred(entry: i, height: height, spacing: 7) }
         }
     }
 

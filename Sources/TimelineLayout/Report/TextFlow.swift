@@ -46,5 +46,13 @@ public struct TextFlow {
         y += block.height + spacing
     }
 
+    /// Reserves `height` points for chronology entry `entry`, made when the page is drawn
+    /// (see ``DeferredBlock``); placed exactly where ``add(_:spacing:)`` would place it.
+    public mutating func addDeferred(entry: Int, height: Double, spacing: Double = 0) {
+        ensure(height)
+        pages[page].deferred.append(DeferredBlock(entry: entry, x: margins.left, y: y, itemIndex: pages[page].items.count))
+        y += height + spacing
+    }
+
     public mutating func skip(_ d: Double) { y += d }
 }
