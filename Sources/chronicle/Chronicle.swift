@@ -1,7 +1,4 @@
 import ArgumentParser
-#if canImport(Glibc)
-import Glibc
-#endif
 
 @main
 struct Chronicle: ParsableCommand {
@@ -21,13 +18,18 @@ struct Chronicle: ParsableCommand {
     )
 
     static func main() {
-        #if canImport(Glibc)
+        #if os(Linux)
         // At most two malloc arenas: with one per thread (the default grows to 8 per core), memory
         // freed by one stage's threads sits unused in their arenas while the next stage grows its own
         // (about 300 MB more peak memory for a 100,000-article report).
-        _ = mallopt(M_ARENA_MAX, 2)
+        _ = setMallocOption(-8 /* M_ARENA_MAX */, 2)
         #endif
         Signals.install()
         Self.main(nil)
     }
 }
+
+#if os(Linux)
+/// glibc's `mallopt` (not exported by the Glibc module).
+@_silgen_name("mallopt") private func setMallocOption(_ parameter: Int32, _ value: Int32) -> Int32
+#endif
