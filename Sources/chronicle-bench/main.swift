@@ -8,6 +8,7 @@
 // `chronicle report` as child processes: wall time, CPU/wall (cores kept busy), peak RSS.
 // Activities: layout + PDF + PNG of a synthetic timeline, each size in its own child process.
 // Tagger: MB/s on texts from 1 KB to 10 MB (growth should be linear: MB/s about constant).
+import ChronicleKit
 import CorpusGeneration
 import Foundation
 
@@ -48,8 +49,9 @@ if CommandLine.arguments.count >= 3, CommandLine.arguments[1] == "merge-stage" {
     exit(0)
 }
 
-// Child mode: one render stage.
+// Child mode: one render stage (memory settings as in `chronicle`).
 if CommandLine.arguments.count >= 4, CommandLine.arguments[1] == "render-stage" {
+    MallocArenas.limit()
     do {
         try RenderStage.run(count: Int(CommandLine.arguments[2]) ?? 0, folder: CommandLine.arguments[3])
         exit(0)
@@ -170,7 +172,7 @@ do {
     lines.append("")
 
     // Activities: layout + PDF + PNG.
-    lines.append("| activities | layout s | PDF s | PNG s | total s | pages | peak MiB | exit |")
+    lines.append("| activities | layout s | PDF s | PNG + summary after the PDF s | total s | pages | peak MiB | exit |")
     lines.append("|---:|---:|---:|---:|---:|---:|---:|---:|")
     for count in activityCounts {
         log("render \(count) activities …")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ChronicleKit
 
 @main
 struct Chronicle: ParsableCommand {
@@ -18,18 +19,9 @@ struct Chronicle: ParsableCommand {
     )
 
     static func main() {
-        #if os(Linux)
-        // At most two malloc arenas: with one per thread (the default grows to 8 per core), memory
-        // freed by one stage's threads sits unused in their arenas while the next stage grows its own
-        // (about 300 MB more peak memory for a 100,000-article report).
-        _ = setMallocOption(-8 /* M_ARENA_MAX */, 2)
-        #endif
+        MallocArenas.limit()
         Signals.install()
         Self.main(nil)
     }
 }
 
-#if os(Linux)
-/// glibc's `mallopt` (not exported by the Glibc module).
-@_silgen_name("mallopt") private func setMallocOption(_ parameter: Int32, _ value: Int32) -> Int32
-#endif

@@ -1,0 +1,20 @@
+/// Process-wide memory settings for long runs.
+///
+/// ```swift
+/// MallocArenas.limit()   // first thing in main
+/// ```
+public enum MallocArenas {
+    /// At most two glibc malloc arenas. With one per thread (the default grows to eight per core),
+    /// memory freed by one stage's threads sits unused in their arenas while the next stage grows
+    /// its own: about 300 MB more peak memory for a 100,000-article report. No effect elsewhere.
+    public static func limit(to count: Int32 = 2) {
+        #if os(Linux)
+        _ = setMallocOption(-8 /* M_ARENA_MAX */, count)
+        #endif
+    }
+}
+
+#if os(Linux)
+/// glibc's `mallopt` (not exported by the Glibc module).
+@_silgen_name("mallopt") private func setMallocOption(_ parameter: Int32, _ value: Int32) -> Int32
+#endif
