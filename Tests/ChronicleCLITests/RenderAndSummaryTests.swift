@@ -17,8 +17,18 @@ struct RenderAndSummaryTests {
         """
         let input = folder.appendingPathComponent("activities.json")
         try json.write(to: input, atomically: true, encoding: .utf8)
-        let result = try CLI.run(["render", input.path, "--out", folder.appendingPathComponent("out").path])
+        let layoutFile = folder.appendingPathComponent("layout.json")
+        let result = try CLI.run(["render", input.path, "--out", folder.appendingPathComponent("out").path,
+                                  "--layout-json", layoutFile.path])
         #expect(result.status == 0, "stderr: \(result.stderr)")
+        // The layout JSON holds every page whole, the chronology's entries included (they are made
+        // page by page for the PDF).
+        let layout = try JSONSerialization.jsonObject(with: Data(contentsOf: layoutFile)) as? [String: Any]
+        let pages = layout?["pages"] as? [[String: Any]] ?? []
+        let texts = pages.flatMap { ($0["items"] as? [[String: Any]]) ?? [] }.compactMap { $0["text"] as? String }
+        #expect(pages.count >= 3)
+        #expect(texts.filter { $0 == "Took part in the GANHRI annual meeting" }.count >= 2, "a timeline label and the chronology entry")
+        #expect(texts.contains("“On March 14-15, …”"))
         let summary = try String(contentsOf: folder.appendingPathComponent("out/summary.txt"), encoding: .utf8)
         #expect(summary.contains("GANHRI"))
         #expect(summary.contains("on or before 20 April 2023"))

@@ -79,6 +79,14 @@ struct PaginationTests {
         let completed = deferred.completed(measurer: FixedMeasurer())
         #expect(completed.pages.allSatisfy { $0.isComplete })
         #expect(completed == inline)
+
+        // A coloured page background goes first on every page: the reserved places move with it.
+        var dark = Theme.default
+        dark.colors.background = RGBA(0.1, 0.1, 0.12)
+        let darkLayout = ReportLayout(theme: dark, measurer: FixedMeasurer())
+        let darkInline = darkLayout.document(for: timeline, info: Fixtures.info)
+        let darkDeferred = darkLayout.document(for: timeline, info: Fixtures.info, entries: .deferred(heights: { heights }))
+        #expect(darkDeferred.completed(measurer: FixedMeasurer()) == darkInline)
     }
 
     @Test("every link points at an anchor that exists; outline has sections and months")
