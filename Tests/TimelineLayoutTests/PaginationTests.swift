@@ -78,7 +78,8 @@ struct PaginationTests {
         #expect(inline.pages.flatMap(\.items).count - deferred.pages.flatMap(\.items).count >= 8 * timeline.activities.count)
         let completed = deferred.completed(measurer: FixedMeasurer())
         #expect(completed.pages.allSatisfy { $0.isComplete })
-        #expect(completed == inline)
+        let same = completed == inline   // (compared outside #expect: a failure would print every item)
+        #expect(same, "completed deferred pages differ from pages laid out at once")
 
         // A coloured page background goes first on every page: the reserved places move with it.
         var dark = Theme.default
@@ -86,7 +87,8 @@ struct PaginationTests {
         let darkLayout = ReportLayout(theme: dark, measurer: FixedMeasurer())
         let darkInline = darkLayout.document(for: timeline, info: Fixtures.info)
         let darkDeferred = darkLayout.document(for: timeline, info: Fixtures.info, entries: .deferred(heights: { heights }))
-        #expect(darkDeferred.completed(measurer: FixedMeasurer()) == darkInline)
+        let darkSame = darkDeferred.completed(measurer: FixedMeasurer()) == darkInline
+        #expect(darkSame, "with a page background, completed deferred pages differ")
     }
 
     @Test("every link points at an anchor that exists; outline has sections and months")
