@@ -67,17 +67,19 @@ public struct ReportRenderer {
                                       markdown: summaryMarkdown)
         DispatchQueue.global(qos: .userInitiated).async(group: group) { briefingJob.run() }
 
-        // The chronology's entries (most of the report's text) are measured on another thread, while
-        // the timeline pages are laid out here; the pages keep only the entries' places, and the PDF
-        // exporter makes each page's entries just before drawing it (memory stays bounded).
+        // The chronology's entries (most of the report's text) are measured on another thread while
+        // the timeline pages are laid out here, and here too once this thread reaches the chronology;
+        // the pages keep only the entries' places, and the PDF exporter makes each page's entries
+        // just before drawing it (memory stays bounded).
         // (A thread of its own: Pango's default font map is per thread.)
-        let entriesJob = ChronologyJob(timeline: timeline, theme: theme)
-        let entriesDone = DispatchGroup()
-        entriesDone.enter()
-        Thread { entriesJob.run(); entriesDone.leave() }.start()
         let measurer = PangoTextMeasurer()
         let layout = ReportLayout(theme: theme, measurer: measurer)
+        let entriesJob = ChronologyHeights(entries: layout.chronologyEntries(timeline))
+        let entriesDone = DispatchGroup()
+        entriesDone.enter()
+        Thread { entriesJob.measure(); entriesDone.leave() }.start()
         let document = layout.document(for: timeline, info: info, entries: .deferred(heights: {
+            entriesJob.measure()
             entriesDone.wait()
             return entriesJob.heights
         }))
@@ -117,17 +119,39 @@ public struct ReportRenderer {
 @_silgen_name("malloc_trim") private func releaseFreeHeap(_ pad: Int) -> Int32
 #endif
 
-/// Measures the heights of the chronology's entries on another thread (nothing shaped is kept:
-/// the entries are made again, page by page, when the PDF is written).
-private final class ChronologyJob: @unchecked Sendable {
-    let timeline: Timeline, theme: Theme
-    private(set) var heights: [Double] = []
+/// Measures the heights of the chronology's entries, in chunks taken in turn by every thread that
+/// calls ``measure()`` (each with a measurer of its own; nothing shaped is kept: the entries are
+/// made again, page by page, when the PDF is written). Each height is written once, by one thread.
+private final class ChronologyHeights: @unchecked Sendable {
+    let entries: ChronologyEntries
+    private let lock = NSLock()
+    private var next = 0
+    private let storage: UnsafeMutableBufferPointer<Double>
+    private static let chunk = 64
 
-    init(timeline: Timeline, theme: Theme) { self.timeline = timeline; self.theme = theme }
+    init(entries: ChronologyEntries) {
+        self.entries = entries
+        storage = .allocate(capacity: entries.count)
+        storage.initialize(repeating: 0)
+    }
 
-    func run() {
-        heights = ReportLayout(theme: theme, measurer: PangoTextMeasurer(retainedLayoutLimit: 0, sizeCacheLimit: 20_000))
-            .chronologyEntryHeights(for: timeline)
+    deinit { storage.deallocate() }
+
+    /// The heights, once every thread that measures has returned.
+    var heights: [Double] { Array(storage) }
+
+    func measure() {
+        let measurer = PangoTextMeasurer(retainedLayoutLimit: 0, sizeCacheLimit: 20_000)
+        while true {
+            lock.lock()
+            let start = next
+            next += Self.chunk
+            lock.unlock()
+            if start >= entries.count { return }
+            for i in start..<min(start + Self.chunk, entries.count) {
+                storage[i] = entries.height(of: i, measurer: measurer)
+            }
+        }
     }
 }
 

@@ -16,21 +16,31 @@ public enum ChronologyEntryLayout {
 /// deferred page draws exactly like one laid out at once.
 ///
 /// ```swift
+/// let chronology = layout.chronologyEntries(timeline)
+/// let first = chronology.height(of: 0, measurer: measurer)
 /// let page = chronology.complete(document.pages[7], measurer: PangoTextMeasurer())
 /// ```
-struct ChronologyEntries: PageCompleting {
+public struct ChronologyEntries: PageCompleting {
     let theme: Theme
     let entries: [NumberedActivity]
     let sources: [String: Int]
     let width: Double
     let numberWidth: Double
 
+    /// How many entries there are.
+    public var count: Int { entries.count }
+
+    /// The height of entry `index`'s block (0-based), measured by `measurer`.
+    public func height(of index: Int, measurer: any TextMeasuring) -> Double {
+        block(index, layout: ReportLayout(theme: theme, measurer: measurer)).height
+    }
+
     /// The block of entry `index` (0-based), measured by `layout`'s measurer.
     func block(_ index: Int, layout: ReportLayout) -> FigureBlock {
         layout.entryBlock(entries[index], sources: sources, width: width, numberWidth: numberWidth)
     }
 
-    func complete(_ page: LaidOutPage, measurer: any TextMeasuring) -> LaidOutPage {
+    public func complete(_ page: LaidOutPage, measurer: any TextMeasuring) -> LaidOutPage {
         guard !page.deferred.isEmpty else { return page }
         let layout = ReportLayout(theme: theme, measurer: measurer)
         var done = page

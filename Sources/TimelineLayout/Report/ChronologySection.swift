@@ -7,11 +7,12 @@ extension ReportLayout {
     /// thread with a measurer of its own).
     public func chronologyEntryHeights(for timeline: Timeline) -> [Double] {
         let entries = chronologyEntries(timeline)
-        return entries.entries.indices.map { entries.block($0, layout: self).height }
+        return (0..<entries.count).map { entries.height(of: $0, measurer: measurer) }
     }
 
     /// The chronology's entries with what their blocks need: source numbers, width, number column.
-    func chronologyEntries(_ timeline: Timeline) -> ChronologyEntries {
+    /// Its ``ChronologyEntries/height(of:measurer:)`` lets several threads share the measuring.
+    public func chronologyEntries(_ timeline: Timeline) -> ChronologyEntries {
         ChronologyEntries(theme: theme, entries: numbered(timeline), sources: sourceNumbering(timeline),
                           width: theme.pageWidth - theme.page.margins.left - theme.page.margins.right,
                           numberWidth: chronologyNumberWidth(count: timeline.activities.count))
