@@ -13,6 +13,8 @@ extension ArticleReading {
         while j >= 0 {
             let w = s.t[j].norm
             if s.timeOf[j] >= 0 || cues.adverbs.contains(w) || cues.habitual.contains(w) || skipWords.contains(w) { j -= 1; continue }
+            // The preposition of a date between the agent and the verb ("Aliyeva on 19 November held …").
+            if ["on", "in", "at"].contains(w), j + 1 < t, s.timeOf[j + 1] >= 0 { j -= 1; continue }
             break
         }
         guard j >= 0 else {

@@ -12,6 +12,7 @@ extension ArticleReading {
             guard first < s.count, s.clause[first] == c || (first <= 1 && s.clause[first] == 0 && time.tokens.upperBound < s.count
                 && s.t[time.tokens.upperBound].norm == ","), var span = time.expr.span else { continue }
             if first > 0, cues.history.matchEnding(in: s.t, at: first, lookback: 3) != nil { continue }
+            if first > 0, cues.occasion.matchEnding(in: s.t, at: first, lookback: 4) != nil { continue }
             // A dateline ("BAKU, October 12 – …") dates the dispatch, not the event.
             if first == 2, s.t[1].norm == ",", x.rules.places.match(in: s.t, at: 0) != nil, time.tokens.upperBound < s.count,
                ["-", "(", "/"].contains(s.t[time.tokens.upperBound].norm) { continue }

@@ -42,6 +42,7 @@ extension ArticleReading {
         // Kind.
         var kind = hostsEvent ? nil : tr.kind
         var purposeStart: Int?
+        var purposeAt: Int?   // the event noun a visit was for ("visited Poland to attend the conference")
         var objectFrame: Int?
         var objectAt: Int?
         if let obj = eventObject(s, from: end, clause: clause) {
@@ -61,6 +62,7 @@ extension ArticleReading {
             for k in clause where k >= end {
                 if x.rules.purpose.matches(s.t, at: k), let obj = eventObject(s, from: x.rules.purpose.longestMatch(in: s.t, at: k)!.end, clause: clause), let ok = obj.kind {
                     kind = ok
+                    purposeAt = obj.at
                     purposeStart = x.rules.purpose.longestMatch(in: s.t, at: k)!.end
                     break
                 }
@@ -94,7 +96,7 @@ extension ArticleReading {
             let rel = s.clauseTokens(of: oa)
             eventClause = rel
             if date == nil { date = lengthAdjusted(dateFor(s, trigger: oa, clause: rel), s, clause: rel) }
-        } else if let oa = objectAt, let rel = describingClause(s, after: oa) {
+        } else if let oa = objectAt ?? purposeAt, let rel = describingClause(s, after: oa) {
             eventClause = rel
             if date == nil { date = lengthAdjusted(dateFor(s, trigger: rel[0], clause: rel), s, clause: rel) }
         }
@@ -420,14 +422,12 @@ extension ArticleReading {
         guard k + 2 < s.count, s.t[k].norm == "," else { return nil }
         var v = k + 1
         if ["which", "that"].contains(s.t[v].norm) { v += 1 }
-        guard v < s.count, kinds.passives.matches(s.t, at: v) || Self.describingVerbs.contains(s.t[v].norm) else { return nil }
+        guard v < s.count, kinds.passives.matches(s.t, at: v) || cues.describingVerbs.contains(s.t[v].norm) else { return nil }
         var rel: [Int] = []
         var q = k + 1
         while q < s.count, s.t[q].norm != ",", s.t[q].norm != ";" { rel.append(q); q += 1 }
         return rel.isEmpty ? nil : rel
     }
-
-    static let describingVerbs: Set<String> = ["held", "organized", "organised", "hosted", "was", "took", "lasted", "ran", "convened", "taking"]
 
     /// The kind of the event named just before ", in which" / ", at which" opening the clause of `i`.
     func relativeAntecedent(_ s: SentenceScan, before i: Int) -> ActivityKind? {

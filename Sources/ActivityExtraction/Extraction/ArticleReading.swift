@@ -120,12 +120,21 @@ struct ArticleReading {
         for time in s.times.reversed() {
             if let span = time.expr.span, span.granularity == .day || span.granularity == .range { lastDay = span.last; break }
         }
-        if firstBodyDay == nil, drafts.contains(where: \.headline), !drafts.contains(where: { $0.headline && $0.sentence.range == s.sentence.range }) {
+        if firstBodyDay == nil, !isDateline(s), drafts.contains(where: \.headline), !drafts.contains(where: { $0.headline && $0.sentence.range == s.sentence.range }) {
             for time in s.times {
                 if let span = time.expr.span, span.granularity == .day || span.granularity == .range,
                    let d = DateChoice(span: span, published: article.published), !d.isFuture { firstBodyDay = d; break }
             }
         }
+    }
+
+    /// A dateline standing alone ("Baku, November 20, AZERTAC"): the dispatch's place and day and
+    /// the outlet, no event — its day is not the headline's.
+    func isDateline(_ s: SentenceScan) -> Bool {
+        guard s.count <= 12, let place = x.rules.places.match(in: s.t, at: 0), place.end < s.count, s.t[place.end].norm == ",",
+              place.end + 1 < s.count, s.timeOf[place.end + 1] >= 0 else { return false }
+        let after = s.times[s.timeOf[place.end + 1]].tokens.upperBound
+        return (after..<s.count).allSatisfy { k in !s.t[k].isWord || s.t[k].isCapitalized }
     }
 
     // MARK: output
