@@ -16,6 +16,22 @@ struct DatingTests {
         #expect(a.isoDateText == "2022-10-10..2022-10-11" && a.precision == .range)
     }
 
+    @Test("a day and month ahead of publication told in the past tense is last year's; a plan keeps it ahead")
+    func pastVerbLastYear() throws {
+        let met = try #require(one("On November 19, the Minister of Justice, who chairs the commission, met with Ombudsman Sabina Aliyeva.", published: "2022-11-14"))
+        #expect(met.isoDateText == "2021-11-19" && met.status == .done)
+        let plan = Support.extract(" date 2022-11-14 (Test)\n\nOn November 19, Sabina Aliyeva will visit Ganja.\n")
+        #expect(plan.count == 1 && plan.first?.status == .planned && plan.first?.start?.iso == "2022-11-19")
+    }
+
+    @Test("a date that belongs to something else in the clause: an occasion, a document described in passing")
+    func otherDates() throws {
+        let statement = try #require(one("Sabina Aliyeva issued a statement on the occasion of November 20, World Children's Day."))
+        #expect(statement.precision == .onOrBefore && statement.end.iso == "2022-11-14")
+        let speech = try #require(one("On 10 November, Sabina Aliyeva spoke at a conference on the Convention, adopted on 20 November 1989."))
+        #expect(speech.isoDateText == "2022-11-10")
+    }
+
     @Test("earlier this month: from the first of the month to the publication date")
     func earlierThisMonth() throws {
         let a = try #require(one("Sabina Aliyeva received citizens in Guba earlier this month."))

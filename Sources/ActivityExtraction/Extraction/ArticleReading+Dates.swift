@@ -7,12 +7,22 @@ extension ArticleReading {
     func dateFor(_ s: SentenceScan, trigger i: Int, clause: [Int], pastTense: Bool = false) -> DateChoice? {
         let c = s.clause[i]
         var best: (distance: Int, date: DateChoice)?
+        var otherEnd: Int?   // where the last date belonging to something else ended
         for (k, time) in s.times.enumerated() {
             let first = time.tokens.lowerBound
             guard first < s.count, s.clause[first] == c || (first <= 1 && s.clause[first] == 0 && time.tokens.upperBound < s.count
                 && s.t[time.tokens.upperBound].norm == ","), var span = time.expr.span else { continue }
             if first > 0, cues.history.matchEnding(in: s.t, at: first, lookback: 3) != nil { continue }
-            if first > 0, cues.occasion.matchEnding(in: s.t, at: first, lookback: 4) != nil { continue }
+            if first > 0, cues.otherDates.matchEnding(in: s.t, at: first, lookback: 4) != nil {
+                otherEnd = time.tokens.upperBound
+                continue
+            }
+            // Its apposition too: "on the occasion of November 20, World Children's Day".
+            if let e = otherEnd, first > e, first - e <= 4, [",", "-", "–", "—"].contains(s.t[e].norm),
+               (e + 1..<first).allSatisfy({ s.t[$0].isCapitalized || s.t[$0].norm == "the" }) {
+                otherEnd = time.tokens.upperBound
+                continue
+            }
             // A dateline ("BAKU, October 12 – …") dates the dispatch, not the event.
             if first == 2, s.t[1].norm == ",", x.rules.places.match(in: s.t, at: 0) != nil, time.tokens.upperBound < s.count,
                ["-", "(", "/"].contains(s.t[time.tokens.upperBound].norm) { continue }
@@ -22,6 +32,15 @@ extension ArticleReading {
                time.tokens.allSatisfy({ k in Self.weekdays.contains(s.t[k].norm) || ["on", "this", "last"].contains(s.t[k].norm) }) {
                 let back = span.first.adding(days: -7)
                 span = DaySpan(first: back, last: back, granularity: .day)
+            }
+            // A day and month without a year, told with a verb in the past tense, is the last such
+            // day, not the next one ("On April 19, the minister met with her" in an April 10 paper
+            // retells last year's meeting only if the text says so; the past verb says it was).
+            if pastTense, let p = article.published, span.first > p, [.day, .range].contains(span.granularity),
+               !time.tokens.contains(where: { k in s.t[k].norm.count == 4 && Int(s.t[k].norm) != nil }),
+               let first = CalendarDay(year: span.first.year - 1, month: span.first.month, day: span.first.day),
+               let last = CalendarDay(year: span.last.year - 1, month: span.last.month, day: span.last.day) {
+                span = DaySpan(first: first, last: last, granularity: span.granularity)
             }
             guard let d = DateChoice(span: span, published: article.published) else { continue }
             _ = k

@@ -231,6 +231,17 @@ extension ArticleReading {
         return false
     }
 
+    /// Whether "was held" / "was organised" follows the noun phrase ending at `end`, within its clause.
+    func heldAfter(_ s: SentenceScan, noun end: Int) -> Bool {
+        var q = end
+        while q < s.count, q - end < 12, s.clause[q] == s.clause[max(0, end - 1)] {
+            if kinds.passives.matches(s.t, at: q) { return true }
+            if cues.finiteVerbs.contains(s.t[q].norm) && !["was", "were", "is"].contains(s.t[q].norm) { return false }
+            q += 1
+        }
+        return false
+    }
+
     /// The date expression of the trigger's clause (nearest to it), or one opening the sentence.
     func eventHeads(_ s: SentenceScan, clause: [Int]) -> Set<String> {
         var heads: Set<String> = []
@@ -248,7 +259,10 @@ extension ArticleReading {
         guard !s.times.isEmpty else { return }
         if let last = drafts.last, last.sentence.range == s.sentence.range { return }
         for k in 0..<s.count {
-            guard let n = kinds.nouns.longestMatch(in: s.t, at: k), n.value != .other || s.t[k].norm != "event" else { continue }
+            // The bare word "event" names an event only as the subject of "was held" / "was organised"
+            // ("An event dedicated to Human Rights Day was held at the Ombudsman's Office today").
+            guard let n = kinds.nouns.longestMatch(in: s.t, at: k),
+                  n.value != .other || s.t[k].norm != "event" || heldAfter(s, noun: n.end) else { continue }
             // "will visit", "to meet": a verb, not an event noun.
             if k > 0, cues.plan.matchEnding(in: s.t, at: k, lookback: 4) != nil || ["to", "will", "would", "can", "may", "must"].contains(s.t[k - 1].norm) { continue }
             let clause = s.clauseTokens(of: k)

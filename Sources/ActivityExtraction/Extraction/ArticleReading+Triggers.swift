@@ -32,8 +32,8 @@ extension ArticleReading {
             guard tr.symmetric else { return nil }
             // Her mention starts the object, after an article or qualifiers ("with Georgian Public Defender …").
             var k = end
-            while k < min(s.count, end + 4), s.mention(at: k) == nil, s.t[k].isWord,
-                  ["the", "with"].contains(s.t[k].norm) || s.t[k].isCapitalized { k += 1 }
+            while k < min(s.count, end + 4), s.mention(at: k) == nil,
+                  s.t[k].isWord && (["the", "with"].contains(s.t[k].norm) || s.t[k].isCapitalized) || ["'s", "’s"].contains(s.t[k].norm) { k += 1 }
             guard let m = s.mention(at: k), who(m, in: s) == .subject else { return nil }
             let before = agentPhrase(s, before: i)
             counterpartsOverride = before.isEmpty ? [] : [before]

@@ -11,7 +11,7 @@ public struct LanguageCues: Sendable {
     public var adverbs: WordSet = []
     public var habitual: WordSet = []
     public var history = PhraseSet<Bool>()
-    public var occasion = PhraseSet<Bool>()
+    public var otherDates = PhraseSet<Bool>()
     public var describingVerbs: WordSet = []
     public var framing = PhraseSet<Bool>()
     public var intro = PhraseSet<Bool>()
@@ -56,7 +56,7 @@ public struct LanguageCues: Sendable {
         c.adverbs = try words("adverbs")
         c.habitual = try words("habitual")
         c.history = try phrases("history")
-        c.occasion = try phrases("occasion")
+        c.otherDates = try phrases("other_dates")
         c.describingVerbs = try words("describing_verbs")
         c.framing = try phrases("framing")
         c.intro = try phrases("intro")
