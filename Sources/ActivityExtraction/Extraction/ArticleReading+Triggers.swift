@@ -144,7 +144,7 @@ extension ArticleReading {
                 if drafts[h].location == nil { drafts[h].location = strongPlace }
                 return h
             }
-            if order - drafts[p].order <= 5, (max(0, i - 4)..<i).contains(where: { s.t[$0].norm == "also" }) {
+            if order - drafts[p].order <= 5, (max(0, i - 4)..<i).contains(where: { cues.continuation.contains(s.t[$0].norm) }) {
                 date = drafts[p].date
                 if location == nil { location = drafts[p].location }
             }

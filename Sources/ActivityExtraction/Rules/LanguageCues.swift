@@ -12,6 +12,7 @@ public struct LanguageCues: Sendable {
     public var habitual: WordSet = []
     public var history = PhraseSet<Bool>()
     public var otherDates = PhraseSet<Bool>()
+    public var continuation: WordSet = []
     public var describingVerbs: WordSet = []
     public var framing = PhraseSet<Bool>()
     public var intro = PhraseSet<Bool>()
@@ -57,6 +58,7 @@ public struct LanguageCues: Sendable {
         c.habitual = try words("habitual")
         c.history = try phrases("history")
         c.otherDates = try phrases("other_dates")
+        c.continuation = try words("continuation")
         c.describingVerbs = try words("describing_verbs")
         c.framing = try phrases("framing")
         c.intro = try phrases("intro")
