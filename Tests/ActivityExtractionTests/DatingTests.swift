@@ -16,10 +16,10 @@ struct DatingTests {
         #expect(a.isoDateText == "2022-10-10..2022-10-11" && a.precision == .range)
     }
 
-    @Test("a day and month ahead of publication told in the past tense is last year's; a plan keeps it ahead")
+    @Test("a day and month over a month ahead of publication told in the past tense is last year's; a plan keeps it ahead")
     func pastVerbLastYear() throws {
-        let met = try #require(one("On November 19, the Minister of Justice, who chairs the commission, met with Ombudsman Sabina Aliyeva.", published: "2022-11-14"))
-        #expect(met.isoDateText == "2021-11-19" && met.status == .done)
+        let met = try #require(one("On December 19, the Minister of Justice, who chairs the commission, met with Ombudsman Sabina Aliyeva.", published: "2022-11-14"))
+        #expect(met.isoDateText == "2021-12-19" && met.status == .done)
         let plan = Support.extract(" date 2022-11-14 (Test)\n\nOn November 19, Sabina Aliyeva will visit Ganja.\n")
         #expect(plan.count == 1 && plan.first?.status == .planned && plan.first?.start?.iso == "2022-11-19")
     }

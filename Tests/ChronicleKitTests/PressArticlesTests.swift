@@ -21,8 +21,10 @@ struct PressArticlesTests {
     /// object of "met with", "presented an … report", a past verb taking last year's day, dates of
     /// documents described in passing, "the event" that "was held"); `press-fifth`: seven more (0.75
     /// on first contact; then: "then" sharing the day told before, "her meeting with", a memorandum
-    /// signed by her office).
-    @Test("activity-date F1 against the hand-made gold", arguments: ["press", "press-later", "press-third", "press-fourth", "press-fifth"])
+    /// signed by her office); `press-sixth`: six more (0.80 on first contact; then: the day someone
+    /// said it is not the day she did it, an event named in quotes after "hosted a round table", a
+    /// past-tense headline retold by the body).
+    @Test("activity-date F1 against the hand-made gold", arguments: ["press", "press-later", "press-third", "press-fourth", "press-fifth", "press-sixth"])
     func score(set: String) throws {
         let folder = Self.folder(set)
         let gold = try ActivityScorer.Gold.load(path: folder + "/gold.jsonl")

@@ -33,10 +33,10 @@ extension ArticleReading {
                 let back = span.first.adding(days: -7)
                 span = DaySpan(first: back, last: back, granularity: .day)
             }
-            // A day and month without a year, told with a verb in the past tense, is the last such
-            // day, not the next one ("On April 19, the minister met with her" in an April 10 paper
-            // retells last year's meeting only if the text says so; the past verb says it was).
-            if pastTense, let p = article.published, span.first > p, [.day, .range].contains(span.granularity),
+            // A day and month without a year more than a month ahead, told with a verb in the past
+            // tense, is last year's ("On December 19, the minister met with her" in a November paper);
+            // nearer days stay as the tagger read them (an announcement in the wrong tense).
+            if pastTense, let p = article.published, span.first.ordinal - p.ordinal > 31, [.day, .range].contains(span.granularity),
                !time.tokens.contains(where: { k in s.t[k].norm.count == 4 && Int(s.t[k].norm) != nil }),
                let first = CalendarDay(year: span.first.year - 1, month: span.first.month, day: span.first.day),
                let last = CalendarDay(year: span.last.year - 1, month: span.last.month, day: span.last.day) {

@@ -205,6 +205,8 @@ extension ArticleReading {
         var k = start
         while k < min(s.count, start + 6) {
             let tok = s.t[k]
+            // An event noun first: "hosted a round table on "Women's rights"" hosts an event.
+            if kinds.nouns.matches(s.t, at: k) { return false }
             if ["award", "prize", "medal", "letter", "certificate", "complaint", "complaints", "appeal", "appeals", "information", "applications"].contains(tok.norm) { return false }
             if (tok.isCapitalized && tok.isWord) || cues.personTitles.contains(tok.norm) || s.mentionOf[k] >= 0 { return true }
             k += 1

@@ -204,7 +204,7 @@ extension ArticleReading {
         if tr.isPresent { title = presentTitle(title, s, trigger: i, end: end) }
         var draft = Draft(kind: kindValue, date: date, location: location, counterparts: counterparts, title: title,
                           sentence: s.sentence, anchor: s.t[i].start, status: status)
-        draft.headline = tr.isPresent
+        draft.headline = tr.isPresent || isHeadline(s)
         let d = add(draft, heads: eventHeads(s, clause: clause))
         return d
     }

@@ -14,7 +14,7 @@ struct Draft {
     var status: ActivityStatus
     /// The sentence's number in the article.
     var order: Int = 0
-    /// Told by a headline in the present tense: the body dates it.
+    /// Told by a headline: the body retells or dates it.
     var headline = false
 }
 
