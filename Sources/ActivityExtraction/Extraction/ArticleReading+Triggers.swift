@@ -72,12 +72,18 @@ extension ArticleReading {
         if kind == nil, let f = objectFrame { kind = frames[f].kind }
         guard var kindValue = kind else { return nil }
         if history(s, clause: clause) { return nil }
-        // Date, place.
-        var date = lengthAdjusted(dateFor(s, trigger: i, clause: clause, pastTense: !tr.isBase && !planned) ?? daysLater(s, clause: clause),
-                                  s, clause: clause)
+        // Date, place. A clause opened by "where" / "when" without a date of its own takes the day
+        // of the clause it hangs on ("The next day she was in Ismayilli, where she visited …").
+        var dateClause = clause
+        if dateFor(s, trigger: i, clause: clause) == nil, dayAfter(s, clause: clause) == nil, let main = hostClause(s, of: clause) {
+            dateClause = main
+        }
+        let dateAt = dateClause == clause ? i : dateClause[0]
+        var date = lengthAdjusted(dateFor(s, trigger: dateAt, clause: dateClause, pastTense: !tr.isBase && !planned) ?? daysLater(s, clause: dateClause),
+                                  s, clause: dateClause)
         // "Later the same day", "that day": the day of the activity told just before.
         var sameDayAs: Int?
-        if let (k, offset) = dayAfter(s, clause: clause),
+        if let (k, offset) = dayAfter(s, clause: dateClause),
            date == nil || !s.times.contains(where: { !$0.tokens.contains(k) && $0.expr.span != nil && DateChoice(span: $0.expr.span!, published: article.published) == date }) {
             if let p = drafts.indices.last, let pd = drafts[p].date, pd.precision == .day, let day = pd.start {
                 let d = day.adding(days: offset)
@@ -145,6 +151,12 @@ extension ArticleReading {
                 return h
             }
             if order - drafts[p].order <= 5, (max(0, i - 4)..<i).contains(where: { cues.continuation.contains(s.t[$0].norm) }) {
+                date = drafts[p].date
+                if location == nil { location = drafts[p].location }
+            } else if order - drafts[p].order == 1, drafts[p].kind == .visit, [.day, .range].contains(drafts[p].date?.precision),
+                      strongPlace == nil || strongPlace == drafts[p].location {
+                // Told in the sentence right after a dated visit: it happened during the visit
+                // ("visited villages in Shamakhi on Saturday. The Ombudsman met with residents …").
                 date = drafts[p].date
                 if location == nil { location = drafts[p].location }
             }
@@ -222,6 +234,18 @@ extension ArticleReading {
             if w == "previous" || (w == "the" && k + 2 < s.count && s.t[k + 2].norm == "before" && s.timeOf[k + 2] >= 0) { return (k, -1) }
         }
         return nil
+    }
+
+    /// The clause a "where" / "when" clause hangs on: the one before its comma.
+    func hostClause(_ s: SentenceScan, of clause: [Int]) -> [Int]? {
+        guard let k0 = clause.first, k0 >= 2 else { return nil }
+        let opening = [s.t[k0].norm, k0 + 1 < s.count ? s.t[k0 + 1].norm : ""]
+        guard opening.contains("where") || opening.contains("when") else { return nil }
+        var j = k0 - 1
+        while j >= 0, s.t[j].norm == "," || s.t[j].norm == "where" || s.t[j].norm == "when" { j -= 1 }
+        guard j >= 0 else { return nil }
+        let host = s.clauseTokens(of: j)
+        return host.isEmpty || host == clause ? nil : host
     }
 
     /// A headline: among the first two sentences of the body, without a full stop.
