@@ -334,6 +334,8 @@ public final class TemporalTagger: Sendable {
             if isBoundary(tokens, back) { break }
             let word = tokens[back].text
             if neutralWords.contains(word) { return .unknown }
+            // "is to resume trading Tuesday": an arrangement ahead.
+            if word == "to", back > 0, tokens[back - 1].text == "is" || tokens[back - 1].text == "are" { return .future }
             if reportingWords.contains(word) { reported = true }
             else if let m = marker(word), !isPassiveParticiple(tokens, back, m) {
                 // "had been due to expire Friday", "had planned to vote Monday": a plan seen from the past.

@@ -18,6 +18,7 @@ struct Resolver {
     static let actions: Set<String> = [
         "date", "range", "month", "year", "decade", "century", "weekday", "shift", "anchor", "dur",
         "const", "set", "season", "quarter", "half", "time", "part", "yearof", "spokenyear", "weekend", "holiday", "weekset", "monthset", "dayofmonth", "comparative", "topicquarter", "topicyear", "yearperiod",
+        "frac", "inyear", "weekof",
     ]
 
     struct Context {
@@ -98,6 +99,12 @@ struct Resolver {
         case "weekset":
             guard let w = (match.capture("WEEKDAY") ?? match.capture("WEEKDAYS")).flatMap({ Int($0.value) }) else { return nil }
             return ("XXXX-WXX-\(w)" + ((match.capture("PART") ?? match.capture("PARTS")).map { "T" + $0.value } ?? ""), nil)
+        case "frac": return fraction()
+        case "inyear": return inYear()
+        case "weekof":
+            // "the week of March 6": the calendar week holding that day.
+            guard let d = date(), let day = d.span?.first else { return nil }
+            return CalendarArithmetic.value(of: day, unit: "W")
         case "monthset":
             guard let m = match.capture("MONTH").flatMap({ Int($0.value) }) else { return nil }
             return ("XXXX-\(CalendarArithmetic.pad(m, 2))", nil)
@@ -338,7 +345,6 @@ struct Resolver {
             switch unit {
             case "DE": return ("P\(n * 10)Y", nil)
             case "CE": return ("P\(n * 100)Y", nil)
-            case "Q": return ("P\(n * 3)M", nil)
             default: break
             }
         }
@@ -348,6 +354,60 @@ struct Resolver {
         case "S": return ("PT\(amount)S", nil)
         default: return ("P\(amount)\(unit)", nil)
         }
+    }
+
+    /// `frac UNIT WHOLE NUMERATOR DENOMINATOR`: "2 1/2 years" (`frac UNIT NUM NUM#2 NUM#3`) → P2Y6M,
+    /// "a minute and a half" (`frac UNIT 1 1 2`) → PT1M30S; the fraction is written in the next
+    /// smaller unit when it comes out whole there, else as a decimal.
+    private func fraction() -> Result? {
+        let a = rule.arguments
+        guard a.count == 4, let unit = text(a[0]), let whole = number(a[1]), let num = number(a[2]), let den = number(a[3]),
+              den > 0, num > 0, num < den, whole >= 0, whole < 10_000 else { return nil }
+        let smaller: [String: (unit: String, per: Int)] = [
+            "Y": ("M", 12), "DE": ("Y", 10), "CE": ("Y", 100), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24),
+            "H": ("MIN", 60), "MIN": ("S", 60),
+        ]
+        func code(_ n: String, _ u: String) -> String {
+            switch u {
+            case "DE": return n + "DE"
+            case "CE": return n + "CE"
+            case "MIN": return n + "M"
+            default: return n + u
+            }
+        }
+        let clock = unit == "H" || unit == "MIN" || unit == "S"
+        let lead = clock ? "PT" : "P"
+        if let next = smaller[unit], (num * next.per) % den == 0, unit != "M" {
+            let part = num * next.per / den
+            if unit == "DE" || unit == "CE" { return (lead + "\(whole * next.per + part)Y", nil) }
+            let head = whole > 0 ? code(String(whole), unit) : ""
+            if unit == "D" { return ("P" + (whole > 0 ? "\(whole)D" : "") + "T\(part)H", nil) }
+            return (lead + head + code(String(part), next.unit), nil)
+        }
+        let amount = Double(whole) + Double(num) / Double(den)
+        var text = String(amount)
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        return (lead + code(text, unit), nil)
+    }
+
+    /// `inyear`: a month, day or season in the year named relative to the reference
+    /// ("January this year", "June last year", "April next year").
+    private func inYear() -> Result? {
+        guard let ref = context.reference, let n = match.capture("REL").flatMap({ Int($0.value) }) else { return nil }
+        let y = ref.year + n
+        if let m = monthNumber() {
+            if let d = match.capture("DAY")?.number {
+                guard let day = CalendarDay(year: y, month: m, day: d) else { return nil }
+                return (day.iso, DaySpan(first: day, last: day, granularity: .day))
+            }
+            return CalendarArithmetic.monthValue(year: y, month: m)
+        }
+        if let c = match.capture("SEASON") {
+            // "prices fall this year": the verb, unless an article makes it the season.
+            if c.ambiguous && c.token == match.first { return nil }
+            return CalendarArithmetic.seasonValue(year: y, code: c.value)
+        }
+        return nil
     }
 
     private func season() -> Result? {
@@ -403,7 +463,9 @@ struct Resolver {
         } else if h > 24 { return nil }
         let clock = "T\(CalendarArithmetic.pad(h, 2)):\(CalendarArithmetic.pad(minute, 2))"
         guard let ref = context.reference else { return ("XXXX-XX-XX" + clock, nil) }
-        var day = ref
+        // A clock time alone ("was shot at 10 p.m.") is on the day the text speaks of: the
+        // day mentioned last, else the publication date.
+        var day = context.anchorGranularity == .day ? context.anchor ?? ref : ref
         if let w = match.capture("WEEKDAY").flatMap({ Int($0.value) }) { day = weekdayDay(w, reference: ref, offset: 0) }
         if let m = monthNumber(), let d = match.capture("DAY")?.number {
             // "5 p.m. EST Nov. 9"
@@ -420,7 +482,17 @@ struct Resolver {
         let tens = match.capture("TENS").flatMap { Int($0.value) } ?? 0
         let units = match.capture("NUMWORD").flatMap { Int($0.value) } ?? 0
         guard units < 10 else { return nil }
-        return CalendarArithmetic.yearValue(base * 100 + tens + units)
+        let y = base * 100 + tens + units
+        // "January nineteen ninety-seven", "the winter of nineteen ninety-four".
+        if let m = monthNumber() {
+            if let d = match.capture("DAY")?.number {
+                guard let day = CalendarDay(year: y, month: m, day: d) else { return nil }
+                return (day.iso, DaySpan(first: day, last: day, granularity: .day))
+            }
+            return CalendarArithmetic.monthValue(year: y, month: m)
+        }
+        if let code = match.capture("SEASON")?.value { return CalendarArithmetic.seasonValue(year: y, code: code) }
+        return CalendarArithmetic.yearValue(y)
     }
 
     /// `comparative UNIT N`: "a year earlier" in a sentence about a period ("profit rose in the
@@ -496,9 +568,11 @@ struct Resolver {
     private func holiday() -> Result? {
         let a = rule.arguments
         func dayIn(_ y: Int) -> CalendarDay? {
-            if a.first == "nth", a.count == 4, let n = Int(a[1]), let w = Int(a[2]), let m = Int(a[3]) {
+            if a.first == "nth", a.count >= 4, let n = Int(a[1]), let w = Int(a[2]), let m = Int(a[3]) {
                 guard let first = CalendarDay(year: y, month: m, day: 1) else { return nil }
-                return first.adding(days: (w - first.weekday + 7) % 7 + 7 * (n - 1))
+                // A fifth argument moves the day ("the Tuesday after the first Monday": nth 1 1 11 1).
+                let after = a.count > 4 ? Int(a[4]) ?? 0 : 0
+                return first.adding(days: (w - first.weekday + 7) % 7 + 7 * (n - 1) + after)
             }
             let parts = a.first?.split(separator: "-").compactMap { Int($0) } ?? []
             guard parts.count == 2 else { return nil }
