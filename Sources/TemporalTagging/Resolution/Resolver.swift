@@ -189,7 +189,9 @@ struct Resolver {
         case .future:
             if lastDay(best) < ref { best += 1 }
         case .reported, .unknown:
-            break
+            // Without a tense, news speaks more of the months behind than of those ahead: a
+            // month more than four months ahead is last year's.
+            if occurrence(best).ordinal > ref.ordinal + 122 { best -= 1 }
         }
         return best
     }
