@@ -200,7 +200,15 @@ struct Resolver {
 
     private func date() -> Result? {
         guard let m = monthNumber(), let d = match.capture("DAY")?.number else { return nil }
-        if let y = explicitYear() ?? inferredYear(month: m, day: d) {
+        // "last Oct. 23": the latest one before the reference; "next May 5": the first one after it.
+        var relative: Int? = nil
+        if let ref = context.reference, let n = match.capture("REL").flatMap({ Int($0.value) }), n != 0 {
+            var y = ref.year
+            if n < 0, let day = CalendarDay(year: y, month: m, day: min(d, CalendarDay.daysIn(month: m, year: y))), day >= ref { y -= 1 }
+            if n > 0, let day = CalendarDay(year: y, month: m, day: min(d, CalendarDay.daysIn(month: m, year: y))), day <= ref { y += 1 }
+            relative = y
+        }
+        if let y = explicitYear() ?? relative ?? inferredYear(month: m, day: d) {
             guard let day = CalendarDay(year: y, month: m, day: d) else { return nil }
             return (day.iso, DaySpan(first: day, last: day, granularity: .day))
         }
