@@ -77,6 +77,8 @@ struct Resolver {
             return shift(base: context.anchor ?? context.reference)
         case "dur": return duration()
         case "set":
+            // `set SEASON`: "every summer" → XXXX-SU.
+            if a.count == 1, let c = match.capture(a[0]) { return ("XXXX-" + c.value, nil) }
             if a.count == 1 { return (a[0], nil) }
             return duration()
         case "const": return a.first.map { ($0, nil) }
@@ -455,7 +457,9 @@ struct Resolver {
 
     private func half() -> Result? {
         guard let h = ordinal(rule.arguments.first ?? "ORD"), (1...2).contains(h) else { return nil }
-        let y = explicitYear() ?? context.reference?.year
+        // "the first half of next year": REL moves the reference year.
+        let moved = context.reference.flatMap { ref in match.capture("REL").flatMap { Int($0.value) }.map { ref.year + $0 } }
+        let y = explicitYear() ?? moved ?? context.reference?.year
         guard let y else { return ("XXXX-H\(h)", nil) }
         let first = CalendarDay(year: y, month: h == 1 ? 1 : 7, day: 1)!
         let last = CalendarDay.lastOf(month: h == 1 ? 6 : 12, year: y)!
