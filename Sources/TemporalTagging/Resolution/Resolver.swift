@@ -435,7 +435,15 @@ struct Resolver {
         switch context.tense {
         case .past, .reported: return seasonShift(code: code, by: -1, base: ref)
         case .future: return seasonShift(code: code, by: 1, base: ref)
-        case .unknown: return CalendarArithmetic.seasonValue(year: CalendarArithmetic.season(of: ref).year, code: code)
+        case .unknown:
+            // No tense: the nearest such season (the current one if it is that season).
+            var best = CalendarArithmetic.season(of: ref).year, bestDistance = Int.max
+            for y in [ref.year - 1, ref.year, ref.year + 1] {
+                guard let span = CalendarArithmetic.seasonValue(year: y, code: code).span else { continue }
+                let d = span.first > ref ? span.first.ordinal - ref.ordinal : span.last < ref ? ref.ordinal - span.last.ordinal : 0
+                if d < bestDistance { best = y; bestDistance = d }
+            }
+            return CalendarArithmetic.seasonValue(year: best, code: code)
         }
     }
 
