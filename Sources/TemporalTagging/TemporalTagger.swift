@@ -145,6 +145,8 @@ public final class TemporalTagger: Sendable {
             var accepted = false
             for m in matches {
                 let rule = book.rules[m.rule]
+                // `ignore`: a phrase that is not a temporal expression ("today's world") is passed over whole.
+                if rule.action == "ignore" { lastEnd = m.end; i = m.end; accepted = true; break }
                 var samePeriod: DaySpan? = nil
                 if let p = period, inSameSentence(tokens, from: p.token, to: m.first) { samePeriod = p.span }
                 let context = Resolver.Context(

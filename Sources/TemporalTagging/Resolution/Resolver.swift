@@ -18,7 +18,7 @@ struct Resolver {
     static let actions: Set<String> = [
         "date", "range", "month", "year", "decade", "century", "weekday", "shift", "anchor", "dur",
         "const", "set", "season", "quarter", "half", "time", "part", "yearof", "spokenyear", "weekend", "holiday", "weekset", "monthset", "dayofmonth", "comparative", "topicquarter", "topicyear", "yearperiod",
-        "frac", "inyear", "weekof",
+        "frac", "inyear", "weekof", "ignore",
     ]
 
     struct Context {
