@@ -487,7 +487,11 @@ struct Resolver {
         guard let ref = context.reference else { return ("XXXX-XX-XX" + clock, nil) }
         // A clock time alone ("was shot at 10 p.m.") is on the day the text speaks of: the
         // day mentioned last, else the publication date.
-        var day = context.anchorGranularity == .day ? context.anchor ?? ref : ref
+        // (Only a day within a year of the publication: a birth date is no narrative day.)
+        var day = ref
+        if context.anchorGranularity == .day, let a = context.anchor, abs(a.ordinal - ref.ordinal) <= 366 { day = a }
+        // "10 a.m. yesterday".
+        if let n = match.capture("DAYREL").flatMap({ Int($0.value) }) { day = ref.adding(days: n) }
         if let w = match.capture("WEEKDAY").flatMap({ Int($0.value) }) { day = weekdayDay(w, reference: ref, offset: 0) }
         if let m = monthNumber(), let d = match.capture("DAY")?.number {
             // "5 p.m. EST Nov. 9"
