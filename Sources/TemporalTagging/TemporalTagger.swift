@@ -398,7 +398,8 @@ public final class TemporalTagger: Sendable {
 
     static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "whose", "any", "no"]
 
-    /// "will be held", "is to be organised": the participle after `be` carries no tense; neither
+    /// "will be held", "is to be organised", "is heard": the participle after `be`, `is` or `are`
+    /// carries no tense; neither
     /// does a marker word after a determiner ("the plan", "the reduced dividend").
     private func isPassiveParticiple(_ tokens: [Token], _ i: Int, _ tense: Tense) -> Bool {
         guard i > 0 else { return false }
@@ -406,7 +407,8 @@ public final class TemporalTagger: Sendable {
         // After a determiner the word is a noun or an adjective: "the plan", "the reduced dividend".
         if Self.determiners.contains(before) { return true }
         guard tense == .past else { return false }
-        return before == "be" || before == "been" || before == "being"
+        // "is heard in May", "are held": a present passive carries no past either.
+        return before == "be" || before == "been" || before == "being" || before == "is" || before == "are"
     }
 
     private func marker(_ word: String) -> Tense? {
