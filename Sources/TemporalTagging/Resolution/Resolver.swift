@@ -18,7 +18,7 @@ struct Resolver {
     static let actions: Set<String> = [
         "date", "range", "month", "year", "decade", "century", "weekday", "shift", "anchor", "dur",
         "const", "set", "season", "quarter", "half", "time", "part", "yearof", "spokenyear", "weekend", "holiday", "weekset", "monthset", "dayofmonth", "comparative", "topicquarter", "topicyear", "yearperiod",
-        "frac", "inyear", "weekof", "ignore",
+        "frac", "inyear", "weekof", "ignore", "easter",
     ]
 
     struct Context {
@@ -102,6 +102,7 @@ struct Resolver {
             guard let w = (match.capture("WEEKDAY") ?? match.capture("WEEKDAYS")).flatMap({ Int($0.value) }) else { return nil }
             return ("XXXX-WXX-\(w)" + ((match.capture("PART") ?? match.capture("PARTS")).map { "T" + $0.value } ?? ""), nil)
         case "frac": return fraction()
+        case "easter": return easter()
         case "inyear": return inYear()
         case "weekof":
             // "the week of March 6": the calendar week holding that day.
@@ -610,6 +611,20 @@ struct Resolver {
         }
         guard let day = dayIn(y) else { return nil }
         return (day.iso, DaySpan(first: day, last: day, granularity: .day))
+    }
+
+    /// `easter N [week]`: N days from Easter Sunday (Good Friday: -2), or the week holding it; the
+    /// year is inferred like a date without one.
+    private func easter() -> Result? {
+        let a = rule.arguments
+        let offset = a.first.flatMap { Int($0) } ?? 0
+        func day(in y: Int) -> CalendarDay? { CalendarArithmetic.easterSunday(year: y)?.adding(days: offset) }
+        guard let probe = day(in: context.reference?.year ?? 2000) else { return nil }
+        guard let y = explicitYear() ?? inferredYear(month: probe.month, day: probe.day), let d = day(in: y) else {
+            return ("XXXX-XX-XX", nil)
+        }
+        if a.contains("week") { return CalendarArithmetic.value(of: d, unit: "W") }
+        return (d.iso, DaySpan(first: d, last: d, granularity: .day))
     }
 
     /// `part CODE|PART OFFSET`: a part of a day relative to the reference (`this morning`, `last night`).
