@@ -106,8 +106,11 @@ struct Resolver {
         case "inyear": return inYear()
         case "weekof":
             // "the week of March 6": the calendar week holding that day.
-            guard let d = date(), let day = d.span?.first else { return nil }
-            return CalendarArithmetic.value(of: day, unit: "W")
+            if match.capture("DAY") != nil {
+                guard let d = date(), let day = d.span?.first else { return nil }
+                return CalendarArithmetic.value(of: day, unit: "W")
+            }
+            return weekOfMonth()
         case "monthset":
             guard let m = match.capture("MONTH").flatMap({ Int($0.value) }) else { return nil }
             return ("XXXX-\(CalendarArithmetic.pad(m, 2))", nil)
@@ -401,6 +404,21 @@ struct Resolver {
         var text = String(amount)
         if text.hasSuffix(".0") { text.removeLast(2) }
         return (lead + code(text, unit), nil)
+    }
+
+    /// `weekof [last]` without a day: "the first week of March" (ORD), "the last week of April" —
+    /// the calendar week holding the middle of those seven days.
+    private func weekOfMonth() -> Result? {
+        guard let m = monthNumber(), let y = explicitYear() ?? inferredYear(month: m, day: nil) else { return nil }
+        let length = CalendarDay.daysIn(month: m, year: y)
+        let middle: Int
+        if rule.arguments.first == "last" { middle = length - 3 }
+        else {
+            guard let n = ordinal("ORD"), (1...5).contains(n) else { return nil }
+            middle = min(7 * (n - 1) + 4, length)
+        }
+        guard let day = CalendarDay(year: y, month: m, day: middle) else { return nil }
+        return CalendarArithmetic.value(of: day, unit: "W")
     }
 
     /// `inyear`: a month, day or season in the year named relative to the reference
