@@ -104,6 +104,9 @@ public final class TemporalTagger: Sendable {
     private func scan(scalars: [Unicode.Scalar], tokens: [Token], matcher: inout PatternMatcher,
                       reference: CalendarDay?) -> [TimeExpression] {
         var found: [TimeExpression] = []
+        // Periods named without their dates ("the quarter", "the week"), which a following
+        // "ended Sept. 30" may pin down.
+        var openPeriods: [Int] = []
         var anchor: CalendarDay? = nil
         var anchorGranularity: DaySpan.Granularity? = nil
         // The last period named (a quarter, a month …) and the token where it ended, for
@@ -145,6 +148,8 @@ public final class TemporalTagger: Sendable {
             var accepted = false
             for m in matches {
                 let rule = book.rules[m.rule]
+                // `ignore`: a phrase that is not a temporal expression ("today's world") is passed over whole.
+                if rule.action == "ignore" { lastEnd = m.end; i = m.end; accepted = true; break }
                 var samePeriod: DaySpan? = nil
                 if let p = period, inSameSentence(tokens, from: p.token, to: m.first) { samePeriod = p.span }
                 let context = Resolver.Context(
@@ -173,6 +178,14 @@ public final class TemporalTagger: Sendable {
                 let type: TimexType = rule.type == .date && Self.isDurationValue(result.value) ? .duration : rule.type
                 found.append(TimeExpression(start: start, end: end, text: piece, type: type,
                                             value: result.value, span: type == .date ? result.span : nil))
+                // (A quarter the text named before, "the fiscal first quarter", stays what "the quarter" means.)
+                if rule.action == "topicquarter" && context.topic == nil || rule.action == "shift" && rule.arguments == ["W", "0"] {
+                    openPeriods.append(found.count - 1)
+                } else if let k = openPeriods.last, k == found.count - 2, closePeriod(&found, k, scalars: scalars),
+                          let span = found[k].span, span.granularity == .quarter {
+                    // The quarter the text is about is now known.
+                    topic = (span: span, token: i)
+                }
                 if rule.type == .date, let span = result.span, rule.action != "weekend" {
                     anchor = span.first
                     anchorGranularity = span.granularity
@@ -203,6 +216,28 @@ public final class TemporalTagger: Sendable {
             if !accepted { i += 1 }
         }
         return found
+    }
+
+    /// "the quarter ended Sept. 30", "the week ended Feb. 7": the period that ends on the day named
+    /// next — for a quarter, the calendar quarter holding most of the three months before that day.
+    private func closePeriod(_ found: inout [TimeExpression], _ k: Int, scalars: [Unicode.Scalar]) -> Bool {
+        guard k + 1 < found.count, let day = found[k + 1].span, day.granularity == .day else { return false }
+        let gapStart = found[k].end, gapEnd = found[k + 1].start
+        guard gapEnd > gapStart, gapEnd - gapStart <= 9 else { return false }
+        var gap = ""
+        gap.unicodeScalars.append(contentsOf: scalars[gapStart..<gapEnd])
+        let word = gap.trimmingSpaces()
+        guard word == "ended" || word == "ending" else { return false }
+        let resolved: (value: String, span: DaySpan?)
+        if found[k].value.contains("-Q") {
+            let middle = day.first.adding(days: -45)
+            resolved = CalendarArithmetic.quarterValue(year: middle.year, quarter: (middle.month - 1) / 3 + 1)
+        } else if found[k].value.contains("-W") {
+            resolved = CalendarArithmetic.value(of: day.first, unit: "W")
+        } else { return false }
+        found[k].value = resolved.value
+        found[k].span = resolved.span
+        return true
     }
 
     /// A bare day number after `and`/`or`/`,` (`24 and 25`), not followed by anything that makes it
@@ -334,6 +369,8 @@ public final class TemporalTagger: Sendable {
             if isBoundary(tokens, back) { break }
             let word = tokens[back].text
             if neutralWords.contains(word) { return .unknown }
+            // "is to resume trading Tuesday": an arrangement ahead.
+            if word == "to", back > 0, tokens[back - 1].text == "is" || tokens[back - 1].text == "are" { return .future }
             if reportingWords.contains(word) { reported = true }
             else if let m = marker(word), !isPassiveParticiple(tokens, back, m) {
                 // "had been due to expire Friday", "had planned to vote Monday": a plan seen from the past.
@@ -361,7 +398,8 @@ public final class TemporalTagger: Sendable {
 
     static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "whose", "any", "no"]
 
-    /// "will be held", "is to be organised": the participle after `be` carries no tense; neither
+    /// "will be held", "is to be organised", "is heard": the participle after `be`, `is` or `are`
+    /// carries no tense; neither
     /// does a marker word after a determiner ("the plan", "the reduced dividend").
     private func isPassiveParticiple(_ tokens: [Token], _ i: Int, _ tense: Tense) -> Bool {
         guard i > 0 else { return false }
@@ -369,7 +407,8 @@ public final class TemporalTagger: Sendable {
         // After a determiner the word is a noun or an adjective: "the plan", "the reduced dividend".
         if Self.determiners.contains(before) { return true }
         guard tense == .past else { return false }
-        return before == "be" || before == "been" || before == "being"
+        // "is heard in May", "are held": a present passive carries no past either.
+        return before == "be" || before == "been" || before == "being" || before == "is" || before == "are"
     }
 
     private func marker(_ word: String) -> Tense? {

@@ -110,7 +110,18 @@ public enum CalendarArithmetic {
         return ("\(pad(year, 4))-\(code)", span)
     }
 
-    /// The season a day falls in, and the year the TIMEX value gives it.
+    /// Easter Sunday of a Gregorian year (the anonymous Gregorian computus).
+    public static func easterSunday(year y: Int) -> CalendarDay? {
+        guard (1583...9999).contains(y) else { return nil }
+        let a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4
+        let f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30
+        let i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7
+        let m = (a + 11 * h + 22 * l) / 451
+        let month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1
+        return CalendarDay(year: y, month: month, day: day)
+    }
+
+        /// The season a day falls in, and the year the TIMEX value gives it.
     public static func season(of day: CalendarDay) -> (code: String, year: Int) {
         switch day.month {
         case 3...5: return ("SP", day.year)

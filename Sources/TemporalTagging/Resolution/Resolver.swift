@@ -18,6 +18,7 @@ struct Resolver {
     static let actions: Set<String> = [
         "date", "range", "month", "year", "decade", "century", "weekday", "shift", "anchor", "dur",
         "const", "set", "season", "quarter", "half", "time", "part", "yearof", "spokenyear", "weekend", "holiday", "weekset", "monthset", "dayofmonth", "comparative", "topicquarter", "topicyear", "yearperiod",
+        "frac", "inyear", "weekof", "ignore", "easter",
     ]
 
     struct Context {
@@ -76,6 +77,8 @@ struct Resolver {
             return shift(base: context.anchor ?? context.reference)
         case "dur": return duration()
         case "set":
+            // `set SEASON`: "every summer" → XXXX-SU.
+            if a.count == 1, let c = match.capture(a[0]) { return ("XXXX-" + c.value, nil) }
             if a.count == 1 { return (a[0], nil) }
             return duration()
         case "const": return a.first.map { ($0, nil) }
@@ -98,6 +101,16 @@ struct Resolver {
         case "weekset":
             guard let w = (match.capture("WEEKDAY") ?? match.capture("WEEKDAYS")).flatMap({ Int($0.value) }) else { return nil }
             return ("XXXX-WXX-\(w)" + ((match.capture("PART") ?? match.capture("PARTS")).map { "T" + $0.value } ?? ""), nil)
+        case "frac": return fraction()
+        case "easter": return easter()
+        case "inyear": return inYear()
+        case "weekof":
+            // "the week of March 6": the calendar week holding that day.
+            if match.capture("DAY") != nil {
+                guard let d = date(), let day = d.span?.first else { return nil }
+                return CalendarArithmetic.value(of: day, unit: "W")
+            }
+            return weekOfMonth()
         case "monthset":
             guard let m = match.capture("MONTH").flatMap({ Int($0.value) }) else { return nil }
             return ("XXXX-\(CalendarArithmetic.pad(m, 2))", nil)
@@ -182,7 +195,9 @@ struct Resolver {
         case .future:
             if lastDay(best) < ref { best += 1 }
         case .reported, .unknown:
-            break
+            // Without a tense, news speaks more of the months behind than of those ahead: a
+            // month more than four months ahead is last year's.
+            if occurrence(best).ordinal > ref.ordinal + 122 { best -= 1 }
         }
         return best
     }
@@ -191,7 +206,15 @@ struct Resolver {
 
     private func date() -> Result? {
         guard let m = monthNumber(), let d = match.capture("DAY")?.number else { return nil }
-        if let y = explicitYear() ?? inferredYear(month: m, day: d) {
+        // "last Oct. 23": the latest one before the reference; "next May 5": the first one after it.
+        var relative: Int? = nil
+        if let ref = context.reference, let n = match.capture("REL").flatMap({ Int($0.value) }), n != 0 {
+            var y = ref.year
+            if n < 0, let day = CalendarDay(year: y, month: m, day: min(d, CalendarDay.daysIn(month: m, year: y))), day >= ref { y -= 1 }
+            if n > 0, let day = CalendarDay(year: y, month: m, day: min(d, CalendarDay.daysIn(month: m, year: y))), day <= ref { y += 1 }
+            relative = y
+        }
+        if let y = explicitYear() ?? relative ?? inferredYear(month: m, day: d) {
             guard let day = CalendarDay(year: y, month: m, day: d) else { return nil }
             return (day.iso, DaySpan(first: day, last: day, granularity: .day))
         }
@@ -338,7 +361,6 @@ struct Resolver {
             switch unit {
             case "DE": return ("P\(n * 10)Y", nil)
             case "CE": return ("P\(n * 100)Y", nil)
-            case "Q": return ("P\(n * 3)M", nil)
             default: break
             }
         }
@@ -348,6 +370,75 @@ struct Resolver {
         case "S": return ("PT\(amount)S", nil)
         default: return ("P\(amount)\(unit)", nil)
         }
+    }
+
+    /// `frac UNIT WHOLE NUMERATOR DENOMINATOR`: "2 1/2 years" (`frac UNIT NUM NUM#2 NUM#3`) → P2Y6M,
+    /// "a minute and a half" (`frac UNIT 1 1 2`) → PT1M30S; the fraction is written in the next
+    /// smaller unit when it comes out whole there, else as a decimal.
+    private func fraction() -> Result? {
+        let a = rule.arguments
+        guard a.count == 4, let unit = text(a[0]), let whole = number(a[1]), let num = number(a[2]), let den = number(a[3]),
+              den > 0, num > 0, num < den, whole >= 0, whole < 10_000 else { return nil }
+        let smaller: [String: (unit: String, per: Int)] = [
+            "Y": ("M", 12), "DE": ("Y", 10), "CE": ("Y", 100), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24),
+            "H": ("MIN", 60), "MIN": ("S", 60),
+        ]
+        func code(_ n: String, _ u: String) -> String {
+            switch u {
+            case "DE": return n + "DE"
+            case "CE": return n + "CE"
+            case "MIN": return n + "M"
+            default: return n + u
+            }
+        }
+        let clock = unit == "H" || unit == "MIN" || unit == "S"
+        let lead = clock ? "PT" : "P"
+        if let next = smaller[unit], (num * next.per) % den == 0, unit != "M" {
+            let part = num * next.per / den
+            if unit == "DE" || unit == "CE" { return (lead + "\(whole * next.per + part)Y", nil) }
+            let head = whole > 0 ? code(String(whole), unit) : ""
+            if unit == "D" { return ("P" + (whole > 0 ? "\(whole)D" : "") + "T\(part)H", nil) }
+            return (lead + head + code(String(part), next.unit), nil)
+        }
+        let amount = Double(whole) + Double(num) / Double(den)
+        var text = String(amount)
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        return (lead + code(text, unit), nil)
+    }
+
+    /// `weekof [last]` without a day: "the first week of March" (ORD), "the last week of April" —
+    /// the calendar week holding the middle of those seven days.
+    private func weekOfMonth() -> Result? {
+        guard let m = monthNumber(), let y = explicitYear() ?? inferredYear(month: m, day: nil) else { return nil }
+        let length = CalendarDay.daysIn(month: m, year: y)
+        let middle: Int
+        if rule.arguments.first == "last" { middle = length - 3 }
+        else {
+            guard let n = ordinal("ORD"), (1...5).contains(n) else { return nil }
+            middle = min(7 * (n - 1) + 4, length)
+        }
+        guard let day = CalendarDay(year: y, month: m, day: middle) else { return nil }
+        return CalendarArithmetic.value(of: day, unit: "W")
+    }
+
+    /// `inyear`: a month, day or season in the year named relative to the reference
+    /// ("January this year", "June last year", "April next year").
+    private func inYear() -> Result? {
+        guard let ref = context.reference, let n = match.capture("REL").flatMap({ Int($0.value) }) else { return nil }
+        let y = ref.year + n
+        if let m = monthNumber() {
+            if let d = match.capture("DAY")?.number {
+                guard let day = CalendarDay(year: y, month: m, day: d) else { return nil }
+                return (day.iso, DaySpan(first: day, last: day, granularity: .day))
+            }
+            return CalendarArithmetic.monthValue(year: y, month: m)
+        }
+        if let c = match.capture("SEASON") {
+            // "prices fall this year": the verb, unless an article makes it the season.
+            if c.ambiguous && c.token == match.first { return nil }
+            return CalendarArithmetic.seasonValue(year: y, code: c.value)
+        }
+        return nil
     }
 
     private func season() -> Result? {
@@ -363,7 +454,15 @@ struct Resolver {
         switch context.tense {
         case .past, .reported: return seasonShift(code: code, by: -1, base: ref)
         case .future: return seasonShift(code: code, by: 1, base: ref)
-        case .unknown: return CalendarArithmetic.seasonValue(year: CalendarArithmetic.season(of: ref).year, code: code)
+        case .unknown:
+            // No tense: the nearest such season (the current one if it is that season).
+            var best = CalendarArithmetic.season(of: ref).year, bestDistance = Int.max
+            for y in [ref.year - 1, ref.year, ref.year + 1] {
+                guard let span = CalendarArithmetic.seasonValue(year: y, code: code).span else { continue }
+                let d = span.first > ref ? span.first.ordinal - ref.ordinal : span.last < ref ? ref.ordinal - span.last.ordinal : 0
+                if d < bestDistance { best = y; bestDistance = d }
+            }
+            return CalendarArithmetic.seasonValue(year: best, code: code)
         }
     }
 
@@ -385,7 +484,9 @@ struct Resolver {
 
     private func half() -> Result? {
         guard let h = ordinal(rule.arguments.first ?? "ORD"), (1...2).contains(h) else { return nil }
-        let y = explicitYear() ?? context.reference?.year
+        // "the first half of next year": REL moves the reference year.
+        let moved = context.reference.flatMap { ref in match.capture("REL").flatMap { Int($0.value) }.map { ref.year + $0 } }
+        let y = explicitYear() ?? moved ?? context.reference?.year
         guard let y else { return ("XXXX-H\(h)", nil) }
         let first = CalendarDay(year: y, month: h == 1 ? 1 : 7, day: 1)!
         let last = CalendarDay.lastOf(month: h == 1 ? 6 : 12, year: y)!
@@ -403,7 +504,13 @@ struct Resolver {
         } else if h > 24 { return nil }
         let clock = "T\(CalendarArithmetic.pad(h, 2)):\(CalendarArithmetic.pad(minute, 2))"
         guard let ref = context.reference else { return ("XXXX-XX-XX" + clock, nil) }
+        // A clock time alone ("was shot at 10 p.m.") is on the day the text speaks of: the
+        // day mentioned last, else the publication date.
+        // (Only a day within a year of the publication: a birth date is no narrative day.)
         var day = ref
+        if context.anchorGranularity == .day, let a = context.anchor, abs(a.ordinal - ref.ordinal) <= 366 { day = a }
+        // "10 a.m. yesterday".
+        if let n = match.capture("DAYREL").flatMap({ Int($0.value) }) { day = ref.adding(days: n) }
         if let w = match.capture("WEEKDAY").flatMap({ Int($0.value) }) { day = weekdayDay(w, reference: ref, offset: 0) }
         if let m = monthNumber(), let d = match.capture("DAY")?.number {
             // "5 p.m. EST Nov. 9"
@@ -420,7 +527,17 @@ struct Resolver {
         let tens = match.capture("TENS").flatMap { Int($0.value) } ?? 0
         let units = match.capture("NUMWORD").flatMap { Int($0.value) } ?? 0
         guard units < 10 else { return nil }
-        return CalendarArithmetic.yearValue(base * 100 + tens + units)
+        let y = base * 100 + tens + units
+        // "January nineteen ninety-seven", "the winter of nineteen ninety-four".
+        if let m = monthNumber() {
+            if let d = match.capture("DAY")?.number {
+                guard let day = CalendarDay(year: y, month: m, day: d) else { return nil }
+                return (day.iso, DaySpan(first: day, last: day, granularity: .day))
+            }
+            return CalendarArithmetic.monthValue(year: y, month: m)
+        }
+        if let code = match.capture("SEASON")?.value { return CalendarArithmetic.seasonValue(year: y, code: code) }
+        return CalendarArithmetic.yearValue(y)
     }
 
     /// `comparative UNIT N`: "a year earlier" in a sentence about a period ("profit rose in the
@@ -496,9 +613,11 @@ struct Resolver {
     private func holiday() -> Result? {
         let a = rule.arguments
         func dayIn(_ y: Int) -> CalendarDay? {
-            if a.first == "nth", a.count == 4, let n = Int(a[1]), let w = Int(a[2]), let m = Int(a[3]) {
+            if a.first == "nth", a.count >= 4, let n = Int(a[1]), let w = Int(a[2]), let m = Int(a[3]) {
                 guard let first = CalendarDay(year: y, month: m, day: 1) else { return nil }
-                return first.adding(days: (w - first.weekday + 7) % 7 + 7 * (n - 1))
+                // A fifth argument moves the day ("the Tuesday after the first Monday": nth 1 1 11 1).
+                let after = a.count > 4 ? Int(a[4]) ?? 0 : 0
+                return first.adding(days: (w - first.weekday + 7) % 7 + 7 * (n - 1) + after)
             }
             let parts = a.first?.split(separator: "-").compactMap { Int($0) } ?? []
             guard parts.count == 2 else { return nil }
@@ -510,6 +629,20 @@ struct Resolver {
         }
         guard let day = dayIn(y) else { return nil }
         return (day.iso, DaySpan(first: day, last: day, granularity: .day))
+    }
+
+    /// `easter N [week]`: N days from Easter Sunday (Good Friday: -2), or the week holding it; the
+    /// year is inferred like a date without one.
+    private func easter() -> Result? {
+        let a = rule.arguments
+        let offset = a.first.flatMap { Int($0) } ?? 0
+        func day(in y: Int) -> CalendarDay? { CalendarArithmetic.easterSunday(year: y)?.adding(days: offset) }
+        guard let probe = day(in: context.reference?.year ?? 2000) else { return nil }
+        guard let y = explicitYear() ?? inferredYear(month: probe.month, day: probe.day), let d = day(in: y) else {
+            return ("XXXX-XX-XX", nil)
+        }
+        if a.contains("week") { return CalendarArithmetic.value(of: d, unit: "W") }
+        return (d.iso, DaySpan(first: d, last: d, granularity: .day))
     }
 
     /// `part CODE|PART OFFSET`: a part of a day relative to the reference (`this morning`, `last night`).
