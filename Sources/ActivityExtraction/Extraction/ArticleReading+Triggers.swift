@@ -89,6 +89,10 @@ extension ArticleReading {
                 let d = day.adding(days: offset)
                 date = DateChoice(span: DaySpan(first: d, last: d, granularity: .day), published: article.published)
                 if offset == 0 { sameDayAs = p }
+            } else if offset == 0, let p = drafts.indices.last, drafts[p].date == nil, order - drafts[p].order <= 2 {
+                // "On the same day" as an activity the text gives no date for: no date either.
+                sameDayAs = p
+                date = nil
             } else if let base = lastDay {
                 let d = base.adding(days: offset)
                 date = DateChoice(span: DaySpan(first: d, last: d, granularity: .day), published: article.published)
@@ -151,6 +155,11 @@ extension ArticleReading {
                 return h
             }
             if order - drafts[p].order <= 5, (max(0, i - 4)..<i).contains(where: { cues.continuation.contains(s.t[$0].norm) }) {
+                date = drafts[p].date
+                if location == nil { location = drafts[p].location }
+            } else if order - drafts[p].order <= 2, drafts[p].date?.precision == .day, s.count > 2, s.t[0].norm == "after",
+                      (1..<min(5, s.count)).contains(where: { kinds.nouns.matches(s.t, at: $0) }) {
+                // "After the opening ceremony, the Ombudsman received …": the same day as the event just told.
                 date = drafts[p].date
                 if location == nil { location = drafts[p].location }
             } else if order - drafts[p].order == 1, drafts[p].kind == .visit, [.day, .range].contains(drafts[p].date?.precision),
@@ -316,6 +325,15 @@ extension ArticleReading {
         for q in clause where q < p {
             if let n = kinds.nouns.longestMatch(in: s.t, at: q) { kind = n.value; np = q; break }
         }
+        // "The Khankendi regional centre … was opened with the participation of …": an opening
+        // (of a building, an office, an exhibition) is an event of its own.
+        var opening = false
+        if kind == nil, ["opened", "launched", "inaugurated", "unveiled"].contains(s.t[min(p + 1, s.count - 1)].norm),
+           let q = clause.first(where: { $0 < p && s.t[$0].isWord && !["the", "a", "an"].contains(s.t[$0].norm) }) {
+            kind = .other
+            np = q
+            opening = true
+        }
         guard var kindValue = kind, let npStart = np else { return nil }
         // "The event was organized by the Office of the Ombudsman" after "A conference … was held
         // in Baku on December 10": the event told before, with its kind, date and place.
@@ -344,6 +362,7 @@ extension ArticleReading {
             if location == nil { location = frames[f].location }
         }
         var title = fields.title(in: s, from: first, tokens: clause.filter { $0 < p }, maxWords: 10)
+        if opening { title = "Opened the " + fields.title(in: s, from: first, tokens: clause.filter { $0 < p }, maxWords: 10, capitalize: false) }
         if told != nil, let f = told, let t = frames[f].title { title = t }
         var counterparts = fields.counterparts(in: s, tokens: clause, from: first)
         if let other = party {

@@ -123,7 +123,11 @@ struct ArticleReading {
         if firstBodyDay == nil, !isDateline(s), drafts.contains(where: \.headline), !drafts.contains(where: { $0.headline && $0.sentence.range == s.sentence.range }) {
             for time in s.times {
                 if let span = time.expr.span, span.granularity == .day || span.granularity == .range,
-                   let d = DateChoice(span: span, published: article.published), !d.isFuture { firstBodyDay = d; break }
+                   let d = DateChoice(span: span, published: article.published), !d.isFuture,
+                   article.published.map({ d.end.ordinal >= $0.ordinal - 366 }) ?? true {
+                    // (A headline's news is recent: "the tragedy of February 25-26, 1992" is background.)
+                    firstBodyDay = d; break
+                }
             }
         }
     }
@@ -131,10 +135,14 @@ struct ArticleReading {
     /// A dateline standing alone ("Baku, November 20, AZERTAC"): the dispatch's place and day and
     /// the outlet, no event — its day is not the headline's.
     func isDateline(_ s: SentenceScan) -> Bool {
-        guard s.count <= 12, let place = x.rules.places.match(in: s.t, at: 0), place.end < s.count, s.t[place.end].norm == ",",
-              place.end + 1 < s.count, s.timeOf[place.end + 1] >= 0 else { return false }
-        let after = s.times[s.timeOf[place.end + 1]].tokens.upperBound
-        return (after..<s.count).allSatisfy { k in !s.t[k].isWord || s.t[k].isCapitalized }
+        // Places and commas ("BAKU, Azerbaijan,"), a date, then only the outlet's name.
+        var k = 0
+        while k < s.count, s.count <= 14 {
+            if let place = x.rules.places.match(in: s.t, at: k), place.end < s.count, s.t[place.end].norm == "," { k = place.end + 1 } else { break }
+        }
+        guard k > 0, k < s.count, s.timeOf[k] >= 0 else { return false }
+        let after = s.times[s.timeOf[k]].tokens.upperBound
+        return (after..<s.count).allSatisfy { q in !s.t[q].isWord || s.t[q].isCapitalized }
     }
 
     // MARK: output
