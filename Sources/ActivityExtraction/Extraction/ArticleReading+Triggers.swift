@@ -152,6 +152,8 @@ extension ArticleReading {
             if let h = host, strongPlace == nil || strongPlace == drafts[h].location || (drafts[h].kind == .visit && kindValue == .visit),
                sub.contains(kindValue) || [.speech, .statement, .other].contains(kindValue) {
                 if drafts[h].location == nil { drafts[h].location = strongPlace }
+                // A headline the body retells without a date keeps no date: the lead's day is another event's.
+                drafts[h].headline = false
                 return h
             }
             if order - drafts[p].order <= 5, (max(0, i - 4)..<i).contains(where: { cues.continuation.contains(s.t[$0].norm) }) {

@@ -122,6 +122,9 @@ struct ArticleReading {
         }
         if firstBodyDay == nil, !isDateline(s), drafts.contains(where: \.headline), !drafts.contains(where: { $0.headline && $0.sentence.range == s.sentence.range }) {
             for time in s.times {
+                let first = time.tokens.lowerBound
+                // Not a day that belongs to something else ("celebrated on July 22").
+                if first > 0, first < s.count, cues.otherDates.matchEnding(in: s.t, at: first, lookback: 4) != nil { continue }
                 if let span = time.expr.span, span.granularity == .day || span.granularity == .range,
                    let d = DateChoice(span: span, published: article.published), !d.isFuture,
                    article.published.map({ d.end.ordinal >= $0.ordinal - 366 }) ?? true {
