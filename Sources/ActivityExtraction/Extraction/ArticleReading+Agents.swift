@@ -51,6 +51,11 @@ extension ArticleReading {
             if let m = s.mention(at: j - 1) { return who(m) }
             return .other
         }
+        // "The Ombudsman and her staff visited …": she acts with her people.
+        if j >= 3, ["her", "his", "their"].contains(s.t[j - 1].norm) || (j >= 4 && ["her", "his", "their"].contains(s.t[j - 2].norm)) {
+            let and = s.t[j - 1].norm == "and" ? j - 1 : (["her", "his", "their"].contains(s.t[j - 1].norm) ? j - 2 : j - 3)
+            if and >= 1, s.t[and].norm == "and", let m = s.mention(at: and - 1), who(m, in: s) == .subject { return .subject }
+        }
         // "Ombudsman Sabina Aliyeva and the Minister of Justice visited …": she acts jointly.
         var k = j
         while k > 0, s.mention(at: k) == nil, s.t[k].isWord, s.timeOf[k] < 0,
