@@ -94,6 +94,14 @@ public final class TemporalTagger: Sendable {
     static let topicReach = 600
 
     /// `P1Y`, `PXM`, `PT2H`: a duration value (not `PAST_REF`).
+    /// The day of a TIME value with a calendar date ("2025-07-20TEV", "2025-07-20T10:00").
+    static func day(ofTime value: String) -> DaySpan? {
+        let parts = value.prefix(10).split(separator: "-")
+        guard value.count > 10, parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+              let day = CalendarDay(year: y, month: m, day: d) else { return nil }
+        return DaySpan(first: day, last: day, granularity: .day)
+    }
+
     static func isDurationValue(_ value: String) -> Bool {
         let u = Array(value.utf8)
         guard u.count >= 3, u[0] == UInt8(ascii: "P") else { return false }
@@ -177,7 +185,7 @@ public final class TemporalTagger: Sendable {
                 // A date rule may find that the phrase names a length ("the year ended June 30").
                 let type: TimexType = rule.type == .date && Self.isDurationValue(result.value) ? .duration : rule.type
                 found.append(TimeExpression(start: start, end: end, text: piece, type: type,
-                                            value: result.value, span: type == .date ? result.span : nil))
+                                            value: result.value, span: type == .date ? result.span : (type == .time ? Self.day(ofTime: result.value) : nil)))
                 // (A quarter the text named before, "the fiscal first quarter", stays what "the quarter" means.)
                 if rule.action == "topicquarter" && context.topic == nil || rule.action == "shift" && rule.arguments == ["W", "0"] {
                     openPeriods.append(found.count - 1)

@@ -47,8 +47,8 @@ public struct TimeExpression: Codable, Sendable, Hashable {
     public var type: TimexType
     /// TIMEX3 value: `2023-10-10`, `2023-W41`, `P2D`, `PRESENT_REF`, `XXXX-10` …
     public var value: String
-    /// The days covered, for dates that resolve to the calendar; `nil` for durations, sets,
-    /// `PRESENT_REF`/`PAST_REF` and values with unknown parts.
+    /// The days covered, for dates that resolve to the calendar (and the day of a time such as
+    /// `2025-07-20TEV`); `nil` for durations, sets, `PRESENT_REF`/`PAST_REF` and values with unknown parts.
     public var span: DaySpan?
 
     public init(start: Int, end: Int, text: String, type: TimexType, value: String, span: DaySpan? = nil) {

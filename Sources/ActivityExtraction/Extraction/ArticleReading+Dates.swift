@@ -8,7 +8,13 @@ extension ArticleReading {
         let c = s.clause[i]
         var best: (distance: Int, date: DateChoice)?
         var otherEnd: Int?   // where the last date belonging to something else ended
+        // ", Aliyeva said at a press conference held today": dates after the saying are the saying's.
+        var saying = s.count
+        if let r = (i + 1..<s.count).first(where: { q in cues.reporting.contains(s.t[q].norm) && (i..<q).contains { s.t[$0].norm == "," } }) {
+            saying = r
+        }
         for (k, time) in s.times.enumerated() {
+            if time.tokens.lowerBound > saying { continue }
             let first = time.tokens.lowerBound
             guard first < s.count, s.clause[first] == c || (first <= 1 && s.clause[first] == 0 && time.tokens.upperBound < s.count
                 && s.t[time.tokens.upperBound].norm == ","), var span = time.expr.span else { continue }

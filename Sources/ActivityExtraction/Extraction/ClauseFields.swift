@@ -196,6 +196,11 @@ struct ClauseFields {
             picked.append(i)
             i += 1
         }
+        // Brackets left empty by a date taken out ("in Kars on Monday (March 3)").
+        for (k, q) in picked.enumerated().reversed() where s.t[q].norm == "(" && k + 1 < picked.count && s.t[picked[k + 1]].norm == ")" {
+            picked.remove(at: k + 1)
+            picked.remove(at: k)
+        }
         while let l = picked.last, ["on", "in", "at", "to", "of", "the", "a", "an", "and", "with", "for", "by", "from", "(", ".", "\""].contains(s.t[l].norm) {
             // A closing quote stays when it closes a name.
             if s.t[l].norm == "\"", picked.filter({ s.t[$0].norm == "\"" }).count % 2 == 0 { break }

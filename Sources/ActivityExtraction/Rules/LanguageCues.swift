@@ -13,6 +13,7 @@ public struct LanguageCues: Sendable {
     public var history = PhraseSet<Bool>()
     public var otherDates = PhraseSet<Bool>()
     public var continuation: WordSet = []
+    public var reporting: WordSet = []
     public var describingVerbs: WordSet = []
     public var framing = PhraseSet<Bool>()
     public var intro = PhraseSet<Bool>()
@@ -59,6 +60,7 @@ public struct LanguageCues: Sendable {
         c.history = try phrases("history")
         c.otherDates = try phrases("other_dates")
         c.continuation = try words("continuation")
+        c.reporting = try words("reporting")
         c.describingVerbs = try words("describing_verbs")
         c.framing = try phrases("framing")
         c.intro = try phrases("intro")

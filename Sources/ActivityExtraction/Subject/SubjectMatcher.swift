@@ -114,6 +114,7 @@ public struct SubjectMatcher: Sendable {
             }
         }
         if let name = nameMention(at: i, t, &state) { return name }
+        if let group = pluralRoleMention(at: i, t) { return group }
         if let role = roleMention(at: i, t, &state, allowName: true) { return role }
         // Someone else named with an honorific: "Ms. Paula Gaviria", "Mr Horlemann".
         if tok.isCapitalized, cues.honorifics.contains(tok) {
@@ -128,6 +129,24 @@ public struct SubjectMatcher: Sendable {
             }
         }
         return nil
+    }
+
+    /// "The Ombudsmen of Azerbaijan, Georgia and Türkiye held a meeting": her role in the plural,
+    /// with her country among those listed, is a group she belongs to.
+    private func pluralRoleMention(at i: Int, _ t: [WordToken]) -> Mention? {
+        let w = t[i].norm
+        let singular = w.hasSuffix("men") ? String(w.dropLast(3)) + "man" : (w.hasSuffix("s") ? String(w.dropLast()) : "")
+        guard !singular.isEmpty, singular != w, roleHeads.contains(singular), i + 2 < t.count, t[i + 1].norm == "of" else { return nil }
+        var j = i + 2
+        var hers = false
+        while j < t.count, j - i < 14 {
+            let q = t[j]
+            if q.norm == "," || q.norm == "and" || q.norm == "the" { j += 1; continue }
+            guard q.isWord, q.isCapitalized else { break }
+            if home.matches(t, at: j) || homeWords.contains(q) { hers = true }
+            j += 1
+        }
+        return hers && j > i + 3 ? Mention(range: i..<j, who: .subject) : nil
     }
 
     // MARK: names
