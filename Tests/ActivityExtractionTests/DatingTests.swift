@@ -32,6 +32,14 @@ struct DatingTests {
         #expect(speech.isoDateText == "2022-11-10")
     }
 
+    @Test("'in Guba on 3 March and in Gusar on 5 March': one activity per place and day; 'and met' stays one")
+    func coordinatedDays() throws {
+        let two = Support.extract(" date 2022-03-10 (Test)\n\nSabina Aliyeva held receptions of citizens in Guba on 3 March and in Gusar on 5 March.\n")
+        #expect(two.map { "\($0.isoDateText) @\($0.location ?? "-")" }.sorted() == ["2022-03-03 @Guba", "2022-03-05 @Gusar"])
+        let one = Support.extract(" date 2022-03-10 (Test)\n\nSabina Aliyeva visited Guba on 3 March and met the governor on 5 March.\n")
+        #expect(one.map(\.isoDateText).sorted() == ["2022-03-03", "2022-03-05"])
+    }
+
     @Test("earlier this month: from the first of the month to the publication date")
     func earlierThisMonth() throws {
         let a = try #require(one("Sabina Aliyeva received citizens in Guba earlier this month."))

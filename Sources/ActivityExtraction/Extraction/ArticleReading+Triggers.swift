@@ -164,7 +164,7 @@ extension ArticleReading {
                 // "After the opening ceremony, the Ombudsman received …": the same day as the event just told.
                 date = drafts[p].date
                 if location == nil { location = drafts[p].location }
-            } else if order - drafts[p].order == 1, drafts[p].kind == .visit, [.day, .range].contains(drafts[p].date?.precision),
+            } else if order - drafts[p].order == 1, drafts[p].kind == .visit, let pd = drafts[p].date, pd.precision != .onOrBefore,
                       strongPlace == nil || strongPlace == drafts[p].location {
                 // Told in the sentence right after a dated visit: it happened during the visit
                 // ("visited villages in Shamakhi on Saturday. The Ombudsman met with residents …").
@@ -229,6 +229,16 @@ extension ArticleReading {
                           sentence: s.sentence, anchor: s.t[i].start, status: status)
         draft.headline = tr.isPresent || isHeadline(s)
         let d = add(draft, heads: eventHeads(s, clause: clause))
+        // "in Guba on March 3 and in Gusar on March 5": one more activity for each further place and day.
+        if let given = date {
+            for extra in coordinatedDays(s, trigger: i) where extra.date != given {
+                var copy = draft
+                copy.date = extra.date
+                copy.location = extra.place ?? location
+                copy.anchor = extra.anchor
+                _ = add(copy, heads: [])
+            }
+        }
         return d
     }
 
@@ -245,6 +255,33 @@ extension ArticleReading {
             if w == "previous" || (w == "the" && k + 2 < s.count && s.t[k + 2].norm == "before" && s.timeOf[k + 2] >= 0) { return (k, -1) }
         }
         return nil
+    }
+
+    /// Days given in one clause as "… in A on D1 and in B on D2": each with the place named just
+    /// before it and the text offset of its date. Empty unless at least two such days are joined
+    /// by "and" with only places and prepositions between.
+    func coordinatedDays(_ s: SentenceScan, trigger i: Int) -> [(date: DateChoice, place: String?, anchor: Int)] {
+        let c = s.clause[i]
+        let days = s.times.filter { t in
+            t.tokens.lowerBound > i && t.tokens.lowerBound < s.count && s.clause[t.tokens.lowerBound] == c
+                && [.day, .range].contains(t.expr.span?.granularity)
+        }
+        guard days.count >= 2 else { return [] }
+        var result: [(DateChoice, String?, Int)] = []
+        var from = i + 1
+        for (n, t) in days.enumerated() {
+            let between = Array(from..<t.tokens.lowerBound)
+            if n > 0 {
+                // Only "and", prepositions and a place between the previous day and this one.
+                guard let a = between.first, s.t[a].norm == "and",
+                      between.dropFirst().allSatisfy({ ["in", "on", "at", "the", "city", "of", ","].contains(s.t[$0].norm) || s.t[$0].isCapitalized })
+                else { return [] }
+            }
+            guard let span = t.expr.span, let d = DateChoice(span: span, published: article.published) else { return [] }
+            result.append((d, fields.location(in: s, tokens: between), s.t[t.tokens.lowerBound].start))
+            from = t.tokens.upperBound
+        }
+        return result.map { (date: $0.0, place: $0.1, anchor: $0.2) }
     }
 
     /// The clause a "where" / "when" clause hangs on: the one before its comma.
