@@ -39,7 +39,12 @@ public struct ActivityMerger: Sendable {
     /// Candidates are looked up by kind, place and the week of their end, so merging stays close
     /// to linear in the number of activities.
     public func merge(_ activities: [Activity]) -> (activities: [Activity], mergedCount: Int) {
-        let ordered = activities.sorted(by: Self.precedes)
+        merge(activities, byWindow: false)
+    }
+
+    /// ``merge(_:)``, or with `byWindow` the reference way of comparing every group nearby (tests).
+    func merge(_ activities: [Activity], byWindow: Bool) -> (activities: [Activity], mergedCount: Int) {
+        let ordered = Self.ordered(activities)
         // Only activities of one kind can be the same event: each kind is merged on its own (on
         // every core), and the groups are put back in the order of their first mention, which is
         // the order one pass over all activities gives.
@@ -47,7 +52,7 @@ public struct ActivityMerger: Sendable {
         for (i, a) in ordered.enumerated() { byKind[a.kind, default: []].append(i) }
         let lists = byKind.values.sorted { $0.count > $1.count }  // the longest start first
         if lists.count < 2 {
-            let one = mergeKind(ordered, lists.first ?? [])
+            let one = byWindow ? mergeKindByWindow(ordered, lists.first ?? []) : mergeKind(ordered, lists.first ?? [])
             return (one.groups.map(\.activity), one.folded)
         }
         let slots = UnsafeMutableBufferPointer<KindResult?>.allocate(capacity: lists.count)
@@ -55,7 +60,7 @@ public struct ActivityMerger: Sendable {
         defer { slots.deallocate() }
         let box = ResultSlots(slots)
         DispatchQueue.concurrentPerform(iterations: lists.count) { k in
-            box.slots[k] = mergeKind(ordered, lists[k])
+            box.slots[k] = byWindow ? mergeKindByWindow(ordered, lists[k]) : mergeKind(ordered, lists[k])
         }
         var all: [(first: Int, activity: Activity)] = []
         all.reserveCapacity(slots.reduce(0) { $0 + $1!.groups.count })
@@ -68,6 +73,23 @@ public struct ActivityMerger: Sendable {
         return (all.map(\.activity), folded)
     }
 
+    /// `activities` sorted by ``precedes(_:_:)`` (the same stable sort, done on indices with the
+    /// keys read once, so the activities themselves are moved once).
+    static func ordered(_ activities: [Activity]) -> [Activity] {
+        let keys = activities.map { a in
+            (published: a.sources.first?.published?.ordinal ?? Int.min, file: a.sources.first?.file ?? "",
+             offset: a.sources.first?.offset ?? 0)
+        }
+        let order = activities.indices.sorted { i, j in
+            let a = keys[i], b = keys[j]
+            if a.published != b.published { return a.published < b.published }
+            if a.file != b.file { return a.file < b.file }
+            if a.offset != b.offset { return a.offset < b.offset }
+            return activities[i].id < activities[j].id
+        }
+        return order.map { activities[$0] }
+    }
+
     typealias KindResult = (groups: [(first: Int, activity: Activity)], folded: Int)
 
     /// Lets the per-kind merges write their own slot of one buffer.
@@ -78,19 +100,74 @@ public struct ActivityMerger: Sendable {
 
     /// Merges the activities `ordered[indices]` (one kind, in merge order); each group comes with
     /// the index of its first mention.
+    ///
+    /// A mention joins the first group (in order of creation) that tells the same event among those
+    /// whose end lies in the weeks around its own (``slot(_:)`` windows). Instead of comparing every
+    /// group of those weeks, only the groups whose dates and place can be compatible are looked up
+    /// (``CandidateIndex``), in creation order, and the first that tells the same event wins: the
+    /// same result as comparing them all (``mergeKindByWindow(_:_:)``), in time linear in the
+    /// number of mentions for a corpus of any size.
     func mergeKind(_ ordered: [Activity], _ indices: [Int]) -> KindResult {
+        var firsts: [Int] = []
+        var groups: [Activity] = []
+        var infos: [Facts] = []
+        var briefs: [Brief] = []
+        var index = CandidateIndex()
+        var locations = Locations()
+        var candidates: [Int] = []
+        var folded = 0
+        let reach = max(recentDays, 40)
+        for i in indices {
+            let a = ordered[i]
+            let aInfo = Facts(a, locations: &locations)
+            let aBrief = Brief(a, location: aInfo.location)
+            // The ends a group may have to be compared: the slots around the mention's end.
+            let window = (Self.slot(a.end.ordinal - reach) * 16)...(Self.slot(a.end.ordinal + reach) * 16 + 15)
+            candidates.removeAll(keepingCapacity: true)
+            index.candidates(for: aBrief, within: window, recentDays: recentDays, into: &candidates)
+            candidates.sort()
+            var found: Int?
+            var previous = -1
+            for g in candidates where g != previous {
+                previous = g
+                guard window.contains(briefs[g].end.ordinal) else { continue }
+                if mayMatch(briefs[g], aBrief), sameEvent(briefs[g], aBrief, infos[g], aInfo) { found = g; break }
+            }
+            if let g = found {
+                let before = groups[g].counterparts.count
+                index.remove(g, briefs[g])
+                groups[g] = combine(groups[g], a, sourcesSorted: infos[g].sourcesSorted)
+                infos[g].absorb(aInfo, merged: groups[g], counterpartsBefore: before, locations: &locations)
+                briefs[g] = Brief(groups[g], location: infos[g].location)
+                index.add(g, briefs[g])
+                folded += 1
+            } else {
+                groups.append(a)
+                firsts.append(i)
+                infos.append(aInfo)
+                briefs.append(aBrief)
+                index.add(groups.count - 1, aBrief)
+            }
+        }
+        return (Array(zip(firsts, groups).map { (first: $0.0, activity: $0.1) }), folded)
+    }
+
+    /// The first way of merging, kept as the reference the indexed ``mergeKind(_:_:)`` must agree
+    /// with (tests): every group whose end lies in the weeks around the new mention is compared.
+    func mergeKindByWindow(_ ordered: [Activity], _ indices: [Int]) -> KindResult {
         var firsts: [Int] = []
         var groups: [Activity] = []
         var infos: [Facts] = []
         var briefs: [Brief] = []
         // Groups by kind and week of their end (a place is compared in `sameEvent`).
         var buckets: [BucketKey: [Int]] = [:]
+        var locations = Locations()
         var folded = 0
         let reach = max(recentDays, 40)
         for index in indices {
             let a = ordered[index]
-            let aInfo = Facts(a)
-            let aBrief = Brief(a)
+            let aInfo = Facts(a, locations: &locations)
+            let aBrief = Brief(a, location: aInfo.location)
             var found: Int?
             for slot in Self.slot(a.end.ordinal - reach)...Self.slot(a.end.ordinal + reach) {
                 guard let candidates = buckets[BucketKey(kind: a.kind, slot: slot)] else { continue }
@@ -103,8 +180,8 @@ public struct ActivityMerger: Sendable {
                 let oldSlot = Self.slot(groups[g].end.ordinal)
                 let before = groups[g].counterparts.count
                 groups[g] = combine(groups[g], a, sourcesSorted: infos[g].sourcesSorted)
-                infos[g].absorb(aInfo, merged: groups[g], counterpartsBefore: before)
-                briefs[g] = Brief(groups[g])
+                infos[g].absorb(aInfo, merged: groups[g], counterpartsBefore: before, locations: &locations)
+                briefs[g] = Brief(groups[g], location: infos[g].location)
                 let newSlot = Self.slot(groups[g].end.ordinal)
                 if newSlot != oldSlot {
                     buckets[BucketKey(kind: a.kind, slot: oldSlot)]?.removeAll { $0 == g }
@@ -126,24 +203,25 @@ public struct ActivityMerger: Sendable {
     struct Facts {
         var words: Set<Substring>
         var keys: Set<String>
-        var location: String?
+        /// The place, lower-cased and numbered (``Locations``); -1 for none.
+        var location: Int32
         var files: Set<String>
         /// Whether the sources are in `combine`'s order (true after a merge, or with one source).
         var sourcesSorted: Bool
 
-        init(_ a: Activity) {
+        init(_ a: Activity, locations: inout Locations) {
             words = ActivityMerger.words(a.title)
             keys = Set(a.counterparts.map(ActivityMerger.key))
-            location = a.location?.lowercased()
+            location = locations.id(a.location)
             files = Set(a.sources.map(\.file))
             sourcesSorted = a.sources.count <= 1
         }
 
         /// The facts of `merged`, the group after `b` was combined into it.
-        mutating func absorb(_ b: Facts, merged: Activity, counterpartsBefore: Int) {
+        mutating func absorb(_ b: Facts, merged: Activity, counterpartsBefore: Int, locations: inout Locations) {
             words.formUnion(b.words)
             for c in merged.counterparts[counterpartsBefore...] { keys.insert(ActivityMerger.key(c)) }
-            location = merged.location?.lowercased()
+            location = locations.id(merged.location)
             files.formUnion(b.files)
             sourcesSorted = true
         }
@@ -157,10 +235,13 @@ public struct ActivityMerger: Sendable {
         var end: CalendarDay
         var precision: DatePrecision
         var hasLocation: Bool
+        /// The place's number (``Facts/location``), or -1.
+        var location: Int32
 
-        init(_ a: Activity) {
+        init(_ a: Activity, location: Int32 = -1) {
             kind = a.kind; status = a.status; start = a.start; end = a.end; precision = a.precision
             hasLocation = a.location != nil
+            self.location = location
         }
 
         var isExact: Bool { precision == .day || precision == .range }
@@ -179,15 +260,18 @@ public struct ActivityMerger: Sendable {
     func sameEvent(_ a: Brief, _ b: Brief, _ fa: Facts, _ fb: Facts) -> Bool {
         guard mayMatch(a, b) else { return false }
         let placeKnownOnOneSide = a.hasLocation != b.hasLocation
-        if !placeKnownOnOneSide && (fa.location ?? "") != (fb.location ?? "") { return false }
+        if !placeKnownOnOneSide && fa.location != fb.location { return false }
         guard fa.files.isDisjoint(with: fb.files) else { return false }
         let ca = fa.keys, cb = fb.keys
         if !ca.isEmpty && !cb.isEmpty {
             return !ca.isDisjoint(with: cb) || Self.overlapping(ca, cb)
         }
-        let wa = fa.words, wb = fb.words
-        let union = wa.union(wb).count
-        let similarity = union == 0 ? 1 : Double(wa.intersection(wb).count) / Double(union)
+        // Jaccard of the title words, counted without building the union and intersection sets.
+        let (small, large) = fa.words.count <= fb.words.count ? (fa.words, fb.words) : (fb.words, fa.words)
+        var common = 0
+        for w in small where large.contains(w) { common += 1 }
+        let union = small.count + large.count - common
+        let similarity = union == 0 ? 1 : Double(common) / Double(union)
         if (a.kind == .meeting && (ca.isEmpty != cb.isEmpty)) || placeKnownOnOneSide { return similarity >= 0.5 }
         return similarity >= titleSimilarity
     }
