@@ -53,7 +53,7 @@ public struct ActivityMerger: Sendable {
         let lists = byKind.values.sorted { $0.count > $1.count }  // the longest start first
         if lists.count < 2 {
             let one = byWindow ? mergeKindByWindow(ordered, lists.first ?? []) : mergeKind(ordered, lists.first ?? [])
-            return (one.groups.map(\.activity), one.folded)
+            return (one.groups, one.folded)
         }
         let slots = UnsafeMutableBufferPointer<KindResult?>.allocate(capacity: lists.count)
         slots.initialize(repeating: nil)
@@ -62,22 +62,28 @@ public struct ActivityMerger: Sendable {
         DispatchQueue.concurrentPerform(iterations: lists.count) { k in
             box.slots[k] = byWindow ? mergeKindByWindow(ordered, lists[k]) : mergeKind(ordered, lists[k])
         }
-        var all: [(first: Int, activity: Activity)] = []
+        // Put back in the order of first mentions, sorting positions (each activity is copied once).
+        var all: [(first: Int, kind: Int, group: Int)] = []
         all.reserveCapacity(slots.reduce(0) { $0 + $1!.groups.count })
         var folded = 0
-        for result in slots {
-            all.append(contentsOf: result!.groups)
+        for (k, result) in slots.enumerated() {
+            for (g, first) in result!.firsts.enumerated() { all.append((first, k, g)) }
             folded += result!.folded
         }
         all.sort { $0.first < $1.first }
-        return (all.map(\.activity), folded)
+        return (all.map { slots[$0.kind]!.groups[$0.group] }, folded)
     }
 
     /// `activities` sorted by ``precedes(_:_:)`` (the same stable sort, done on indices with the
     /// keys read once, so the activities themselves are moved once).
     static func ordered(_ activities: [Activity]) -> [Activity] {
+        // File names ranked once, so the sort compares integers (same order as comparing names).
+        let names = Set(activities.lazy.map { $0.sources.first?.file ?? "" }).sorted()
+        var rank: [String: Int] = [:]
+        rank.reserveCapacity(names.count)
+        for (r, name) in names.enumerated() { rank[name] = r }
         let keys = activities.map { a in
-            (published: a.sources.first?.published?.ordinal ?? Int.min, file: a.sources.first?.file ?? "",
+            (published: a.sources.first?.published?.ordinal ?? Int.min, file: rank[a.sources.first?.file ?? ""]!,
              offset: a.sources.first?.offset ?? 0)
         }
         let order = activities.indices.sorted { i, j in
@@ -90,7 +96,8 @@ public struct ActivityMerger: Sendable {
         return order.map { activities[$0] }
     }
 
-    typealias KindResult = (groups: [(first: Int, activity: Activity)], folded: Int)
+    /// The groups of one kind, the index of each group's first mention, and how many were folded.
+    typealias KindResult = (groups: [Activity], firsts: [Int], folded: Int)
 
     /// Lets the per-kind merges write their own slot of one buffer.
     struct ResultSlots: @unchecked Sendable {
@@ -110,17 +117,22 @@ public struct ActivityMerger: Sendable {
     func mergeKind(_ ordered: [Activity], _ indices: [Int]) -> KindResult {
         var firsts: [Int] = []
         var groups: [Activity] = []
-        var infos: [Facts] = []
         var briefs: [Brief] = []
+        // Words, people and files of a group are worked out only when a mention is compared with
+        // it (most never are); until then the group keeps the titles it has absorbed.
+        var facts: [Facts?] = []
+        var titles: [[String]] = []
+        var sourcesSorted: [Bool] = []
         var index = CandidateIndex()
         var locations = Locations()
+        var texts = TextCache()
         var candidates: [Int] = []
         var folded = 0
         let reach = max(recentDays, 40)
         for i in indices {
             let a = ordered[i]
-            let aInfo = Facts(a, locations: &locations)
-            let aBrief = Brief(a, location: aInfo.location)
+            let aBrief = Brief(a, location: locations.id(a.location))
+            var aFacts: Facts?
             // The ends a group may have to be compared: the slots around the mention's end.
             let window = (Self.slot(a.end.ordinal - reach) * 16)...(Self.slot(a.end.ordinal + reach) * 16 + 15)
             candidates.removeAll(keepingCapacity: true)
@@ -130,26 +142,31 @@ public struct ActivityMerger: Sendable {
             var previous = -1
             for g in candidates where g != previous {
                 previous = g
-                guard window.contains(briefs[g].end.ordinal) else { continue }
-                if mayMatch(briefs[g], aBrief), sameEvent(briefs[g], aBrief, infos[g], aInfo) { found = g; break }
+                guard window.contains(briefs[g].end.ordinal), mayMatch(briefs[g], aBrief) else { continue }
+                if facts[g] == nil { facts[g] = Facts(groups[g], titles: titles[g], texts: &texts) }
+                if aFacts == nil { aFacts = Facts(a, titles: [a.title], texts: &texts) }
+                if sameEvent(briefs[g], aBrief, facts[g]!, aFacts!) { found = g; break }
             }
             if let g = found {
                 let before = groups[g].counterparts.count
                 index.remove(g, briefs[g])
-                groups[g] = combine(groups[g], a, sourcesSorted: infos[g].sourcesSorted)
-                infos[g].absorb(aInfo, merged: groups[g], counterpartsBefore: before, locations: &locations)
-                briefs[g] = Brief(groups[g], location: infos[g].location)
+                groups[g] = combine(groups[g], a, sourcesSorted: sourcesSorted[g])
+                sourcesSorted[g] = true
+                facts[g]!.absorb(words: aFacts!.words, merged: groups[g], counterpartsBefore: before, sources: a.sources, texts: &texts)
+                briefs[g] = Brief(groups[g], location: locations.id(groups[g].location))
                 index.add(g, briefs[g])
                 folded += 1
             } else {
                 groups.append(a)
                 firsts.append(i)
-                infos.append(aInfo)
                 briefs.append(aBrief)
+                facts.append(aFacts)
+                titles.append(aFacts == nil ? [a.title] : [])
+                sourcesSorted.append(a.sources.count <= 1)
                 index.add(groups.count - 1, aBrief)
             }
         }
-        return (Array(zip(firsts, groups).map { (first: $0.0, activity: $0.1) }), folded)
+        return (groups, firsts, folded)
     }
 
     /// The first way of merging, kept as the reference the indexed ``mergeKind(_:_:)`` must agree
@@ -159,6 +176,7 @@ public struct ActivityMerger: Sendable {
         var groups: [Activity] = []
         var infos: [Facts] = []
         var briefs: [Brief] = []
+        var sourcesSorted: [Bool] = []
         // Groups by kind and week of their end (a place is compared in `sameEvent`).
         var buckets: [BucketKey: [Int]] = [:]
         var locations = Locations()
@@ -166,22 +184,22 @@ public struct ActivityMerger: Sendable {
         let reach = max(recentDays, 40)
         for index in indices {
             let a = ordered[index]
-            let aInfo = Facts(a, locations: &locations)
-            let aBrief = Brief(a, location: aInfo.location)
+            let aInfo = Facts(a)
+            let aBrief = Brief(a, location: locations.id(a.location))
             var found: Int?
             for slot in Self.slot(a.end.ordinal - reach)...Self.slot(a.end.ordinal + reach) {
                 guard let candidates = buckets[BucketKey(kind: a.kind, slot: slot)] else { continue }
                 for g in candidates where found.map({ g < $0 }) ?? true {
-                    // The cheap tests on plain values first; words, places, people only then.
                     if mayMatch(briefs[g], aBrief), sameEvent(briefs[g], aBrief, infos[g], aInfo) { found = g }
                 }
             }
             if let g = found {
                 let oldSlot = Self.slot(groups[g].end.ordinal)
                 let before = groups[g].counterparts.count
-                groups[g] = combine(groups[g], a, sourcesSorted: infos[g].sourcesSorted)
-                infos[g].absorb(aInfo, merged: groups[g], counterpartsBefore: before, locations: &locations)
-                briefs[g] = Brief(groups[g], location: infos[g].location)
+                groups[g] = combine(groups[g], a, sourcesSorted: sourcesSorted[g])
+                sourcesSorted[g] = true
+                infos[g].absorb(aInfo.words, merged: groups[g], counterpartsBefore: before, sources: a.sources)
+                briefs[g] = Brief(groups[g], location: locations.id(groups[g].location))
                 let newSlot = Self.slot(groups[g].end.ordinal)
                 if newSlot != oldSlot {
                     buckets[BucketKey(kind: a.kind, slot: oldSlot)]?.removeAll { $0 == g }
@@ -193,37 +211,69 @@ public struct ActivityMerger: Sendable {
                 firsts.append(index)
                 infos.append(aInfo)
                 briefs.append(aBrief)
+                sourcesSorted.append(a.sources.count <= 1)
                 buckets[BucketKey(kind: a.kind, slot: Self.slot(a.end.ordinal)), default: []].append(groups.count - 1)
             }
         }
-        return (Array(zip(firsts, groups).map { (first: $0.0, activity: $0.1) }), folded)
+        return (groups, firsts, folded)
     }
 
-    /// What `sameEvent` compares, worked out once per activity or group instead of once per pair.
+    /// What `sameEvent` compares beyond the plain values: title words, people, source files.
     struct Facts {
         var words: Set<Substring>
         var keys: Set<String>
-        /// The place, lower-cased and numbered (``Locations``); -1 for none.
-        var location: Int32
         var files: Set<String>
-        /// Whether the sources are in `combine`'s order (true after a merge, or with one source).
-        var sourcesSorted: Bool
 
-        init(_ a: Activity, locations: inout Locations) {
-            words = ActivityMerger.words(a.title)
-            keys = Set(a.counterparts.map(ActivityMerger.key))
-            location = locations.id(a.location)
-            files = Set(a.sources.map(\.file))
-            sourcesSorted = a.sources.count <= 1
+        /// The facts of `a`, a group whose members had `titles` (words and keys of texts seen
+        /// before taken from `texts`).
+        init(_ a: Activity, titles: [String], texts: inout TextCache) {
+            words = titles.count == 1 ? texts.words(titles[0]) : []
+            if titles.count > 1 { for t in titles { words.formUnion(texts.words(t)) } }
+            keys = []
+            for c in a.counterparts { keys.insert(texts.key(c)) }
+            files = a.sources.count == 1 ? [a.sources[0].file] : Set(a.sources.map(\.file))
         }
 
-        /// The facts of `merged`, the group after `b` was combined into it.
-        mutating func absorb(_ b: Facts, merged: Activity, counterpartsBefore: Int, locations: inout Locations) {
-            words.formUnion(b.words)
+        init(_ a: Activity) {
+            words = ActivityMerger.words(a.title)
+            keys = Set(a.counterparts.map(ActivityMerger.key))
+            files = Set(a.sources.map(\.file))
+        }
+
+        /// ``absorb(words:merged:counterpartsBefore:sources:texts:)`` working every key out afresh (the reference).
+        mutating func absorb(_ more: Set<Substring>, merged: Activity, counterpartsBefore: Int, sources: [Source]) {
+            words.formUnion(more)
             for c in merged.counterparts[counterpartsBefore...] { keys.insert(ActivityMerger.key(c)) }
-            location = locations.id(merged.location)
-            files.formUnion(b.files)
-            sourcesSorted = true
+            for source in sources { files.insert(source.file) }
+        }
+
+        /// The facts of `merged`, the group after a mention with title `words` and `sources` was
+        /// combined into it.
+        mutating func absorb(words more: Set<Substring>, merged: Activity, counterpartsBefore: Int, sources: [Source],
+                             texts: inout TextCache) {
+            words.formUnion(more)
+            for c in merged.counterparts[counterpartsBefore...] { keys.insert(texts.key(c)) }
+            for source in sources { files.insert(source.file) }
+        }
+    }
+
+    /// Title words and counterpart keys by text, for texts that come again (most do).
+    struct TextCache {
+        private var wordSets: [String: Set<Substring>] = [:]
+        private var keys: [String: String] = [:]
+
+        mutating func words(_ title: String) -> Set<Substring> {
+            if let known = wordSets[title] { return known }
+            let words = ActivityMerger.words(title)
+            wordSets[title] = words
+            return words
+        }
+
+        mutating func key(_ text: String) -> String {
+            if let known = keys[text] { return known }
+            let key = ActivityMerger.key(text)
+            keys[text] = key
+            return key
         }
     }
 
@@ -235,7 +285,7 @@ public struct ActivityMerger: Sendable {
         var end: CalendarDay
         var precision: DatePrecision
         var hasLocation: Bool
-        /// The place's number (``Facts/location``), or -1.
+        /// The place's number (``Locations``), or -1.
         var location: Int32
 
         init(_ a: Activity, location: Int32 = -1) {
@@ -260,7 +310,7 @@ public struct ActivityMerger: Sendable {
     func sameEvent(_ a: Brief, _ b: Brief, _ fa: Facts, _ fb: Facts) -> Bool {
         guard mayMatch(a, b) else { return false }
         let placeKnownOnOneSide = a.hasLocation != b.hasLocation
-        if !placeKnownOnOneSide && fa.location != fb.location { return false }
+        if !placeKnownOnOneSide && a.location != b.location { return false }
         guard fa.files.isDisjoint(with: fb.files) else { return false }
         let ca = fa.keys, cb = fb.keys
         if !ca.isEmpty && !cb.isEmpty {

@@ -40,6 +40,11 @@ extension ActivityMerger {
             var status: ActivityStatus
             var location: Int32
             var day: Int
+
+            // One value hashed instead of three (equality still compares every field).
+            func hash(into hasher: inout Hasher) {
+                hasher.combine(day &+ (Int(location) &<< 24) &+ (status == .done ? 0 : 1 &<< 56))
+            }
         }
 
         struct PlaceKey: Hashable {
@@ -52,6 +57,10 @@ extension ActivityMerger {
             var hasLocation: Bool
             var start: Int
             var end: Int
+
+            func hash(into hasher: inout Hasher) {
+                hasher.combine(end &+ (start &<< 24) &+ (hasLocation ? 1 &<< 60 : 0) &+ (status == .done ? 0 : 1 &<< 56))
+            }
         }
 
         /// Exact groups up to this many days long are found by their end day alone.
