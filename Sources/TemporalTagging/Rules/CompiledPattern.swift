@@ -19,6 +19,52 @@ struct CompiledPatterns: Sendable {
     /// Per rule: its elements `start..<end` in ``elements``.
     var ruleStart: [Int32] = []
     var ruleEnd: [Int32] = []
+    /// Per rule: a quick test of the token after the first element (see ``Lookahead``).
+    var lookahead: [Lookahead] = []
+
+    /// What the second element of a rule needs, to turn most candidate rules away before walking
+    /// them: when the first element takes one token (a literal, a one-token built-in class) or
+    /// one or two (a lexicon class, which may absorb an abbreviation's full stop; `DAY`, `ORDNUM`
+    /// with a suffix), and the second element is not optional, a match needs the second element
+    /// to be able to start one or two tokens on (or at the first token, when the first element is
+    /// optional). A necessary condition only: passing it, the rule is walked as usual.
+    struct Lookahead: Sendable {
+        /// Whether the test applies.
+        var active = false
+        /// Tokens the first element may take: 1, or 1 and 2.
+        var maxSpan: Int8 = 1
+        /// The first element is optional: the second may start at the first token.
+        var skippable = false
+        /// The second element (index into ``elements``).
+        var next: Int32 = 0
+    }
+
+    /// Built-in classes that match only a number token (one token, or two with an ordinal suffix).
+    static func numberOnly(_ id: Int32) -> Bool {
+        guard let b = BuiltIn(rawValue: id) else { return false }
+        switch b {
+        case .digits, .day, .ordnum, .monthnum, .hour, .minute, .year: return true
+        case .num, .yy, .decade: return false
+        }
+    }
+
+    static func lookahead(start: Int, end: Int, elements: [Element], atoms: [Atom]) -> Lookahead {
+        var result = Lookahead()
+        guard end - start >= 2, !elements[start + 1].optional else { return result }
+        let first = elements[start]
+        var span: Int8 = 1
+        for a in atoms[Int(first.first)..<Int(first.first + first.count)] {
+            if a.isLiteral { continue }
+            if a.id >= firstLexiconClass { span = 2; continue }
+            guard numberOnly(a.id) else { return result }
+            if a.id == BuiltIn.day.rawValue || a.id == BuiltIn.ordnum.rawValue { span = 2 }
+        }
+        result.active = true
+        result.maxSpan = span
+        result.skippable = first.optional
+        result.next = Int32(start + 1)
+        return result
+    }
 
     /// Built-in classes, recognised by the matcher itself.
     enum BuiltIn: Int32, CaseIterable {
@@ -64,6 +110,7 @@ struct CompiledPatterns: Sendable {
                 elements.append(Element(first: first, count: Int32(atoms.count) - first, optional: optional))
             }
             ruleEnd.append(Int32(elements.count))
+            lookahead.append(Self.lookahead(start: Int(ruleStart.last!), end: elements.count, elements: elements, atoms: atoms))
         }
     }
 }
