@@ -64,7 +64,7 @@ public struct ArticleReader: Sendable {
         if let first = lines.firstNonBlank(from: 0) {
             let range = lines.range(first)
             let headerScalars = scalars[range.lowerBound..<min(range.upperBound, range.lowerBound + 512)]
-            let line = Self.string(scalars, headerScalars.indices, newlineAs: " ").trimmingCharacters(in: .whitespaces)
+            let line = Self.trimmingSpaces(Self.string(scalars, headerScalars.indices, newlineAs: " "))
             if let header = Self.parseHeader(line) {
                 bodyLine = first + 1
                 outlet = header.outlet
@@ -139,6 +139,16 @@ public struct ArticleReader: Sendable {
     }
 
     /// The header fields of a line like `date 2023-10-12 (MENAFN- AzerNews)`, or `nil`.
+    /// `text.trimmingCharacters(in: .whitespaces)`, without Foundation when there is nothing to
+    /// trim (an ASCII letter, digit or mark at both ends).
+    static func trimmingSpaces<S: StringProtocol>(_ text: S) -> String {
+        if let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
+           first.value > 0x20, first.value < 0x7F, last.value > 0x20, last.value < 0x7F {
+            return String(text)
+        }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+
     static func parseHeader(_ line: String) -> (rawDate: String, day: CalendarDay?, outlet: String?)? {
         guard line.prefix(4).lowercased() == "date" else { return nil }
         var rest = line.dropFirst(4)
@@ -151,10 +161,10 @@ public struct ArticleReader: Sendable {
         if rest.first == "(" {
             let inner = rest.dropFirst()
             let close = inner.lastIndex(of: ")") ?? inner.endIndex
-            let name = inner[..<close].trimmingCharacters(in: .whitespaces)
+            let name = trimmingSpaces(inner[..<close])
             outlet = name.isEmpty ? nil : name
         } else if !rest.isEmpty {
-            outlet = rest.trimmingCharacters(in: .whitespaces)
+            outlet = trimmingSpaces(rest)
         }
         return (rawDate, CalendarDay(iso: rawDate), outlet)
     }

@@ -18,8 +18,8 @@ struct SentenceScan {
     /// The scalars of the whole article (for writing titles from the original text).
     let scalars: [Unicode.Scalar]
 
-    init(sentence: Sentence, scalars: [Unicode.Scalar], times allTimes: [TimeExpression], matcher: SubjectMatcher,
-         cues: LanguageCues, state: inout CoreferenceState) {
+    init(sentence: Sentence, scalars: [Unicode.Scalar], times allTimes: [TimeExpression], matcher: borrowing SubjectMatcher,
+         cues: borrowing LanguageCues, state: inout CoreferenceState) {
         self.sentence = sentence
         self.scalars = scalars
         let t = WordTokenizer.tokens(of: scalars, in: sentence.range)
