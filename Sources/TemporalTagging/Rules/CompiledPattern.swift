@@ -21,6 +21,8 @@ struct CompiledPatterns: Sendable {
     var ruleEnd: [Int32] = []
     /// Per rule: a quick test of the token after the first element (see ``Lookahead``).
     var lookahead: [Lookahead] = []
+    /// The vocabulary, for the tokenizer to number words as it reads them.
+    var words = WordTable([:])
 
     /// What the second element of a rule needs, to turn most candidate rules away before walking
     /// them: when the first element takes one token (a literal, a one-token built-in class) or
@@ -91,6 +93,7 @@ struct CompiledPatterns: Sendable {
     init() {}
 
     init(rules: [Rule], vocabulary: [String: Int32], classIDs: [String: Int32]) {
+        words = WordTable(vocabulary)
         for rule in rules {
             ruleStart.append(Int32(elements.count))
             for element in rule.pattern {

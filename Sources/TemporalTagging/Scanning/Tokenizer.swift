@@ -12,6 +12,11 @@ public enum Tokenizer {
     static let maximumWordLength = 40
 
     public static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
+        tokenize(scalars, words: nil)
+    }
+
+    /// Tokens, each word and mark numbered by `words` (its ``Token/word``; numbers keep -1).
+    public static func tokenize(_ scalars: [Unicode.Scalar], words: WordTable?) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 4)
         var i = 0
@@ -55,8 +60,10 @@ public enum Tokenizer {
                     i += 1
                 }
                 if i >= n || !isLetter(scalars[i]) {
-                    tokens.append(Token(kind: .word, start: start, end: i, text: String(decoding: ascii, as: UTF8.self),
-                                        capitalized: capital, spaceBefore: space, lineBreakBefore: lineBreak, number: nil))
+                    var token = Token(kind: .word, start: start, end: i, text: String(decoding: ascii, as: UTF8.self),
+                                      capitalized: capital, spaceBefore: space, lineBreakBefore: lineBreak, number: nil)
+                    if let words { token.word = ascii.withUnsafeBufferPointer { words.id(ascii: $0) } }
+                    tokens.append(token)
                     space = false
                     lineBreak = false
                     continue
@@ -75,8 +82,10 @@ public enum Tokenizer {
                     }
                     i += 1
                 }
-                tokens.append(Token(kind: .word, start: start, end: i, text: text, capitalized: capital,
-                                    spaceBefore: space, lineBreakBefore: lineBreak, number: nil))
+                var token = Token(kind: .word, start: start, end: i, text: text, capitalized: capital,
+                                  spaceBefore: space, lineBreakBefore: lineBreak, number: nil)
+                if let words { token.word = words.id(text) }
+                tokens.append(token)
             } else {
                 var text = ""
                 // Typographic apostrophes and dashes are read as their ASCII forms.
@@ -86,8 +95,10 @@ public enum Tokenizer {
                 default: text.unicodeScalars.append(s)
                 }
                 i += 1
-                tokens.append(Token(kind: .punct, start: start, end: i, text: text, capitalized: false,
-                                    spaceBefore: space, lineBreakBefore: lineBreak, number: nil))
+                var token = Token(kind: .punct, start: start, end: i, text: text, capitalized: false,
+                                  spaceBefore: space, lineBreakBefore: lineBreak, number: nil)
+                if let words { token.word = words.id(text) }
+                tokens.append(token)
             }
             space = false
             lineBreak = false
