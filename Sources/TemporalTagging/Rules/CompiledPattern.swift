@@ -24,12 +24,13 @@ struct CompiledPatterns: Sendable {
     /// The vocabulary, for the tokenizer to number words as it reads them.
     var words = WordTable([:])
 
-    /// What the second element of a rule needs, to turn most candidate rules away before walking
-    /// them: when the first element takes one token (a literal, a one-token built-in class) or
-    /// one or two (a lexicon class, which may absorb an abbreviation's full stop; `DAY`, `ORDNUM`
-    /// with a suffix), and the second element is not optional, a match needs the second element
-    /// to be able to start one or two tokens on (or at the first token, when the first element is
-    /// optional). A necessary condition only: passing it, the rule is walked as usual.
+    /// What the rest of a rule needs, to turn most candidate rules away before walking them: when
+    /// the first element takes one token (a literal, a one-token built-in class) or one or two (a
+    /// lexicon class, which may absorb an abbreviation's full stop; `DAY`, `ORDNUM` with a suffix),
+    /// a match needs one of the next elements — the second, and the ones after it while the
+    /// elements before are optional, up to a required one — to be able to start one or two tokens
+    /// on (or at the first token, when the first element is optional). A necessary condition
+    /// only: passing it, the rule is walked as usual.
     struct Lookahead: Sendable {
         /// Whether the test applies.
         var active = false
@@ -37,8 +38,9 @@ struct CompiledPatterns: Sendable {
         var maxSpan: Int8 = 1
         /// The first element is optional: the second may start at the first token.
         var skippable = false
-        /// The second element (index into ``elements``).
+        /// The elements that may come next (indices into ``elements``): `next..<nextEnd`.
         var next: Int32 = 0
+        var nextEnd: Int32 = 0
     }
 
     /// Built-in classes that match only a number token (one token, or two with an ordinal suffix).
@@ -52,7 +54,11 @@ struct CompiledPatterns: Sendable {
 
     static func lookahead(start: Int, end: Int, elements: [Element], atoms: [Atom]) -> Lookahead {
         var result = Lookahead()
-        guard end - start >= 2, !elements[start + 1].optional else { return result }
+        guard end - start >= 2 else { return result }
+        var chainEnd = start + 1
+        while chainEnd < end && elements[chainEnd].optional { chainEnd += 1 }
+        // Everything after the first element optional: the rule may end there.
+        guard chainEnd < end else { return result }
         let first = elements[start]
         var span: Int8 = 1
         for a in atoms[Int(first.first)..<Int(first.first + first.count)] {
@@ -65,6 +71,7 @@ struct CompiledPatterns: Sendable {
         result.maxSpan = span
         result.skippable = first.optional
         result.next = Int32(start + 1)
+        result.nextEnd = Int32(chainEnd + 1)
         return result
     }
 

@@ -88,15 +88,24 @@ struct PatternMatcher {
     mutating func match(rule: Int, at start: Int) -> (end: Int, captures: [Capture])? {
         let look = lookahead[rule]
         if look.active {
-            let next = elements[Int(look.next)]
-            guard canStart(next, start + 1) || (look.maxSpan == 2 && canStart(next, start + 2))
-                    || (look.skippable && canStart(next, start)) else { return nil }
+            guard canContinue(look, start + 1) || (look.maxSpan == 2 && canContinue(look, start + 2))
+                    || (look.skippable && canContinue(look, start)) else { return nil }
         }
         bestEnd = -1
         stack.removeAll(keepingCapacity: true)
         patternEnd = Int(book.compiled.ruleEnd[rule])
         walk(Int(book.compiled.ruleStart[rule]), start)
         return bestEnd < 0 ? nil : (bestEnd, bestCaptures)
+    }
+
+    /// Whether one of the elements that may follow the first can start at token `t`.
+    private func canContinue(_ look: CompiledPatterns.Lookahead, _ t: Int) -> Bool {
+        var e = Int(look.next)
+        while e < Int(look.nextEnd) {
+            if canStart(elements[e], t) { return true }
+            e += 1
+        }
+        return false
     }
 
     /// Whether some alternative of `element` may match at token `t` (false only when none can).
@@ -113,12 +122,34 @@ struct PatternMatcher {
                 if word == atom.id { return true }
             } else if atom.id >= CompiledPatterns.firstLexiconClass {
                 if word >= 0, masks[Int(word)] & (1 << UInt64(atom.id - CompiledPatterns.firstLexiconClass)) != 0 { return true }
-            } else if !CompiledPatterns.numberOnly(atom.id) || isNumber {
+            } else if isNumber {
+                return true
+            } else if !CompiledPatterns.numberOnly(atom.id) && mayStartWord(atom.id, word) {
                 return true
             }
             a += 1
         }
         return false
+    }
+
+    /// Whether built-in class `id` may match at a token that is no number, with vocabulary id `word`:
+    /// `NUM` a number word (`TENS`, `NUMWORD`) or `a`/`an`, `YY` and `DECADE` an apostrophe.
+    @inline(__always)
+    private func mayStartWord(_ id: Int32, _ word: Int32) -> Bool {
+        guard wordA >= 0, wordAn >= 0, apostrophe >= 0 else { return true }
+        if id == CompiledPatterns.BuiltIn.num.rawValue {
+            if word == wordA || word == wordAn { return true }
+            guard word >= 0 else { return false }
+            let m = masks[Int(word)]
+            return (tensClass >= CompiledPatterns.firstLexiconClass
+                        && m & (1 << UInt64(tensClass - CompiledPatterns.firstLexiconClass)) != 0)
+                || (numwordClass >= CompiledPatterns.firstLexiconClass
+                        && m & (1 << UInt64(numwordClass - CompiledPatterns.firstLexiconClass)) != 0)
+        }
+        if id == CompiledPatterns.BuiltIn.yy.rawValue || id == CompiledPatterns.BuiltIn.decade.rawValue {
+            return word == apostrophe
+        }
+        return true
     }
 
     private mutating func walk(_ p: Int, _ t: Int) {
