@@ -36,12 +36,20 @@ struct CompiledPatterns: Sendable {
         var active = false
         /// Tokens the first element may take: 1, or 1 and 2.
         var maxSpan: Int8 = 1
-        /// The first element is optional: the second may start at the first token.
+        /// The first element is optional: the rest may start at the first token.
         var skippable = false
-        /// The elements that may come next (indices into ``elements``): `next..<nextEnd`.
-        var next: Int32 = 0
-        var nextEnd: Int32 = 0
+        /// A number token may come next (some next element is a built-in class).
+        var numbers = false
+        /// Lexicon classes (one bit each) a next word may belong to.
+        var classes: UInt64 = 0
+        /// The first element is `NUM` alone: the test applies only where `NUM` takes exactly one
+        /// token (a number not followed by an adjacent `,` or `.`; `a`, `an`).
+        var numberFirst = false
     }
+
+    /// Per rule, ``wordsPerRule`` words of bits: the vocabulary ids a next word may have.
+    var followWords: [UInt64] = []
+    var wordsPerRule = 0
 
     /// Built-in classes that match only a number token (one token, or two with an ordinal suffix).
     static func numberOnly(_ id: Int32) -> Bool {
@@ -52,7 +60,9 @@ struct CompiledPatterns: Sendable {
         }
     }
 
-    static func lookahead(start: Int, end: Int, elements: [Element], atoms: [Atom]) -> Lookahead {
+    /// The lookahead of the rule whose elements are `start..<end`, and its next words' bits.
+    static func lookahead(start: Int, end: Int, elements: [Element], atoms: [Atom], vocabulary: [String: Int32],
+                          classIDs: [String: Int32], words: inout [UInt64]) -> Lookahead {
         var result = Lookahead()
         guard end - start >= 2 else { return result }
         var chainEnd = start + 1
@@ -61,17 +71,46 @@ struct CompiledPatterns: Sendable {
         guard chainEnd < end else { return result }
         let first = elements[start]
         var span: Int8 = 1
-        for a in atoms[Int(first.first)..<Int(first.first + first.count)] {
-            if a.isLiteral { continue }
-            if a.id >= firstLexiconClass { span = 2; continue }
-            guard numberOnly(a.id) else { return result }
-            if a.id == BuiltIn.day.rawValue || a.id == BuiltIn.ordnum.rawValue { span = 2 }
+        if first.count == 1, atoms[Int(first.first)].id == BuiltIn.num.rawValue, !atoms[Int(first.first)].isLiteral {
+            result.numberFirst = true
+        } else {
+            for a in atoms[Int(first.first)..<Int(first.first + first.count)] {
+                if a.isLiteral { continue }
+                if a.id >= firstLexiconClass { span = 2; continue }
+                guard numberOnly(a.id) else { return result }
+                if a.id == BuiltIn.day.rawValue || a.id == BuiltIn.ordnum.rawValue { span = 2 }
+            }
+        }
+        func bit(_ classID: Int32?) -> UInt64 {
+            guard let c = classID, c >= firstLexiconClass else { return 0 }
+            return 1 << UInt64(c - firstLexiconClass)
+        }
+        func setWord(_ id: Int32?) -> Bool {
+            guard let id, id >= 0 else { return false }
+            words[Int(id) >> 6] |= 1 << UInt64(Int(id) & 63)
+            return true
+        }
+        for e in elements[(start + 1)...chainEnd] {
+            for a in atoms[Int(e.first)..<Int(e.first + e.count)] {
+                if a.isLiteral {
+                    _ = setWord(a.id)
+                } else if a.id >= firstLexiconClass {
+                    result.classes |= bit(a.id)
+                } else {
+                    // Every built-in class may start at a number; some at words too (as the matcher reads them).
+                    result.numbers = true
+                    if a.id == BuiltIn.num.rawValue {
+                        result.classes |= bit(classIDs["TENS"]) | bit(classIDs["NUMWORD"])
+                        guard setWord(vocabulary["a"]), setWord(vocabulary["an"]) else { return Lookahead() }
+                    } else if a.id == BuiltIn.yy.rawValue || a.id == BuiltIn.decade.rawValue {
+                        guard setWord(vocabulary["'"]) else { return Lookahead() }
+                    }
+                }
+            }
         }
         result.active = true
         result.maxSpan = span
         result.skippable = first.optional
-        result.next = Int32(start + 1)
-        result.nextEnd = Int32(chainEnd + 1)
         return result
     }
 
@@ -101,6 +140,7 @@ struct CompiledPatterns: Sendable {
 
     init(rules: [Rule], vocabulary: [String: Int32], classIDs: [String: Int32]) {
         words = WordTable(vocabulary)
+        wordsPerRule = (vocabulary.count + 63) / 64 + 1
         for rule in rules {
             ruleStart.append(Int32(elements.count))
             for element in rule.pattern {
@@ -120,7 +160,10 @@ struct CompiledPatterns: Sendable {
                 elements.append(Element(first: first, count: Int32(atoms.count) - first, optional: optional))
             }
             ruleEnd.append(Int32(elements.count))
-            lookahead.append(Self.lookahead(start: Int(ruleStart.last!), end: elements.count, elements: elements, atoms: atoms))
+            var words = [UInt64](repeating: 0, count: wordsPerRule)
+            lookahead.append(Self.lookahead(start: Int(ruleStart.last!), end: elements.count, elements: elements, atoms: atoms,
+                                            vocabulary: vocabulary, classIDs: classIDs, words: &words))
+            followWords.append(contentsOf: words)
         }
     }
 }

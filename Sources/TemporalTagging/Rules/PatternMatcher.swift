@@ -45,6 +45,8 @@ struct PatternMatcher {
     let elements: UnsafeBufferPointer<CompiledPatterns.Element>
     let masks: UnsafeBufferPointer<UInt64>
     private let lookahead: [CompiledPatterns.Lookahead]
+    private let followWords: [UInt64]
+    private let wordsPerRule: Int
     /// Capture stack reused across attempts.
     private var stack: [Capture] = []
     private var bestEnd = -1
@@ -66,6 +68,8 @@ struct PatternMatcher {
         self.elements = elements
         self.masks = masks
         lookahead = book.compiled.lookahead
+        followWords = book.compiled.followWords
+        wordsPerRule = book.compiled.wordsPerRule
         stack.reserveCapacity(16)
         tensClass = book.classIDs["TENS"] ?? -3
         numwordClass = book.classIDs["NUMWORD"] ?? -3
@@ -87,9 +91,13 @@ struct PatternMatcher {
     /// The longest way rule `rule` matches from token `start`, if any.
     mutating func match(rule: Int, at start: Int) -> (end: Int, captures: [Capture])? {
         let look = lookahead[rule]
-        if look.active {
-            guard canContinue(look, start + 1) || (look.maxSpan == 2 && canContinue(look, start + 2))
-                    || (look.skippable && canContinue(look, start)) else { return nil }
+        if look.active && look.numberFirst {
+            if numberTakesOneToken(start) {
+                guard canContinue(rule, look, start + 1) || (look.skippable && canContinue(rule, look, start)) else { return nil }
+            }
+        } else if look.active {
+            guard canContinue(rule, look, start + 1) || (look.maxSpan == 2 && canContinue(rule, look, start + 2))
+                    || (look.skippable && canContinue(rule, look, start)) else { return nil }
         }
         bestEnd = -1
         stack.removeAll(keepingCapacity: true)
@@ -98,58 +106,39 @@ struct PatternMatcher {
         return bestEnd < 0 ? nil : (bestEnd, bestCaptures)
     }
 
-    /// Whether one of the elements that may follow the first can start at token `t`.
-    private func canContinue(_ look: CompiledPatterns.Lookahead, _ t: Int) -> Bool {
-        var e = Int(look.next)
-        while e < Int(look.nextEnd) {
-            if canStart(elements[e], t) { return true }
-            e += 1
+    /// `NUM` at token `t` takes exactly that token: a number not followed by an adjacent `,` or
+    /// `.` (which may group or continue it), or `a`/`an` when they are not number words.
+    @inline(__always)
+    private func numberTakesOneToken(_ t: Int) -> Bool {
+        let token = tokens.baseAddress.unsafelyUnwrapped.advanced(by: t)
+        if token.pointee.kind == .number {
+            guard t + 1 < tokens.count else { return true }
+            let next = tokens.baseAddress.unsafelyUnwrapped.advanced(by: t + 1)
+            guard next.pointee.kind == .punct, !next.pointee.spaceBefore else { return true }
+            guard comma >= 0, fullStop >= 0 else { return false }
+            return next.pointee.word != comma && next.pointee.word != fullStop
         }
-        return false
+        let word = token.pointee.word
+        guard word >= 0, wordA >= 0, wordAn >= 0, word == wordA || word == wordAn else { return false }
+        return masks[Int(word)] & (bit(tensClass) | bit(numwordClass)) == 0
     }
 
-    /// Whether some alternative of `element` may match at token `t` (false only when none can).
-    private func canStart(_ element: CompiledPatterns.Element, _ t: Int) -> Bool {
+    @inline(__always)
+    private func bit(_ classID: Int32) -> UInt64 {
+        classID >= CompiledPatterns.firstLexiconClass ? 1 << UInt64(classID - CompiledPatterns.firstLexiconClass) : 0
+    }
+
+    /// Whether one of the elements that may follow the first of rule `rule` can start at token `t`
+    /// (false only when none can: see ``CompiledPatterns/Lookahead``).
+    @inline(__always)
+    private func canContinue(_ rule: Int, _ look: CompiledPatterns.Lookahead, _ t: Int) -> Bool {
         guard t < tokens.count else { return false }
         let token = tokens.baseAddress.unsafelyUnwrapped.advanced(by: t)
-        let word = token.pointee.word
-        let isNumber = token.pointee.kind == .number
-        var a = Int(element.first)
-        let end = a + Int(element.count)
-        while a < end {
-            let atom = atoms[a]
-            if atom.isLiteral {
-                if word == atom.id { return true }
-            } else if atom.id >= CompiledPatterns.firstLexiconClass {
-                if word >= 0, masks[Int(word)] & (1 << UInt64(atom.id - CompiledPatterns.firstLexiconClass)) != 0 { return true }
-            } else if isNumber {
-                return true
-            } else if !CompiledPatterns.numberOnly(atom.id) && mayStartWord(atom.id, word) {
-                return true
-            }
-            a += 1
-        }
-        return false
-    }
-
-    /// Whether built-in class `id` may match at a token that is no number, with vocabulary id `word`:
-    /// `NUM` a number word (`TENS`, `NUMWORD`) or `a`/`an`, `YY` and `DECADE` an apostrophe.
-    @inline(__always)
-    private func mayStartWord(_ id: Int32, _ word: Int32) -> Bool {
-        guard wordA >= 0, wordAn >= 0, apostrophe >= 0 else { return true }
-        if id == CompiledPatterns.BuiltIn.num.rawValue {
-            if word == wordA || word == wordAn { return true }
-            guard word >= 0 else { return false }
-            let m = masks[Int(word)]
-            return (tensClass >= CompiledPatterns.firstLexiconClass
-                        && m & (1 << UInt64(tensClass - CompiledPatterns.firstLexiconClass)) != 0)
-                || (numwordClass >= CompiledPatterns.firstLexiconClass
-                        && m & (1 << UInt64(numwordClass - CompiledPatterns.firstLexiconClass)) != 0)
-        }
-        if id == CompiledPatterns.BuiltIn.yy.rawValue || id == CompiledPatterns.BuiltIn.decade.rawValue {
-            return word == apostrophe
-        }
-        return true
+        if token.pointee.kind == .number { return look.numbers }
+        let word = Int(token.pointee.word)
+        guard word >= 0 else { return false }
+        return masks[word] & look.classes != 0
+            || followWords[rule * wordsPerRule + word >> 6] & (1 << UInt64(word & 63)) != 0
     }
 
     private mutating func walk(_ p: Int, _ t: Int) {
