@@ -51,9 +51,11 @@ public struct ExtractionPipeline: Sendable {
 
     public func run(paths: [String], progress: Progress? = nil) -> Result {
         var diagnostics = Diagnostics()
+        // The rules are read and compiled on another core while the folders are walked.
+        let loading = Loading { [profile] in ActivityExtractor(profile: profile) }
         let files = ArticleCollector().collect(paths, diagnostics: &diagnostics)
         let readArticle = self.readArticle
-        let extractor = ActivityExtractor(profile: profile)
+        let extractor = loading.value()
         var activities: [Activity] = []
         var latest: CalendarDay?
         var failed = 0
@@ -138,6 +140,25 @@ public struct ExtractionPipeline: Sendable {
             }
         }
         return results.map { $0! }
+    }
+}
+
+/// A value made on a background thread, waited for when needed.
+private final class Loading<T: Sendable>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var result: T?
+
+    init(_ make: @escaping @Sendable () -> T) {
+        DispatchQueue.global().async {
+            self.result = make()
+            self.done.signal()
+        }
+    }
+
+    func value() -> T {
+        done.wait()
+        defer { done.signal() }
+        return result!
     }
 }
 
