@@ -139,13 +139,18 @@ public struct ArticleReader: Sendable {
     }
 
     /// The header fields of a line like `date 2023-10-12 (MENAFN- AzerNews)`, or `nil`.
-    /// `text.trimmingCharacters(in: .whitespaces)`, without Foundation when there is nothing to
-    /// trim (an ASCII letter, digit or mark at both ends).
+    /// `text.trimmingCharacters(in: .whitespaces)`, without Foundation when only ASCII spaces and
+    /// tabs are to be trimmed (an ASCII letter, digit or mark is then at both ends).
     static func trimmingSpaces<S: StringProtocol>(_ text: S) -> String {
-        if let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
-           first.value > 0x20, first.value < 0x7F, last.value > 0x20, last.value < 0x7F {
-            return String(text)
+        let scalars = text.unicodeScalars
+        var lo = scalars.startIndex, hi = scalars.endIndex
+        while lo < hi, scalars[lo] == " " || scalars[lo] == "\t" { lo = scalars.index(after: lo) }
+        while hi > lo, scalars[scalars.index(before: hi)] == " " || scalars[scalars.index(before: hi)] == "\t" {
+            hi = scalars.index(before: hi)
         }
+        if lo == hi { return "" }
+        let first = scalars[lo].value, last = scalars[scalars.index(before: hi)].value
+        if first > 0x20, first < 0x7F, last > 0x20, last < 0x7F { return String(String.UnicodeScalarView(scalars[lo..<hi])) }
         return text.trimmingCharacters(in: .whitespaces)
     }
 

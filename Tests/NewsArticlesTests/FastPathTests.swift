@@ -1,0 +1,30 @@
+import Foundation
+@testable import NewsArticles
+import Testing
+
+/// The fast paths of the reader give what the general code gives.
+@Suite("reader fast paths")
+struct FastPathTests {
+    @Test("trimming spaces: the same as Foundation's whitespace trimming", arguments: [
+        " date 2023-10-12 (Report.az)", "date 2023-10-12", "\t date\t", "   ", "", "x", " \u{00A0}Baku\u{2003} ",
+        "\u{3000}date", "date\u{200A}", " é ", " a\u{301} ", "\t(APA) ", " \u{0085}x",
+    ])
+    func trimming(_ text: String) {
+        #expect(ArticleReader.trimmingSpaces(text) == text.trimmingCharacters(in: .whitespaces))
+        #expect(ArticleReader.trimmingSpaces(Substring(text)) == text.trimmingCharacters(in: .whitespaces))
+    }
+
+    @Test("abbreviations ruled out by shape: the same sentences as testing every word")
+    func abbreviationShapes() {
+        let text = "Mr. Smith met Gen. Lee in the U.S. on 10 Oct. 2023. They talked. Dr. Who left at 5 p.m. Then etc. More. Approx. 5 people came. Vs. them. NO. 5 was there. J. Smith spoke."
+        let scalars = Array(text.unicodeScalars)
+        let splitter = SentenceSplitter()
+        var plain = SentenceSplitter(abbreviations: [])
+        plain.abbreviations = SentenceSplitter.defaultAbbreviations  // set after init: the shapes follow
+        #expect(splitter.split(scalars) == plain.split(scalars))
+        #expect(splitter.split(scalars).count == 7)
+        var none = SentenceSplitter()
+        none.abbreviations = []
+        #expect(none.split(scalars).count > splitter.split(scalars).count)
+    }
+}
