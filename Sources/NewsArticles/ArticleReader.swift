@@ -111,8 +111,10 @@ public struct ArticleReader: Sendable {
         if paragraphs.isEmpty, !empty {
             issues.append(ArticleIssue(.warning, file: path, "article has no body text"))
         }
-        return Article(path: path, fileName: fileName, published: published, outlet: outlet, text: text,
-                       bodyStart: bodyStart, paragraphs: paragraphs, sentences: sentences, issues: issues)
+        var article = Article(path: path, fileName: fileName, published: published, outlet: outlet, text: text,
+                              bodyStart: bodyStart, paragraphs: paragraphs, sentences: sentences, issues: issues)
+        article.readScalars = scalars
+        return article
     }
 
     /// The scalars in `range` as a String, with newlines replaced — encoded to UTF-8 by hand,

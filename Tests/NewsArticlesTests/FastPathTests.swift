@@ -27,4 +27,14 @@ struct FastPathTests {
         none.abbreviations = []
         #expect(none.split(scalars).count > splitter.split(scalars).count)
     }
+
+    @Test("the scalars the reader keeps are the text's, with Windows line endings too; a changed text is read afresh")
+    func scalarsKept() {
+        for raw in [" date 2023-10-12 (APA)\n\nOmbudsman Sabina Aliyeva met Ms. Doe.\n", "date 2023-10-12\r\n\r\nÇ\u{301}ağrı — Bakı.\r\n", ""] {
+            var article = ArticleReader().parse(text: raw, path: "a.txt")
+            #expect(article.scalars == Array(article.text.unicodeScalars))
+            article.text = "changed"
+            #expect(article.scalars == Array("changed".unicodeScalars))
+        }
+    }
 }
