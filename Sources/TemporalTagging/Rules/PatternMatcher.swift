@@ -46,6 +46,8 @@ struct PatternMatcher {
     let masks: UnsafeBufferPointer<UInt64>
     private let lookahead: [CompiledPatterns.Lookahead]
     private let followWords: [UInt64]
+    private let ruleStarts: [Int32]
+    private let ruleEnds: [Int32]
     private let wordsPerRule: Int
     /// Capture stack reused across attempts.
     private var stack: [Capture] = []
@@ -69,6 +71,8 @@ struct PatternMatcher {
         self.masks = masks
         lookahead = book.compiled.lookahead
         followWords = book.compiled.followWords
+        ruleStarts = book.compiled.ruleStart
+        ruleEnds = book.compiled.ruleEnd
         wordsPerRule = book.compiled.wordsPerRule
         stack.reserveCapacity(16)
         tensClass = book.classIDs["TENS"] ?? -3
@@ -89,6 +93,7 @@ struct PatternMatcher {
     }
 
     /// The longest way rule `rule` matches from token `start`, if any.
+    @inline(__always)
     mutating func match(rule: Int, at start: Int) -> (end: Int, captures: [Capture])? {
         let look = lookahead[rule]
         if look.active && look.numberFirst {
@@ -99,10 +104,17 @@ struct PatternMatcher {
             guard canContinue(rule, look, start + 1) || (look.maxSpan == 2 && canContinue(rule, look, start + 2))
                     || (look.skippable && canContinue(rule, look, start)) else { return nil }
         }
+        return walk(rule: rule, at: start)
+    }
+
+    /// ``match(rule:at:)`` past the lookahead (kept out of line: the test above is inlined into the
+    /// caller's loop over candidate rules).
+    @inline(never)
+    private mutating func walk(rule: Int, at start: Int) -> (end: Int, captures: [Capture])? {
         bestEnd = -1
         stack.removeAll(keepingCapacity: true)
-        patternEnd = Int(book.compiled.ruleEnd[rule])
-        walk(Int(book.compiled.ruleStart[rule]), start)
+        patternEnd = Int(ruleEnds[rule])
+        walk(Int(ruleStarts[rule]), start)
         return bestEnd < 0 ? nil : (bestEnd, bestCaptures)
     }
 
