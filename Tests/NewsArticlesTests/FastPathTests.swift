@@ -37,4 +37,22 @@ struct FastPathTests {
             #expect(article.scalars == Array("changed".unicodeScalars))
         }
     }
+
+    @Test("file names and headers: the fast ways give what the general ways give")
+    func namesAndHeaders() {
+        for path in ["a/b/c.txt", "c.txt", "/x/y/", "///", "", "a//b", "dir/é/ü.txt", "/\u{301}a/b"] {
+            #expect(ArticleReader.lastComponent(path) == (path.split(separator: "/").last.map(String.init) ?? path))
+        }
+        for line in [" date 2023-10-12 (Report.az)", "Date: 2023-10-12 (APA )", "date\t2023-10-12", "date 2023-10-12 Trend",
+                     "dated 2023", "date (x)", "date 12.10.2023 ( Azertag ) ", "DATE 2023-10-12 (a) (b)", "date 2023-10-12 (",
+                     "date 2023-13-45 (X)", "date", " da", "date 2023-10-12 (Ağ)", "date 2023-10-12\u{0B}(X)\u{0B}"] {
+            let scalars = Array(line.unicodeScalars)
+            let fast = ArticleReader.parseASCIIHeader(scalars[...])
+            let general = ArticleReader.parseHeader(ArticleReader.trimmingSpaces(line))
+            if let fast {
+                #expect(fast?.rawDate == general?.rawDate && fast?.day == general?.day && fast?.outlet == general?.outlet, "\(line)")
+            }
+        }
+        #expect(ArticleReader.parseASCIIHeader(Array(" date 2023-10-12 (APA)".unicodeScalars)[...]) != nil)
+    }
 }
