@@ -85,3 +85,28 @@ struct MergerIndexTests {
         }
     }
 }
+
+@Suite("activity ids")
+struct ActivityIDTests {
+    /// The first way of writing an id: FNV-1a of the interpolated string, in hexadecimal.
+    static func slowID(file: String, anchor: Int, kind: ActivityKind) -> String {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in "\(file)|\(anchor)|\(kind.rawValue)".utf8 {
+            h ^= UInt64(b)
+            h = h &* 0x0000_0100_0000_01B3
+        }
+        let hex = String(h, radix: 16)
+        return "a" + String(repeating: "0", count: max(0, 16 - hex.count)) + hex
+    }
+
+    @Test("ids written byte by byte are the ids of the interpolated string")
+    func sameIDs() {
+        for file in ["article-0001.txt", "", "Bakı — ü.txt", "a|b"] {
+            for anchor in [0, 7, 1234, -5, Int.max] {
+                for kind in ActivityKind.allCases {
+                    #expect(ActivityID.make(file: file, anchor: anchor, kind: kind) == Self.slowID(file: file, anchor: anchor, kind: kind))
+                }
+            }
+        }
+    }
+}

@@ -55,4 +55,24 @@ struct FastPathTests {
         }
         #expect(ArticleReader.parseASCIIHeader(Array(" date 2023-10-12 (APA)".unicodeScalars)[...]) != nil)
     }
+
+    @Test("ISO days written and read directly: the same as padding and splitting")
+    func isoDays() {
+        func slowISO(_ d: CalendarDay) -> String {
+            func pad(_ n: Int, _ w: Int) -> String { let s = String(n); return s.count >= w ? s : String(repeating: "0", count: w - s.count) + s }
+            return pad(d.year, 4) + "-" + pad(d.month, 2) + "-" + pad(d.day, 2)
+        }
+        for ordinal in stride(from: -800_000, through: 3_000_000, by: 997) + [-719_162, -1, 0, 1, 10_956, 2_932_896] {
+            let day = CalendarDay(ordinal: ordinal)
+            #expect(day.iso == slowISO(day))
+            if (1...9999).contains(day.year) { #expect(CalendarDay(iso: day.iso) == day) }
+        }
+        for text in ["2023-02-29", "2024-02-29", "2023-13-01", "0000-01-01", "+123-01-01", "2023-1-01", "2023/01/01", "２０２３-01-01", "9999-12-31"] {
+            let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+            var slow: CalendarDay?
+            if parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) { slow = CalendarDay(year: y, month: m, day: d) }
+            #expect(CalendarDay(iso: text) == slow, "\(text)")
+        }
+    }
 }

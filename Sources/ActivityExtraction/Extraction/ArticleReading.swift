@@ -176,12 +176,25 @@ extension ArticleReading {
 /// Deterministic activity ids: a hash of the file name, the trigger's offset and the kind.
 enum ActivityID {
     static func make(file: String, anchor: Int, kind: ActivityKind) -> String {
+        // FNV-1a over the bytes of "file|anchor|kind", fed piece by piece.
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in "\(file)|\(anchor)|\(kind.rawValue)".utf8 {
+        func feed(_ b: UInt8) {
             h ^= UInt64(b)
             h = h &* 0x0000_0100_0000_01B3
         }
-        let hex = String(h, radix: 16)
-        return "a" + String(repeating: "0", count: max(0, 16 - hex.count)) + hex
+        for b in file.utf8 { feed(b) }
+        feed(UInt8(ascii: "|"))
+        for b in String(anchor).utf8 { feed(b) }
+        feed(UInt8(ascii: "|"))
+        for b in kind.rawValue.utf8 { feed(b) }
+        // "a" and 16 hexadecimal digits, zero-padded.
+        return String(unsafeUninitializedCapacity: 17) { out in
+            out[0] = UInt8(ascii: "a")
+            for k in 0..<16 {
+                let nibble = UInt8((h >> UInt64(60 - 4 * k)) & 0xF)
+                out[1 + k] = nibble < 10 ? 48 + nibble : 87 + nibble
+            }
+            return 17
+        }
     }
 }
