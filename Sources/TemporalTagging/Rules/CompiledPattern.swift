@@ -23,6 +23,29 @@ struct CompiledPatterns: Sendable {
     var lookahead: [Lookahead] = []
     /// The vocabulary, for the tokenizer to number words as it reads them.
     var words = WordTable([:])
+    /// Ids the matcher compares tokens with (-3 when absent), looked up once.
+    var ids = SpecialIDs()
+
+    struct SpecialIDs: Sendable {
+        var tens: Int32 = -3, numword: Int32 = -3, magnitude: Int32 = -3
+        var fullStop: Int32 = -3, comma: Int32 = -3, hyphen: Int32 = -3, apostrophe: Int32 = -3, letterS: Int32 = -3
+        var wordA: Int32 = -3, wordAn: Int32 = -3
+        var suffixes: (Int32, Int32, Int32, Int32) = (-3, -3, -3, -3)
+        var decadeLeads: (Int32, Int32, Int32, Int32, Int32) = (-3, -3, -3, -3, -3)
+
+        init() {}
+
+        init(vocabulary: [String: Int32], classIDs: [String: Int32]) {
+            tens = classIDs["TENS"] ?? -3
+            numword = classIDs["NUMWORD"] ?? -3
+            magnitude = classIDs["MAGNITUDE"] ?? -3
+            func id(_ w: String) -> Int32 { vocabulary[w] ?? -3 }
+            fullStop = id("."); comma = id(","); hyphen = id("-"); apostrophe = id("'"); letterS = id("s")
+            wordA = id("a"); wordAn = id("an")
+            suffixes = (id("st"), id("nd"), id("rd"), id("th"))
+            decadeLeads = (id("the"), id("-"), id("early"), id("late"), id("mid"))
+        }
+    }
 
     /// What the rest of a rule needs, to turn most candidate rules away before walking them: when
     /// the first element takes one token (a literal, a one-token built-in class) or one or two (a
@@ -140,6 +163,7 @@ struct CompiledPatterns: Sendable {
 
     init(rules: [Rule], vocabulary: [String: Int32], classIDs: [String: Int32]) {
         words = WordTable(vocabulary)
+        ids = SpecialIDs(vocabulary: vocabulary, classIDs: classIDs)
         wordsPerRule = (vocabulary.count + 63) / 64 + 1
         for rule in rules {
             ruleStart.append(Int32(elements.count))

@@ -75,14 +75,12 @@ struct PatternMatcher {
         ruleEnds = book.compiled.ruleEnd
         wordsPerRule = book.compiled.wordsPerRule
         stack.reserveCapacity(16)
-        tensClass = book.classIDs["TENS"] ?? -3
-        numwordClass = book.classIDs["NUMWORD"] ?? -3
-        magnitudeClass = book.classIDs["MAGNITUDE"] ?? -3
-        func id(_ w: String) -> Int32 { book.vocabulary[w] ?? -3 }
-        fullStop = id("."); comma = id(","); hyphen = id("-"); apostrophe = id("'"); letterS = id("s")
-        wordA = id("a"); wordAn = id("an")
-        suffixes = (id("st"), id("nd"), id("rd"), id("th"))
-        decadeLeads = (id("the"), id("-"), id("early"), id("late"), id("mid"))
+        let ids = book.compiled.ids
+        tensClass = ids.tens; numwordClass = ids.numword; magnitudeClass = ids.magnitude
+        fullStop = ids.fullStop; comma = ids.comma; hyphen = ids.hyphen; apostrophe = ids.apostrophe; letterS = ids.letterS
+        wordA = ids.wordA; wordAn = ids.wordAn
+        suffixes = ids.suffixes
+        decadeLeads = ids.decadeLeads
     }
 
     /// Token `t` is the word or mark `text`, whose vocabulary id is `id` (the text is compared
