@@ -71,7 +71,12 @@ public enum ActivityFormat: String, CaseIterable, Sendable {
             do {
                 for index in range {
                     if pretty && index > range.lowerBound { out.append(contentsOf: ",\n".utf8) }
-                    append(try encoder.encode(activities[index]), &out)
+                    // Written directly when no string needs escaping (the same bytes), else encoded.
+                    if let bytes = ActivityJSONWriter.encode(activities[index], pretty: pretty) {
+                        append(Data(bytes), &out)
+                    } else {
+                        append(try encoder.encode(activities[index]), &out)
+                    }
                 }
             } catch { return .failure(error) }
             return .success(out)
