@@ -82,9 +82,27 @@ public struct ExtractionPipeline: Sendable {
             if done % batchSize == 0 || done == files.count { progress?(done, files.count, activities.count) }
         }
         let merged = ActivityMerger().merge(activities)
-        let timeline = Timeline(subject: profile.name, activities: merged.activities, mergedCount: merged.mergedCount)
+        // Put in chronological order here, sorting positions by keys read once; the timeline's own
+        // (stable) sort then finds them in order and keeps them so.
+        let timeline = Timeline(subject: profile.name, activities: Self.chronological(merged.activities),
+                                mergedCount: merged.mergedCount)
         return Result(timeline: timeline, diagnostics: diagnostics, filesRead: files.count - failed,
                       filesFailed: failed + diagnostics.failedFiles.subtracting(files).count, latestPublication: latest)
+    }
+
+    /// `activities` in the order of ``Timeline/chronological(_:_:)``: the same stable sort, done on
+    /// positions with the dates read once, so the activities themselves are moved once.
+    static func chronological(_ activities: [Activity]) -> [Activity] {
+        let keys = activities.map { a in (end: a.end.ordinal, start: (a.start ?? a.end).ordinal, undated: a.start == nil) }
+        let order = activities.indices.sorted { i, j in
+            let a = keys[i], b = keys[j]
+            if a.end != b.end { return a.end < b.end }
+            if a.start != b.start { return a.start < b.start }
+            if a.undated != b.undated { return !a.undated }
+            if activities[i].title != activities[j].title { return activities[i].title < activities[j].title }
+            return activities[i].id < activities[j].id
+        }
+        return order.map { activities[$0] }
     }
 
     struct FileOutcome: Sendable {

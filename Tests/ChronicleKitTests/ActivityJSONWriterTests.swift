@@ -63,3 +63,24 @@ struct ActivityJSONWriterTests {
         #expect(decoded.count == Self.samples.count)
     }
 }
+
+@Suite("chronological order by keys")
+struct ChronologicalOrderTests {
+    @Test("the same order as the timeline's sort, ties and undated days included")
+    func sameOrder() {
+        var state: UInt64 = 7
+        func next(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(n))
+        }
+        let base = CalendarDay(iso: "2023-01-01")!
+        let activities = (0..<3000).map { n -> Activity in
+            let end = base.adding(days: next(30))
+            let start: CalendarDay? = next(4) == 0 ? nil : end.adding(days: -next(3))
+            return Activity(id: "a\(next(500))", start: start, end: end, precision: start == nil ? .onOrBefore : .day,
+                            kind: .meeting, title: ["Met", "Visited Ganja", "Met", ""][next(4)] + (next(3) == 0 ? " \(n % 7)" : ""),
+                            location: nil, counterparts: [], sources: [], status: .done)
+        }
+        #expect(ExtractionPipeline.chronological(activities) == activities.sorted(by: Timeline.chronological))
+    }
+}
