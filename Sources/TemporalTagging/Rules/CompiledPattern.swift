@@ -120,13 +120,17 @@ struct CompiledPatterns: Sendable {
                 } else if a.id >= firstLexiconClass {
                     result.classes |= bit(a.id)
                 } else {
-                    // Every built-in class may start at a number; some at words too (as the matcher reads them).
+                    // Every built-in class may start at a number; some at words too, as the matcher
+                    // reads them (keep in step with `PatternMatcher.matchClass`); any other: no test.
                     result.numbers = true
+                    if numberOnly(a.id) { continue }
                     if a.id == BuiltIn.num.rawValue {
                         result.classes |= bit(classIDs["TENS"]) | bit(classIDs["NUMWORD"])
                         guard setWord(vocabulary["a"]), setWord(vocabulary["an"]) else { return Lookahead() }
                     } else if a.id == BuiltIn.yy.rawValue || a.id == BuiltIn.decade.rawValue {
                         guard setWord(vocabulary["'"]) else { return Lookahead() }
+                    } else {
+                        return Lookahead()
                     }
                 }
             }

@@ -49,6 +49,9 @@ struct PatternMatcher {
     private let ruleStarts: [Int32]
     private let ruleEnds: [Int32]
     private let wordsPerRule: Int
+    /// Whether rules are first tested with their ``CompiledPatterns/Lookahead`` (a shortcut only:
+    /// tests check that matches are the same without it).
+    var usesLookahead = true
     /// Capture stack reused across attempts.
     private var stack: [Capture] = []
     private var bestEnd = -1
@@ -94,7 +97,9 @@ struct PatternMatcher {
     @inline(__always)
     mutating func match(rule: Int, at start: Int) -> (end: Int, captures: [Capture])? {
         let look = lookahead[rule]
-        if look.active && look.numberFirst {
+        if !usesLookahead {
+            // Every candidate walked (tests compare both ways).
+        } else if look.active && look.numberFirst {
             if numberTakesOneToken(start) {
                 guard canContinue(rule, look, start + 1) || (look.skippable && canContinue(rule, look, start)) else { return nil }
             }
@@ -224,6 +229,8 @@ struct PatternMatcher {
         guard let builtIn = CompiledPatterns.BuiltIn(rawValue: classID) else { return nil }
         switch builtIn {
         case .num:
+            // Where NUM may start and when it takes one token only, the lookahead assumes as here
+            // (`numberTakesOneToken`, `CompiledPatterns.lookahead`): keep them in step.
             if token.kind == .number, let n = token.number {
                 var digitCapture = cap("", n)
                 digitCapture.digits = true
