@@ -58,3 +58,24 @@ struct LookaheadTests {
         #expect(found > 1000 && compared > 100_000, "enough matches and attempts compared")
     }
 }
+
+@Suite("word table")
+struct WordTableTests {
+    @Test("ids by bytes are the vocabulary's ids, for its words and others")
+    func sameIDs() {
+        let book = TemporalTagger.shared.book
+        let table = book.compiled.words
+        var words = Array(book.vocabulary.keys)
+        words += ["", "x", "Monday", "monday.", "ɑ", "é", "e\u{301}", "\u{212A}", "octoberr", String(repeating: "a", count: 60)]
+        for w in words { #expect(table.id(w) == (book.vocabulary[w] ?? -1), "\(w)") }
+        // A vocabulary with a word outside ASCII: ASCII words still found, others by the dictionary.
+        let mixed = WordTable(["k": 1, "\u{212A}x": 2, "é": 3])
+        #expect(mixed.id("k") == 1 && mixed.id("é") == 3 && mixed.id("e\u{301}") == 3 && mixed.id("zz") == -1)
+        #expect(mixed.id("Kx") == (["k": 1, "\u{212A}x": 2, "é": 3] as [String: Int32])["Kx"] ?? -1)
+        // Tokens numbered as they are read: the same as looking each up afterwards.
+        let text = "On Oct. 10, Ombudsman Aliyeva met 24 people — the ‘Committee’ (CPT) in Bakı."
+        for token in Tokenizer.tokenize(Array(text.unicodeScalars), words: table) where token.kind != .number {
+            #expect(token.word == (book.vocabulary[token.text] ?? -1))
+        }
+    }
+}
