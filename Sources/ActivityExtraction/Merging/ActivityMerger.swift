@@ -77,13 +77,8 @@ public struct ActivityMerger: Sendable {
     /// `activities` sorted by ``precedes(_:_:)`` (the same stable sort, done on indices with the
     /// keys read once, so the activities themselves are moved once).
     static func ordered(_ activities: [Activity]) -> [Activity] {
-        // File names ranked once, so the sort compares integers (same order as comparing names).
-        let names = Set(activities.lazy.map { $0.sources.first?.file ?? "" }).sorted()
-        var rank: [String: Int] = [:]
-        rank.reserveCapacity(names.count)
-        for (r, name) in names.enumerated() { rank[name] = r }
         let keys = activities.map { a in
-            (published: a.sources.first?.published?.ordinal ?? Int.min, file: rank[a.sources.first?.file ?? ""]!,
+            (published: a.sources.first?.published?.ordinal ?? Int.min, file: a.sources.first?.file ?? "",
              offset: a.sources.first?.offset ?? 0)
         }
         let order = activities.indices.sorted { i, j in
