@@ -96,7 +96,6 @@ struct ArticleReading {
             return
         }
         var primary: Int?
-        var agents: [Int: Agent] = [:]
         var i = 0
         var lastAgent: Agent?
         // An event named at the start: "During the bilateral meeting with X, …, Aliyeva discussed …".
@@ -111,7 +110,6 @@ struct ArticleReading {
             }
             guard let m = kinds.triggers.longestMatch(in: s.t, at: i) else { i += 1; continue }
             let agent = agentBefore(i, s, previous: lastAgent)
-            agents[i] = agent
             lastAgent = agent
             if let d = trigger(s, at: i, end: m.end, trigger: m.value, agent: agent, primary: primary) { primary = primary ?? d }
             i = m.end
