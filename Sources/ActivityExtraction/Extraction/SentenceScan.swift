@@ -29,7 +29,7 @@ struct SentenceScan {
         var mentionOf = [Int](repeating: -1, count: t.count)
         for (k, m) in mentions.enumerated() { for i in m.range { mentionOf[i] = k } }
         self.mentionOf = mentionOf
-        var times: [(Range<Int>, TimeExpression)] = []
+        var times: [(tokens: Range<Int>, expr: TimeExpression)] = []
         var timeOf = [Int](repeating: -1, count: t.count)
         for e in allTimes where e.start < sentence.range.upperBound && e.end > sentence.range.lowerBound {
             var lo = -1, hi = -1
