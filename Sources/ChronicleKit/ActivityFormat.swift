@@ -43,7 +43,11 @@ public enum ActivityFormat: String, CaseIterable, Sendable {
                 out.append(contentsOf: data)
                 out.append(0x0A)
             }
-            return String(decoding: parts.joined(), as: UTF8.self)
+            // One contiguous buffer: decoding a joined sequence of chunks takes a slow path.
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+            for part in parts { bytes.append(contentsOf: part) }
+            return String(decoding: bytes, as: UTF8.self)
         case .csv:
             return ActivityTextFormats.csv(activities)
         case .markdown:
@@ -67,7 +71,12 @@ public enum ActivityFormat: String, CaseIterable, Sendable {
             do {
                 for index in range {
                     if pretty && index > range.lowerBound { out.append(contentsOf: ",\n".utf8) }
-                    append(try encoder.encode(activities[index]), &out)
+                    // Written directly when no string needs escaping (the same bytes), else encoded.
+                    if let bytes = ActivityJSONWriter.encode(activities[index], pretty: pretty) {
+                        append(Data(bytes), &out)
+                    } else {
+                        append(try encoder.encode(activities[index]), &out)
+                    }
                 }
             } catch { return .failure(error) }
             return .success(out)

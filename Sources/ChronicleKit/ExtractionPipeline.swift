@@ -51,9 +51,11 @@ public struct ExtractionPipeline: Sendable {
 
     public func run(paths: [String], progress: Progress? = nil) -> Result {
         var diagnostics = Diagnostics()
+        // The rules are read and compiled on another core while the folders are walked.
+        let loading = Loading { [profile] in ActivityExtractor(profile: profile) }
         let files = ArticleCollector().collect(paths, diagnostics: &diagnostics)
         let readArticle = self.readArticle
-        let extractor = ActivityExtractor(profile: profile)
+        let extractor = loading.value()
         var activities: [Activity] = []
         var latest: CalendarDay?
         var failed = 0
@@ -80,9 +82,27 @@ public struct ExtractionPipeline: Sendable {
             if done % batchSize == 0 || done == files.count { progress?(done, files.count, activities.count) }
         }
         let merged = ActivityMerger().merge(activities)
-        let timeline = Timeline(subject: profile.name, activities: merged.activities, mergedCount: merged.mergedCount)
+        // Put in chronological order here, sorting positions by keys read once; the timeline's own
+        // (stable) sort then finds them in order and keeps them so.
+        let timeline = Timeline(subject: profile.name, activities: Self.chronological(merged.activities),
+                                mergedCount: merged.mergedCount)
         return Result(timeline: timeline, diagnostics: diagnostics, filesRead: files.count - failed,
                       filesFailed: failed + diagnostics.failedFiles.subtracting(files).count, latestPublication: latest)
+    }
+
+    /// `activities` in the order of ``Timeline/chronological(_:_:)``: the same stable sort, done on
+    /// positions with the dates read once, so the activities themselves are moved once.
+    static func chronological(_ activities: [Activity]) -> [Activity] {
+        let keys = activities.map { a in (end: a.end.ordinal, start: (a.start ?? a.end).ordinal, undated: a.start == nil) }
+        let order = activities.indices.sorted { i, j in
+            let a = keys[i], b = keys[j]
+            if a.end != b.end { return a.end < b.end }
+            if a.start != b.start { return a.start < b.start }
+            if a.undated != b.undated { return !a.undated }
+            if activities[i].title != activities[j].title { return activities[i].title < activities[j].title }
+            return activities[i].id < activities[j].id
+        }
+        return order.map { activities[$0] }
     }
 
     struct FileOutcome: Sendable {
@@ -138,6 +158,25 @@ public struct ExtractionPipeline: Sendable {
             }
         }
         return results.map { $0! }
+    }
+}
+
+/// A value made on a background thread, waited for when needed.
+private final class Loading<T: Sendable>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var result: T?
+
+    init(_ make: @escaping @Sendable () -> T) {
+        DispatchQueue.global().async {
+            self.result = make()
+            self.done.signal()
+        }
+    }
+
+    func value() -> T {
+        done.wait()
+        defer { done.signal() }
+        return result!
     }
 }
 

@@ -19,13 +19,19 @@ public struct Article: Sendable {
     /// The outlet named in the header's parentheses, if any.
     public var outlet: String?
     /// The whole decoded text, header included.
-    public var text: String
+    public var text: String { didSet { readScalars = nil } }
     /// Where the body starts, in Unicode scalars.
     public var bodyStart: Int
     public var paragraphs: [Paragraph]
     public var sentences: [Sentence]
     /// Warnings met while reading (missing header, replaced bytes …); the article is still usable.
     public var issues: [ArticleIssue]
+    /// The text's scalars as the reader decoded them (dropped when `text` is changed).
+    var readScalars: [Unicode.Scalar]?
+
+    /// The text as Unicode scalars (what offsets count), without decoding it again when the
+    /// reader already did.
+    public var scalars: [Unicode.Scalar] { readScalars ?? Array(text.unicodeScalars) }
 
     public init(
         path: String, fileName: String, published: CalendarDay?, outlet: String?, text: String,

@@ -50,7 +50,7 @@ public struct ArticleReader: Sendable {
 
     /// Parses already-decoded text.
     public func parse(text rawText: String, path: String) -> Article {
-        let fileName = path.split(separator: "/").last.map(String.init) ?? path
+        let fileName = Self.lastComponent(path)
         let lines = LineTable(rawText)
         let scalars = lines.scalars
         let text = lines.normalised ? Self.string(scalars, 0..<scalars.count, newlineAs: "\n") : rawText
@@ -64,8 +64,9 @@ public struct ArticleReader: Sendable {
         if let first = lines.firstNonBlank(from: 0) {
             let range = lines.range(first)
             let headerScalars = scalars[range.lowerBound..<min(range.upperBound, range.lowerBound + 512)]
-            let line = Self.string(scalars, headerScalars.indices, newlineAs: " ").trimmingCharacters(in: .whitespaces)
-            if let header = Self.parseHeader(line) {
+            let parsed = Self.parseASCIIHeader(headerScalars)
+                ?? Self.parseHeader(Self.trimmingSpaces(Self.string(scalars, headerScalars.indices, newlineAs: " ")))
+            if let header = parsed {
                 bodyLine = first + 1
                 outlet = header.outlet
                 if let day = header.day, plausiblePublication.contains(day) {
@@ -111,8 +112,10 @@ public struct ArticleReader: Sendable {
         if paragraphs.isEmpty, !empty {
             issues.append(ArticleIssue(.warning, file: path, "article has no body text"))
         }
-        return Article(path: path, fileName: fileName, published: published, outlet: outlet, text: text,
-                       bodyStart: bodyStart, paragraphs: paragraphs, sentences: sentences, issues: issues)
+        var article = Article(path: path, fileName: fileName, published: published, outlet: outlet, text: text,
+                              bodyStart: bodyStart, paragraphs: paragraphs, sentences: sentences, issues: issues)
+        article.readScalars = scalars
+        return article
     }
 
     /// The scalars in `range` as a String, with newlines replaced — encoded to UTF-8 by hand,
@@ -139,6 +142,71 @@ public struct ArticleReader: Sendable {
     }
 
     /// The header fields of a line like `date 2023-10-12 (MENAFN- AzerNews)`, or `nil`.
+    /// `text.trimmingCharacters(in: .whitespaces)`, without Foundation when only ASCII spaces and
+    /// tabs are to be trimmed (an ASCII letter, digit or mark is then at both ends).
+    static func trimmingSpaces<S: StringProtocol>(_ text: S) -> String {
+        let scalars = text.unicodeScalars
+        var lo = scalars.startIndex, hi = scalars.endIndex
+        while lo < hi, scalars[lo] == " " || scalars[lo] == "\t" { lo = scalars.index(after: lo) }
+        while hi > lo, scalars[scalars.index(before: hi)] == " " || scalars[scalars.index(before: hi)] == "\t" {
+            hi = scalars.index(before: hi)
+        }
+        if lo == hi { return "" }
+        let first = scalars[lo].value, last = scalars[scalars.index(before: hi)].value
+        if first > 0x20, first < 0x7F, last > 0x20, last < 0x7F { return String(String.UnicodeScalarView(scalars[lo..<hi])) }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// `path.split(separator: "/").last.map(String.init) ?? path`, without splitting the whole path.
+    static func lastComponent(_ path: String) -> String {
+        let u = path.utf8
+        // Outside ASCII a "/" may begin a longer character (with a combining mark): split as characters.
+        guard !u.contains(where: { $0 >= 0x80 }) else { return path.split(separator: "/").last.map(String.init) ?? path }
+        var end = u.endIndex
+        while end > u.startIndex, u[u.index(before: end)] == UInt8(ascii: "/") { end = u.index(before: end) }
+        guard end > u.startIndex else { return path }
+        var start = end
+        while start > u.startIndex, u[u.index(before: start)] != UInt8(ascii: "/") { start = u.index(before: start) }
+        return String(Substring(path.utf8[start..<end]))
+    }
+
+    /// ``parseHeader(_:)`` of the trimmed line, read byte by byte when the line is ASCII and trims to
+    /// an ASCII letter, digit or mark at both ends (one character is then one byte, and the
+    /// character tests below are exactly `isWhitespace` and `isNumber`). `nil` to take the
+    /// general way; `.some(nil)` for a line that is no header.
+    static func parseASCIIHeader(_ line: ArraySlice<Unicode.Scalar>) -> (rawDate: String, day: CalendarDay?, outlet: String?)?? {
+        var lo = line.startIndex, hi = line.endIndex
+        for s in line where s.value >= 0x80 { return nil }
+        while lo < hi, line[lo] == " " || line[lo] == "\t" { lo += 1 }
+        while hi > lo, line[hi - 1] == " " || line[hi - 1] == "\t" { hi -= 1 }
+        guard lo < hi, line[lo].value > 0x20, line[lo].value < 0x7F, line[hi - 1].value > 0x20, line[hi - 1].value < 0x7F else {
+            return nil
+        }
+        let b = line[lo..<hi].map { UInt8(truncatingIfNeeded: $0.value) }
+        func isSpace(_ c: UInt8) -> Bool { c == 0x20 || (c >= 0x09 && c <= 0x0D) }
+        func lower(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c + 32 : c }
+        guard b.count >= 4, lower(b[0]) == UInt8(ascii: "d"), lower(b[1]) == UInt8(ascii: "a"),
+              lower(b[2]) == UInt8(ascii: "t"), lower(b[3]) == UInt8(ascii: "e") else { return .some(nil) }
+        var i = 4
+        guard i < b.count, b[i] == 0x20 || b[i] == 0x09 || b[i] == UInt8(ascii: ":") else { return .some(nil) }
+        while i < b.count, b[i] == 0x20 || b[i] == 0x09 || b[i] == UInt8(ascii: ":") { i += 1 }
+        let dateStart = i
+        while i < b.count, !isSpace(b[i]), b[i] != UInt8(ascii: "(") { i += 1 }
+        guard i > dateStart, b[dateStart] >= 0x30, b[dateStart] <= 0x39 else { return .some(nil) }
+        let rawDate = String(decoding: b[dateStart..<i], as: UTF8.self)
+        while i < b.count, isSpace(b[i]) { i += 1 }
+        var outlet: String?
+        if i < b.count, b[i] == UInt8(ascii: "(") {
+            let inner = (i + 1)..<b.count
+            let close = b[inner].lastIndex(of: UInt8(ascii: ")")) ?? b.count
+            let name = trimmingSpaces(String(decoding: b[(i + 1)..<close], as: UTF8.self))
+            outlet = name.isEmpty ? nil : name
+        } else if i < b.count {
+            outlet = trimmingSpaces(String(decoding: b[i...], as: UTF8.self))
+        }
+        return .some((rawDate, CalendarDay(iso: rawDate), outlet))
+    }
+
     static func parseHeader(_ line: String) -> (rawDate: String, day: CalendarDay?, outlet: String?)? {
         guard line.prefix(4).lowercased() == "date" else { return nil }
         var rest = line.dropFirst(4)
@@ -151,10 +219,10 @@ public struct ArticleReader: Sendable {
         if rest.first == "(" {
             let inner = rest.dropFirst()
             let close = inner.lastIndex(of: ")") ?? inner.endIndex
-            let name = inner[..<close].trimmingCharacters(in: .whitespaces)
+            let name = trimmingSpaces(inner[..<close])
             outlet = name.isEmpty ? nil : name
         } else if !rest.isEmpty {
-            outlet = rest.trimmingCharacters(in: .whitespaces)
+            outlet = trimmingSpaces(rest)
         }
         return (rawDate, CalendarDay(iso: rawDate), outlet)
     }

@@ -23,6 +23,12 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
 
     /// Parses `YYYY-MM-DD`; `nil` for anything else or a day that does not exist.
     public init?(iso: some StringProtocol) {
+        // The common case, ten ASCII bytes `dddd-dd-dd`, read directly (the same as below).
+        if let day = CalendarDay.parseDigits(iso) {
+            guard let d = day else { return nil }
+            self = d
+            return
+        }
         let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
@@ -43,6 +49,18 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
     /// `YYYY-MM-DD`.
     public var iso: String {
         let c = civil
+        if c.year >= 0 && c.year <= 9999 {
+            // Ten ASCII bytes written directly.
+            return String(unsafeUninitializedCapacity: 10) { b in
+                var y = c.year
+                for k in stride(from: 3, through: 0, by: -1) { b[k] = UInt8(48 + y % 10); y /= 10 }
+                b[4] = 45
+                b[5] = UInt8(48 + c.month / 10); b[6] = UInt8(48 + c.month % 10)
+                b[7] = 45
+                b[8] = UInt8(48 + c.day / 10); b[9] = UInt8(48 + c.day % 10)
+                return 10
+            }
+        }
         return CalendarDay.pad(c.year, 4) + "-" + CalendarDay.pad(c.month, 2) + "-" + CalendarDay.pad(c.day, 2)
     }
 
@@ -102,6 +120,23 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
         let doy = (153 * mp + 2) / 5 + day - 1
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
         return era * 146_097 + doe - 719_468
+    }
+
+    /// `dddd-dd-dd` in ASCII digits: `.some(day or nil)`; anything else `nil` (parse it the general way).
+    private static func parseDigits(_ text: some StringProtocol) -> CalendarDay?? {
+        let u = text.utf8
+        guard u.count == 10 else { return nil }
+        var y = 0, m = 0, d = 0
+        for (k, b) in u.enumerated() {
+            if k == 4 || k == 7 {
+                guard b == 45 else { return nil }
+                continue
+            }
+            guard b >= 48, b <= 57 else { return nil }
+            let digit = Int(b - 48)
+            if k < 4 { y = y * 10 + digit } else if k < 7 { m = m * 10 + digit } else { d = d * 10 + digit }
+        }
+        return .some(CalendarDay(year: y, month: m, day: d))
     }
 
     private static func pad(_ n: Int, _ width: Int) -> String {

@@ -10,7 +10,24 @@
 /// ```
 public struct SentenceSplitter: Sendable {
     /// Lower-cased words (without the dot) after which a period does not end a sentence.
-    public var abbreviations: Set<String>
+    public var abbreviations: Set<String> { didSet { shapes = Shapes(abbreviations) } }
+    /// First letter and length of the ASCII abbreviations: most words before a full stop are
+    /// ruled out without building and hashing a string.
+    private var shapes: Shapes
+
+    struct Shapes: Sendable {
+        private var bits = [UInt64](repeating: 0, count: 128)
+
+        init(_ words: Set<String>) {
+            for w in words {
+                let u = Array(w.utf8)
+                guard let f = u.first, f < 0x80, u.count < 64 else { continue }
+                bits[Int(f)] |= 1 << UInt64(u.count)
+            }
+        }
+
+        func mayContain(first: UInt8, count: Int) -> Bool { count < 64 && bits[Int(first)] & (1 << UInt64(count)) != 0 }
+    }
 
     public static let defaultAbbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "vs", "etc", "e.g", "i.e", "gen", "col", "lt",
@@ -21,6 +38,7 @@ public struct SentenceSplitter: Sendable {
 
     public init(abbreviations: Set<String> = SentenceSplitter.defaultAbbreviations) {
         self.abbreviations = abbreviations
+        shapes = Shapes(abbreviations)
     }
 
     /// Sentence ranges, in indices of `scalars`, trimmed of surrounding white space.
@@ -74,6 +92,18 @@ public struct SentenceSplitter: Sendable {
         let limit = max(start, dot - Self.longestAbbreviation - 1)
         while j > limit, !Self.isSpace(s[j - 1]), s[j - 1] != "(" , s[j - 1] != "\"" { j -= 1 }
         if j == limit, j > start, !Self.isSpace(s[j - 1]), s[j - 1] != "(", s[j - 1] != "\"" { return false }
+        if j == dot { return false }
+        // An ASCII word lower-cased stays ASCII, of the same length: if no abbreviation has its
+        // first letter and length, it is none (a single capital is tested below).
+        if dot - j > 1 {
+            var ascii = true
+            for k in j..<dot where s[k].value >= 0x80 { ascii = false; break }
+            if ascii {
+                var f = UInt8(truncatingIfNeeded: s[j].value)
+                if f >= 0x41 && f <= 0x5A { f += 32 }
+                if !shapes.mayContain(first: f, count: dot - j) { return false }
+            }
+        }
         let word = String(String.UnicodeScalarView(s[j..<dot]))
         if word.isEmpty { return false }
         // A single capital letter is an initial ("J. Smith"), unless it ends a longer all-caps run.

@@ -74,10 +74,7 @@ public final class TemporalTagger: Sendable {
 
     /// The same over a text already split into Unicode scalars (offsets index this array).
     public func tag(scalars: [Unicode.Scalar], reference: CalendarDay?) -> [TimeExpression] {
-        var tokens = Tokenizer.tokenize(scalars)
-        for k in tokens.indices where tokens[k].kind != .number {
-            tokens[k].word = book.vocabulary[tokens[k].text] ?? -1
-        }
+        let tokens = Tokenizer.tokenize(scalars, words: book.compiled.words)
         return tokens.withUnsafeBufferPointer { tokenBuffer in
             book.compiled.atoms.withUnsafeBufferPointer { atoms in
                 book.compiled.elements.withUnsafeBufferPointer { elements in

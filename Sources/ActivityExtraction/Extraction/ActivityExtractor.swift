@@ -36,13 +36,13 @@ public struct ActivityExtractor: Sendable {
 
     /// The activities one article reports, unmerged, including `planned` ones.
     public func extract(from article: Article) -> [Activity] {
-        let scalars = Array(article.text.unicodeScalars)
+        let scalars = article.scalars
         return extract(from: article, scalars: scalars, times: tagger.tag(scalars: scalars, reference: article.published))
     }
 
     /// Extraction with date expressions already found (offsets into `article.text`).
     public func extract(from article: Article, times: [TimeExpression]) -> [Activity] {
-        extract(from: article, scalars: Array(article.text.unicodeScalars), times: times)
+        extract(from: article, scalars: article.scalars, times: times)
     }
 
     func extract(from article: Article, scalars: [Unicode.Scalar], times: [TimeExpression]) -> [Activity] {

@@ -96,7 +96,6 @@ struct ArticleReading {
             return
         }
         var primary: Int?
-        var agents: [Int: Agent] = [:]
         var i = 0
         var lastAgent: Agent?
         // An event named at the start: "During the bilateral meeting with X, …, Aliyeva discussed …".
@@ -111,7 +110,6 @@ struct ArticleReading {
             }
             guard let m = kinds.triggers.longestMatch(in: s.t, at: i) else { i += 1; continue }
             let agent = agentBefore(i, s, previous: lastAgent)
-            agents[i] = agent
             lastAgent = agent
             if let d = trigger(s, at: i, end: m.end, trigger: m.value, agent: agent, primary: primary) { primary = primary ?? d }
             i = m.end
@@ -196,12 +194,25 @@ extension ArticleReading {
 /// Deterministic activity ids: a hash of the file name, the trigger's offset and the kind.
 enum ActivityID {
     static func make(file: String, anchor: Int, kind: ActivityKind) -> String {
+        // FNV-1a over the bytes of "file|anchor|kind", fed piece by piece.
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in "\(file)|\(anchor)|\(kind.rawValue)".utf8 {
+        func feed(_ b: UInt8) {
             h ^= UInt64(b)
             h = h &* 0x0000_0100_0000_01B3
         }
-        let hex = String(h, radix: 16)
-        return "a" + String(repeating: "0", count: max(0, 16 - hex.count)) + hex
+        for b in file.utf8 { feed(b) }
+        feed(UInt8(ascii: "|"))
+        for b in String(anchor).utf8 { feed(b) }
+        feed(UInt8(ascii: "|"))
+        for b in kind.rawValue.utf8 { feed(b) }
+        // "a" and 16 hexadecimal digits, zero-padded.
+        return String(unsafeUninitializedCapacity: 17) { out in
+            out[0] = UInt8(ascii: "a")
+            for k in 0..<16 {
+                let nibble = UInt8((h >> UInt64(60 - 4 * k)) & 0xF)
+                out[1 + k] = nibble < 10 ? 48 + nibble : 87 + nibble
+            }
+            return 17
+        }
     }
 }

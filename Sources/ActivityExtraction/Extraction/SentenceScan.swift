@@ -18,8 +18,8 @@ struct SentenceScan {
     /// The scalars of the whole article (for writing titles from the original text).
     let scalars: [Unicode.Scalar]
 
-    init(sentence: Sentence, scalars: [Unicode.Scalar], times allTimes: [TimeExpression], matcher: SubjectMatcher,
-         cues: LanguageCues, state: inout CoreferenceState) {
+    init(sentence: Sentence, scalars: [Unicode.Scalar], times allTimes: [TimeExpression], matcher: borrowing SubjectMatcher,
+         cues: borrowing LanguageCues, state: inout CoreferenceState) {
         self.sentence = sentence
         self.scalars = scalars
         let t = WordTokenizer.tokens(of: scalars, in: sentence.range)
@@ -29,7 +29,7 @@ struct SentenceScan {
         var mentionOf = [Int](repeating: -1, count: t.count)
         for (k, m) in mentions.enumerated() { for i in m.range { mentionOf[i] = k } }
         self.mentionOf = mentionOf
-        var times: [(Range<Int>, TimeExpression)] = []
+        var times: [(tokens: Range<Int>, expr: TimeExpression)] = []
         var timeOf = [Int](repeating: -1, count: t.count)
         for e in allTimes where e.start < sentence.range.upperBound && e.end > sentence.range.lowerBound {
             var lo = -1, hi = -1

@@ -39,7 +39,12 @@ public struct ActivityMerger: Sendable {
     /// Candidates are looked up by kind, place and the week of their end, so merging stays close
     /// to linear in the number of activities.
     public func merge(_ activities: [Activity]) -> (activities: [Activity], mergedCount: Int) {
-        let ordered = activities.sorted(by: Self.precedes)
+        merge(activities, byWindow: false)
+    }
+
+    /// ``merge(_:)``, or with `byWindow` the reference way of comparing every group nearby (tests).
+    func merge(_ activities: [Activity], byWindow: Bool) -> (activities: [Activity], mergedCount: Int) {
+        let ordered = Self.ordered(activities)
         // Only activities of one kind can be the same event: each kind is merged on its own (on
         // every core), and the groups are put back in the order of their first mention, which is
         // the order one pass over all activities gives.
@@ -47,28 +52,47 @@ public struct ActivityMerger: Sendable {
         for (i, a) in ordered.enumerated() { byKind[a.kind, default: []].append(i) }
         let lists = byKind.values.sorted { $0.count > $1.count }  // the longest start first
         if lists.count < 2 {
-            let one = mergeKind(ordered, lists.first ?? [])
-            return (one.groups.map(\.activity), one.folded)
+            let one = byWindow ? mergeKindByWindow(ordered, lists.first ?? []) : mergeKind(ordered, lists.first ?? [])
+            return (one.groups, one.folded)
         }
         let slots = UnsafeMutableBufferPointer<KindResult?>.allocate(capacity: lists.count)
         slots.initialize(repeating: nil)
         defer { slots.deallocate() }
         let box = ResultSlots(slots)
         DispatchQueue.concurrentPerform(iterations: lists.count) { k in
-            box.slots[k] = mergeKind(ordered, lists[k])
+            box.slots[k] = byWindow ? mergeKindByWindow(ordered, lists[k]) : mergeKind(ordered, lists[k])
         }
-        var all: [(first: Int, activity: Activity)] = []
+        // Put back in the order of first mentions, sorting positions (each activity is copied once).
+        var all: [(first: Int, kind: Int, group: Int)] = []
         all.reserveCapacity(slots.reduce(0) { $0 + $1!.groups.count })
         var folded = 0
-        for result in slots {
-            all.append(contentsOf: result!.groups)
+        for (k, result) in slots.enumerated() {
+            for (g, first) in result!.firsts.enumerated() { all.append((first, k, g)) }
             folded += result!.folded
         }
         all.sort { $0.first < $1.first }
-        return (all.map(\.activity), folded)
+        return (all.map { slots[$0.kind]!.groups[$0.group] }, folded)
     }
 
-    typealias KindResult = (groups: [(first: Int, activity: Activity)], folded: Int)
+    /// `activities` sorted by ``precedes(_:_:)`` (the same stable sort, done on indices with the
+    /// keys read once, so the activities themselves are moved once).
+    static func ordered(_ activities: [Activity]) -> [Activity] {
+        let keys = activities.map { a in
+            (published: a.sources.first?.published?.ordinal ?? Int.min, file: a.sources.first?.file ?? "",
+             offset: a.sources.first?.offset ?? 0)
+        }
+        let order = activities.indices.sorted { i, j in
+            let a = keys[i], b = keys[j]
+            if a.published != b.published { return a.published < b.published }
+            if a.file != b.file { return a.file < b.file }
+            if a.offset != b.offset { return a.offset < b.offset }
+            return activities[i].id < activities[j].id
+        }
+        return order.map { activities[$0] }
+    }
+
+    /// The groups of one kind, the index of each group's first mention, and how many were folded.
+    typealias KindResult = (groups: [Activity], firsts: [Int], folded: Int)
 
     /// Lets the per-kind merges write their own slot of one buffer.
     struct ResultSlots: @unchecked Sendable {
@@ -78,33 +102,99 @@ public struct ActivityMerger: Sendable {
 
     /// Merges the activities `ordered[indices]` (one kind, in merge order); each group comes with
     /// the index of its first mention.
+    ///
+    /// A mention joins the first group (in order of creation) that tells the same event among those
+    /// whose end lies in the weeks around its own (``slot(_:)`` windows). Instead of comparing every
+    /// group of those weeks, only the groups whose dates and place can be compatible are looked up
+    /// (``CandidateIndex``), in creation order, and the first that tells the same event wins: the
+    /// same result as comparing them all (``mergeKindByWindow(_:_:)``), in time linear in the
+    /// number of mentions for a corpus of any size.
     func mergeKind(_ ordered: [Activity], _ indices: [Int]) -> KindResult {
+        var firsts: [Int] = []
+        var groups: [Activity] = []
+        var briefs: [Brief] = []
+        // Words, people and files of a group are worked out only when a mention is compared with
+        // it (most never are); until then the group keeps the titles it has absorbed.
+        var facts: [Facts?] = []
+        var titles: [[String]] = []
+        var sourcesSorted: [Bool] = []
+        var index = CandidateIndex()
+        var locations = Locations()
+        var texts = TextCache()
+        var candidates: [Int] = []
+        var folded = 0
+        let reach = max(recentDays, 40)
+        for i in indices {
+            let a = ordered[i]
+            let aBrief = Brief(a, location: locations.id(a.location))
+            var aFacts: Facts?
+            // The ends a group may have to be compared: the slots around the mention's end.
+            let window = (Self.slot(a.end.ordinal - reach) * 16)...(Self.slot(a.end.ordinal + reach) * 16 + 15)
+            candidates.removeAll(keepingCapacity: true)
+            index.candidates(for: aBrief, within: window, recentDays: recentDays, into: &candidates)
+            candidates.sort()
+            var found: Int?
+            var previous = -1
+            for g in candidates where g != previous {
+                previous = g
+                guard window.contains(briefs[g].end.ordinal), mayMatch(briefs[g], aBrief) else { continue }
+                if facts[g] == nil { facts[g] = Facts(groups[g], titles: titles[g], texts: &texts) }
+                if aFacts == nil { aFacts = Facts(a, titles: [a.title], texts: &texts) }
+                if sameEvent(briefs[g], aBrief, facts[g]!, aFacts!) { found = g; break }
+            }
+            if let g = found {
+                let before = groups[g].counterparts.count
+                index.remove(g, briefs[g])
+                groups[g] = combine(groups[g], a, sourcesSorted: sourcesSorted[g])
+                sourcesSorted[g] = true
+                facts[g]!.absorb(words: aFacts!.words, merged: groups[g], counterpartsBefore: before, sources: a.sources, texts: &texts)
+                briefs[g] = Brief(groups[g], location: locations.id(groups[g].location))
+                index.add(g, briefs[g])
+                folded += 1
+            } else {
+                groups.append(a)
+                firsts.append(i)
+                briefs.append(aBrief)
+                facts.append(aFacts)
+                titles.append(aFacts == nil ? [a.title] : [])
+                sourcesSorted.append(a.sources.count <= 1)
+                index.add(groups.count - 1, aBrief)
+            }
+        }
+        return (groups, firsts, folded)
+    }
+
+    /// The first way of merging, kept as the reference the indexed ``mergeKind(_:_:)`` must agree
+    /// with (tests): every group whose end lies in the weeks around the new mention is compared.
+    func mergeKindByWindow(_ ordered: [Activity], _ indices: [Int]) -> KindResult {
         var firsts: [Int] = []
         var groups: [Activity] = []
         var infos: [Facts] = []
         var briefs: [Brief] = []
+        var sourcesSorted: [Bool] = []
         // Groups by kind and week of their end (a place is compared in `sameEvent`).
         var buckets: [BucketKey: [Int]] = [:]
+        var locations = Locations()
         var folded = 0
         let reach = max(recentDays, 40)
         for index in indices {
             let a = ordered[index]
             let aInfo = Facts(a)
-            let aBrief = Brief(a)
+            let aBrief = Brief(a, location: locations.id(a.location))
             var found: Int?
             for slot in Self.slot(a.end.ordinal - reach)...Self.slot(a.end.ordinal + reach) {
                 guard let candidates = buckets[BucketKey(kind: a.kind, slot: slot)] else { continue }
                 for g in candidates where found.map({ g < $0 }) ?? true {
-                    // The cheap tests on plain values first; words, places, people only then.
                     if mayMatch(briefs[g], aBrief), sameEvent(briefs[g], aBrief, infos[g], aInfo) { found = g }
                 }
             }
             if let g = found {
                 let oldSlot = Self.slot(groups[g].end.ordinal)
                 let before = groups[g].counterparts.count
-                groups[g] = combine(groups[g], a, sourcesSorted: infos[g].sourcesSorted)
-                infos[g].absorb(aInfo, merged: groups[g], counterpartsBefore: before)
-                briefs[g] = Brief(groups[g])
+                groups[g] = combine(groups[g], a, sourcesSorted: sourcesSorted[g])
+                sourcesSorted[g] = true
+                infos[g].absorb(aInfo.words, merged: groups[g], counterpartsBefore: before, sources: a.sources)
+                briefs[g] = Brief(groups[g], location: locations.id(groups[g].location))
                 let newSlot = Self.slot(groups[g].end.ordinal)
                 if newSlot != oldSlot {
                     buckets[BucketKey(kind: a.kind, slot: oldSlot)]?.removeAll { $0 == g }
@@ -116,36 +206,69 @@ public struct ActivityMerger: Sendable {
                 firsts.append(index)
                 infos.append(aInfo)
                 briefs.append(aBrief)
+                sourcesSorted.append(a.sources.count <= 1)
                 buckets[BucketKey(kind: a.kind, slot: Self.slot(a.end.ordinal)), default: []].append(groups.count - 1)
             }
         }
-        return (Array(zip(firsts, groups).map { (first: $0.0, activity: $0.1) }), folded)
+        return (groups, firsts, folded)
     }
 
-    /// What `sameEvent` compares, worked out once per activity or group instead of once per pair.
+    /// What `sameEvent` compares beyond the plain values: title words, people, source files.
     struct Facts {
         var words: Set<Substring>
         var keys: Set<String>
-        var location: String?
         var files: Set<String>
-        /// Whether the sources are in `combine`'s order (true after a merge, or with one source).
-        var sourcesSorted: Bool
+
+        /// The facts of `a`, a group whose members had `titles` (words and keys of texts seen
+        /// before taken from `texts`).
+        init(_ a: Activity, titles: [String], texts: inout TextCache) {
+            words = titles.count == 1 ? texts.words(titles[0]) : []
+            if titles.count > 1 { for t in titles { words.formUnion(texts.words(t)) } }
+            keys = []
+            for c in a.counterparts { keys.insert(texts.key(c)) }
+            files = a.sources.count == 1 ? [a.sources[0].file] : Set(a.sources.map(\.file))
+        }
 
         init(_ a: Activity) {
             words = ActivityMerger.words(a.title)
             keys = Set(a.counterparts.map(ActivityMerger.key))
-            location = a.location?.lowercased()
             files = Set(a.sources.map(\.file))
-            sourcesSorted = a.sources.count <= 1
         }
 
-        /// The facts of `merged`, the group after `b` was combined into it.
-        mutating func absorb(_ b: Facts, merged: Activity, counterpartsBefore: Int) {
-            words.formUnion(b.words)
+        /// ``absorb(words:merged:counterpartsBefore:sources:texts:)`` working every key out afresh (the reference).
+        mutating func absorb(_ more: Set<Substring>, merged: Activity, counterpartsBefore: Int, sources: [Source]) {
+            words.formUnion(more)
             for c in merged.counterparts[counterpartsBefore...] { keys.insert(ActivityMerger.key(c)) }
-            location = merged.location?.lowercased()
-            files.formUnion(b.files)
-            sourcesSorted = true
+            for source in sources { files.insert(source.file) }
+        }
+
+        /// The facts of `merged`, the group after a mention with title `words` and `sources` was
+        /// combined into it.
+        mutating func absorb(words more: Set<Substring>, merged: Activity, counterpartsBefore: Int, sources: [Source],
+                             texts: inout TextCache) {
+            words.formUnion(more)
+            for c in merged.counterparts[counterpartsBefore...] { keys.insert(texts.key(c)) }
+            for source in sources { files.insert(source.file) }
+        }
+    }
+
+    /// Title words and counterpart keys by text, for texts that come again (most do).
+    struct TextCache {
+        private var wordSets: [String: Set<Substring>] = [:]
+        private var keys: [String: String] = [:]
+
+        mutating func words(_ title: String) -> Set<Substring> {
+            if let known = wordSets[title] { return known }
+            let words = ActivityMerger.words(title)
+            wordSets[title] = words
+            return words
+        }
+
+        mutating func key(_ text: String) -> String {
+            if let known = keys[text] { return known }
+            let key = ActivityMerger.key(text)
+            keys[text] = key
+            return key
         }
     }
 
@@ -157,10 +280,13 @@ public struct ActivityMerger: Sendable {
         var end: CalendarDay
         var precision: DatePrecision
         var hasLocation: Bool
+        /// The place's number (``Locations``), or -1.
+        var location: Int32
 
-        init(_ a: Activity) {
+        init(_ a: Activity, location: Int32 = -1) {
             kind = a.kind; status = a.status; start = a.start; end = a.end; precision = a.precision
             hasLocation = a.location != nil
+            self.location = location
         }
 
         var isExact: Bool { precision == .day || precision == .range }
@@ -179,15 +305,18 @@ public struct ActivityMerger: Sendable {
     func sameEvent(_ a: Brief, _ b: Brief, _ fa: Facts, _ fb: Facts) -> Bool {
         guard mayMatch(a, b) else { return false }
         let placeKnownOnOneSide = a.hasLocation != b.hasLocation
-        if !placeKnownOnOneSide && (fa.location ?? "") != (fb.location ?? "") { return false }
+        if !placeKnownOnOneSide && a.location != b.location { return false }
         guard fa.files.isDisjoint(with: fb.files) else { return false }
         let ca = fa.keys, cb = fb.keys
         if !ca.isEmpty && !cb.isEmpty {
             return !ca.isDisjoint(with: cb) || Self.overlapping(ca, cb)
         }
-        let wa = fa.words, wb = fb.words
-        let union = wa.union(wb).count
-        let similarity = union == 0 ? 1 : Double(wa.intersection(wb).count) / Double(union)
+        // Jaccard of the title words, counted without building the union and intersection sets.
+        let (small, large) = fa.words.count <= fb.words.count ? (fa.words, fb.words) : (fb.words, fa.words)
+        var common = 0
+        for w in small where large.contains(w) { common += 1 }
+        let union = small.count + large.count - common
+        let similarity = union == 0 ? 1 : Double(common) / Double(union)
         if (a.kind == .meeting && (ca.isEmpty != cb.isEmpty)) || placeKnownOnOneSide { return similarity >= 0.5 }
         return similarity >= titleSimilarity
     }

@@ -164,7 +164,7 @@ public struct SubjectMatcher: Sendable {
             }
         }
         // Initial + surname: "S. Aliyeva".
-        if i + 2 < t.count, tok.norm.count == 1, t[i + 1].norm == ".", surnames.contains(t[i + 2].norm) || loneSurnames.contains(t[i + 2].norm),
+        if i + 2 < t.count, t[i + 1].norm == ".", Self.isOneCharacter(tok.norm), surnames.contains(t[i + 2].norm) || loneSurnames.contains(t[i + 2].norm),
            givenNames.contains(where: { $0.hasPrefix(tok.norm) }) {
             return Mention(range: i..<i + 3, who: .subject)
         }
@@ -183,6 +183,11 @@ public struct SubjectMatcher: Sendable {
             return Mention(range: i..<i + 1, who: state.surnameIsHers ? .subject : .other)
         }
         return nil
+    }
+
+    /// `word.count == 1` without counting all of a long word's characters.
+    static func isOneCharacter(_ word: String) -> Bool {
+        !word.isEmpty && word.index(after: word.startIndex) == word.endIndex
     }
 
     /// Equal, or one edit apart for words of five letters or more.

@@ -137,7 +137,7 @@ public enum WordTokenizer {
                 i += 2
                 continue
             }
-            var norm = String(c)
+            var norm = c.value < 0x80 ? asciiMarks[Int(c.value)] : String(c)
             if c == "\u{2019}" || c == "\u{2018}" { norm = "'" }
             if c == "\u{201C}" || c == "\u{201D}" || c == "«" || c == "»" { norm = "\"" }
             if c == "\u{2013}" || c == "\u{2014}" { norm = "-" }
@@ -146,6 +146,9 @@ public enum WordTokenizer {
         }
         return result
     }
+
+    /// Every ASCII character as a one-character string (marks are tokens of their own).
+    static let asciiMarks: [String] = (0..<0x80).map { String(Unicode.Scalar(UInt8($0))) }
 
     static func make(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, isWord: Bool) -> WordToken {
         let first = s[a]

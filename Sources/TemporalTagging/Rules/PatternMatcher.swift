@@ -44,11 +44,26 @@ struct PatternMatcher {
     let atoms: UnsafeBufferPointer<CompiledPatterns.Atom>
     let elements: UnsafeBufferPointer<CompiledPatterns.Element>
     let masks: UnsafeBufferPointer<UInt64>
+    private let lookahead: [CompiledPatterns.Lookahead]
+    private let followWords: [UInt64]
+    private let ruleStarts: [Int32]
+    private let ruleEnds: [Int32]
+    private let wordsPerRule: Int
+    /// Whether rules are first tested with their ``CompiledPatterns/Lookahead`` (a shortcut only:
+    /// tests check that matches are the same without it).
+    var usesLookahead = true
     /// Capture stack reused across attempts.
     private var stack: [Capture] = []
     private var bestEnd = -1
     private var bestCaptures: [Capture] = []
     private var patternEnd = 0
+    /// Ids looked up once, so that the hot loop compares integers: the number-word classes, and
+    /// the vocabulary ids of the short tokens the built-in classes look at (-1 when absent).
+    private let tensClass: Int32, numwordClass: Int32, magnitudeClass: Int32
+    private let fullStop: Int32, comma: Int32, hyphen: Int32, apostrophe: Int32, letterS: Int32
+    private let wordA: Int32, wordAn: Int32
+    private let suffixes: (Int32, Int32, Int32, Int32)
+    private let decadeLeads: (Int32, Int32, Int32, Int32, Int32)
 
     init(book: RuleBook, tokens: UnsafeBufferPointer<Token>, atoms: UnsafeBufferPointer<CompiledPatterns.Atom>,
          elements: UnsafeBufferPointer<CompiledPatterns.Element>, masks: UnsafeBufferPointer<UInt64>) {
@@ -57,21 +72,98 @@ struct PatternMatcher {
         self.atoms = atoms
         self.elements = elements
         self.masks = masks
+        lookahead = book.compiled.lookahead
+        followWords = book.compiled.followWords
+        ruleStarts = book.compiled.ruleStart
+        ruleEnds = book.compiled.ruleEnd
+        wordsPerRule = book.compiled.wordsPerRule
         stack.reserveCapacity(16)
+        let ids = book.compiled.ids
+        tensClass = ids.tens; numwordClass = ids.numword; magnitudeClass = ids.magnitude
+        fullStop = ids.fullStop; comma = ids.comma; hyphen = ids.hyphen; apostrophe = ids.apostrophe; letterS = ids.letterS
+        wordA = ids.wordA; wordAn = ids.wordAn
+        suffixes = ids.suffixes
+        decadeLeads = ids.decadeLeads
+    }
+
+    /// Token `t` is the word or mark `text`, whose vocabulary id is `id` (the text is compared
+    /// only for a word the vocabulary lacks, which no token then carries).
+    @inline(__always)
+    private func isToken(_ t: Int, _ id: Int32, _ text: String) -> Bool {
+        id >= 0 ? tokens[t].word == id && tokens[t].kind != .number : tokens[t].text == text
     }
 
     /// The longest way rule `rule` matches from token `start`, if any.
+    @inline(__always)
     mutating func match(rule: Int, at start: Int) -> (end: Int, captures: [Capture])? {
+        let look = lookahead[rule]
+        if !usesLookahead {
+            // Every candidate walked (tests compare both ways).
+        } else if look.active && look.numberFirst {
+            if numberTakesOneToken(start) {
+                guard canContinue(rule, look, start + 1) || (look.skippable && canContinue(rule, look, start)) else { return nil }
+            }
+        } else if look.active {
+            guard canContinue(rule, look, start + 1) || (look.maxSpan == 2 && canContinue(rule, look, start + 2))
+                    || (look.skippable && canContinue(rule, look, start)) else { return nil }
+        }
+        return walk(rule: rule, at: start)
+    }
+
+    /// ``match(rule:at:)`` past the lookahead (kept out of line: the test above is inlined into the
+    /// caller's loop over candidate rules).
+    @inline(never)
+    private mutating func walk(rule: Int, at start: Int) -> (end: Int, captures: [Capture])? {
         bestEnd = -1
         stack.removeAll(keepingCapacity: true)
-        patternEnd = Int(book.compiled.ruleEnd[rule])
-        walk(Int(book.compiled.ruleStart[rule]), start)
+        patternEnd = Int(ruleEnds[rule])
+        walk(Int(ruleStarts[rule]), start)
         return bestEnd < 0 ? nil : (bestEnd, bestCaptures)
+    }
+
+    /// `NUM` at token `t` takes exactly that token: a number not followed by an adjacent `,` or
+    /// `.` (which may group or continue it), or `a`/`an` when they are not number words.
+    @inline(__always)
+    private func numberTakesOneToken(_ t: Int) -> Bool {
+        let token = tokens.baseAddress.unsafelyUnwrapped.advanced(by: t)
+        if token.pointee.kind == .number {
+            guard t + 1 < tokens.count else { return true }
+            let next = tokens.baseAddress.unsafelyUnwrapped.advanced(by: t + 1)
+            guard next.pointee.kind == .punct, !next.pointee.spaceBefore else { return true }
+            guard comma >= 0, fullStop >= 0 else { return false }
+            return next.pointee.word != comma && next.pointee.word != fullStop
+        }
+        let word = token.pointee.word
+        guard word >= 0, wordA >= 0, wordAn >= 0, word == wordA || word == wordAn else { return false }
+        return masks[Int(word)] & (bit(tensClass) | bit(numwordClass)) == 0
+    }
+
+    @inline(__always)
+    private func bit(_ classID: Int32) -> UInt64 {
+        classID >= CompiledPatterns.firstLexiconClass ? 1 << UInt64(classID - CompiledPatterns.firstLexiconClass) : 0
+    }
+
+    /// Whether one of the elements that may follow the first of rule `rule` can start at token `t`
+    /// (false only when none can: see ``CompiledPatterns/Lookahead``).
+    @inline(__always)
+    private func canContinue(_ rule: Int, _ look: CompiledPatterns.Lookahead, _ t: Int) -> Bool {
+        guard t < tokens.count else { return false }
+        let token = tokens.baseAddress.unsafelyUnwrapped.advanced(by: t)
+        if token.pointee.kind == .number { return look.numbers }
+        let word = Int(token.pointee.word)
+        guard word >= 0 else { return false }
+        return masks[word] & look.classes != 0
+            || followWords[rule * wordsPerRule + word >> 6] & (1 << UInt64(word & 63)) != 0
     }
 
     private mutating func walk(_ p: Int, _ t: Int) {
         if p == patternEnd {
-            if t > bestEnd { bestEnd = t; bestCaptures = stack }
+            if t > bestEnd {
+                bestEnd = t
+                // Copied into the kept buffer (no new array once it has grown).
+                bestCaptures.removeAll(keepingCapacity: true)
+                bestCaptures.append(contentsOf: stack)
+            }
             return
         }
         let element = elements[p]
@@ -105,26 +197,21 @@ struct PatternMatcher {
         return nil
     }
 
-    private func entry(_ t: Int, _ wordClass: String) -> Lexicon.Entry? {
-        guard let id = book.classIDs[wordClass] else { return nil }
-        return entry(t, id)
-    }
-
     private func adjacent(_ t: Int) -> Bool { t < tokens.count && !tokens[t].spaceBefore }
 
     /// Consumes an ordinal suffix (`10th`) right after a number.
     private func ordinalSuffix(_ t: Int) -> Int {
         if adjacent(t), tokens[t].kind == .word, tokens[t].length == 2,
-           ["st", "nd", "rd", "th"].contains(tokens[t].text) { return t + 1 }
+           isToken(t, suffixes.0, "st") || isToken(t, suffixes.1, "nd") || isToken(t, suffixes.2, "rd")
+            || isToken(t, suffixes.3, "th") { return t + 1 }
         return t
     }
 
     func matchClass(_ classID: Int32, at t: Int) -> (end: Int, capture: Capture?)? {
         // Read fields through the pointer: copying a Token would retain its text.
         let token = tokens.baseAddress.unsafelyUnwrapped.advanced(by: t).pointee.view
-        let name = book.classNames[Int(classID)]
         func cap(_ value: String, _ number: Int?, ambiguous: Bool = false) -> Capture {
-            Capture(wordClass: name, value: value, number: number, token: t, ambiguous: ambiguous)
+            Capture(wordClass: book.classNames[Int(classID)], value: value, number: number, token: t, ambiguous: ambiguous)
         }
         if classID >= CompiledPatterns.firstLexiconClass {
             guard token.word >= 0, let entry = entry(t, classID) else { return nil }
@@ -132,7 +219,7 @@ struct PatternMatcher {
             var end = t + 1
             var ambiguous = entry.ambiguous
             if entry.abbreviation {
-                if adjacent(end), tokens[end].text == "." { end += 1 }
+                if adjacent(end), isToken(end, fullStop, ".") { end += 1 }
                 // "Sun" and "Jan" without their full stop are more often names.
                 else if classID == book.weekdayClass { return nil }
                 else { ambiguous = true }
@@ -142,6 +229,8 @@ struct PatternMatcher {
         guard let builtIn = CompiledPatterns.BuiltIn(rawValue: classID) else { return nil }
         switch builtIn {
         case .num:
+            // Where NUM may start and when it takes one token only, the lookahead assumes as here
+            // (`numberTakesOneToken`, `CompiledPatterns.lookahead`): keep them in step.
             if token.kind == .number, let n = token.number {
                 var digitCapture = cap("", n)
                 digitCapture.digits = true
@@ -149,7 +238,7 @@ struct PatternMatcher {
                 var value = n
                 var end = t + 1
                 if token.length <= 3 {
-                    while end + 1 < tokens.count, adjacent(end), tokens[end].text == ",", adjacent(end + 1),
+                    while end + 1 < tokens.count, adjacent(end), isToken(end, comma, ","), adjacent(end + 1),
                           tokens[end + 1].kind == .number, tokens[end + 1].length == 3, let group = tokens[end + 1].number,
                           value < 1_000_000 {
                         value = value * 1000 + group
@@ -162,7 +251,7 @@ struct PatternMatcher {
                     }
                 }
                 // 2.5 is a number too.
-                if end + 1 < tokens.count, adjacent(end), tokens[end].text == ".", adjacent(end + 1),
+                if end + 1 < tokens.count, adjacent(end), isToken(end, fullStop, "."), adjacent(end + 1),
                    tokens[end + 1].kind == .number, let frac = tokens[end + 1].number, tokens[end + 1].length <= 3 {
                     let value = Double(n) + Double(frac) / pow10(tokens[end + 1].length)
                     let text = value == value.rounded() ? String(Int(value)) : String(value)
@@ -195,22 +284,24 @@ struct PatternMatcher {
             return (t + 1, cap("", n))
         case .yy:
             // '98 — an apostrophe and two digits.
-            guard tokens[t].text == "'", t + 1 < tokens.count, adjacent(t + 1), tokens[t + 1].kind == .number,
+            guard isToken(t, apostrophe, "'"), t + 1 < tokens.count, adjacent(t + 1), tokens[t + 1].kind == .number,
                   tokens[t + 1].length == 2, let n = tokens[t + 1].number else { return nil }
             return (t + 2, cap("", n))
         case .decade:
             // 1990s, 1990's, '90s
             var u = t
-            if tokens[t].text == "'" && t + 1 < tokens.count && adjacent(t + 1) { u = t + 1 }
+            if isToken(t, apostrophe, "'") && t + 1 < tokens.count && adjacent(t + 1) { u = t + 1 }
             let nt = tokens[u].view
             // Two digits only after an apostrophe or an article or modifier ("the 90s", "the mid-90s"):
             // "in his 30s" is an age.
-            let decadeLead = t > 0 && ["the", "-", "early", "late", "mid"].contains(tokens[t - 1].text)
+            let decadeLead = t > 0 && (isToken(t - 1, decadeLeads.0, "the") || isToken(t - 1, decadeLeads.1, "-")
+                || isToken(t - 1, decadeLeads.2, "early") || isToken(t - 1, decadeLeads.3, "late")
+                || isToken(t - 1, decadeLeads.4, "mid"))
             guard nt.kind == .number, let n = nt.number, n % 10 == 0,
                   nt.length == 4 || (nt.length == 2 && (u > t || decadeLead)) else { return nil }
             var end = u + 1
-            if adjacent(end), tokens[end].text == "'" { end += 1 }
-            guard adjacent(end), tokens[end].text == "s" else { return nil }
+            if adjacent(end), isToken(end, apostrophe, "'") { end += 1 }
+            guard adjacent(end), isToken(end, letterS, "s") else { return nil }
             end += 1
             let value = nt.length == 4 ? String(n / 10) : "19" + String(n / 10)
             return (end, cap(value, n))
@@ -228,20 +319,20 @@ struct PatternMatcher {
         var i = t
         var value = 0
         var any = false
-        if let e = entry(i, "TENS"), let tens = Int(e.value) {
+        if let e = entry(i, tensClass), let tens = Int(e.value) {
             value = tens; any = true; i += 1
             var j = i
-            if j < tokens.count, tokens[j].text == "-", adjacent(j) { j += 1 }
-            if j < tokens.count, let u = entry(j, "NUMWORD"), let unit = Int(u.value), unit < 10 {
+            if j < tokens.count, isToken(j, hyphen, "-"), adjacent(j) { j += 1 }
+            if j < tokens.count, let u = entry(j, numwordClass), let unit = Int(u.value), unit < 10 {
                 value += unit; i = j + 1
             }
-        } else if let e = entry(i, "NUMWORD"), let unit = Int(e.value) {
+        } else if let e = entry(i, numwordClass), let unit = Int(e.value) {
             value = unit; any = true; i += 1
-        } else if tokens[i].text == "a" || tokens[i].text == "an" {
+        } else if isToken(i, wordA, "a") || isToken(i, wordAn, "an") {
             return (t + 1, 1)
         }
         guard any else { return nil }
-        if i < tokens.count, let m = entry(i, "MAGNITUDE"), let factor = Int(m.value) {
+        if i < tokens.count, let m = entry(i, magnitudeClass), let factor = Int(m.value) {
             value *= factor; i += 1
         }
         return (i, value)

@@ -12,12 +12,18 @@ public enum Tokenizer {
     static let maximumWordLength = 40
 
     public static func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
+        tokenize(scalars, words: nil)
+    }
+
+    /// Tokens, each word and mark numbered by `words` (its ``Token/word``; numbers keep -1).
+    public static func tokenize(_ scalars: [Unicode.Scalar], words: WordTable?) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 4)
         var i = 0
         let n = scalars.count
-        var ascii: [UInt8] = []
-        ascii.reserveCapacity(maximumWordLength)
+        // The lower-cased bytes of the ASCII word (or digits of the number) being read.
+        let ascii = UnsafeMutablePointer<UInt8>.allocate(capacity: maximumWordLength + 9)
+        defer { ascii.deallocate() }
         var space = true
         var lineBreak = true
         while i < n {
@@ -40,7 +46,8 @@ public enum Tokenizer {
                 let length = i - start
                 var text = ""
                 if length <= 9 {
-                    text.unicodeScalars.append(contentsOf: scalars[start..<i])
+                    for k in 0..<length { ascii[k] = UInt8(truncatingIfNeeded: scalars[start + k].value) }
+                    text = String(decoding: UnsafeBufferPointer(start: ascii, count: length), as: UTF8.self)
                 }
                 tokens.append(Token(kind: .number, start: start, end: i, text: text, capitalized: false,
                                     spaceBefore: space, lineBreakBefore: lineBreak,
@@ -49,14 +56,17 @@ public enum Tokenizer {
                 var text = ""
                 let capital = v < 0x80 ? (v >= 0x41 && v <= 0x5A) : s.properties.isUppercase
                 // Fast path: an ASCII word, lower-cased byte by byte.
-                ascii.removeAll(keepingCapacity: true)
+                var count = 0
                 while i < n, scalars[i].value < 0x80, (scalars[i].value | 0x20) >= 0x61, (scalars[i].value | 0x20) <= 0x7A {
-                    if i - start < maximumWordLength { ascii.append(UInt8(scalars[i].value | 0x20)) }
+                    if i - start < maximumWordLength { ascii[count] = UInt8(scalars[i].value | 0x20); count += 1 }
                     i += 1
                 }
+                let bytes = UnsafeBufferPointer(start: ascii, count: count)
                 if i >= n || !isLetter(scalars[i]) {
-                    tokens.append(Token(kind: .word, start: start, end: i, text: String(decoding: ascii, as: UTF8.self),
-                                        capitalized: capital, spaceBefore: space, lineBreakBefore: lineBreak, number: nil))
+                    var token = Token(kind: .word, start: start, end: i, text: String(decoding: bytes, as: UTF8.self),
+                                      capitalized: capital, spaceBefore: space, lineBreakBefore: lineBreak, number: nil)
+                    if let words { token.word = words.id(ascii: bytes) }
+                    tokens.append(token)
                     space = false
                     lineBreak = false
                     continue
@@ -75,25 +85,33 @@ public enum Tokenizer {
                     }
                     i += 1
                 }
-                tokens.append(Token(kind: .word, start: start, end: i, text: text, capitalized: capital,
-                                    spaceBefore: space, lineBreakBefore: lineBreak, number: nil))
+                var token = Token(kind: .word, start: start, end: i, text: text, capitalized: capital,
+                                  spaceBefore: space, lineBreakBefore: lineBreak, number: nil)
+                if let words { token.word = words.id(text) }
+                tokens.append(token)
             } else {
                 var text = ""
                 // Typographic apostrophes and dashes are read as their ASCII forms.
                 switch v {
                 case 0x2019, 0x2018: text = "'"
                 case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014: text = "-"
+                case 0..<0x80: text = asciiMarks[Int(v)]
                 default: text.unicodeScalars.append(s)
                 }
                 i += 1
-                tokens.append(Token(kind: .punct, start: start, end: i, text: text, capitalized: false,
-                                    spaceBefore: space, lineBreakBefore: lineBreak, number: nil))
+                var token = Token(kind: .punct, start: start, end: i, text: text, capitalized: false,
+                                  spaceBefore: space, lineBreakBefore: lineBreak, number: nil)
+                if let words { token.word = words.id(text) }
+                tokens.append(token)
             }
             space = false
             lineBreak = false
         }
         return tokens
     }
+
+    /// Every ASCII character as a one-character string (marks are tokens of their own).
+    static let asciiMarks: [String] = (0..<0x80).map { String(Unicode.Scalar(UInt8($0))) }
 
     @inline(__always)
     static func isLetter(_ s: Unicode.Scalar) -> Bool {
