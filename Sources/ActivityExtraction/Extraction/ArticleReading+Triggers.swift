@@ -74,13 +74,14 @@ extension ArticleReading {
         if history(s, clause: clause) { return nil }
         // Date, place. A clause opened by "where" / "when" without a date of its own takes the day
         // of the clause it hangs on ("The next day she was in Ismayilli, where she visited …").
+        let past = !tr.isBase && !planned
         var dateClause = clause
-        if dateFor(s, trigger: i, clause: clause) == nil, dayAfter(s, clause: clause) == nil, let main = hostClause(s, of: clause) {
+        var own = dateFor(s, trigger: i, clause: clause, pastTense: past)
+        if own == nil, dayAfter(s, clause: clause) == nil, let main = hostClause(s, of: clause) {
             dateClause = main
+            own = dateFor(s, trigger: main[0], clause: main, pastTense: past)
         }
-        let dateAt = dateClause == clause ? i : dateClause[0]
-        var date = lengthAdjusted(dateFor(s, trigger: dateAt, clause: dateClause, pastTense: !tr.isBase && !planned) ?? daysLater(s, clause: dateClause),
-                                  s, clause: dateClause)
+        var date = lengthAdjusted(own ?? daysLater(s, clause: dateClause), s, clause: dateClause)
         // "Later the same day", "that day": the day of the activity told just before.
         var sameDayAs: Int?
         if let (k, offset) = dayAfter(s, clause: dateClause),

@@ -137,8 +137,9 @@ struct ArticleReading {
     /// the outlet, no event — its day is not the headline's.
     func isDateline(_ s: SentenceScan) -> Bool {
         // Places and commas ("BAKU, Azerbaijan,"), a date, then only the outlet's name.
+        guard s.count <= 14 else { return false }
         var k = 0
-        while k < s.count, s.count <= 14 {
+        while k < s.count {
             if let place = x.rules.places.match(in: s.t, at: k), place.end < s.count, s.t[place.end].norm == "," { k = place.end + 1 } else { break }
         }
         guard k > 0, k < s.count, s.timeOf[k] >= 0 else { return false }
