@@ -208,7 +208,9 @@ extension ArticleReading {
             // An event noun first: "hosted a round table on "Women's rights"" hosts an event.
             if kinds.nouns.matches(s.t, at: k) { return false }
             if ["award", "prize", "medal", "letter", "certificate", "complaint", "complaints", "appeal", "appeals", "information", "applications"].contains(tok.norm) { return false }
-            if (tok.isCapitalized && tok.isWord) || cues.personTitles.contains(tok.norm) || s.mentionOf[k] >= 0 { return true }
+            // A title, also in the plural ("received the ambassadors of EU member states").
+            let title = cues.personTitles.contains(tok.norm) || (tok.norm.hasSuffix("s") && cues.personTitles.contains(String(tok.norm.dropLast())))
+            if (tok.isCapitalized && tok.isWord) || title || s.mentionOf[k] >= 0 { return true }
             k += 1
         }
         return false

@@ -150,8 +150,11 @@ extension ArticleReading {
                 order - drafts[k].order <= 2 && drafts[k].sentence.range != s.sentence.range && drafts[k].status == status
                     && (sub.contains(kindValue) ? sub.contains(drafts[k].kind) : true)
             }
+            // Meeting the people held there is part of a monitoring visit ("… and met with detainees").
+            let metInmates = kindValue == .meeting && host.map { drafts[$0].kind == .monitoring } == true
+                && (end..<min(end + 3, s.count)).contains { cues.inmates.contains(s.t[$0].norm) }
             if let h = host, strongPlace == nil || strongPlace == drafts[h].location || (drafts[h].kind == .visit && kindValue == .visit),
-               sub.contains(kindValue) || [.speech, .statement, .other].contains(kindValue) {
+               sub.contains(kindValue) || [.speech, .statement, .other].contains(kindValue) || metInmates {
                 if drafts[h].location == nil { drafts[h].location = strongPlace }
                 // A headline the body retells without a date keeps no date: the lead's day is another event's.
                 drafts[h].headline = false
@@ -165,10 +168,10 @@ extension ArticleReading {
                 // "After the opening ceremony, the Ombudsman received …": the same day as the event just told.
                 date = drafts[p].date
                 if location == nil { location = drafts[p].location }
-            } else if order - drafts[p].order == 1, drafts[p].kind == .visit, let pd = drafts[p].date, pd.precision != .onOrBefore,
+            } else if order - drafts[p].order == 1, [.visit, .monitoring].contains(drafts[p].kind), let pd = drafts[p].date, pd.precision != .onOrBefore,
                       strongPlace == nil || strongPlace == drafts[p].location {
-                // Told in the sentence right after a dated visit: it happened during the visit
-                // ("visited villages in Shamakhi on Saturday. The Ombudsman met with residents …").
+                // Told in the sentence right after a dated visit (or monitoring visit): it happened
+                // during the visit ("visited villages in Shamakhi on Saturday. The Ombudsman met with residents …").
                 date = drafts[p].date
                 if location == nil { location = drafts[p].location }
             }

@@ -174,6 +174,9 @@ extension ArticleReading {
     func toldAgain(_ n: Int) -> Bool {
         let d = drafts[n]
         guard d.date == nil else { return false }
+        // A headline whose day would come from the lead, when the lead tells an activity of that day:
+        // the headline announces it ("Ombudsman takes part in forum" over "spoke at the forum on 2 October").
+        if d.headline, let day = firstBodyDay, drafts.contains(where: { !$0.headline && $0.date == day && $0.status == d.status }) { return true }
         if d.headline, drafts.indices.contains(where: { k in
             k != n && drafts[k].status == d.status && (drafts[k].kind == d.kind || (d.location != nil && drafts[k].location == d.location))
         }) { return true }

@@ -14,6 +14,7 @@ public struct LanguageCues: Sendable {
     public var otherDates = PhraseSet<Bool>()
     public var continuation: WordSet = []
     public var reporting: WordSet = []
+    public var inmates: WordSet = []
     public var describingVerbs: WordSet = []
     public var framing = PhraseSet<Bool>()
     public var intro = PhraseSet<Bool>()
@@ -61,6 +62,7 @@ public struct LanguageCues: Sendable {
         c.otherDates = try phrases("other_dates")
         c.continuation = try words("continuation")
         c.reporting = try words("reporting")
+        c.inmates = try words("inmates")
         c.describingVerbs = try words("describing_verbs")
         c.framing = try phrases("framing")
         c.intro = try phrases("intro")
