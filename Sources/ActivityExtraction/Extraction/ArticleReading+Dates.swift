@@ -15,6 +15,8 @@ extension ArticleReading {
         }
         for (k, time) in s.times.enumerated() {
             if time.tokens.lowerBound > saying { continue }
+            // The second of two days joined by "and" ("on Friday and Saturday") is part of the first's range.
+            if k > 0, joinedDays(s, s.times[k - 1], time) != nil { continue }
             let first = time.tokens.lowerBound
             guard first < s.count, s.clause[first] == c || (first <= 1 && s.clause[first] == 0 && time.tokens.upperBound < s.count
                 && s.t[time.tokens.upperBound].norm == ","), var span = time.expr.span else { continue }
@@ -48,6 +50,7 @@ extension ArticleReading {
                let last = CalendarDay(year: span.last.year - 1, month: span.last.month, day: span.last.day) {
                 span = DaySpan(first: first, last: last, granularity: span.granularity)
             }
+            if k + 1 < s.times.count, let both = joinedDays(s, time, s.times[k + 1]) { span = both }
             guard let d = DateChoice(span: span, published: article.published) else { continue }
             _ = k
             // The finest date wins ("the report on 2022 … on April 4" is April 4), then the nearest.
@@ -68,6 +71,15 @@ extension ArticleReading {
             if distance < (best?.distance ?? Int.max) { best = (distance, d) }
         }
         return best?.date
+    }
+
+    /// Two days joined by "and" only, the second the day after the first ("on Friday and Saturday",
+    /// "on 3 and 4 May" told as two dates): the range they make.
+    func joinedDays(_ s: SentenceScan, _ a: (tokens: Range<Int>, expr: TimeExpression), _ b: (tokens: Range<Int>, expr: TimeExpression)) -> DaySpan? {
+        guard let x = a.expr.span, let y = b.expr.span, x.granularity == .day, y.granularity == .day,
+              y.first == x.last.adding(days: 1), b.tokens.lowerBound == a.tokens.upperBound + 1,
+              a.tokens.upperBound < s.count, s.t[a.tokens.upperBound].norm == "and" else { return nil }
+        return DaySpan(first: x.first, last: y.last, granularity: .range)
     }
 
     /// "The two-day training ended on 27 October": 26–27 October; "opened on 26 October": the

@@ -35,7 +35,12 @@ extension ArticleReading {
             while k < min(s.count, end + 4), s.mention(at: k) == nil,
                   s.t[k].isWord && (["the", "with"].contains(s.t[k].norm) || s.t[k].isCapitalized) || ["'s", "’s"].contains(s.t[k].norm) { k += 1 }
             guard let m = s.mention(at: k), who(m, in: s) == .subject else { return nil }
-            let before = agentPhrase(s, before: i)
+            var before = agentPhrase(s, before: i)
+            // "…, where he was received by Aliyeva": the one named before the pronoun.
+            if before.split(separator: " ").allSatisfy({ ["where", "who", "which", "that", "he", "she", "they", "it", "when"].contains($0.lowercased()) }),
+               let other = s.mentions.last(where: { $0.who == .other && $0.range.upperBound <= i }) {
+                before = s.text(other.range)
+            }
             counterpartsOverride = before.isEmpty ? [] : [before]
         }
         let clause = s.clauseTokens(of: i)
@@ -112,6 +117,8 @@ extension ArticleReading {
             if date == nil { date = lengthAdjusted(dateFor(s, trigger: rel[0], clause: rel), s, clause: rel) }
         }
         if date == nil, eventClause == nil, hasOnlyUnusableDates(s, clause: clause) { return nil }
+        // Years back the news is background ("The two ombudsmen signed a memorandum in 2021").
+        if let d = date, let p = article.published, d.end.ordinal < p.ordinal - 400 { return nil }
         // A tally over a period ("visited 120 institutions last year") is not one event; a count on
         // a given day is ("received 40 citizens on 18 January").
         if tally, ![.day, .range, .week].contains(date?.precision ?? .onOrBefore) { return nil }

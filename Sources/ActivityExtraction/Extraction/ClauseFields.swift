@@ -212,7 +212,9 @@ struct ClauseFields {
         }
         var text = s.text(tokens: picked)
         if let prefix { text = prefix + " " + text }
-        if let f = picked.first, rules.cues.titleVerbFirsts.contains(s.t[f]) { text = Self.pastOpening(text, rules.cues.titleVerbs) }
+        // A title opening with a participle reads in the past ("Speaking at …" → "Addressed …"); a name
+        // (capitalize: false, inside another title) keeps its words ("the opening ceremony").
+        if capitalize, let f = picked.first, rules.cues.titleVerbFirsts.contains(s.t[f]) { text = Self.pastOpening(text, rules.cues.titleVerbs) }
         return capitalize ? Self.capitalized(text) : text
     }
 

@@ -132,11 +132,17 @@ public struct SubjectMatcher: Sendable {
     }
 
     /// "The Ombudsmen of Azerbaijan, Georgia and Türkiye held a meeting": her role in the plural,
-    /// with her country among those listed, is a group she belongs to.
+    /// with her country among those listed, is a group she belongs to; so are "the two ombudsmen".
     private func pluralRoleMention(at i: Int, _ t: [WordToken]) -> Mention? {
         let w = t[i].norm
         let singular = w.hasSuffix("men") ? String(w.dropLast(3)) + "man" : (w.hasSuffix("s") ? String(w.dropLast()) : "")
-        guard !singular.isEmpty, singular != w, roleHeads.contains(singular), i + 2 < t.count, t[i + 1].norm == "of" else { return nil }
+        guard !singular.isEmpty, singular != w, roleHeads.contains(singular) else { return nil }
+        // "the two ombudsmen", "both commissioners": she and the one named with her.
+        if i >= 1, ["two", "both"].contains(t[i - 1].norm) {
+            let start = i >= 2 && t[i - 2].norm == "the" ? i - 2 : i - 1
+            return Mention(range: start..<i + 1, who: .subject)
+        }
+        guard i + 2 < t.count, t[i + 1].norm == "of" else { return nil }
         var j = i + 2
         var hers = false
         while j < t.count, j - i < 14 {
