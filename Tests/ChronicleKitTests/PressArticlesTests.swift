@@ -43,12 +43,13 @@ struct PressArticlesTests {
     /// then: meeting the detainees is part of a monitoring visit, a meeting right after a dated
     /// monitoring visit, "received the ambassadors", a headline announcing the lead's dated activity);
     /// `press-eighteenth`: five more (0.73 on first contact; then: "the two ombudsmen", "where he was
-    /// received by", "on Friday and Saturday" as a range, names keep "opening", dates years back are background).
+    /// received by", "on Friday and Saturday" as a range, names keep "opening", dates years back are
+    /// background); `press-nineteenth`: five more (0.91 on first contact; then: "awarded the winners").
     @Test("activity-date F1 against the hand-made gold",
           arguments: ["press", "press-later", "press-third", "press-fourth", "press-fifth", "press-sixth", "press-seventh",
                       "press-eighth", "press-ninth", "press-tenth", "press-eleventh", "press-twelfth",
                       "press-thirteenth", "press-fourteenth", "press-fifteenth", "press-sixteenth", "press-seventeenth",
-                      "press-eighteenth"])
+                      "press-eighteenth", "press-nineteenth"])
     func score(set: String) throws {
         let folder = Self.folder(set)
         let gold = try ActivityScorer.Gold.load(path: folder + "/gold.jsonl")

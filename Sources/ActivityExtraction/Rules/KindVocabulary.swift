@@ -57,7 +57,9 @@ public struct KindVocabulary: Sendable {
                 if let present = presentTense(of: base) {
                     // "takes" → "took", not "is" (from "is taking part in"): auxiliaries are no past of a verb.
                     if let p = present.split(separator: " ").first, let q = past.split(separator: " ").first,
-                       !["is", "was", "are", "were", "has", "have", "had", "been"].contains(q) { v.pastOfPresent[String(p)] = String(q) }
+                       !["is", "was", "are", "were", "has", "have", "had", "been"].contains(q), !q.hasSuffix("ing") {
+                        v.pastOfPresent[String(p)] = String(q)
+                    }
                     v.triggers.insert(present, value: Trigger(kind: kind, isBase: false, symmetric: symmetric, objectStarts: objects, isPresent: true))
                 }
             }
