@@ -56,9 +56,10 @@ extension ArticleReading {
             let and = s.t[j - 1].norm == "and" ? j - 1 : (["her", "his", "their"].contains(s.t[j - 1].norm) ? j - 2 : j - 3)
             if and >= 1, s.t[and].norm == "and", let m = s.mention(at: and - 1), who(m, in: s) == .subject { return .subject }
         }
-        // "Ombudsman Sabina Aliyeva and the Minister of Justice visited …": she acts jointly.
+        // "Ombudsman Sabina Aliyeva and the Minister of Justice visited …", "… and Chief Ombudsman of
+        // Türkiye Mehmet Akarca met …": she acts jointly (the other's title may be a mention of its own).
         var k = j
-        while k > 0, s.mention(at: k) == nil, s.t[k].isWord, s.timeOf[k] < 0,
+        while k > 0, s.mention(at: k).map({ $0.who == .other }) ?? true, s.t[k].isWord, s.timeOf[k] < 0,
               s.t[k].isCapitalized || ["the", "of", "for", "and"].contains(s.t[k].norm) || cues.personTitles.contains(s.t[k].norm) {
             if s.t[k].norm == "and", let m = s.mention(at: k - 1), who(m, in: s) == .subject { return .subject }
             k -= 1

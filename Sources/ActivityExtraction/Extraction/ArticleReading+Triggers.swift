@@ -158,7 +158,7 @@ extension ArticleReading {
                     && (sub.contains(kindValue) ? sub.contains(drafts[k].kind) : true)
             }
             // Meeting the people held there is part of a monitoring visit ("… and met with detainees").
-            let metInmates = kindValue == .meeting && host.map { drafts[$0].kind == .monitoring } == true
+            let metInmates = host.map { drafts[$0].kind == .monitoring } == true && kindValue == .meeting
                 && (end..<min(end + 3, s.count)).contains { cues.inmates.contains(s.t[$0].norm) }
             if let h = host, strongPlace == nil || strongPlace == drafts[h].location || (drafts[h].kind == .visit && kindValue == .visit),
                sub.contains(kindValue) || [.speech, .statement, .other].contains(kindValue) || metInmates {
@@ -183,9 +183,12 @@ extension ArticleReading {
                 if location == nil { location = drafts[p].location }
             }
         }
-        // Several verbs of one sentence about one event: "opened the event and gave a speech".
+        // Several verbs of one sentence about one event: "opened the event and gave a speech"
+        // ("… visited the detention centre, where she met with detainees": part of the monitoring).
+        let inmatesMet = kindValue == .meeting && (end..<min(end + 3, s.count)).contains { cues.inmates.contains(s.t[$0].norm) }
         if let p = primary, drafts[p].sentence.range == s.sentence.range, date == nil || date == drafts[p].date,
-           strongPlace == nil || strongPlace == drafts[p].location, kindValue != .meeting || drafts[p].kind == .meeting,
+           strongPlace == nil || strongPlace == drafts[p].location,
+           kindValue != .meeting || drafts[p].kind == .meeting || (inmatesMet && drafts[p].kind == .monitoring),
            p != framePrimary || kindValue == drafts[p].kind || [.speech, .statement, .other].contains(kindValue) {
             return p
         }

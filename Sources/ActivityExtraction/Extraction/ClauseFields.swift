@@ -102,8 +102,14 @@ struct ClauseFields {
             result.append(contentsOf: split(s, phrase))
             i = max(j, i + 1)
         }
+        // A place alone is where, not whom ("met in Istanbul").
         var seen = Set<String>()
-        return result.filter { seen.insert($0.lowercased()).inserted }
+        return result.filter { name in
+            let words = WordTokenizer.tokens(of: Array(name.unicodeScalars))
+            let from = words.first?.norm == "the" ? 1 : 0
+            if from < words.count, let place = rules.places.match(in: words, at: from), place.end == words.count { return false }
+            return seen.insert(name.lowercased()).inserted
+        }
     }
 
     private func split(_ s: SentenceScan, _ phrase: [Int]) -> [String] {
