@@ -21,6 +21,13 @@ extension ArticleReading {
             guard first < s.count, s.clause[first] == c || (first <= 1 && s.clause[first] == 0 && time.tokens.upperBound < s.count
                 && s.t[time.tokens.upperBound].norm == ","), var span = time.expr.span else { continue }
             if first > 0, cues.history.matchEnding(in: s.t, at: first, lookback: 3) != nil { continue }
+            // Someone else's act named in her object: "a statement regarding the shelling of our
+            // positions by Armenian forces on April 18" dates the shelling, not the statement.
+            // (An event "organized by" or "hosted by" someone keeps its date: it is the event she attended.)
+            if first > i + 2, let by = (max(i + 1, first - 6)..<first).last(where: { s.t[$0].norm == "by" }),
+               kinds.passives.matchEnding(in: s.t, at: by + 1) == nil,
+               (by + 1..<first).allSatisfy({ s.t[$0].isCapitalized || ["armed", "forces", "the", "on", "in", "of"].contains(s.t[$0].norm) }),
+               s.t[first - 1].norm == "on" || s.t[first - 1].norm == "in" { continue }
             if first > 0, cues.otherDates.matchEnding(in: s.t, at: first, lookback: 4) != nil {
                 otherEnd = time.tokens.upperBound
                 continue

@@ -173,6 +173,12 @@ extension ArticleReading {
     /// paragraph): same kind, same or no place, similar words.
     func toldAgain(_ n: Int) -> Bool {
         let d = drafts[n]
+        // A headline dated only by its year or month ("holds first reception of the year") over a body
+        // that tells the same kind of activity on a day within it.
+        if d.headline, let hd = d.date, [.year, .month].contains(hd.precision), drafts.contains(where: { o in
+            guard !o.headline, o.kind == d.kind, o.status == d.status, let od = o.date else { return false }
+            return od.end <= hd.end && (od.start ?? od.end) >= (hd.start ?? hd.end)
+        }) { return true }
         guard d.date == nil else { return false }
         // A headline whose day would come from the lead, when the lead tells an activity of that day:
         // the headline announces it ("Ombudsman takes part in forum" over "spoke at the forum on 2 October").

@@ -207,7 +207,8 @@ struct ClauseFields {
             picked.remove(at: k + 1)
             picked.remove(at: k)
         }
-        while let l = picked.last, ["on", "in", "at", "to", "of", "the", "a", "an", "and", "with", "for", "by", "from", "(", ".", "\""].contains(s.t[l].norm) {
+        while let l = picked.last, ["on", "in", "at", "to", "of", "the", "a", "an", "and", "with", "for", "by", "from", "(", ".", "\"",
+                                    "-", "–", "—", "dedicated", "devoted"].contains(s.t[l].norm) {
             // A closing quote stays when it closes a name.
             if s.t[l].norm == "\"", picked.filter({ s.t[$0].norm == "\"" }).count % 2 == 0 { break }
             picked.removeLast()
