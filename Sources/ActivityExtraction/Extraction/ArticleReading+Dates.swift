@@ -10,7 +10,8 @@ extension ArticleReading {
         var otherEnd: Int?   // where the last date belonging to something else ended
         // ", Aliyeva said at a press conference held today": dates after the saying are the saying's.
         var saying = s.count
-        if let r = (i + 1..<s.count).first(where: { q in cues.reporting.contains(s.t[q].norm) && (i..<q).contains { s.t[$0].norm == "," } }) {
+        if s.times.contains(where: { $0.tokens.lowerBound > i }), let comma = (i + 1..<s.count).first(where: { s.t[$0].norm == "," }),
+           let r = (comma + 1..<s.count).first(where: { cues.reporting.contains(s.t[$0]) }) {
             saying = r
         }
         for (k, time) in s.times.enumerated() {

@@ -159,7 +159,7 @@ extension ArticleReading {
             }
             // Meeting the people held there is part of a monitoring visit ("… and met with detainees").
             let metInmates = host.map { drafts[$0].kind == .monitoring } == true && kindValue == .meeting
-                && (end..<min(end + 3, s.count)).contains { cues.inmates.contains(s.t[$0].norm) }
+                && (end..<min(end + 3, s.count)).contains { cues.inmates.contains(s.t[$0]) }
             if let h = host, strongPlace == nil || strongPlace == drafts[h].location || (drafts[h].kind == .visit && kindValue == .visit),
                sub.contains(kindValue) || [.speech, .statement, .other].contains(kindValue) || metInmates {
                 if drafts[h].location == nil { drafts[h].location = strongPlace }
@@ -167,7 +167,7 @@ extension ArticleReading {
                 drafts[h].headline = false
                 return h
             }
-            if order - drafts[p].order <= 5, (max(0, i - 4)..<i).contains(where: { cues.continuation.contains(s.t[$0].norm) }) {
+            if order - drafts[p].order <= 5, (max(0, i - 4)..<i).contains(where: { cues.continuation.contains(s.t[$0]) }) {
                 date = drafts[p].date
                 if location == nil { location = drafts[p].location }
             } else if order - drafts[p].order <= 2, drafts[p].date?.precision == .day, s.count > 2, s.t[0].norm == "after",
@@ -185,7 +185,7 @@ extension ArticleReading {
         }
         // Several verbs of one sentence about one event: "opened the event and gave a speech"
         // ("… visited the detention centre, where she met with detainees": part of the monitoring).
-        let inmatesMet = kindValue == .meeting && (end..<min(end + 3, s.count)).contains { cues.inmates.contains(s.t[$0].norm) }
+        let inmatesMet = kindValue == .meeting && (end..<min(end + 3, s.count)).contains { cues.inmates.contains(s.t[$0]) }
         if let p = primary, drafts[p].sentence.range == s.sentence.range, date == nil || date == drafts[p].date,
            strongPlace == nil || strongPlace == drafts[p].location,
            kindValue != .meeting || drafts[p].kind == .meeting || (inmatesMet && drafts[p].kind == .monitoring),
@@ -518,7 +518,7 @@ extension ArticleReading {
         guard k + 2 < s.count, s.t[k].norm == "," else { return nil }
         var v = k + 1
         if ["which", "that"].contains(s.t[v].norm) { v += 1 }
-        guard v < s.count, kinds.passives.matches(s.t, at: v) || cues.describingVerbs.contains(s.t[v].norm) else { return nil }
+        guard v < s.count, kinds.passives.matches(s.t, at: v) || cues.describingVerbs.contains(s.t[v]) else { return nil }
         var rel: [Int] = []
         var q = k + 1
         while q < s.count, s.t[q].norm != ",", s.t[q].norm != ";" { rel.append(q); q += 1 }

@@ -46,6 +46,8 @@ public struct SubjectMatcher: Sendable {
     let homeWords: WordSet
     let officeWords: WordSet
     let pronouns: WordSet
+    /// Her one-word roles in the plural ("ombudsmen", "commissioners"): a group she may belong to.
+    let pluralRoles: WordSet
 
     public init(profile: SubjectProfile, cues: LanguageCues, places: Gazetteer) {
         self.profile = profile
@@ -84,6 +86,7 @@ public struct SubjectMatcher: Sendable {
         homeWords = WordSet(homeW)
         officeWords = WordSet(profile.officeWords.flatMap { PhraseSet<Bool>.words(of: $0) })
         pronouns = WordSet(profile.pronouns.map { $0.lowercased() })
+        pluralRoles = WordSet(heads.flatMap { h in h.hasSuffix("man") ? [String(h.dropLast(3)) + "men", h + "s"] : [h + "s"] })
     }
 
     /// Mentions in one sentence's tokens, in order; updates the role holders in `state`.
@@ -134,9 +137,7 @@ public struct SubjectMatcher: Sendable {
     /// "The Ombudsmen of Azerbaijan, Georgia and Türkiye held a meeting": her role in the plural,
     /// with her country among those listed, is a group she belongs to; so are "the two ombudsmen".
     private func pluralRoleMention(at i: Int, _ t: [WordToken]) -> Mention? {
-        let w = t[i].norm
-        let singular = w.hasSuffix("men") ? String(w.dropLast(3)) + "man" : (w.hasSuffix("s") ? String(w.dropLast()) : "")
-        guard !singular.isEmpty, singular != w, roleHeads.contains(singular) else { return nil }
+        guard pluralRoles.contains(t[i]) else { return nil }
         // "the two ombudsmen", "both commissioners": she and the one named with her.
         if i >= 1, ["two", "both"].contains(t[i - 1].norm) {
             let start = i >= 2 && t[i - 2].norm == "the" ? i - 2 : i - 1
