@@ -49,13 +49,14 @@ struct PressArticlesTests {
     /// and Chief Ombudsman of Türkiye … met", meeting detainees in a "where" clause of a monitoring visit,
     /// a place alone is no counterpart); `press-twenty-second` and `press-twenty-third`: five each (1.00
     /// and 0.73 on first contact; then: a headline dated only "of the year" over the body's day, the date
-    /// of someone else's act "by Armenian forces on April 18" in her statement's object).
+    /// of someone else's act "by Armenian forces on April 18" in her statement's object);
+    /// `press-twenty-fourth` and `press-twenty-fifth`: five each, 1.00 and 1.00 on first contact.
     @Test("activity-date F1 against the hand-made gold",
           arguments: ["press", "press-later", "press-third", "press-fourth", "press-fifth", "press-sixth", "press-seventh",
                       "press-eighth", "press-ninth", "press-tenth", "press-eleventh", "press-twelfth",
                       "press-thirteenth", "press-fourteenth", "press-fifteenth", "press-sixteenth", "press-seventeenth",
                       "press-eighteenth", "press-nineteenth", "press-twentieth", "press-twenty-first",
-                      "press-twenty-second", "press-twenty-third"])
+                      "press-twenty-second", "press-twenty-third", "press-twenty-fourth", "press-twenty-fifth"])
     func score(set: String) throws {
         let folder = Self.folder(set)
         let gold = try ActivityScorer.Gold.load(path: folder + "/gold.jsonl")
