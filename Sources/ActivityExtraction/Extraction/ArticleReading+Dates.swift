@@ -25,8 +25,10 @@ extension ArticleReading {
             // Someone else's act named in her object: "a statement regarding the shelling of our
             // positions by Armenian forces on April 18" dates the shelling, not the statement.
             // (An event "organized by" or "hosted by" someone keeps its date: it is the event she attended.)
+            // (Nor "was received by Aliyeva on May 2": the one acting "by" is she.)
             if first > i + 2, let by = (max(i + 1, first - 6)..<first).last(where: { s.t[$0].norm == "by" }),
                kinds.passives.matchEnding(in: s.t, at: by + 1) == nil,
+               !(by + 1..<first).contains(where: { k in s.mention(at: k).map { who($0, in: s) == .subject } ?? false }),
                (by + 1..<first).allSatisfy({ s.t[$0].isCapitalized || ["armed", "forces", "the", "on", "in", "of"].contains(s.t[$0].norm) }),
                s.t[first - 1].norm == "on" || s.t[first - 1].norm == "in" { continue }
             if first > 0, cues.otherDates.matchEnding(in: s.t, at: first, lookback: 4) != nil {

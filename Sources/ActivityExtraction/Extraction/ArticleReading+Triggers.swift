@@ -138,7 +138,10 @@ extension ArticleReading {
         let linked = objectFrame ?? framing
         if let f = linked {
             if let d = frames[f].draft {
-                let folds = objectFrame != nil || [.speech, .statement, .other].contains(kindValue) || kindValue == drafts[d].kind
+                // (Meeting the detainees during a monitoring visit is part of it.)
+                let inmates = kindValue == .meeting && drafts[d].kind == .monitoring
+                    && (end..<min(end + 3, s.count)).contains { cues.inmates.contains(s.t[$0]) }
+                let folds = objectFrame != nil || [.speech, .statement, .other].contains(kindValue) || kindValue == drafts[d].kind || inmates
                 if folds, date == nil || date == drafts[d].date, strongPlace == nil || strongPlace == drafts[d].location {
                     if drafts[d].location == nil { drafts[d].location = strongPlace }
                     return d
