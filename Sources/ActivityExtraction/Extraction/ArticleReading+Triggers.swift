@@ -463,7 +463,9 @@ extension ArticleReading {
             while k < s.count {
                 if let m = s.mention(at: k) {
                     let after = m.range.upperBound
-                    if after < s.count, s.t[after].isWord, !s.t[after].isCapitalized, !cues.functionWords.contains(s.t[after].norm) || cues.adverbs.contains(s.t[after].norm) {
+                    // (A verb of saying counts: "At the press conference, Aliyeva said …".)
+                    if after < s.count, s.t[after].isWord, !s.t[after].isCapitalized,
+                       !cues.functionWords.contains(s.t[after].norm) || cues.adverbs.contains(s.t[after].norm) || cues.reporting.contains(s.t[after]) {
                         mainAgent = who(m)
                         break
                     }
