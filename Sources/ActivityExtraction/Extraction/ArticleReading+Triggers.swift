@@ -36,6 +36,13 @@ extension ArticleReading {
                   s.t[k].isWord && (["the", "with"].contains(s.t[k].norm) || s.t[k].isCapitalized) || ["'s", "’s"].contains(s.t[k].norm) { k += 1 }
             guard let m = s.mention(at: k), who(m, in: s) == .subject else { return nil }
             var before = agentPhrase(s, before: i)
+            // "The delegation of X, which is visiting Azerbaijan, met with …": the subject before the first comma.
+            if before.isEmpty, let comma = (0..<i).first(where: { s.t[$0].norm == "," }), comma > 1,
+               !(0..<comma).contains(where: { s.timeOf[$0] >= 0 || s.mentionOf[$0] >= 0 && who(s.mentions[s.mentionOf[$0]], in: s) == .subject }) {
+                var from = 0
+                while from < comma, ["the", "a", "an"].contains(s.t[from].norm) { from += 1 }
+                before = s.text(from..<comma)
+            }
             // "…, where he was received by Aliyeva": the one named before the pronoun.
             if before.split(separator: " ").allSatisfy({ ["where", "who", "which", "that", "he", "she", "they", "it", "when"].contains($0.lowercased()) }),
                let other = s.mentions.last(where: { $0.who == .other && $0.range.upperBound <= i }) {
