@@ -140,15 +140,17 @@ extension ArticleReading {
             location = fields.location(in: s, tokens: s.clauseTokens(of: 0))
         }
         let strongPlace = place?.strong == true ? place?.name : nil
+        // Meeting the people held in a place is part of monitoring it ("… and met with detainees"):
+        // worked out once, asked where this activity may fold into a monitoring visit.
+        let objectIsInmates = (end..<min(end + 3, s.count)).contains { cues.inmates.contains(s.t[$0]) }
+        func meetsInmates(during d: Int) -> Bool { kindValue == .meeting && drafts[d].kind == .monitoring && objectIsInmates }
         // The event it belongs to: its object ("opened the event") or a framing phrase.
         let framing = framingFrame(s, near: i)
         let linked = objectFrame ?? framing
         if let f = linked {
             if let d = frames[f].draft {
-                // (Meeting the detainees during a monitoring visit is part of it.)
-                let inmates = kindValue == .meeting && drafts[d].kind == .monitoring
-                    && (end..<min(end + 3, s.count)).contains { cues.inmates.contains(s.t[$0]) }
-                let folds = objectFrame != nil || [.speech, .statement, .other].contains(kindValue) || kindValue == drafts[d].kind || inmates
+                let folds = objectFrame != nil || [.speech, .statement, .other].contains(kindValue) || kindValue == drafts[d].kind
+                    || meetsInmates(during: d)
                 if folds, date == nil || date == drafts[d].date, strongPlace == nil || strongPlace == drafts[d].location {
                     if drafts[d].location == nil { drafts[d].location = strongPlace }
                     return d
@@ -167,11 +169,8 @@ extension ArticleReading {
                 order - drafts[k].order <= 2 && drafts[k].sentence.range != s.sentence.range && drafts[k].status == status
                     && (sub.contains(kindValue) ? sub.contains(drafts[k].kind) : true)
             }
-            // Meeting the people held there is part of a monitoring visit ("… and met with detainees").
-            let metInmates = host.map { drafts[$0].kind == .monitoring } == true && kindValue == .meeting
-                && (end..<min(end + 3, s.count)).contains { cues.inmates.contains(s.t[$0]) }
             if let h = host, strongPlace == nil || strongPlace == drafts[h].location || (drafts[h].kind == .visit && kindValue == .visit),
-               sub.contains(kindValue) || [.speech, .statement, .other].contains(kindValue) || metInmates {
+               sub.contains(kindValue) || [.speech, .statement, .other].contains(kindValue) || meetsInmates(during: h) {
                 if drafts[h].location == nil { drafts[h].location = strongPlace }
                 // A headline the body retells without a date keeps no date: the lead's day is another event's.
                 drafts[h].headline = false
@@ -195,10 +194,9 @@ extension ArticleReading {
         }
         // Several verbs of one sentence about one event: "opened the event and gave a speech"
         // ("… visited the detention centre, where she met with detainees": part of the monitoring).
-        let inmatesMet = kindValue == .meeting && (end..<min(end + 3, s.count)).contains { cues.inmates.contains(s.t[$0]) }
         if let p = primary, drafts[p].sentence.range == s.sentence.range, date == nil || date == drafts[p].date,
            strongPlace == nil || strongPlace == drafts[p].location,
-           kindValue != .meeting || drafts[p].kind == .meeting || (inmatesMet && drafts[p].kind == .monitoring),
+           kindValue != .meeting || drafts[p].kind == .meeting || meetsInmates(during: p),
            p != framePrimary || kindValue == drafts[p].kind || [.speech, .statement, .other].contains(kindValue) {
             return p
         }
