@@ -20,8 +20,6 @@ public struct RenderError: Error, Sendable, CustomStringConvertible {
 public struct PDFExporter {
     /// The measurer the document was laid out with: its shaped text is drawn without shaping again.
     public var reusing: PangoTextMeasurer?
-    /// Further measurers that laid out parts of the document (their shaped text is drawn too).
-    public var alsoReusing: [PangoTextMeasurer] = []
 
     public init(reusing measurer: PangoTextMeasurer? = nil) { reusing = measurer }
 
@@ -47,7 +45,7 @@ public struct PDFExporter {
 
         do {
             let context = CairoContext(surface: surface)
-            let drawer = PageDrawer(context: context, tagsLinks: true, shaped: reusing, alsoShaped: alsoReusing)
+            let drawer = PageDrawer(context: context, tagsLinks: true, shaped: reusing)
             // cairo 1.16 writes a link's structure element only inside an enclosing structure
             // element; without one the file references a missing object (qpdf: "file is damaged").
             // (Begun after the first page's size is set: cairo 1.16 asserts otherwise.)

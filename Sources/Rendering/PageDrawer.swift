@@ -11,15 +11,12 @@ final class PageDrawer {
     /// Layouts already shaped while measuring, drawn as they are.
     let shaped: PangoTextMeasurer?
 
-    /// Further measurers whose layouts are drawn as they are.
-    let alsoShaped: [PangoTextMeasurer]
 
-    init(context: CairoContext, tagsLinks: Bool, shaped: PangoTextMeasurer? = nil, alsoShaped: [PangoTextMeasurer] = []) {
+    init(context: CairoContext, tagsLinks: Bool, shaped: PangoTextMeasurer? = nil) {
         self.context = context
         self.text = PangoText(context: context)
         self.tagsLinks = tagsLinks
         self.shaped = shaped
-        self.alsoShaped = alsoShaped
     }
 
     /// Layouts shaped ahead (by a ``ShapingPrefetcher``) for the current page's text runs that no
@@ -38,9 +35,7 @@ final class PageDrawer {
     }
 
     private func shapedLayout(for run: TextRun) -> OpaquePointer? {
-        if let l = shaped?.shapedLayout(for: run) { return l }
-        for m in alsoShaped { if let l = m.shapedLayout(for: run) { return l } }
-        return nil
+        shaped?.shapedLayout(for: run)
     }
 
     func draw(_ page: LaidOutPage) {
