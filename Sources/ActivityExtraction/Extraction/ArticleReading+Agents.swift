@@ -24,23 +24,31 @@ extension ArticleReading {
             var k = comma + 1
             while k < s.count, ["the", "a"].contains(s.t[k].norm) { k += 1 }
             if let m = s.mention(at: k) { return who(m, in: s) }
+            // "Presenting her report on Tuesday, Azerbaijan's Commissioner Sabina Aliyeva said …".
+            if let m = s.mentions.first(where: { $0.range.lowerBound > comma && $0.range.lowerBound - comma <= 8 }),
+               (comma + 1..<m.range.lowerBound).allSatisfy({ s.t[$0].isCapitalized || ["'s", "of", "for", "the"].contains(s.t[$0].norm) }) {
+                return who(m, in: s)
+            }
             return k < s.count && (s.t[k].isCapitalized || cues.personTitles.contains(s.t[k].norm)) ? .other : .none
         }
         if let m = s.mention(at: j) { return who(m, in: s) }
         let w = s.t[j].norm
+        if w == "i" { return firstPersonIsHers ? .subject : .other }
         // A possessor: "Aliyeva's participation in the forum", "her visit to Ganja".
         if w == "'s", let m = s.mention(at: j - 1) { return who(m, in: s) }
         if w == "her", x.profile.pronouns.contains("she") {
             return who(Mention(range: j..<j + 1, who: .pronoun), in: s)
         }
         if cues.relative.contains(w) { return j >= 1 ? npAgent(endingAt: s.t[j - 1].norm == "," ? j - 2 : j - 1, s) : .none }
-        if w == "and" { return previous ?? npAgent(endingAt: j - 1, s) }
+        if w == "and" { return previous ?? coordinatedAgent(before: j, s) ?? npAgent(endingAt: j - 1, s) }
         if w == "," {
             var k = j - 1
             while k >= 0, s.t[k].norm != "," { k -= 1 }
             guard k >= 0 else {
                 // "Aliyeva, speaking at the event, noted": the mention before the only comma.
                 if let m = s.mention(at: j - 1) { return who(m, in: s) }
+                // "Aliyeva called for …, speaking at a conference": the participle is the main clause's subject's.
+                if s.t[t].norm.hasSuffix("ing"), let m = s.mentions.first(where: { $0.range.upperBound <= j }) { return who(m, in: s) }
                 return .none
             }
             let inner = k + 1
@@ -65,6 +73,17 @@ extension ArticleReading {
             k -= 1
         }
         return npAgent(endingAt: j, s)
+    }
+
+    /// The agent of a verb joined by "and" to an earlier verb that is no trigger: "she continued to
+    /// Fuzuli and inspected …" — the mention right before that verb, with nothing but words between.
+    func coordinatedAgent(before and: Int, _ s: SentenceScan) -> Agent? {
+        var q = and - 1
+        while q > 0, and - q <= 8, s.mentionOf[q] < 0, s.timeOf[q] < 0, s.t[q].isWord, !cues.clauseBreaks.contains(s.t[q].norm) {
+            if let m = s.mention(at: q - 1), !s.t[q].isCapitalized { return who(m, in: s) }
+            q -= 1
+        }
+        return nil
     }
 
     var skipWords: Set<String> { Self.skipWords }

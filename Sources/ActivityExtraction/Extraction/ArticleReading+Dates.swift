@@ -31,7 +31,12 @@ extension ArticleReading {
                !(by + 1..<first).contains(where: { k in s.mention(at: k).map { who($0, in: s) == .subject } ?? false }),
                (by + 1..<first).allSatisfy({ s.t[$0].isCapitalized || ["armed", "forces", "the", "on", "in", "of"].contains(s.t[$0].norm) }),
                s.t[first - 1].norm == "on" || s.t[first - 1].norm == "in" { continue }
-            if first > 0, cues.otherDates.matchEnding(in: s.t, at: first, lookback: 4) != nil {
+            // "On the eve of 8 March": the day before it (loosely "just before" when that is not past yet).
+            if first >= 3, s.t[first - 1].norm == "of", s.t[first - 2].norm == "eve", span.granularity == .day,
+               article.published.map({ span.first.adding(days: -1) <= $0 }) ?? true {
+                let d = span.first.adding(days: -1)
+                span = DaySpan(first: d, last: d, granularity: .day)
+            } else if first > 0, cues.otherDates.matchEnding(in: s.t, at: first, lookback: 4) != nil {
                 otherEnd = time.tokens.upperBound
                 continue
             }
@@ -108,6 +113,25 @@ extension ArticleReading {
         let first = ends ? day.adding(days: -(n - 1)) : day
         let last = ends ? day : day.adding(days: n - 1)
         return DateChoice(span: DaySpan(first: first, last: last, granularity: .range), published: article.published)
+    }
+
+    /// "On the first day of the visit", "on the final day": that day of the last span of days named.
+    func dayOfRange(_ s: SentenceScan, clause: [Int]) -> DateChoice? {
+        guard let range = lastRange else { return nil }
+        // The clause, and an opening phrase before the sentence's first comma.
+        let opening = 0..<((0..<s.count).first { s.t[$0].norm == "," } ?? 0)
+        for k in clause + Array(opening) where k > 0 && k + 1 < s.count && s.t[k + 1].norm == "day" && s.t[k - 1].norm == "the" {
+            let w = s.t[k].norm
+            let day: CalendarDay
+            if let n = cues.rangeDaysFromStart.firstIndex(of: w) {
+                day = range.first.adding(days: n)
+                guard day <= range.last else { return nil }
+            } else if cues.rangeDaysFromEnd.contains(w) {
+                day = range.last
+            } else { continue }
+            return DateChoice(span: DaySpan(first: day, last: day, granularity: .day), published: article.published)
+        }
+        return nil
     }
 
     static func count(_ word: String) -> Int? {

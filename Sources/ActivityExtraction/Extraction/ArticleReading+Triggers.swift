@@ -16,7 +16,8 @@ extension ArticleReading {
         if tr.isPresent && (planned || !isHeadline(s)) { return nil }
         if planned { status = .planned }
         if negated(s, before: i) { return nil }
-        if (0..<i).contains(where: { cues.recalling.contains(s.t[$0].norm) }) { return nil }
+        // "Aliyeva recalled that she had visited …": background, unless it names a recent day.
+        let recalled = (0..<i).contains(where: { cues.recalling.contains(s.t[$0].norm) })
         let tally = aggregate(s, object: end) || aggregate(s, object: i + 1)
         // "hosted the Ambassador" is a meeting; "hosted a seminar" is the seminar.
         var hostsEvent = false
@@ -93,7 +94,13 @@ extension ArticleReading {
             dateClause = main
             own = dateFor(s, trigger: main[0], clause: main, pastTense: past)
         }
+        var spanDay = false
+        if own == nil, dayAfter(s, clause: dateClause) == nil, let d = dayOfRange(s, clause: dateClause) { own = d; spanDay = true }
         var date = lengthAdjusted(own ?? daysLater(s, clause: dateClause), s, clause: dateClause)
+        // A digest's paragraph under a date heading ("Tuesday, 10 June. The Ombudsman received …").
+        if date == nil, dayAfter(s, clause: dateClause) == nil, let h = paragraphDate, h.paragraph == s.sentence.paragraph {
+            date = h.date
+        }
         // "Later the same day", "that day": the day of the activity told just before.
         var sameDayAs: Int?
         if let (k, offset) = dayAfter(s, clause: dateClause),
@@ -126,6 +133,9 @@ extension ArticleReading {
         if date == nil, eventClause == nil, hasOnlyUnusableDates(s, clause: clause) { return nil }
         // Years back the news is background ("The two ombudsmen signed a memorandum in 2021").
         if let d = date, let p = article.published, d.end.ordinal < p.ordinal - 400 { return nil }
+        if recalled {
+            guard let d = date, [.day, .range].contains(d.precision), let p = article.published, d.end.ordinal >= p.ordinal - 45 else { return nil }
+        }
         // A tally over a period ("visited 120 institutions last year") is not one event; a count on
         // a given day is ("received 40 citizens on 18 January").
         if tally, ![.day, .range, .week].contains(date?.precision ?? .onOrBefore) { return nil }
@@ -134,6 +144,9 @@ extension ArticleReading {
         var location = place?.name
         if place?.strong != true, let rel = eventClause, let l = fields.location(in: s, tokens: rel) { location = l }
         if location == nil, let p = sameDayAs { location = drafts[p].location }
+        // A day of a visit told before happens where the visit does.
+        if location == nil, spanDay, let r = lastRange,
+           let v = drafts.last(where: { $0.date?.start == r.first && $0.date?.end == r.last }) { location = v.location }
         // A relative clause ("…, in which she took part") happens where its main clause says.
         if location == nil, s.clause[i] != 0, i > 1, s.clause[i] != s.clause[0],
            (0..<i).contains(where: { cues.relative.contains(s.t[$0].norm) && s.clause[$0] == s.clause[i] }) {
@@ -179,13 +192,15 @@ extension ArticleReading {
             if order - drafts[p].order <= 5, (max(0, i - 4)..<i).contains(where: { cues.continuation.contains(s.t[$0]) }) {
                 date = drafts[p].date
                 if location == nil { location = drafts[p].location }
-            } else if order - drafts[p].order <= 2, drafts[p].date?.precision == .day, s.count > 2, s.t[0].norm == "after",
-                      (1..<min(5, s.count)).contains(where: { kinds.nouns.matches(s.t, at: $0) }) {
+            } else if let h = eventBefore(s) {
                 // "After the opening ceremony, the Ombudsman received …": the same day as the event just told.
-                date = drafts[p].date
-                if location == nil { location = drafts[p].location }
-            } else if order - drafts[p].order == 1, [.visit, .monitoring].contains(drafts[p].kind), let pd = drafts[p].date, pd.precision != .onOrBefore,
-                      strongPlace == nil || strongPlace == drafts[p].location {
+                date = drafts[h].date
+                if location == nil { location = drafts[h].location }
+            } else if order - drafts[p].order == 1, [.visit, .monitoring].contains(drafts[p].kind) || drafts[p].sentence.paragraph >= s.sentence.paragraph - 1,
+                      let pd = drafts[p].date, pd.precision != .onOrBefore,
+                      strongPlace == nil || strongPlace == drafts[p].location,
+                      // (Not after a sentence of several days: "… in Guba on 3 March and in Gusar on 5 March.")
+                      !drafts.contains(where: { $0.sentence.range == drafts[p].sentence.range && $0.date != nil && $0.date != pd }) {
                 // Told in the sentence right after a dated visit (or monitoring visit): it happened
                 // during the visit ("visited villages in Shamakhi on Saturday. The Ombudsman met with residents …").
                 date = drafts[p].date
@@ -198,6 +213,8 @@ extension ArticleReading {
            strongPlace == nil || strongPlace == drafts[p].location,
            kindValue != .meeting || drafts[p].kind == .meeting || meetsInmates(during: p),
            p != framePrimary || kindValue == drafts[p].kind || [.speech, .statement, .other].contains(kindValue) {
+            // "travelled to Fuzuli and inspected the guardhouse": the trip was a monitoring visit.
+            if drafts[p].kind == .visit, kindValue == .monitoring { drafts[p].kind = .monitoring }
             return p
         }
         // A verb of a later clause without its own date shares the date of the sentence's event:
@@ -262,6 +279,22 @@ extension ArticleReading {
             }
         }
         return d
+    }
+
+    /// The dated activity a sentence opens by following ("After the reception, …", "Following the
+    /// meeting, …", "At the end of the visit, …"): the latest one of the last few sentences, of the
+    /// kind the opening names if one is.
+    func eventBefore(_ s: SentenceScan) -> Int? {
+        guard let m = cues.afterEvent.longestMatch(in: s.t, at: 0), m.end < s.count else { return nil }
+        var k = m.end
+        while k < min(m.end + 4, s.count), s.t[k].norm != "," {
+            if let noun = kinds.nouns.longestMatch(in: s.t, at: k) {
+                let recent = drafts.indices.reversed().filter { order - drafts[$0].order <= 5 && [.day, .range].contains(drafts[$0].date?.precision) }
+                return recent.first { drafts[$0].kind == noun.value } ?? recent.first
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// Whether the clause dates itself by the activity told before, and how many days after it:

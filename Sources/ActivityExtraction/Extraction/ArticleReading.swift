@@ -48,6 +48,13 @@ struct ArticleReading {
     var order = 0
     /// The last day named in the sentences read so far: what "a day later" counts from.
     var lastDay: CalendarDay?
+    /// The last span of several days named so far: what "on the second day of the visit" counts in.
+    var lastRange: DaySpan?
+    /// Whether "I" in the sentence being read is she (her answer in an interview, her words quoted).
+    var firstPersonIsHers = false
+    /// A date standing alone as a paragraph's heading ("Tuesday, 10 June." in a weekly digest): the
+    /// day of the paragraph's activities that name none.
+    var paragraphDate: (date: DateChoice, paragraph: Int)?
     /// The first exact date of the body after a headline: the day a headline's news happened.
     var firstBodyDay: DateChoice?
     /// The event a sentence opens with ("During her trip, …"): the main clause's activities happen
@@ -77,6 +84,7 @@ struct ArticleReading {
         var st = state
         let s = SentenceScan(sentence: sentence, scalars: scalars, times: times, matcher: matcher, cues: lexicon, state: &st)
         state = st
+        firstPersonIsHers = s.t.contains { $0.norm == "i" } && speaksHerself(sentence, scalars: scalars)
         order += 1
         defer {
             updateAgent(s)
@@ -87,12 +95,15 @@ struct ArticleReading {
                 state.lastOtherWomanSentence = order
             }
         }
+        if let d = dateHeading(s) {
+            paragraphDate = (d, sentence.paragraph)
+            if let day = d.start, d.precision == .day { lastDay = day }
+            return
+        }
         // "The meeting was held on 2 February in Baku.": details of an event told before.
         if eventDetails(s) {
             noteEventFrames(s)
-            for time in s.times.reversed() {
-                if let span = time.expr.span, span.granularity == .day || span.granularity == .range { lastDay = span.last; break }
-            }
+            noteDays(s)
             return
         }
         var primary: Int?
@@ -115,9 +126,7 @@ struct ArticleReading {
             i = m.end
         }
         noteEventFrames(s)
-        for time in s.times.reversed() {
-            if let span = time.expr.span, span.granularity == .day || span.granularity == .range { lastDay = span.last; break }
-        }
+        noteDays(s)
         if firstBodyDay == nil, !isDateline(s), drafts.contains(where: \.headline), !drafts.contains(where: { $0.headline && $0.sentence.range == s.sentence.range }) {
             for time in s.times {
                 let first = time.tokens.lowerBound
@@ -131,6 +140,26 @@ struct ArticleReading {
                 }
             }
         }
+    }
+
+    /// Remembers the sentence's last day, and its last span of days, for the sentences after it.
+    mutating func noteDays(_ s: SentenceScan) {
+        for time in s.times.reversed() {
+            if let span = time.expr.span, span.granularity == .day || span.granularity == .range { lastDay = span.last; break }
+        }
+        for time in s.times.reversed() {
+            if let span = time.expr.span, span.first < span.last, span.last.ordinal - span.first.ordinal < 14,
+               span.granularity == .day || span.granularity == .range { lastRange = span; break }
+        }
+    }
+
+    /// A sentence that is only a date ("Tuesday, 10 June.", "12.06.2025"): a heading for what follows.
+    func dateHeading(_ s: SentenceScan) -> DateChoice? {
+        guard let first = s.times.first, s.times.count <= 2, let span = first.expr.span,
+              span.granularity == .day || span.granularity == .range,
+              (0..<s.count).allSatisfy({ s.timeOf[$0] >= 0 || !s.t[$0].isWord || Self.weekdays.contains(s.t[$0].norm) }),
+              let d = DateChoice(span: span, published: article.published), !d.isFuture else { return nil }
+        return d
     }
 
     /// A dateline standing alone ("Baku, November 20, AZERTAC"): the dispatch's place and day and

@@ -13,6 +13,10 @@ public struct LanguageCues: Sendable {
     public var history = PhraseSet<Bool>()
     public var otherDates = PhraseSet<Bool>()
     public var continuation: WordSet = []
+    /// Ordinals counting a span's days from its first ("first" = offset 0), in order.
+    public var rangeDaysFromStart: [String] = []
+    public var rangeDaysFromEnd: WordSet = []
+    public var afterEvent = PhraseSet<Bool>()
     public var reporting: WordSet = []
     public var inmates: WordSet = []
     public var describingVerbs: WordSet = []
@@ -61,6 +65,9 @@ public struct LanguageCues: Sendable {
         c.history = try phrases("history")
         c.otherDates = try phrases("other_dates")
         c.continuation = try words("continuation")
+        c.rangeDaysFromStart = try list("range_days_from_start")
+        c.rangeDaysFromEnd = try words("range_days_from_end")
+        c.afterEvent = try phrases("after_event")
         c.reporting = try words("reporting")
         c.inmates = try words("inmates")
         c.describingVerbs = try words("describing_verbs")

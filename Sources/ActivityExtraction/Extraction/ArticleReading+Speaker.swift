@@ -1,0 +1,56 @@
+import NewsArticles
+import Foundation
+
+/// Who says "I": her, in an interview's answers or in words quoted as hers.
+extension ArticleReading {
+    /// Whether the first person of `sentence` is she: an answer (a paragraph opened by a dash that is
+    /// no question) in an article presented as an interview, or a quotation in a paragraph that
+    /// attributes its words to her ("…," the Ombudsman said; Aliyeva recalled: "…").
+    func speaksHerself(_ sentence: Sentence, scalars: [Unicode.Scalar]) -> Bool {
+        guard article.paragraphs.indices.contains(sentence.paragraph), state.lastSubjectSentence > 0 || order <= 2 else { return false }
+        let paragraph = article.paragraphs[sentence.paragraph]
+        let text = scalars[paragraph.range]
+        let lead = text.first { !$0.properties.isWhitespace }
+        if let lead, ["-", "–", "—"].contains(lead), isInterview(scalars) {
+            // A question asked of her is not hers.
+            let firstSentence = article.sentences.indices.contains(paragraph.sentences.lowerBound) ? article.sentences[paragraph.sentences.lowerBound] : sentence
+            return !firstSentence.text.trimmingCharacters(in: .whitespaces).hasSuffix("?")
+        }
+        // Quoted: the sentence starts inside a quotation or opens one.
+        var depth = 0
+        var outside: [Unicode.Scalar] = []
+        var quotedHere = false
+        for k in paragraph.range {
+            let c = scalars[k]
+            let isQuote = c == "\"" || c == "“" || c == "”" || c == "«" || c == "»"
+            if isQuote {
+                if c == "\"" { depth = depth > 0 ? 0 : 1 } else if c == "“" || c == "«" { depth += 1 } else { depth = max(0, depth - 1) }
+                if sentence.range.contains(k) || (k == sentence.range.lowerBound && depth == 0) { quotedHere = true }
+                outside.append(" ")
+                continue
+            }
+            if k == sentence.range.lowerBound, depth > 0 { quotedHere = true }
+            outside.append(depth > 0 ? " " : c)
+        }
+        guard quotedHere else { return false }
+        let words = String(String.UnicodeScalarView(outside)).lowercased()
+            .split { !$0.isLetter && $0 != "'" }.map(String.init)
+        guard words.contains(where: { cues.reporting.contains($0) || cues.recalling.contains($0) }) else { return false }
+        return words.contains { herWords.contains($0) } || (words.contains("she") && state.lastAgentIsSubject)
+    }
+
+    /// Words that name her outside a quotation: her names' words and her roles' last words.
+    var herWords: Set<String> {
+        let p = x.profile
+        var w = Set((([p.name] + p.aliases).flatMap { $0.lowercased().split(separator: " ").map(String.init) }))
+        for role in p.roles { if let last = role.lowercased().split(separator: " ").last { w.insert(String(last)) } }
+        w.formIntersection(w.filter { $0.count > 3 && !["republic", "rights", "human"].contains($0) })
+        return w
+    }
+
+    /// An article that presents itself as an interview in its first lines.
+    func isInterview(_ scalars: [Unicode.Scalar]) -> Bool {
+        let head = String(String.UnicodeScalarView(scalars[article.bodyStart..<min(scalars.count, article.bodyStart + 600)])).lowercased()
+        return head.contains("interview") || head.contains("spoke to") || head.contains("told ")
+    }
+}

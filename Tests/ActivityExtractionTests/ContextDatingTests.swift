@@ -1,0 +1,115 @@
+import ActivityExtraction
+import Testing
+
+/// Activities dated by their context rather than a date of their own: a day of a visit's span, a
+/// digest's date heading, the event a sentence follows, her words in an interview or a quotation.
+@Suite("dating by context")
+struct ContextDatingTests {
+    func done(_ text: String) -> [String] {
+        Support.extract(text).filter { $0.status == .done }.map(Support.summary).sorted()
+    }
+
+    @Test("'on the first day of the visit' and 'on the final day' count in the span named before")
+    func daysOfAVisit() {
+        let text = """
+         date 2024-06-25 (Azertac)
+        Ombudsman visits Strasbourg
+
+        Ombudsman Sabina Aliyeva was on a working visit to Strasbourg on 17-19 June.
+
+        On the first day of the visit, the Ombudsman met with the Secretary General of the Council of Europe.
+
+        On the final day, she visited the European Court of Human Rights.
+        """
+        let got = done(text)
+        #expect(got.contains("meeting 2024-06-17 @Strasbourg"), "\(got)")
+        #expect(got.contains("visit 2024-06-19 @Strasbourg"), "\(got)")
+    }
+
+    @Test("a digest's date heading dates the paragraph's activities")
+    func digestHeadings() {
+        let text = """
+         date 2024-09-14 (APA)
+        The Ombudsman's week
+
+        Monday, 9 September. Sabina Aliyeva received the Ambassador of Japan in her office in Baku.
+
+        Wednesday, 11 September. The Ombudsman made an unannounced visit to the pre-trial detention centre in Ganja.
+        """
+        #expect(done(text) == ["meeting 2024-09-09 @Baku", "monitoring 2024-09-11 @Ganja"])
+    }
+
+    @Test("'After the reception, …' a few sentences on is the reception's day")
+    func afterTheEvent() {
+        let text = """
+         date 2024-10-04 (Trend)
+        Ombudsman receives citizens in Zagatala
+
+        Ombudsman Sabina Aliyeva held a reception of citizens in Zagatala on Wednesday.
+
+        Residents of Zagatala, Balakan and Gakh applied with complaints about pensions. Some questions were solved on the spot.
+
+        After the reception, the Commissioner visited the temporary detention facility of the district police.
+        """
+        #expect(done(text) == ["monitoring 2024-10-02 @Zagatala", "reception 2024-10-02 @Zagatala"])
+    }
+
+    @Test("a verb joined by 'and' to a verb that is no activity keeps her as its agent")
+    func coordinatedVerb() {
+        let text = """
+         date 2025-02-07 (Caliber.az)
+        Ombudsman in Karabakh
+
+        Ombudsman Sabina Aliyeva spent two days in the region. On Wednesday she travelled to Fuzuli and inspected the garrison guardhouse.
+        """
+        #expect(done(text) == ["monitoring 2025-02-05 @Fuzuli"])
+    }
+
+    @Test("'I' in her interview answers and in words quoted as hers is she; a question and another's quote are not")
+    func firstPerson() {
+        let interview = """
+         date 2024-05-06 (Trend)
+        Ombudsman: "Every complaint matters" - INTERVIEW
+
+        Ombudsman Sabina Aliyeva answered Trend's questions in an interview.
+
+        - Did you visit the regions this spring?
+
+        - Yes. On 29 April I received citizens in Lachin, and on 2 May I visited the prison in Shaki.
+        """
+        #expect(done(interview) == ["monitoring 2024-05-02 @Shaki", "reception 2024-04-29 @Lachin"])
+        let quoted = """
+         date 2024-05-06 (APA)
+        Two ombudsmen on detention
+
+        "On Thursday I inspected the police cells in Sumgait," Ombudsman Sabina Aliyeva said.
+
+        "On Friday I visited a prison in Tbilisi," the Public Defender of Georgia said.
+        """
+        #expect(done(quoted) == ["monitoring 2024-05-02 @Sumgait"])
+    }
+
+    @Test("'on the eve of' a day is the day before it")
+    func eve() {
+        let text = """
+         date 2024-03-10 (Azertac)
+        Ombudsman visits women's prison
+
+        On the eve of 8 March, Ombudsman Sabina Aliyeva visited the women's penitentiary institution in Baku.
+        """
+        #expect(done(text) == ["monitoring 2024-03-07 @Baku"])
+    }
+
+    @Test("something she recalls counts when it names a recent day, not otherwise")
+    func recalled() {
+        let text = """
+         date 2024-07-03 (News.az)
+        Ombudsman on disability rights
+
+        Aliyeva recalled that on 27 June she chaired a round table in Baku on the rights of persons with disabilities.
+
+        She recalled that she had visited Shusha in 2021.
+        """
+        #expect(done(text) == ["conference 2024-06-27 @Baku"])
+    }
+}
