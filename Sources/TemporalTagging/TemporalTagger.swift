@@ -199,6 +199,18 @@ public final class TemporalTagger: Sendable {
                         topic = (span: span, token: last)
                     }
                 }
+                // "17 and 18 September": the bare day before "and" is a first date of the same month.
+                if rule.action == "date", let span = result.span, span.granularity == .day, first >= 2,
+                   tokens[first - 1].text == "and", tokens[first].kind == .number,
+                   tokens[first - 2].kind == .number, tokens[first - 2].length <= 2, let n = tokens[first - 2].number, n < span.first.day,
+                   first - 2 >= lastEnd, first < 3 || tokens[first - 3].kind != .number,
+                   let day = CalendarDay(year: span.first.year, month: span.first.month, day: n) {
+                    let t = tokens[first - 2]
+                    var piece = ""
+                    piece.unicodeScalars.append(contentsOf: scalars[t.start..<t.end])
+                    found.insert(TimeExpression(start: t.start, end: t.end, text: piece, type: .date, value: day.iso,
+                                                span: DaySpan(first: day, last: day, granularity: .day)), at: found.count - 1)
+                }
                 // "April 24 and 25": the bare day after "and" is a second date of the same month.
                 if rule.action == "date", let span = result.span, span.granularity == .day,
                    let next = siblingDay(tokens, after: last) {

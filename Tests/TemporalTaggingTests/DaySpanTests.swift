@@ -51,5 +51,11 @@ import Testing
         #expect(counts.map(\.text) == ["April 24", "30 days"])
         let both = TemporalTagger.shared.tag("She met them on April 24 and April 25.", reference: Self.reference)
         #expect(both.map(\.value) == ["2023-04-24", "2023-04-25"])
+        // The day-first order: the bare day before "and" takes the month after it.
+        let dayFirst = TemporalTagger.shared.tag("They met in Vienna on 17 and 18 September; 5 and 30 May were quiet.", reference: Self.reference)
+        #expect(dayFirst.map(\.text) == ["17", "18 September", "5", "30 May"])
+        #expect(dayFirst.map(\.value) == ["2023-09-17", "2023-09-18", "2023-05-05", "2023-05-30"])
+        let amounts = TemporalTagger.shared.tag("Between 1,200 and 18 September nothing; 40 and 18 May.", reference: Self.reference)
+        #expect(amounts.map(\.text) == ["18 September", "18 May"])
     }
 }

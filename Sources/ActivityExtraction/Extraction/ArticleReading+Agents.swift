@@ -20,7 +20,11 @@ extension ArticleReading {
         guard j >= 0 else {
             // A participle opening the sentence belongs to the main clause's subject:
             // "Speaking at the conference, Aliyeva noted …".
-            guard t < s.count, s.t[t].norm.hasSuffix("ing"), let comma = (t..<s.count).first(where: { s.t[$0].norm == "," }) else { return .none }
+            guard t < s.count, s.t[t].norm.hasSuffix("ing"), var comma = (t..<s.count).first(where: { s.t[$0].norm == "," }) else { return .none }
+            // Past a clause describing the event: "Speaking at the meeting of the Board, which was held
+            // in Tashkent on 10-11 September, Azerbaijan's Ombudsman Sabina Aliyeva called …".
+            if comma + 1 < s.count, ["which", "held", "organised", "organized", "hosted", "that"].contains(s.t[comma + 1].norm),
+               let next = (comma + 1..<s.count).first(where: { s.t[$0].norm == "," }) { comma = next }
             var k = comma + 1
             while k < s.count, ["the", "a"].contains(s.t[k].norm) { k += 1 }
             if let m = s.mention(at: k) { return who(m, in: s) }
@@ -48,7 +52,7 @@ extension ArticleReading {
                 // "Aliyeva, speaking at the event, noted": the mention before the only comma.
                 if let m = s.mention(at: j - 1) { return who(m, in: s) }
                 // "Aliyeva called for …, speaking at a conference": the participle is the main clause's subject's.
-                if s.t[t].norm.hasSuffix("ing"), let m = s.mentions.first(where: { $0.range.upperBound <= j }) { return who(m, in: s) }
+                if s.t[t].norm.hasSuffix("ing"), let m = mainSubject(s, before: j) { return who(m, in: s) }
                 return .none
             }
             let inner = k + 1
@@ -57,6 +61,7 @@ extension ArticleReading {
                 || (s.timeOf[inner] >= 0 && s.timeOf[j - 1] >= 0))
             if parenthetical { return agentBefore(k, s, previous: previous) }
             if let m = s.mention(at: j - 1) { return who(m) }
+            if s.t[t].norm.hasSuffix("ing"), let m = mainSubject(s, before: j) { return who(m, in: s) }
             return .other
         }
         // "The Ombudsman and her staff visited …": she acts with her people.
@@ -73,6 +78,15 @@ extension ArticleReading {
             k -= 1
         }
         return npAgent(endingAt: j, s)
+    }
+
+    /// The subject of the sentence's main clause before token `j`: the first mention followed by its
+    /// verb or a date — whose act a trailing participle tells ("Aliyeva called for …, speaking at …").
+    func mainSubject(_ s: SentenceScan, before j: Int) -> Mention? {
+        s.mentions.first { m in
+            let a = m.range.upperBound
+            return a < j && (s.timeOf[a] >= 0 || (s.t[a].isWord && !s.t[a].isCapitalized && !cues.functionWords.contains(s.t[a].norm)))
+        }
     }
 
     /// The agent of a verb joined by "and" to an earlier verb that is no trigger: "she continued to

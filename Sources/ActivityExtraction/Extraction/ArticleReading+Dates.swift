@@ -22,6 +22,8 @@ extension ArticleReading {
             guard first < s.count, s.clause[first] == c || (first <= 1 && s.clause[first] == 0 && time.tokens.upperBound < s.count
                 && s.t[time.tokens.upperBound].norm == ","), var span = time.expr.span else { continue }
             if first > 0, cues.history.matchEnding(in: s.t, at: first, lookback: 3) != nil { continue }
+            // "the last day of her visit": a day of an event, counted by ``dayOfRange`` — not a day before the paper.
+            if let l = time.tokens.last, l < s.count, s.t[l].norm == "day", l + 1 < s.count, s.t[l + 1].norm == "of" { continue }
             // Someone else's act named in her object: "a statement regarding the shelling of our
             // positions by Armenian forces on April 18" dates the shelling, not the statement.
             // (An event "organized by" or "hosted by" someone keeps its date: it is the event she attended.)
@@ -120,6 +122,10 @@ extension ArticleReading {
         guard let range = lastRange else { return nil }
         // The clause, and an opening phrase before the sentence's first comma.
         let opening = 0..<((0..<s.count).first { s.t[$0].norm == "," } ?? 0)
+        // "attended both days of the session": the whole span.
+        if clause.contains(where: { k in k + 1 < s.count && s.t[k].norm == "both" && s.t[k + 1].norm == "days" }) {
+            return DateChoice(span: DaySpan(first: range.first, last: range.last, granularity: .range), published: article.published)
+        }
         for k in clause + Array(opening) where k > 0 && k + 1 < s.count && s.t[k + 1].norm == "day" && s.t[k - 1].norm == "the" {
             let w = s.t[k].norm
             let day: CalendarDay

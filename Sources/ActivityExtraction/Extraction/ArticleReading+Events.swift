@@ -77,7 +77,7 @@ extension ArticleReading {
         h.insert(draft.kind.rawValue)
         h.insert("event")
         h.formUnion(x.rules.kindHeads[draft.kind] ?? [])
-        frames.append(EventFrame(kind: draft.kind, heads: h, date: draft.date, location: draft.location, draft: drafts.count - 1))
+        frames.append(EventFrame(kind: draft.kind, heads: h, date: draft.date, location: draft.location, draft: drafts.count - 1, order: order))
         return drafts.count - 1
     }
 
@@ -157,6 +157,10 @@ extension ArticleReading {
         let after = kinds.nouns.longestMatch(in: s.t, at: q)?.end ?? q + 1
         // "the visit on April 1-2" is still the visit told before: a date does not make a new event.
         if after + 1 < min(limit, s.count), ["on", "from", "in"].contains(s.t[after].norm), s.timeOf[after + 1] >= 0 { return true }
+        // "the meeting held on the first day of the visit": the meeting told before, during the visit.
+        if (after..<min(limit, s.count)).contains(where: { k in
+            k + 1 < s.count && s.t[k + 1].norm == "day" && (cues.rangeDaysFromStart.contains(s.t[k].norm) || cues.rangeDaysFromEnd.contains(s.t[k].norm))
+        }) { return true }
         if after < min(limit, s.count) {
             let w = s.t[after].norm
             if ["on", "of", "with", "dedicated", "entitled", "titled", "organized", "organised", "held"].contains(w) { return false }
@@ -166,6 +170,27 @@ extension ArticleReading {
     }
 
     static let otherInstance: Set<String> = ["next", "upcoming", "following", "previous", "last", "another", "future", "coming", "new", "first", "second", "third"]
+
+    /// "Among the participants was Azerbaijan's Ombudsman Sabina Aliyeva", "Among the speakers on the
+    /// first day was …": she took part in the dated event told just before.
+    mutating func amongParticipants(_ s: SentenceScan) -> Int? {
+        guard s.count > 4, s.t[0].norm == "among", s.t[1].norm == "the", cues.participantNouns.contains(s.t[2]),
+              let be = (3..<min(s.count, 12)).first(where: { ["was", "were"].contains(s.t[$0].norm) }),
+              let m = s.mentions.first(where: { $0.range.lowerBound > be }), who(m, in: s) == .subject,
+              let f = frames.indices.last(where: { k in
+                  guard let d = frames[k].date, [.day, .range].contains(d.precision), order - frames[k].order <= 3 else { return false }
+                  return article.published.map { d.end.ordinal >= $0.ordinal - 400 } ?? true
+              }) else { return nil }
+        if let d = frames[f].draft { return d }
+        // (Speaking on one of its days is taking part in the event: its dates.)
+        let date = frames[f].date
+        let draft = Draft(kind: frames[f].kind, date: date, location: frames[f].location, counterparts: [],
+                          title: frames[f].title ?? "Took part in the event", sentence: s.sentence, anchor: s.t[m.range.lowerBound].start,
+                          status: date?.isFuture == true ? .planned : .done)
+        let d = add(draft, heads: frames[f].heads)
+        frames[f].draft = d
+        return d
+    }
 
     func latestFrame(head: String) -> Int? {
         for f in frames.indices.reversed() where frames[f].heads.contains(head) || head == "event" { return f }
@@ -296,7 +321,7 @@ extension ArticleReading {
                 }
             }
             frames.append(EventFrame(kind: n.value, heads: eventHeads(s, clause: clause), date: date,
-                                     location: location, draft: nil, title: title, name: name))
+                                     location: location, draft: nil, title: title, name: name, order: order))
             return
         }
     }

@@ -207,6 +207,14 @@ extension ArticleReading {
                 if location == nil { location = drafts[p].location }
             }
         }
+        // Told right after a sentence that dates an event without her ("The annual report was heard at
+        // the session of the Milli Majlis on Tuesday. The Ombudsman presented the report …"): that event's day.
+        if date == nil, let f = frames.last, f.draft == nil, f.order == order - 1, let fd = f.date,
+           [.day, .range].contains(fd.precision), !fd.isFuture, status == .done,
+           drafts.last.map({ $0.order < f.order }) ?? true {
+            date = fd
+            if location == nil { location = f.location }
+        }
         // Several verbs of one sentence about one event: "opened the event and gave a speech"
         // ("… visited the detention centre, where she met with detainees": part of the monitoring).
         if let p = primary, drafts[p].sentence.range == s.sentence.range, date == nil || date == drafts[p].date,
@@ -517,7 +525,14 @@ extension ArticleReading {
         let npTokens = Array(intro.end..<q)
         let definite = isAnaphoric(s, noun: n.at, limit: q)
         if definite, let f = latestFrame(head: s.t[n.at].norm) {
-            if let d = frames[f].draft { return d }
+            if let d = frames[f].draft {
+                // "At the meeting held on the first day of the visit": its day within the visit's span.
+                if let day = dayOfRange(s, clause: npTokens), let dd = drafts[d].date, dd.precision == .range,
+                   let first = dd.start, let dayStart = day.start, first <= dayStart, day.end <= dd.end {
+                    drafts[d].date = day
+                }
+                return d
+            }
             let draft = Draft(kind: frames[f].kind, date: frames[f].date, location: frames[f].location, counterparts: [],
                               title: frames[f].title ?? fields.title(in: s, from: intro.end, tokens: npTokens, prefix: "Took part in"),
                               sentence: s.sentence, anchor: s.t[n.at].start, status: .done)

@@ -31,6 +31,8 @@ struct EventFrame {
     var title: String? = nil
     /// Its name as told ("the conference titled "…""), for titles of later references to it.
     var name: String? = nil
+    /// The number of the sentence that told it.
+    var order = 0
 }
 
 /// Who performs a trigger.
@@ -112,6 +114,7 @@ struct ArticleReading {
         // An event named at the start: "During the bilateral meeting with X, …, Aliyeva discussed …".
         framePrimary = nil
         if let d = introEvent(s) { primary = d; framePrimary = d }
+        if primary == nil, let d = amongParticipants(s) { primary = d }
         while i < s.count {
             if s.mentionOf[i] >= 0 || s.timeOf[i] >= 0 { i += 1; continue }
             if let p = kinds.passives.longestMatch(in: s.t, at: i) {
@@ -147,7 +150,9 @@ struct ArticleReading {
         for time in s.times.reversed() {
             if let span = time.expr.span, span.granularity == .day || span.granularity == .range { lastDay = span.last; break }
         }
-        for time in s.times.reversed() {
+        for (k, time) in s.times.enumerated().reversed() {
+            // "on 10 and 11 October": two days joined into a span.
+            if k + 1 < s.times.count, let both = joinedDays(s, time, s.times[k + 1]) { lastRange = both; break }
             if let span = time.expr.span, span.first < span.last, span.last.ordinal - span.first.ordinal < 14,
                span.granularity == .day || span.granularity == .range { lastRange = span; break }
         }

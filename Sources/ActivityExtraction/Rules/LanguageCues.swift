@@ -17,6 +17,7 @@ public struct LanguageCues: Sendable {
     public var rangeDaysFromStart: [String] = []
     public var rangeDaysFromEnd: WordSet = []
     public var afterEvent = PhraseSet<Bool>()
+    public var participantNouns: WordSet = []
     public var reporting: WordSet = []
     public var inmates: WordSet = []
     public var describingVerbs: WordSet = []
@@ -68,6 +69,7 @@ public struct LanguageCues: Sendable {
         c.rangeDaysFromStart = try list("range_days_from_start")
         c.rangeDaysFromEnd = try words("range_days_from_end")
         c.afterEvent = try phrases("after_event")
+        c.participantNouns = try words("participant_nouns")
         c.reporting = try words("reporting")
         c.inmates = try words("inmates")
         c.describingVerbs = try words("describing_verbs")

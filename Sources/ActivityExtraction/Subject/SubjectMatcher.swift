@@ -116,7 +116,11 @@ public struct SubjectMatcher: Sendable {
                 return Mention(range: i..<role.range.upperBound, who: role.who == .subject ? .office : .other)
             }
         }
-        if let name = nameMention(at: i, t, &state) { return name }
+        if let name = nameMention(at: i, t, &state) {
+            // Named again, she is whom a bare "the Ombudsman" means from here on.
+            if name.who == .subject { for h in roleHeads { state.roleHolder[h] = true } }
+            return name
+        }
         if let group = pluralRoleMention(at: i, t) { return group }
         if let role = roleMention(at: i, t, &state, allowName: true) { return role }
         // Someone else named with an honorific: "Ms. Paula Gaviria", "Mr Horlemann".
@@ -288,7 +292,11 @@ public struct SubjectMatcher: Sendable {
             }
         }
         if foreign {
-            mark(heads, false, &state)
+            // Someone else holding the role as the one she meets or writes to ("met with the Ombudsman
+            // of Nakhchivan") does not make a later bare "the Ombudsman" his: only as the one acting.
+            var p = i - 1
+            while p >= 0, t[p].norm == "the" || t[p].isCapitalized || t[p].norm == "'s" { p -= 1 }
+            if p < 0 || !Self.objectLeaders.contains(t[p].norm) { mark(heads, false, &state) }
             return Mention(range: i..<end, who: .other)
         }
         if qualifiedHome || end - i > 1 {
@@ -299,6 +307,9 @@ public struct SubjectMatcher: Sendable {
         let hers = heads.allSatisfy { state.roleHolder[$0] ?? true }
         return Mention(range: i..<end, who: hers ? .subject : .other)
     }
+
+    /// Words before a mention that make it an object, not the one acting.
+    static let objectLeaders: Set<String> = ["with", "to", "by", "from", "between", "met", "received", "visited", "invited", "thanked"]
 
     private func mark(_ heads: Set<String>, _ hers: Bool, _ state: inout CoreferenceState) {
         for h in heads { state.roleHolder[h] = hers }
