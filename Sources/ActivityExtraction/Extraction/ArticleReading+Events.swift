@@ -161,6 +161,9 @@ extension ArticleReading {
         if (after..<min(limit, s.count)).contains(where: { k in
             k + 1 < s.count && s.t[k + 1].norm == "day" && (cues.rangeDaysFromStart.contains(s.t[k].norm) || cues.rangeDaysFromEnd.contains(s.t[k].norm))
         }) { return true }
+        // "At the meeting held in Baku": where it was, not another meeting.
+        if after + 1 < min(limit, s.count), s.t[after].norm == "held", ["in", "at"].contains(s.t[after + 1].norm),
+           !(after..<min(limit, s.count)).contains(where: { s.timeOf[$0] >= 0 }) { return true }
         if after < min(limit, s.count) {
             let w = s.t[after].norm
             if ["on", "of", "with", "dedicated", "entitled", "titled", "organized", "organised", "held"].contains(w) { return false }

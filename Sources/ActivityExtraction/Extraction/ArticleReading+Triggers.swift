@@ -97,10 +97,9 @@ extension ArticleReading {
         var spanDay = false
         if own == nil, dayAfter(s, clause: dateClause) == nil, let d = dayOfRange(s, clause: dateClause) { own = d; spanDay = true }
         var date = lengthAdjusted(own ?? daysLater(s, clause: dateClause), s, clause: dateClause)
-        // A digest's paragraph under a date heading ("Tuesday, 10 June. The Ombudsman received …").
-        if date == nil, dayAfter(s, clause: dateClause) == nil, let h = paragraphDate, h.paragraph == s.sentence.paragraph {
-            date = h.date
-        }
+        // A digest's paragraph under a date heading ("Tuesday, 10 June. The Ombudsman received …"),
+        // once the sentences of one activity have been folded together (below).
+        let headingDate = date == nil && dayAfter(s, clause: dateClause) == nil ? paragraphDate.flatMap { $0.paragraph == s.sentence.paragraph ? $0.date : nil } : nil
         // "Later the same day", "that day": the day of the activity told just before.
         var sameDayAs: Int?
         if let (k, offset) = dayAfter(s, clause: dateClause),
@@ -169,7 +168,12 @@ extension ArticleReading {
                     return d
                 }
             }
-            if date == nil { date = frames[f].date }
+            // The event's day beats a year or month in the clause ("… during which they discussed 2022").
+            if date == nil {
+                date = frames[f].date
+            } else if objectFrame == nil, let fd = frames[f].date, [.day, .range].contains(fd.precision), [.year, .month].contains(date!.precision) {
+                date = fd
+            }
             if location == nil { location = frames[f].location }
             if objectFrame != nil, tr.kind == nil { kindValue = frames[f].kind }
         }
@@ -207,6 +211,7 @@ extension ArticleReading {
                 if location == nil { location = drafts[p].location }
             }
         }
+        if date == nil, let h = headingDate { date = h }
         // Told right after a sentence that dates an event without her ("The annual report was heard at
         // the session of the Milli Majlis on Tuesday. The Ombudsman presented the report …"): that event's day.
         if date == nil, let f = frames.last, f.draft == nil, f.order == order - 1, let fd = f.date,
@@ -293,6 +298,9 @@ extension ArticleReading {
     /// meeting, …", "At the end of the visit, …"): the latest one of the last few sentences, of the
     /// kind the opening names if one is.
     func eventBefore(_ s: SentenceScan) -> Int? {
+        if let m = cues.sequelOpenings.longestMatch(in: s.t, at: 0), m.end < s.count, s.t[m.end].norm == "," || m.end > 1 {
+            return drafts.indices.reversed().first { order - drafts[$0].order <= 3 && [.day, .range].contains(drafts[$0].date?.precision) }
+        }
         guard let m = cues.afterEvent.longestMatch(in: s.t, at: 0), m.end < s.count else { return nil }
         var k = m.end
         while k < min(m.end + 4, s.count), s.t[k].norm != "," {

@@ -18,6 +18,7 @@ public struct LanguageCues: Sendable {
     public var rangeDaysFromEnd: WordSet = []
     public var afterEvent = PhraseSet<Bool>()
     public var participantNouns: WordSet = []
+    public var sequelOpenings = PhraseSet<Bool>()
     public var reporting: WordSet = []
     public var inmates: WordSet = []
     public var describingVerbs: WordSet = []
@@ -70,6 +71,7 @@ public struct LanguageCues: Sendable {
         c.rangeDaysFromEnd = try words("range_days_from_end")
         c.afterEvent = try phrases("after_event")
         c.participantNouns = try words("participant_nouns")
+        c.sequelOpenings = try phrases("sequel_openings")
         c.reporting = try words("reporting")
         c.inmates = try words("inmates")
         c.describingVerbs = try words("describing_verbs")
