@@ -57,7 +57,8 @@ extension ArticleReading {
             }
             let inner = k + 1
             let parenthetical = inner < j && (cues.relative.contains(s.t[inner].norm) || cues.accompaniment.matches(s.t, at: inner)
-                || ["in", "on", "at", "during", "after", "following", "as", "while", "despite", "according"].contains(s.t[inner].norm)
+                || ["in", "on", "at", "during", "after", "following", "as", "while", "despite", "according", "within", "under",
+                    "accompanied", "along", "together", "upon", "for"].contains(s.t[inner].norm)
                 || (s.timeOf[inner] >= 0 && s.timeOf[j - 1] >= 0))
             if parenthetical { return agentBefore(k, s, previous: previous) }
             if let m = s.mention(at: j - 1) { return who(m) }

@@ -177,8 +177,10 @@ extension ArticleReading {
     /// "Among the participants was Azerbaijan's Ombudsman Sabina Aliyeva", "Among the speakers on the
     /// first day was …": she took part in the dated event told just before.
     mutating func amongParticipants(_ s: SentenceScan) -> Int? {
-        guard s.count > 4, s.t[0].norm == "among", s.t[1].norm == "the", cues.participantNouns.contains(s.t[2]),
-              let be = (3..<min(s.count, 12)).first(where: { ["was", "were"].contains(s.t[$0].norm) }),
+        // (Or "Azerbaijan was represented by Human Rights Commissioner Sabina Aliyeva".)
+        let represented = (1..<max(1, min(s.count - 2, 8))).first { s.t[$0].norm == "was" && s.t[$0 + 1].norm == "represented" && s.t[$0 + 2].norm == "by" }
+        guard s.count > 4, represented != nil || (s.t[0].norm == "among" && s.t[1].norm == "the" && cues.participantNouns.contains(s.t[2])),
+              let be = represented ?? (3..<min(s.count, 12)).first(where: { ["was", "were"].contains(s.t[$0].norm) }),
               let m = s.mentions.first(where: { $0.range.lowerBound > be }), who(m, in: s) == .subject,
               let f = frames.indices.last(where: { k in
                   guard let d = frames[k].date, [.day, .range].contains(d.precision), order - frames[k].order <= 3 else { return false }
