@@ -36,6 +36,12 @@ extension ArticleReading {
             return k < s.count && (s.t[k].isCapitalized || cues.personTitles.contains(s.t[k].norm)) ? .other : .none
         }
         if let m = s.mention(at: j) { return who(m, in: s) }
+        // An adjunct between her and the verb: "Aliyeva on the first day of the visit has received …".
+        if let m = s.mentions.last(where: { $0.range.upperBound < j && j - $0.range.upperBound <= 8 }),
+           ["on", "during", "at", "in", "within"].contains(s.t[m.range.upperBound].norm),
+           (m.range.upperBound...j).allSatisfy({ s.t[$0].isWord && s.mentionOf[$0] < 0 && !cues.finiteVerbs.contains(s.t[$0].norm) && !s.t[$0].norm.hasSuffix("ed") }) {
+            return who(m, in: s)
+        }
         let w = s.t[j].norm
         if w == "i" { return firstPersonIsHers ? .subject : .other }
         // A possessor: "Aliyeva's participation in the forum", "her visit to Ganja".

@@ -134,12 +134,20 @@ extension ArticleReading {
     }
 
     /// "On the first day of the visit", "on the final day": that day of the last span of days named.
-    func dayOfRange(_ s: SentenceScan, clause: [Int]) -> DateChoice? {
-        guard let range = lastRange else { return nil }
+    /// `within`: a span the sentence itself names ("the visit held on 12-13 September … on the first
+    /// day of the visit"), counted in before the one named last.
+    func dayOfRange(_ s: SentenceScan, clause: [Int], within: DateChoice? = nil) -> DateChoice? {
+        let own = within.flatMap { w -> DaySpan? in
+            guard w.precision == .range, let first = w.start else { return nil }
+            return DaySpan(first: first, last: w.end, granularity: .range)
+        }
+        // Something that "began on 24 September" counts its days from there, its last one unknown.
+        guard let range = own ?? lastRange ?? lastBeginning.map({ DaySpan(first: $0, last: $0.adding(days: 30), granularity: .range) }) else { return nil }
+        let open = own == nil && lastRange == nil
         // The clause, and an opening phrase before the sentence's first comma.
         let opening = 0..<((0..<s.count).first { s.t[$0].norm == "," } ?? 0)
         // "attended both days of the session": the whole span.
-        if clause.contains(where: { k in k + 1 < s.count && s.t[k].norm == "both" && s.t[k + 1].norm == "days" }) {
+        if !open, clause.contains(where: { k in k + 1 < s.count && s.t[k].norm == "both" && s.t[k + 1].norm == "days" }) {
             return DateChoice(span: DaySpan(first: range.first, last: range.last, granularity: .range), published: article.published)
         }
         for k in clause + Array(opening) where k > 0 && k + 1 < s.count && s.t[k + 1].norm == "day" && s.t[k - 1].norm == "the" {
@@ -148,7 +156,7 @@ extension ArticleReading {
             if let n = cues.rangeDaysFromStart.firstIndex(of: w) {
                 day = range.first.adding(days: n)
                 guard day <= range.last else { return nil }
-            } else if cues.rangeDaysFromEnd.contains(w) {
+            } else if cues.rangeDaysFromEnd.contains(w), !open {
                 day = range.last
             } else { continue }
             return DateChoice(span: DaySpan(first: day, last: day, granularity: .day), published: article.published)

@@ -95,7 +95,10 @@ extension ArticleReading {
             own = dateFor(s, trigger: main[0], clause: main, pastTense: past)
         }
         var spanDay = false
-        if own == nil, dayAfter(s, clause: dateClause) == nil, let d = dayOfRange(s, clause: dateClause) { own = d; spanDay = true }
+        if own == nil || own?.precision == .range, dayAfter(s, clause: dateClause) == nil,
+           let d = dayOfRange(s, clause: own == nil ? dateClause : clause, within: own) {
+            own = d; spanDay = true
+        }
         var date = lengthAdjusted(own ?? daysLater(s, clause: dateClause), s, clause: dateClause)
         // A digest's paragraph under a date heading ("Tuesday, 10 June. The Ombudsman received …"),
         // once the sentences of one activity have been folded together (below).
@@ -317,7 +320,10 @@ extension ArticleReading {
     /// "the same day", "later that day", "later in the day" (0), "the next day", "the following
     /// day" (+1), "the previous day", "the day before" (-1). Returns the cue's token and the offset.
     func dayAfter(_ s: SentenceScan, clause: [Int]) -> (Int, Int)? {
-        for k in clause where k + 1 < s.count && s.t[k + 1].norm == "day" {
+        // A sentence opened by the phrase dates all its clauses ("The next day she was in Shusha, …, and
+        // the Ombudsman received residents").
+        let opening = s.count > 3 && s.t[0].norm == "the" ? [1] : (s.count > 4 && ["on", "later", "earlier"].contains(s.t[0].norm) ? [1, 2] : [])
+        for k in clause + opening.filter({ !clause.contains($0) }) where k + 1 < s.count && s.t[k + 1].norm == "day" {
             let w = s.t[k].norm
             let before = k > 0 ? s.t[k - 1].norm : ""
             if w == "same" || (w == "that" && ["on", "later", "earlier"].contains(before)) { return (k, 0) }

@@ -52,6 +52,8 @@ struct ArticleReading {
     var lastDay: CalendarDay?
     /// The last span of several days named so far: what "on the second day of the visit" counts in.
     var lastRange: DaySpan?
+    /// The first day of something that "began on" a day named so far, its end untold.
+    var lastBeginning: CalendarDay?
     /// Whether "I" in the sentence being read is she (her answer in an interview, her words quoted).
     var firstPersonIsHers = false
     /// A date standing alone as a paragraph's heading ("Tuesday, 10 June." in a weekly digest): the
@@ -149,6 +151,13 @@ struct ArticleReading {
     mutating func noteDays(_ s: SentenceScan) {
         for time in s.times.reversed() {
             if let span = time.expr.span, span.granularity == .day || span.granularity == .range { lastDay = span.last; break }
+        }
+        for time in s.times where time.tokens.lowerBound >= 2 && time.tokens.lowerBound < s.count {
+            let first = time.tokens.lowerBound
+            if let span = time.expr.span, span.granularity == .day,
+               s.t[first - 1].norm == "on" || s.t[first - 1].norm == "since", cues.began.matches(s.t, at: first - 2) {
+                lastBeginning = span.first
+            }
         }
         for (k, time) in s.times.enumerated().reversed() {
             // "on 10 and 11 October": two days joined into a span.
