@@ -112,4 +112,78 @@ struct ContextDatingTests {
         """
         #expect(done(text) == ["conference 2024-06-27 @Baku"])
     }
+
+    @Test("a weekday alone heading a paragraph of a review of the past week is the last such day")
+    func weekdayHeadings() {
+        let text = """
+         date 2021-06-13 (Report.az)
+        The Ombudsman's week
+
+        Report presents an overview of the activities of Ombudsman Sabina Aliyeva during the past week.
+
+        Monday. The Ombudsman met with the UNICEF Representative in Azerbaijan in Baku.
+
+        Friday. The Commissioner received citizens in Ganja.
+        """
+        #expect(done(text) == ["meeting 2021-06-07 @Baku", "reception 2021-06-11 @Ganja"])
+    }
+
+    @Test("days counted from something that 'began on' a day; 'The next day' opening dates every clause")
+    func beganAndNextDay() {
+        let began = """
+         date 2025-09-27 (Azertac)
+        A delegation in Baku
+
+        A delegation of the Asian Ombudsman Association is concluding its visit to Azerbaijan, which began on 24 September.
+
+        On the second day of the visit, the delegation was received by Ombudsman Sabina Aliyeva in Baku.
+        """
+        #expect(done(began) == ["meeting 2025-09-25 @Baku"])
+        let nextDay = """
+         date 2024-05-17 (Report.az)
+        Ombudsman in Karabakh
+
+        On Tuesday, Ombudsman Sabina Aliyeva visited the temporary detention facility of the Khankendi police.
+
+        The next day she was in Shusha, where the Special Representative informed her about the return of residents, and the Ombudsman received residents of the city.
+        """
+        #expect(done(nextDay) == ["monitoring 2024-05-14 @Khankendi", "reception 2024-05-15 @Shusha"])
+    }
+
+    @Test("'After that, …' follows the activity just told; a quoted 'today' does not date a verb outside the quotation")
+    func sequelAndQuotes() {
+        let text = """
+         date 2026-04-17 (APA)
+        Ombudsman in Nakhchivan
+
+        On 15 April, Ombudsman Sabina Aliyeva met with the Chairman of the Supreme Majlis in Nakhchivan.
+
+        After that, Sabina Aliyeva and the Commissioner for Human Rights of the Nakhchivan Autonomous Republic jointly received citizens in Nakhchivan city.
+
+        "Today the protection of rights on the spot is our main task," the Ombudsman said at the ceremony.
+        """
+        let got = done(text)
+        #expect(got.contains("reception 2026-04-15 @Nakhchivan"), "\(got)")
+        #expect(!got.contains { $0.contains("2026-04-17") }, "\(got)")
+    }
+
+    @Test("an adjunct between her and her verb, and 'Among the participants was' her")
+    func adjunctsAndParticipants() {
+        let adjunct = """
+         date 2023-09-15 (Azertac)
+        Regional visit
+
+        Within the framework of the regional visit held on September 12-13, Ombudsperson Sabina Aliyeva on the first day of the visit has received citizens at the Ganja Regional Centre.
+        """
+        #expect(done(adjunct).contains { $0.hasPrefix("reception 2023-09-12 ") }, "\(done(adjunct))")
+        let among = """
+         date 2024-05-03 (Eurasia Review)
+        GANHRI meets in Geneva
+
+        The annual meeting of the Global Alliance of National Human Rights Institutions was held in Geneva from 30 April to 2 May.
+
+        Among the participants was Azerbaijan's Commissioner for Human Rights (Ombudsman), Sabina Aliyeva.
+        """
+        #expect(done(among) == ["conference 2024-04-30..2024-05-02 @Geneva"])
+    }
 }

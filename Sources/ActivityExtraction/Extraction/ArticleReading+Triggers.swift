@@ -154,6 +154,11 @@ extension ArticleReading {
            (0..<i).contains(where: { cues.relative.contains(s.t[$0].norm) && s.clause[$0] == s.clause[i] }) {
             location = fields.location(in: s, tokens: s.clauseTokens(of: 0))
         }
+        // A later clause of a sentence whose first clause says where she was ("The next day she was in
+        // Shusha, …, and the Ombudsman received residents").
+        if location == nil, s.clause[i] != s.clause[0], let p = fields.place(in: s, tokens: s.clauseTokens(of: 0)), p.strong {
+            location = p.name
+        }
         let strongPlace = place?.strong == true ? place?.name : nil
         // Meeting the people held in a place is part of monitoring it ("… and met with detainees"):
         // worked out once, asked where this activity may fold into a monitoring visit.

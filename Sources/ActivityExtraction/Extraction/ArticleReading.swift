@@ -172,7 +172,14 @@ struct ArticleReading {
         guard let first = s.times.first, s.times.count <= 2, let span = first.expr.span,
               span.granularity == .day || span.granularity == .range,
               (0..<s.count).allSatisfy({ s.timeOf[$0] >= 0 || !s.t[$0].isWord || Self.weekdays.contains(s.t[$0].norm) }),
-              let d = DateChoice(span: span, published: article.published), !d.isFuture else { return nil }
+              var d = DateChoice(span: span, published: article.published) else { return nil }
+        // A weekday alone heading a paragraph of a review of the past week is the last such day.
+        if d.isFuture, s.times.count == 1, span.granularity == .day, first.tokens.count == 1,
+           let back = DateChoice(span: DaySpan(first: span.first.adding(days: -7), last: span.first.adding(days: -7), granularity: .day),
+                                 published: article.published) {
+            d = back
+        }
+        guard !d.isFuture else { return nil }
         return d
     }
 
