@@ -146,6 +146,15 @@ extension ArticleReading {
         let open = own == nil && lastRange == nil
         // The clause, and an opening phrase before the sentence's first comma.
         let opening = 0..<((0..<s.count).first { s.t[$0].norm == "," } ?? 0)
+        // "On the eve of the conference": the day before the span named last.
+        if !open, let k = (clause + Array(opening)).first(where: { k in
+            k + 3 < s.count && s.t[k].norm == "eve" && s.t[k + 1].norm == "of" && s.t[k + 2].norm == "the" && s.timeOf[k + 3] < 0
+                && kinds.nouns.matches(s.t, at: k + 3)
+        }) {
+            _ = k
+            let d = range.first.adding(days: -1)
+            return DateChoice(span: DaySpan(first: d, last: d, granularity: .day), published: article.published)
+        }
         // "attended both days of the session": the whole span.
         if !open, clause.contains(where: { k in k + 1 < s.count && s.t[k].norm == "both" && s.t[k + 1].norm == "days" }) {
             return DateChoice(span: DaySpan(first: range.first, last: range.last, granularity: .range), published: article.published)

@@ -313,7 +313,7 @@ extension ArticleReading {
         var k = m.end
         while k < min(m.end + 4, s.count), s.t[k].norm != "," {
             if let noun = kinds.nouns.longestMatch(in: s.t, at: k) {
-                let recent = drafts.indices.reversed().filter { order - drafts[$0].order <= 5 && [.day, .range].contains(drafts[$0].date?.precision) }
+                let recent = drafts.indices.reversed().filter { order - drafts[$0].order <= 8 && [.day, .range].contains(drafts[$0].date?.precision) }
                 return recent.first { drafts[$0].kind == noun.value } ?? recent.first
             }
             k += 1
@@ -328,6 +328,9 @@ extension ArticleReading {
         // A sentence opened by the phrase dates all its clauses ("The next day she was in Shusha, …, and
         // the Ombudsman received residents").
         let opening = s.count > 3 && s.t[0].norm == "the" ? [1] : (s.count > 4 && ["on", "later", "earlier"].contains(s.t[0].norm) ? [1, 2] : [])
+        // "In the morning she received …", "That afternoon …": the day just told.
+        if s.count > 3, (s.t[0].norm == "in" && s.t[1].norm == "the") || s.t[0].norm == "that",
+           ["morning", "afternoon", "evening"].contains(s.t[s.t[0].norm == "that" ? 1 : 2].norm) { return (0, 0) }
         for k in clause + opening.filter({ !clause.contains($0) }) where k + 1 < s.count && s.t[k + 1].norm == "day" {
             let w = s.t[k].norm
             let before = k > 0 ? s.t[k - 1].norm : ""
