@@ -65,6 +65,8 @@ extension ArticleReading {
             let parenthetical = inner < j && (cues.relative.contains(s.t[inner].norm) || cues.accompaniment.matches(s.t, at: inner)
                 || ["in", "on", "at", "during", "after", "following", "as", "while", "despite", "according", "within", "under",
                     "accompanied", "along", "together", "upon", "for"].contains(s.t[inner].norm)
+                // An apposition after her name: "Aliyeva, a former member of parliament who was elected in 2019, visited …".
+                || (k >= 1 && s.mention(at: k - 1) != nil && ["a", "an", "the", "who", "whose"].contains(s.t[inner].norm))
                 || (s.timeOf[inner] >= 0 && s.timeOf[j - 1] >= 0))
             if parenthetical { return agentBefore(k, s, previous: previous) }
             if let m = s.mention(at: j - 1) { return who(m) }

@@ -102,7 +102,10 @@ extension ArticleReading {
         var date = lengthAdjusted(own ?? daysLater(s, clause: dateClause), s, clause: dateClause)
         // A digest's paragraph under a date heading ("Tuesday, 10 June. The Ombudsman received …"),
         // once the sentences of one activity have been folded together (below).
-        let headingDate = date == nil && dayAfter(s, clause: dateClause) == nil ? paragraphDate.flatMap { $0.paragraph == s.sentence.paragraph ? $0.date : nil } : nil
+        // (A year or month in the clause names something else: "the 2026 work plan", "since taking office in November".)
+        let coarse = date.map { [.year, .month].contains($0.precision) } ?? true
+        let headingDate = coarse && dayAfter(s, clause: dateClause) == nil ? paragraphDate.flatMap { $0.paragraph == s.sentence.paragraph ? $0.date : nil } : nil
+        if headingDate != nil { date = nil }
         // "Later the same day", "that day": the day of the activity told just before.
         var sameDayAs: Int?
         if let (k, offset) = dayAfter(s, clause: dateClause),
@@ -165,7 +168,12 @@ extension ArticleReading {
         let objectIsInmates = (end..<min(end + 3, s.count)).contains { cues.inmates.contains(s.t[$0]) }
         func meetsInmates(during d: Int) -> Bool { kindValue == .meeting && drafts[d].kind == .monitoring && objectIsInmates }
         // The event it belongs to: its object ("opened the event") or a framing phrase.
-        let framing = framingFrame(s, near: i)
+        var framing = framingFrame(s, near: i)
+        // "On the sidelines, Aliyeva met …": of the event told just before.
+        if framing == nil, s.count > 4, s.t[0].norm == "on", ["the", "its"].contains(s.t[1].norm),
+           ["sidelines", "margins"].contains(s.t[2].norm), s.t[3].norm == "," {
+            framing = frames.indices.last { frames[$0].date != nil && order - frames[$0].order <= 8 }
+        }
         let linked = objectFrame ?? framing
         if let f = linked {
             if let d = frames[f].draft {
