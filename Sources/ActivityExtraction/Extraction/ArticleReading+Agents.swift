@@ -68,6 +68,9 @@ extension ArticleReading {
                 // An apposition after her name: "Aliyeva, a former member of parliament who was elected in 2019, visited …".
                 || (k >= 1 && s.mention(at: k - 1) != nil && ["a", "an", "the", "who", "whose"].contains(s.t[inner].norm))
                 || (s.timeOf[inner] >= 0 && s.timeOf[j - 1] >= 0))
+            // (An apposition that names her role makes the name before it hers: "Əliyeva, the Commissioner
+            // for Human Rights, received …".)
+            if parenthetical, let m = s.mention(at: j - 1), s.mention(at: k - 1) != nil, who(m, in: s) == .subject { return .subject }
             if parenthetical { return agentBefore(k, s, previous: previous) }
             if let m = s.mention(at: j - 1) { return who(m) }
             if s.t[t].norm.hasSuffix("ing"), let m = mainSubject(s, before: j) { return who(m, in: s) }
