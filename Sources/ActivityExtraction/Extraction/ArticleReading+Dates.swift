@@ -37,7 +37,8 @@ extension ArticleReading {
                (by + 1..<first).allSatisfy({ s.t[$0].isCapitalized || ["armed", "forces", "the", "on", "in", "of"].contains(s.t[$0].norm) }),
                s.t[first - 1].norm == "on" || s.t[first - 1].norm == "in" { continue }
             // "On the eve of 8 March": the day before it (loosely "just before" when that is not past yet).
-            if first >= 3, s.t[first - 1].norm == "of", s.t[first - 2].norm == "eve", span.granularity == .day,
+            let eveAt = first >= 1 && s.t[first - 1].norm == "the" ? first - 1 : first
+            if eveAt >= 3, s.t[eveAt - 1].norm == "of", s.t[eveAt - 2].norm == "eve", span.granularity == .day,
                article.published.map({ span.first.adding(days: -1) <= $0 }) ?? true {
                 let d = span.first.adding(days: -1)
                 span = DaySpan(first: d, last: d, granularity: .day)
@@ -159,7 +160,7 @@ extension ArticleReading {
         if !open, clause.contains(where: { k in k + 1 < s.count && s.t[k].norm == "both" && s.t[k + 1].norm == "days" }) {
             return DateChoice(span: DaySpan(first: range.first, last: range.last, granularity: .range), published: article.published)
         }
-        for k in clause + Array(opening) where k > 0 && k + 1 < s.count && s.t[k + 1].norm == "day" && s.t[k - 1].norm == "the" {
+        for k in clause + Array(opening) where k > 0 && k + 1 < s.count && s.t[k + 1].norm == "day" && ["the", "its"].contains(s.t[k - 1].norm) {
             let w = s.t[k].norm
             let day: CalendarDay
             if let n = cues.rangeDaysFromStart.firstIndex(of: w) {
@@ -180,12 +181,13 @@ extension ArticleReading {
 
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
-    /// "A day later", "two days later": a duration counted from the last dated activity.
+    /// "A day later", "two days later", "a day earlier": a duration counted from the last day named.
     func daysLater(_ s: SentenceScan, clause: [Int]) -> DateChoice? {
         let set = TokenMask(clause, count: s.count)
         for time in s.times where set.contains(time.tokens.lowerBound) && time.expr.type == .duration {
             let after = time.tokens.upperBound
-            guard after < s.count, s.t[after].norm == "later" else { continue }
+            guard after < s.count, s.t[after].norm == "later" || s.t[after].norm == "earlier" else { continue }
+            let sign = s.t[after].norm == "later" ? 1 : -1
             let v = time.expr.value
             guard v.hasPrefix("P"), let unit = v.last, let n = Int(v.dropFirst().dropLast()) else { continue }
             let days: Int
@@ -195,7 +197,7 @@ extension ArticleReading {
             default: continue
             }
             guard let base = lastDay else { continue }
-            let day = base.adding(days: days)
+            let day = base.adding(days: sign * days)
             return DateChoice(span: DaySpan(first: day, last: day, granularity: .day), published: article.published)
         }
         return nil

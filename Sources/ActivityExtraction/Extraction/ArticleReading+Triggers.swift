@@ -228,6 +228,11 @@ extension ArticleReading {
             }
         }
         if date == nil, let h = headingDate { date = h }
+        // "The Ombudsman made the remarks at …": the day the words just quoted were said.
+        if date == nil, (i..<end).contains(where: { cues.referBack.contains(s.t[$0]) }), let day = lastDay,
+           state.lastSubjectSentence >= order - 1 {
+            date = DateChoice(span: DaySpan(first: day, last: day, granularity: .day), published: article.published)
+        }
         // Told right after a sentence that dates an event without her ("The annual report was heard at
         // the session of the Milli Majlis on Tuesday. The Ombudsman presented the report …"): that event's day.
         if date == nil, let f = frames.last, f.draft == nil, f.order == order - 1, let fd = f.date,

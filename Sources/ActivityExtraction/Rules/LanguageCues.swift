@@ -19,6 +19,7 @@ public struct LanguageCues: Sendable {
     public var afterEvent = PhraseSet<Bool>()
     public var participantNouns: WordSet = []
     public var sequelOpenings = PhraseSet<Bool>()
+    public var referBack: WordSet = []
     public var reporting: WordSet = []
     public var inmates: WordSet = []
     public var describingVerbs: WordSet = []
@@ -72,6 +73,7 @@ public struct LanguageCues: Sendable {
         c.afterEvent = try phrases("after_event")
         c.participantNouns = try words("participant_nouns")
         c.sequelOpenings = try phrases("sequel_openings")
+        c.referBack = try words("refer_back")
         c.reporting = try words("reporting")
         c.inmates = try words("inmates")
         c.describingVerbs = try words("describing_verbs")
