@@ -42,6 +42,8 @@ extension ArticleReading {
                article.published.map({ span.first.adding(days: -1) <= $0 }) ?? true {
                 let d = span.first.adding(days: -1)
                 span = DaySpan(first: d, last: d, granularity: .day)
+                // The occasion named next to it is the day itself: "on the eve of 8 March – International Women's Day".
+                otherEnd = time.tokens.upperBound
             } else if first > 0, cues.otherDates.matchEnding(in: s.t, at: first, lookback: 4) != nil {
                 otherEnd = time.tokens.upperBound
                 continue
@@ -152,8 +154,9 @@ extension ArticleReading {
             k + 3 < s.count && s.t[k].norm == "eve" && s.t[k + 1].norm == "of" && s.t[k + 2].norm == "the" && s.timeOf[k + 3] < 0
                 && kinds.nouns.matches(s.t, at: k + 3)
         }) {
-            _ = k
-            let d = range.first.adding(days: -1)
+            // The event's own first day when it was told ("the conference … held on 27-28 September").
+            let first = latestFrame(head: s.t[k + 3].norm).flatMap { frames[$0].date?.start } ?? range.first
+            let d = first.adding(days: -1)
             return DateChoice(span: DaySpan(first: d, last: d, granularity: .day), published: article.published)
         }
         // "attended both days of the session": the whole span.

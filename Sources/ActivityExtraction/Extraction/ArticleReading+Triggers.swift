@@ -166,7 +166,10 @@ extension ArticleReading {
         // Meeting the people held in a place is part of monitoring it ("… and met with detainees"):
         // worked out once, asked where this activity may fold into a monitoring visit.
         let objectIsInmates = (end..<min(end + 3, s.count)).contains { cues.inmates.contains(s.t[$0]) }
-        func meetsInmates(during d: Int) -> Bool { kindValue == .meeting && drafts[d].kind == .monitoring && objectIsInmates }
+        let objectIsOnSite = (end..<min(end + 3, s.count)).contains { cues.peopleOnSite.contains(s.t[$0]) }
+        func meetsInmates(during d: Int) -> Bool {
+            kindValue == .meeting && ((drafts[d].kind == .monitoring && (objectIsInmates || objectIsOnSite)) || (drafts[d].kind == .visit && objectIsOnSite))
+        }
         // The event it belongs to: its object ("opened the event") or a framing phrase.
         var framing = framingFrame(s, near: i)
         // "On the sidelines, Aliyeva met …": of the event told just before.

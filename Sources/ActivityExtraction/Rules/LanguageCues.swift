@@ -22,6 +22,7 @@ public struct LanguageCues: Sendable {
     public var referBack: WordSet = []
     public var reporting: WordSet = []
     public var inmates: WordSet = []
+    public var peopleOnSite: WordSet = []
     public var describingVerbs: WordSet = []
     public var framing = PhraseSet<Bool>()
     public var intro = PhraseSet<Bool>()
@@ -76,6 +77,7 @@ public struct LanguageCues: Sendable {
         c.referBack = try words("refer_back")
         c.reporting = try words("reporting")
         c.inmates = try words("inmates")
+        c.peopleOnSite = try words("people_on_site")
         c.describingVerbs = try words("describing_verbs")
         c.framing = try phrases("framing")
         c.intro = try phrases("intro")
