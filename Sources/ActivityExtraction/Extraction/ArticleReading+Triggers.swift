@@ -168,7 +168,8 @@ extension ArticleReading {
         let objectIsInmates = (end..<min(end + 3, s.count)).contains { cues.inmates.contains(s.t[$0]) }
         let objectIsOnSite = (end..<min(end + 3, s.count)).contains { cues.peopleOnSite.contains(s.t[$0]) }
         func meetsInmates(during d: Int) -> Bool {
-            kindValue == .meeting && ((drafts[d].kind == .monitoring && (objectIsInmates || objectIsOnSite)) || (drafts[d].kind == .visit && objectIsOnSite))
+            // (During a visit, meeting residents stays a meeting of its own.)
+            kindValue == .meeting && drafts[d].kind == .monitoring && (objectIsInmates || objectIsOnSite)
         }
         // The event it belongs to: its object ("opened the event") or a framing phrase.
         var framing = framingFrame(s, near: i)
