@@ -50,7 +50,7 @@ extension ArticleReading {
             return who(Mention(range: j..<j + 1, who: .pronoun), in: s)
         }
         if cues.relative.contains(w) { return j >= 1 ? npAgent(endingAt: s.t[j - 1].norm == "," ? j - 2 : j - 1, s) : .none }
-        if w == "and" { return previous ?? coordinatedAgent(before: j, s) ?? npAgent(endingAt: j - 1, s) }
+        if w == "and" { return previous ?? coordinatedAgent(before: j, s) ?? listedAgent(before: j, s) ?? npAgent(endingAt: j - 1, s) }
         if w == "," {
             var k = j - 1
             while k >= 0, s.t[k].norm != "," { k -= 1 }
@@ -89,7 +89,23 @@ extension ArticleReading {
             if s.t[k].norm == "and", let m = s.mention(at: k - 1), who(m, in: s) == .subject { return .subject }
             k -= 1
         }
+        if let listed = listedAgent(before: j + 1, s) { return listed }
         return npAgent(endingAt: j, s)
+    }
+
+    /// Her among several acting together: "Commissioner Sabina Aliyeva, the head of the city executive
+    /// power and residents of the city took part …" — her mention first, then only names and commas.
+    func listedAgent(before and: Int, _ s: SentenceScan) -> Agent? {
+        guard let m = s.mentions.first(where: { $0.range.upperBound < and }), who(m, in: s) == .subject,
+              m.range.upperBound < s.count, s.t[m.range.upperBound].norm == "," else { return nil }
+        let between = m.range.upperBound..<and
+        guard between.contains(where: { s.t[$0].norm == "and" }) || (and < s.count && s.t[and].norm == "and"),
+              between.count <= 24, between.allSatisfy({ k in
+                  s.timeOf[k] < 0 && !cues.finiteVerbs.contains(s.t[k].norm) && !(s.t[k].norm.hasSuffix("ed") && !s.t[k].isCapitalized)
+                      && !cues.relative.contains(s.t[k].norm)
+              })
+        else { return nil }
+        return .subject
     }
 
     /// The subject of the sentence's main clause before token `j`: the first mention followed by its

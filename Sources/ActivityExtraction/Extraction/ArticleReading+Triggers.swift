@@ -190,7 +190,8 @@ extension ArticleReading {
             }
             // The event's day beats a year or month in the clause ("… during which they discussed 2022").
             if date == nil {
-                date = frames[f].date
+                // (Not a day years back: "the event" the Declaration of 1948 stood for is not this one.)
+                if let fd = frames[f].date, article.published.map({ fd.end.ordinal >= $0.ordinal - 400 }) ?? true { date = fd }
             } else if objectFrame == nil, let fd = frames[f].date, [.day, .range].contains(fd.precision), [.year, .month].contains(date!.precision) {
                 date = fd
             }
@@ -232,6 +233,21 @@ extension ArticleReading {
             }
         }
         if date == nil, let h = headingDate { date = h }
+        // Taking part in an event right after a sentence that gives the day and tells no activity of
+        // hers ("The memory of the victims was commemorated in Ganja yesterday. Aliyeva … took part in
+        // the commemoration ceremony").
+        if date == nil, tr.kind == nil, lastDayOrder == order - 1, !drafts.contains(where: { $0.order == order - 1 }),
+           let day = lastDay, let p = article.published, day <= p, day.ordinal >= p.ordinal - 31 {
+            date = DateChoice(span: DaySpan(first: day, last: day, granularity: .day), published: article.published)
+        }
+        // "Presenting the report, …": the report told before with its day ("The annual report … was
+        // presented today at the plenary session").
+        if date == nil, let n = (i..<min(end + 3, s.count)).first(where: { k in k > 0 && s.t[k - 1].norm == "the" && kinds.nouns.matches(s.t, at: k) }),
+           let f = latestFrame(head: s.t[n].norm), frames[f].draft == nil, let fd = frames[f].date, [.day, .range].contains(fd.precision),
+           order - frames[f].order <= 4 {
+            date = fd
+            if location == nil { location = frames[f].location }
+        }
         // "The Ombudsman made the remarks at …": the day the words just quoted were said.
         if date == nil, (i..<end).contains(where: { cues.referBack.contains(s.t[$0]) }), let day = lastDay,
            state.lastSubjectSentence >= order - 1 {

@@ -54,6 +54,8 @@ struct ArticleReading {
     var lastRange: DaySpan?
     /// The first day of something that "began on" a day named so far, its end untold.
     var lastBeginning: CalendarDay?
+    /// The number of the sentence that named ``lastDay``.
+    var lastDayOrder = 0
     /// Whether "I" in the sentence being read is she (her answer in an interview, her words quoted).
     var firstPersonIsHers = false
     /// A date standing alone as a paragraph's heading ("Tuesday, 10 June." in a weekly digest): the
@@ -150,7 +152,12 @@ struct ArticleReading {
     /// Remembers the sentence's last day, and its last span of days, for the sentences after it.
     mutating func noteDays(_ s: SentenceScan) {
         for time in s.times.reversed() {
-            if let span = time.expr.span, span.granularity == .day || span.granularity == .range { lastDay = span.last; break }
+            if let span = time.expr.span, span.granularity == .day || span.granularity == .range {
+                lastDay = span.last
+                // (A dateline's day is the dispatch's, not an event's.)
+                if !isDateline(s) { lastDayOrder = order }
+                break
+            }
         }
         for time in s.times where time.tokens.lowerBound >= 2 && time.tokens.lowerBound < s.count {
             let first = time.tokens.lowerBound
