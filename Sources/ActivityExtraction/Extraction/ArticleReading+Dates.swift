@@ -15,10 +15,9 @@ extension ArticleReading {
             saying = r
         }
         // Quoted words date what they tell, not a verb outside the quotation ("'… Today …,' she said at the ceremony").
-        let quoted = Self.quotedTokens(s)
         for (k, time) in s.times.enumerated() {
             if time.tokens.lowerBound > saying { continue }
-            if time.tokens.lowerBound < s.count, quoted.contains(time.tokens.lowerBound) != quoted.contains(i) { continue }
+            if !s.quoted.isEmpty, time.tokens.lowerBound < s.count, s.isQuoted(time.tokens.lowerBound) != s.isQuoted(i) { continue }
             // The second of two days joined by "and" ("on Friday and Saturday") is part of the first's range.
             if k > 0, joinedDays(s, s.times[k - 1], time) != nil { continue }
             let first = time.tokens.lowerBound
@@ -94,19 +93,6 @@ extension ArticleReading {
             if distance < (best?.distance ?? Int.max) { best = (distance, d) }
         }
         return best?.date
-    }
-
-    /// The tokens inside quotation marks (straight or curly; a quotation left open runs to the end).
-    static func quotedTokens(_ s: SentenceScan) -> Set<Int> {
-        var inside = false, result: Set<Int> = []
-        for k in 0..<s.count {
-            let w = s.t[k].norm
-            if w == "\"" { inside.toggle(); continue }
-            if w == "“" || w == "«" { inside = true; continue }
-            if w == "”" || w == "»" { inside = false; continue }
-            if inside { result.insert(k) }
-        }
-        return result
     }
 
     /// Two days joined by "and" only, the second the day after the first ("on Friday and Saturday",

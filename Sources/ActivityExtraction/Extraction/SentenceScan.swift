@@ -13,10 +13,16 @@ struct SentenceScan {
     let times: [(tokens: Range<Int>, expr: TimeExpression)]
     /// Per token: index into `times`, or -1.
     let timeOf: [Int]
+    /// Whether token `k` stands inside quotation marks.
+    func isQuoted(_ k: Int) -> Bool { !quoted.isEmpty && k < quoted.count && quoted[k] }
+
     /// Per token: clause number. Relative clauses (", who …,") get their own number.
     let clause: [Int]
     /// The scalars of the whole article (for writing titles from the original text).
     let scalars: [Unicode.Scalar]
+    /// Per token, whether it stands inside quotation marks (straight or curly; a quotation left open
+    /// runs to the end); empty when the sentence has none.
+    let quoted: [Bool]
 
     init(sentence: Sentence, scalars: [Unicode.Scalar], times allTimes: [TimeExpression], matcher: borrowing SubjectMatcher,
          cues: borrowing LanguageCues, state: inout CoreferenceState) {
@@ -24,6 +30,20 @@ struct SentenceScan {
         self.scalars = scalars
         let t = WordTokenizer.tokens(of: scalars, in: sentence.range)
         self.t = t
+        var inQuotes: [Bool] = []
+        if t.contains(where: { !$0.isWord && ["\"", "“", "”", "«", "»"].contains($0.norm) }) {
+            inQuotes = [Bool](repeating: false, count: t.count)
+            var inside = false
+            for k in t.indices {
+                switch t[k].norm {
+                case "\"": inside.toggle()
+                case "“", "«": inside = true
+                case "”", "»": inside = false
+                default: inQuotes[k] = inside
+                }
+            }
+        }
+        self.quoted = inQuotes
         let mentions = matcher.mentions(in: t, state: &state)
         self.mentions = mentions
         var mentionOf = [Int](repeating: -1, count: t.count)
