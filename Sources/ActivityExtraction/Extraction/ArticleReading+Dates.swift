@@ -142,8 +142,7 @@ extension ArticleReading {
         }) {
             // The event's own first day when it was told ("the conference … held on 27-28 September").
             let first = latestFrame(head: s.t[k + 3].norm).flatMap { frames[$0].date?.start } ?? range.first
-            let d = first.adding(days: -1)
-            return DateChoice(span: DaySpan(first: d, last: d, granularity: .day), published: article.published)
+            return dayChoice(first.adding(days: -1))
         }
         // "attended both days of the session": the whole span.
         if !open, clause.contains(where: { k in k + 1 < s.count && s.t[k].norm == "both" && s.t[k + 1].norm == "days" }) {
@@ -158,9 +157,22 @@ extension ArticleReading {
             } else if cues.rangeDaysFromEnd.contains(w), !open {
                 day = range.last
             } else { continue }
-            return DateChoice(span: DaySpan(first: day, last: day, granularity: .day), published: article.published)
+            return dayChoice(day)
         }
         return nil
+    }
+
+    /// One day as a date choice.
+    func dayChoice(_ day: CalendarDay) -> DateChoice? {
+        DateChoice(span: DaySpan(first: day, last: day, granularity: .day), published: article.published)
+    }
+
+    /// How far back a date may lie and still be the article's news rather than background.
+    static let newsReachDays = 400
+
+    /// Whether `date` is recent enough to be news ("The two ombudsmen signed a memorandum in 2021" is background).
+    func isNews(_ date: DateChoice) -> Bool {
+        article.published.map { date.end.ordinal >= $0.ordinal - Self.newsReachDays } ?? true
     }
 
     static func count(_ word: String) -> Int? {
@@ -186,8 +198,7 @@ extension ArticleReading {
             default: continue
             }
             guard let base = lastDay else { continue }
-            let day = base.adding(days: sign * days)
-            return DateChoice(span: DaySpan(first: day, last: day, granularity: .day), published: article.published)
+            return dayChoice(base.adding(days: sign * days))
         }
         return nil
     }

@@ -187,7 +187,7 @@ extension ArticleReading {
               let m = s.mentions.first(where: { $0.range.lowerBound > be }), who(m, in: s) == .subject,
               let f = frames.indices.last(where: { k in
                   guard let d = frames[k].date, [.day, .range].contains(d.precision), order - frames[k].order <= 3 else { return false }
-                  return article.published.map { d.end.ordinal >= $0.ordinal - 400 } ?? true
+                  return isNews(d)
               }) else { return nil }
         if let d = frames[f].draft { return d }
         // (Speaking on one of its days is taking part in the event: its dates.)

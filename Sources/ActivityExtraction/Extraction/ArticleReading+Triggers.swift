@@ -112,7 +112,7 @@ extension ArticleReading {
            date == nil || !s.times.contains(where: { !$0.tokens.contains(k) && $0.expr.span != nil && DateChoice(span: $0.expr.span!, published: article.published) == date }) {
             if let p = drafts.indices.last, let pd = drafts[p].date, pd.precision == .day, let day = pd.start {
                 let d = day.adding(days: offset)
-                date = DateChoice(span: DaySpan(first: d, last: d, granularity: .day), published: article.published)
+                date = dayChoice(d)
                 if offset == 0 { sameDayAs = p }
             } else if offset == 0, let p = drafts.indices.last, drafts[p].date == nil, order - drafts[p].order <= 2 {
                 // "On the same day" as an activity the text gives no date for: no date either.
@@ -120,7 +120,7 @@ extension ArticleReading {
                 date = nil
             } else if let base = lastDay {
                 let d = base.adding(days: offset)
-                date = DateChoice(span: DaySpan(first: d, last: d, granularity: .day), published: article.published)
+                date = dayChoice(d)
             }
         }
         // "attended the session, which took place from 30 September to 11 October in Geneva": the
@@ -137,7 +137,7 @@ extension ArticleReading {
         }
         if date == nil, eventClause == nil, hasOnlyUnusableDates(s, clause: clause) { return nil }
         // Years back the news is background ("The two ombudsmen signed a memorandum in 2021").
-        if let d = date, let p = article.published, d.end.ordinal < p.ordinal - 400 { return nil }
+        if let d = date, !isNews(d) { return nil }
         if recalled {
             guard let d = date, [.day, .range].contains(d.precision), let p = article.published, d.end.ordinal >= p.ordinal - 45 else { return nil }
         }
@@ -191,7 +191,7 @@ extension ArticleReading {
             // The event's day beats a year or month in the clause ("… during which they discussed 2022").
             if date == nil {
                 // (Not a day years back: "the event" the Declaration of 1948 stood for is not this one.)
-                if let fd = frames[f].date, article.published.map({ fd.end.ordinal >= $0.ordinal - 400 }) ?? true { date = fd }
+                if let fd = frames[f].date, isNews(fd) { date = fd }
             } else if objectFrame == nil, let fd = frames[f].date, [.day, .range].contains(fd.precision), [.year, .month].contains(date!.precision) {
                 date = fd
             }
@@ -232,34 +232,9 @@ extension ArticleReading {
                 if location == nil { location = drafts[p].location }
             }
         }
-        if date == nil, let h = headingDate { date = h }
-        // Taking part in an event right after a sentence that gives the day and tells no activity of
-        // hers ("The memory of the victims was commemorated in Ganja yesterday. Aliyeva … took part in
-        // the commemoration ceremony").
-        if date == nil, tr.kind == nil, lastDayOrder == order - 1, !drafts.contains(where: { $0.order == order - 1 }),
-           let day = lastDay, let p = article.published, day <= p, day.ordinal >= p.ordinal - 31 {
-            date = DateChoice(span: DaySpan(first: day, last: day, granularity: .day), published: article.published)
-        }
-        // "Presenting the report, …": the report told before with its day ("The annual report … was
-        // presented today at the plenary session").
-        if date == nil, let n = (i..<min(end + 3, s.count)).first(where: { k in k > 0 && s.t[k - 1].norm == "the" && kinds.nouns.matches(s.t, at: k) }),
-           let f = latestFrame(head: s.t[n].norm), frames[f].draft == nil, let fd = frames[f].date, [.day, .range].contains(fd.precision),
-           order - frames[f].order <= 4 {
-            date = fd
-            if location == nil { location = frames[f].location }
-        }
-        // "The Ombudsman made the remarks at …": the day the words just quoted were said.
-        if date == nil, (i..<end).contains(where: { cues.referBack.contains(s.t[$0]) }), let day = lastDay,
-           state.lastSubjectSentence >= order - 1 {
-            date = DateChoice(span: DaySpan(first: day, last: day, granularity: .day), published: article.published)
-        }
-        // Told right after a sentence that dates an event without her ("The annual report was heard at
-        // the session of the Milli Majlis on Tuesday. The Ombudsman presented the report …"): that event's day.
-        if date == nil, let f = frames.last, f.draft == nil, f.order == order - 1, let fd = f.date,
-           [.day, .range].contains(fd.precision), !fd.isFuture, status == .done,
-           drafts.last.map({ $0.order < f.order }) ?? true {
-            date = fd
-            if location == nil { location = f.location }
+        if date == nil, let (d, l) = contextDate(s, trigger: i, end: end, kind: tr.kind, heading: headingDate, status: status) {
+            date = d
+            if location == nil { location = l }
         }
         // Several verbs of one sentence about one event: "opened the event and gave a speech"
         // ("… visited the detention centre, where she met with detainees": part of the monitoring).

@@ -1,0 +1,42 @@
+import NewsArticles
+import TimelineModel
+
+/// Dates an activity's own clause does not give, read from what was told around it.
+extension ArticleReading {
+    /// The date (and place, when the source knows one) of an activity whose clause names no date,
+    /// from the context, first rule that applies:
+    /// - the date heading of a digest's paragraph ("Tuesday, 10 June. The Ombudsman received …");
+    /// - taking part in an event right after a sentence that gives the day and tells no activity of
+    ///   hers ("The memory of the victims was commemorated in Ganja yesterday. Aliyeva … took part in
+    ///   the commemoration ceremony");
+    /// - an event named with "the" that an earlier sentence dated ("The annual report … was presented
+    ///   today at the plenary session. … Presenting the report, Aliyeva informed …");
+    /// - words quoted just before ("'…,' Aliyeva said on Tuesday. The Ombudsman made the remarks at …");
+    /// - an event without her dated in the sentence just before ("The annual report was heard at the
+    ///   session of the Milli Majlis on Tuesday. The Ombudsman presented the report …").
+    ///
+    /// `kind` is the trigger's own kind (nil when the event it names gives it).
+    func contextDate(_ s: SentenceScan, trigger i: Int, end: Int, kind: ActivityKind?, heading: DateChoice?,
+                     status: ActivityStatus) -> (DateChoice, String?)? {
+        if let h = heading { return (h, nil) }
+        if kind == nil, lastDayOrder == order - 1, !drafts.contains(where: { $0.order == order - 1 }),
+           let day = lastDay, let p = article.published, day <= p, day.ordinal >= p.ordinal - 31, let d = dayChoice(day) {
+            return (d, nil)
+        }
+        if let n = (i..<min(end + 3, s.count)).first(where: { k in k > 0 && s.t[k - 1].norm == "the" && kinds.nouns.matches(s.t, at: k) }),
+           let f = latestFrame(head: s.t[n].norm), frames[f].draft == nil, let fd = frames[f].date, [.day, .range].contains(fd.precision),
+           order - frames[f].order <= 4 {
+            return (fd, frames[f].location)
+        }
+        if (i..<end).contains(where: { cues.referBack.contains(s.t[$0]) }), let day = lastDay,
+           state.lastSubjectSentence >= order - 1, let d = dayChoice(day) {
+            return (d, nil)
+        }
+        if let f = frames.last, f.draft == nil, f.order == order - 1, let fd = f.date,
+           [.day, .range].contains(fd.precision), !fd.isFuture, status == .done,
+           drafts.last.map({ $0.order < f.order }) ?? true {
+            return (fd, f.location)
+        }
+        return nil
+    }
+}
