@@ -201,8 +201,10 @@ extension ArticleReading {
     }
 
     func latestFrame(head: String) -> Int? {
-        for f in frames.indices.reversed() where frames[f].heads.contains(head) || head == "event" { return f }
-        return nil
+        let named = frames.indices.reversed().filter { frames[$0].heads.contains(head) || head == "event" }
+        // An event told with a day still to come ("the session … will continue until 12 July") is not
+        // the one a past act happened at when an earlier telling has a past day.
+        return named.first { frames[$0].date?.isFuture != true } ?? named.first
     }
 
     /// The frame named by a framing phrase in the sentence ("within the framework of the conference").
@@ -303,7 +305,8 @@ extension ArticleReading {
             // "will visit", "to meet": a verb, not an event noun.
             if k > 0, cues.plan.matchEnding(in: s.t, at: k, lookback: 4) != nil || ["to", "will", "would", "can", "may", "must"].contains(s.t[k - 1].norm) { continue }
             let clause = s.clauseTokens(of: k)
-            guard let date = dateFor(s, trigger: k, clause: clause) else { continue }
+            // (An event years back — "the Universal Declaration, adopted on 10 December 1948" — is no frame.)
+            guard let date = dateFor(s, trigger: k, clause: clause), isNews(date) else { continue }
             // Its name, up to the verb: "Took part in the conference titled "…"".
             // Back over its qualifiers to the article: "the 5th Baku Global Forum", "an international conference".
             var first = k

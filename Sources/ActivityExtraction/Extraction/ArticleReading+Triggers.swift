@@ -252,6 +252,8 @@ extension ArticleReading {
             date = drafts[p].date
             if location == nil { location = drafts[p].location }
         }
+        // Whatever the context gave, a day years back is background, not this activity's.
+        if let d = date, !isNews(d) { date = nil }
         var title: String
         if let ps = purposeStart {
             title = fields.title(in: s, from: ps, tokens: clause, prefix: "Took part in")
