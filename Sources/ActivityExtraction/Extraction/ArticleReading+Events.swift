@@ -273,7 +273,7 @@ extension ArticleReading {
     /// Whether "was held" / "was organised" follows the noun phrase ending at `end`, within its clause.
     func heldAfter(_ s: SentenceScan, noun end: Int) -> Bool {
         var q = end
-        while q < s.count, q - end < 12, s.clause[q] == s.clause[max(0, end - 1)] {
+        while q < s.count, q - end < 20, s.clause[q] == s.clause[max(0, end - 1)] {
             if kinds.passives.matches(s.t, at: q) { return true }
             if cues.finiteVerbs.contains(s.t[q].norm) && !["was", "were", "is"].contains(s.t[q].norm) { return false }
             q += 1

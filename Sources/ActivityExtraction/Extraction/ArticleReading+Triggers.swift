@@ -563,6 +563,11 @@ extension ArticleReading {
                    let first = dd.start, let dayStart = day.start, first <= dayStart, day.end <= dd.end {
                     drafts[d].date = day
                 }
+                // "At the meeting in Tbilisi on Wednesday, …": the day the lead did not give.
+                if drafts[d].date == nil, let own = dateFor(s, trigger: n.at, clause: npTokens), !own.isFuture {
+                    drafts[d].date = own
+                    if drafts[d].location == nil { drafts[d].location = fields.location(in: s, tokens: npTokens) }
+                }
                 return d
             }
             let draft = Draft(kind: frames[f].kind, date: frames[f].date, location: frames[f].location, counterparts: [],
