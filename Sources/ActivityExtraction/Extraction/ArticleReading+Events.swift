@@ -182,13 +182,17 @@ extension ArticleReading {
     mutating func amongParticipants(_ s: SentenceScan) -> Int? {
         // (Or "Azerbaijan was represented by Human Rights Commissioner Sabina Aliyeva".)
         let represented = (1..<max(1, min(s.count - 2, 8))).first { s.t[$0].norm == "was" && s.t[$0 + 1].norm == "represented" && s.t[$0 + 2].norm == "by" }
-        guard s.count > 4, represented != nil || (s.t[0].norm == "among" && s.t[1].norm == "the" && cues.participantNouns.contains(s.t[2])),
+        // (Or "Among those who took part were …".)
+        let those = s.count > 5 && s.t[0].norm == "among" && s.t[1].norm == "those" && ["who", "taking", "attending", "present"].contains(s.t[2].norm)
+        guard s.count > 4, represented != nil || those || (s.t[0].norm == "among" && s.t[1].norm == "the" && cues.participantNouns.contains(s.t[2])),
               let be = represented ?? (3..<min(s.count, 12)).first(where: { ["was", "were"].contains(s.t[$0].norm) }),
-              let m = s.mentions.first(where: { $0.range.lowerBound > be }), who(m, in: s) == .subject,
-              let f = frames.indices.last(where: { k in
+              let m = s.mentions.first(where: { $0.range.lowerBound > be && who($0, in: s) == .subject }),
+              case let recent = frames.indices.filter({ k in
                   guard let d = frames[k].date, [.day, .range].contains(d.precision), order - frames[k].order <= 3 else { return false }
                   return isNews(d)
-              }) else { return nil }
+              }),
+              // The event over all its days rather than a session on one of them.
+              let f = recent.last(where: { frames[$0].date?.precision == .range }) ?? recent.last else { return nil }
         if let d = frames[f].draft { return d }
         // (Speaking on one of its days is taking part in the event: its dates.)
         let date = frames[f].date

@@ -32,9 +32,10 @@ extension ArticleReading {
             // "The minister met with Ombudsman Sabina Aliyeva": a meeting of hers too.
             guard tr.symmetric else { return nil }
             // Her mention starts the object, after an article or qualifiers ("with Georgian Public Defender …").
+            // (A place may come first: "met in Baku with the Commissioner …".)
             var k = end
-            while k < min(s.count, end + 4), s.mention(at: k) == nil,
-                  s.t[k].isWord && (["the", "with"].contains(s.t[k].norm) || s.t[k].isCapitalized) || ["'s", "’s"].contains(s.t[k].norm) { k += 1 }
+            while k < min(s.count, end + 6), s.mention(at: k) == nil,
+                  s.t[k].isWord && (["the", "with", "in", "at"].contains(s.t[k].norm) || s.t[k].isCapitalized) || ["'s", "’s"].contains(s.t[k].norm) { k += 1 }
             guard let m = s.mention(at: k), who(m, in: s) == .subject else { return nil }
             var before = agentPhrase(s, before: i)
             // "The delegation of X, which is visiting Azerbaijan, met with …": the subject before the first comma.
