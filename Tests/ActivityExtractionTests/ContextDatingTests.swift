@@ -186,4 +186,44 @@ struct ContextDatingTests {
         """
         #expect(done(among) == ["conference 2024-04-30..2024-05-02 @Geneva"])
     }
+
+    @Test("'she was in Ismayilli, where she visited the hospital' is one monitoring visit; being in her own country is no visit; a three-day visit's final day")
+    func wasInAndFinalDay() {
+        let wasIn = """
+         date 2025-01-16 (Azertac)
+        Ombudsman in the regions
+
+        On 13 January, Ombudsman Sabina Aliyeva received citizens in Gabala. The next day she was in Ismayilli, where she visited the district hospital and a boarding school for children with disabilities.
+        """
+        #expect(done(wasIn) == ["monitoring 2025-01-14 @Ismayilli", "reception 2025-01-13 @Gabala"])
+        let home = """
+         date 2025-01-16 (Azertac)
+        Ombudsman at home
+
+        On 14 January Ombudsman Sabina Aliyeva was in Azerbaijan, not abroad.
+        """
+        #expect(done(home).isEmpty)
+        let finalDay = """
+         date 2022-09-10 (Trend)
+        Ombudsman completes visit to Nakhchivan
+
+        Ombudsman Sabina Aliyeva has completed a three-day working visit to the Nakhchivan Autonomous Republic.
+
+        On the first day of the visit, 7 September, the Ombudsman met the leadership of the Supreme Majlis in Nakhchivan.
+
+        On the final day of the visit, the Ombudsman received citizens in Ordubad.
+        """
+        #expect(done(finalDay).contains("reception 2022-09-09 @Ordubad"), "\(done(finalDay))")
+    }
+
+    @Test("'hosted in Baku an international conference': the place before the object")
+    func hostedIn() {
+        let text = """
+         date 2022-07-06 (AzerNews)
+        Ombudsman hosts conference
+
+        On 24 June, Ombudsman Sabina Aliyeva hosted in Baku an international conference on post-conflict recovery.
+        """
+        #expect(done(text) == ["conference 2022-06-24 @Baku"])
+    }
 }

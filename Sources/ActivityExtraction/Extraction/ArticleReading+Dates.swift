@@ -131,8 +131,10 @@ extension ArticleReading {
             return DaySpan(first: first, last: w.end, granularity: .range)
         }
         // Something that "began on 24 September" counts its days from there, its last one unknown.
-        guard let range = own ?? lastRange ?? lastBeginning.map({ DaySpan(first: $0, last: $0.adding(days: 30), granularity: .range) }) else { return nil }
-        let open = own == nil && lastRange == nil
+        // (Its length told — "a three-day visit" — gives its last day too.)
+        guard let range = own ?? lastRange ?? lastBeginning.map({ DaySpan(first: $0, last: $0.adding(days: (spanLength ?? 31) - 1), granularity: .range) })
+        else { return nil }
+        let open = own == nil && lastRange == nil && spanLength == nil
         // The clause, and an opening phrase before the sentence's first comma.
         let opening = 0..<((0..<s.count).first { s.t[$0].norm == "," } ?? 0)
         // "On the eve of the conference": the day before the span named last.

@@ -20,13 +20,25 @@ extension ArticleReading {
         let recalled = (0..<i).contains(where: { cues.recalling.contains(s.t[$0].norm) })
         let tally = aggregate(s, object: end) || aggregate(s, object: i + 1)
         // "hosted the Ambassador" is a meeting; "hosted a seminar" is the seminar.
+        // (A place may come before the object: "hosted in Baku an international conference".)
+        var objectStart = end
+        if end + 1 < s.count, ["in", "at"].contains(s.t[end].norm), let place = x.rules.places.match(in: s.t, at: end + 1),
+           place.end < s.count, ["a", "an", "the"].contains(s.t[place.end].norm) {
+            objectStart = place.end
+        }
         var hostsEvent = false
-        if tr.objectStarts != nil, let obj = eventObject(s, from: end, clause: s.clauseTokens(of: i)), obj.kind != nil, !obj.nonEvent,
-           obj.at >= end, obj.at - end <= 3, !objectIsPerson(s, from: end) {
+        if tr.objectStarts != nil, let obj = eventObject(s, from: objectStart, clause: s.clauseTokens(of: i)), obj.kind != nil, !obj.nonEvent,
+           obj.at >= objectStart, obj.at - objectStart <= 3, !objectIsPerson(s, from: objectStart) {
             hostsEvent = true
         }
-        if !hostsEvent, let limit = tr.objectStarts, end < s.count, !limit.contains(s.t[end].norm) { return nil }
-        if !hostsEvent, tr.objectStarts != nil, !objectIsPerson(s, from: end) { return nil }
+        if let limit = tr.objectStarts, limit.contains("@place") {
+            // "was in Shusha": a place away from home must follow.
+            guard end < s.count, let place = x.rules.places.match(in: s.t, at: end),
+                  !fields.ignoredPlaces.contains(place.place.name.lowercased()) else { return nil }
+        } else {
+            if !hostsEvent, let limit = tr.objectStarts, objectStart < s.count, !limit.contains(s.t[objectStart].norm) { return nil }
+            if !hostsEvent, tr.objectStarts != nil, !objectIsPerson(s, from: objectStart) { return nil }
+        }
         var counterpartsOverride: [String]?
         if !counts(agent) {
             // "The minister met with Ombudsman Sabina Aliyeva": a meeting of hers too.
@@ -111,11 +123,16 @@ extension ArticleReading {
         var sameDayAs: Int?
         if let (k, offset) = dayAfter(s, clause: dateClause),
            date == nil || !s.times.contains(where: { !$0.tokens.contains(k) && $0.expr.span != nil && DateChoice(span: $0.expr.span!, published: article.published) == date }) {
-            if let p = drafts.indices.last, let pd = drafts[p].date, pd.precision == .day, let day = pd.start {
+            // (Told before this sentence: an activity of the sentence itself is already on the day meant.)
+            let before = drafts.indices.last { drafts[$0].sentence.range != s.sentence.range }
+            if let sameSentence = drafts.indices.last, sameSentence != before, drafts[sameSentence].sentence.range == s.sentence.range,
+               let sd = drafts[sameSentence].date, s.clause[i] != s.clause[k] {
+                date = sd
+            } else if let p = before, let pd = drafts[p].date, pd.precision == .day, let day = pd.start {
                 let d = day.adding(days: offset)
                 date = dayChoice(d)
                 if offset == 0 { sameDayAs = p }
-            } else if offset == 0, let p = drafts.indices.last, drafts[p].date == nil, order - drafts[p].order <= 2 {
+            } else if offset == 0, let p = before, drafts[p].date == nil, order - drafts[p].order <= 2 {
                 // "On the same day" as an activity the text gives no date for: no date either.
                 sameDayAs = p
                 date = nil
@@ -245,6 +262,8 @@ extension ArticleReading {
            p != framePrimary || kindValue == drafts[p].kind || [.speech, .statement, .other].contains(kindValue) {
             // "travelled to Fuzuli and inspected the guardhouse": the trip was a monitoring visit.
             if drafts[p].kind == .visit, kindValue == .monitoring { drafts[p].kind = .monitoring }
+            // ("she was in Shusha, where … the Ombudsman received residents": being there was the reception.)
+            if drafts[p].presence, kindValue == .reception { drafts[p].kind = .reception }
             return p
         }
         // A verb of a later clause without its own date shares the date of the sentence's event:
@@ -299,6 +318,7 @@ extension ArticleReading {
         var draft = Draft(kind: kindValue, date: date, location: location, counterparts: counterparts, title: title,
                           sentence: s.sentence, anchor: s.t[i].start, status: status)
         draft.headline = tr.isPresent || isHeadline(s)
+        draft.presence = tr.objectStarts?.contains("@place") == true
         let d = add(draft, heads: eventHeads(s, clause: clause))
         // "in Guba on March 3 and in Gusar on March 5": one more activity for each further place and day.
         if let given = date {

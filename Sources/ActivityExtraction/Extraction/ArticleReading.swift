@@ -16,6 +16,8 @@ struct Draft {
     var order: Int = 0
     /// Told by a headline: the body retells or dates it.
     var headline = false
+    /// Only her being somewhere ("she was in Shusha"): what she did there names the activity.
+    var presence = false
 }
 
 /// An event the article has told about (hers or not), that later sentences may refer back to:
@@ -56,6 +58,8 @@ struct ArticleReading {
     var lastBeginning: CalendarDay?
     /// The number of the sentence that named ``lastDay``.
     var lastDayOrder = 0
+    /// The length in days of the visit or event told ("a three-day working visit"), for its last day.
+    var spanLength: Int?
     /// Whether "I" in the sentence being read is she (her answer in an interview, her words quoted).
     var firstPersonIsHers = false
     /// A date standing alone as a paragraph's heading ("Tuesday, 10 June." in a weekly digest): the
@@ -157,6 +161,18 @@ struct ArticleReading {
                 // (A dateline's day is the dispatch's, not an event's.)
                 if !isDateline(s) { lastDayOrder = order }
                 break
+            }
+        }
+        // "a three-day working visit": how long the span whose days are counted lasts.
+        for k in 0..<s.count where s.t[k].norm.hasSuffix("-day") {
+            if let n = Self.count(String(s.t[k].norm.dropLast(4))), n > 1, n < 15 { spanLength = n }
+        }
+        for time in s.times where time.tokens.lowerBound < s.count {
+            // "On the first day of the visit, 7 September, …": the span's first day.
+            let first = time.tokens.lowerBound
+            if let span = time.expr.span, span.granularity == .day,
+               (max(0, first - 7)..<first).contains(where: { k in k + 1 < s.count && s.t[k].norm == "first" && s.t[k + 1].norm == "day" }) {
+                lastBeginning = span.first
             }
         }
         for time in s.times where time.tokens.lowerBound >= 2 && time.tokens.lowerBound < s.count {
