@@ -22,6 +22,9 @@ public struct ActivityExtractor: Sendable {
     let tagger: TemporalTagger
     let rules: ExtractionRules
     let matcher: SubjectMatcher
+    /// Words that name her beside a quotation ("…," Aliyeva said): her names' words and her roles'
+    /// last words, longer than three letters and not generic ("rights", "human", "republic").
+    let speakerWords: Set<String>
 
     public init(profile: SubjectProfile, tagger: TemporalTagger = .shared) {
         self.init(profile: profile, tagger: tagger, rules: .bundled)
@@ -32,6 +35,9 @@ public struct ActivityExtractor: Sendable {
         self.tagger = tagger
         self.rules = rules
         self.matcher = SubjectMatcher(profile: profile, cues: rules.cues, places: rules.places)
+        var words = Set(([profile.name] + profile.aliases).flatMap { $0.lowercased().split(separator: " ").map(String.init) })
+        for role in profile.roles { if let last = role.lowercased().split(separator: " ").last { words.insert(String(last)) } }
+        speakerWords = words.filter { $0.count > 3 && !["republic", "rights", "human"].contains($0) }
     }
 
     /// The activities one article reports, unmerged, including `planned` ones.

@@ -36,16 +36,7 @@ extension ArticleReading {
         let words = String(String.UnicodeScalarView(outside)).lowercased()
             .split { !$0.isLetter && $0 != "'" }.map(String.init)
         guard words.contains(where: { cues.reporting.contains($0) || cues.recalling.contains($0) }) else { return false }
-        return words.contains { herWords.contains($0) } || (words.contains("she") && state.lastAgentIsSubject)
-    }
-
-    /// Words that name her outside a quotation: her names' words and her roles' last words.
-    var herWords: Set<String> {
-        let p = x.profile
-        var w = Set((([p.name] + p.aliases).flatMap { $0.lowercased().split(separator: " ").map(String.init) }))
-        for role in p.roles { if let last = role.lowercased().split(separator: " ").last { w.insert(String(last)) } }
-        w.formIntersection(w.filter { $0.count > 3 && !["republic", "rights", "human"].contains($0) })
-        return w
+        return words.contains { x.speakerWords.contains($0) } || (words.contains("she") && state.lastAgentIsSubject)
     }
 
     /// An article that presents itself as an interview in its first lines.
