@@ -112,7 +112,7 @@ extension ArticleReading {
         var ends = false, begins = false
         for k in clause {
             let w = s.t[k].norm
-            if days == nil, w.hasSuffix("-day"), let n = Self.count(String(w.dropLast(4))), n > 1 { days = n }
+            if days == nil, let n = Self.days(w), n > 1 { days = n }
             if cues.ended.matches(s.t, at: k) { ends = true }
             if cues.began.matches(s.t, at: k) { begins = true }
         }
@@ -175,6 +175,11 @@ extension ArticleReading {
     /// Whether `date` is recent enough to be news ("The two ombudsmen signed a memorandum in 2021" is background).
     func isNews(_ date: DateChoice) -> Bool {
         article.published.map { date.end.ordinal >= $0.ordinal - Self.newsReachDays } ?? true
+    }
+
+    /// The number of days a "two-day", "3-day" word tells.
+    static func days(_ word: String) -> Int? {
+        word.hasSuffix("-day") ? count(String(word.dropLast(4))) : nil
     }
 
     static func count(_ word: String) -> Int? {

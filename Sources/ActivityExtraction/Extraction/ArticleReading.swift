@@ -164,23 +164,14 @@ struct ArticleReading {
             }
         }
         // "a three-day working visit": how long the span whose days are counted lasts.
-        for k in 0..<s.count where s.t[k].norm.hasSuffix("-day") {
-            if let n = Self.count(String(s.t[k].norm.dropLast(4))), n > 1, n < 15 { spanLength = n }
-        }
+        for k in 0..<s.count { if let n = Self.days(s.t[k].norm), n > 1, n < 15 { spanLength = n } }
+        // The span's first day: "On the first day of the visit, 7 September, …", "which began on 24 September".
         for time in s.times where time.tokens.lowerBound < s.count {
-            // "On the first day of the visit, 7 September, …": the span's first day.
             let first = time.tokens.lowerBound
-            if let span = time.expr.span, span.granularity == .day,
-               (max(0, first - 7)..<first).contains(where: { k in k + 1 < s.count && s.t[k].norm == "first" && s.t[k + 1].norm == "day" }) {
-                lastBeginning = span.first
-            }
-        }
-        for time in s.times where time.tokens.lowerBound >= 2 && time.tokens.lowerBound < s.count {
-            let first = time.tokens.lowerBound
-            if let span = time.expr.span, span.granularity == .day,
-               s.t[first - 1].norm == "on" || s.t[first - 1].norm == "since", cues.began.matches(s.t, at: first - 2) {
-                lastBeginning = span.first
-            }
+            guard let span = time.expr.span, span.granularity == .day else { continue }
+            let firstDay = (max(0, first - 7)..<first).contains { k in k + 1 < s.count && s.t[k].norm == "first" && s.t[k + 1].norm == "day" }
+            let began = first >= 2 && ["on", "since"].contains(s.t[first - 1].norm) && cues.began.matches(s.t, at: first - 2)
+            if firstDay || began { lastBeginning = span.first }
         }
         for (k, time) in s.times.enumerated().reversed() {
             // "on 10 and 11 October": two days joined into a span.
@@ -198,8 +189,7 @@ struct ArticleReading {
               var d = DateChoice(span: span, published: article.published) else { return nil }
         // A weekday alone heading a paragraph of a review of the past week is the last such day.
         if d.isFuture, s.times.count == 1, span.granularity == .day, first.tokens.count == 1,
-           let back = DateChoice(span: DaySpan(first: span.first.adding(days: -7), last: span.first.adding(days: -7), granularity: .day),
-                                 published: article.published) {
+           let back = dayChoice(span.first.adding(days: -7)) {
             d = back
         }
         guard !d.isFuture else { return nil }
