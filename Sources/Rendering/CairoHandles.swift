@@ -54,6 +54,17 @@ final class PangoText {
         pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
     }
 
+    /// The context a text made by ``offscreen()`` draws nothing on, kept alive with it.
+    private var owner: CairoContext?
+
+    /// A text of its own on a 1×1 image surface: for measuring and shaping away from any page.
+    static func offscreen() -> PangoText {
+        let context = CairoContext(surface: CairoSurface(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 1, 1)))
+        let text = PangoText(context: context)
+        text.owner = context
+        return text
+    }
+
     deinit {
         for (_, f) in fonts { pango_font_description_free(f) }
         g_object_unref(UnsafeMutableRawPointer(layout))

@@ -14,69 +14,120 @@ public struct RenderError: Error, Sendable, CustomStringConvertible {
 /// the outline, internal links, and metadata with dates fixed from the document, so reruns are
 /// byte-identical. Fonts are embedded as subsets by cairo.
 ///
+/// A long document is drawn in parts on several threads — cairo writes one file per thread — and
+/// the parts are joined (``PDFAssembler``). How many parts is decided by the document alone, so
+/// the file is the same bytes whatever the number of threads.
+///
 /// ```swift
 /// try PDFExporter().write(document, to: "out/report.pdf")
 /// ```
 public struct PDFExporter {
-    /// The measurer the document was laid out with: its shaped text is drawn without shaping again.
+    /// The measurer the document was laid out with (same thread): its shaped text is drawn without
+    /// shaping again when the document is drawn in one part.
     public var reusing: PangoTextMeasurer?
+    /// How many threads draw parts at once; the output does not depend on it.
+    public var threads: Int
+    /// How many parts to draw; nil: ``partCount(for:)``.
+    public var parts: Int?
 
-    public init(reusing measurer: PangoTextMeasurer? = nil) { reusing = measurer }
+    public init(reusing measurer: PangoTextMeasurer? = nil, threads: Int = ProcessInfo.processInfo.activeProcessorCount, parts: Int? = nil) {
+        reusing = measurer
+        self.threads = max(1, threads)
+        self.parts = parts
+    }
 
-    /// Writes `document` to `path` (the caller makes the write atomic).
+    /// Parts for a document: one below 64 pages (nothing to gain), two up to 4,000 pages, four beyond
+    /// (so two threads stay busy to the end when parts cost unevenly).
+    public static func partCount(for document: LaidOutDocument) -> Int {
+        document.pages.count < 64 ? 1 : (document.pages.count <= 4_000 ? 2 : 4)
+    }
+
+    /// Writes `document` to `path` (the caller makes the write atomic; parts are written beside it
+    /// as `path.partN` and removed).
     public func write(_ document: LaidOutDocument, to path: String) throws {
         FontSetup.ensure()
-        let first = document.pages.first ?? LaidOutPage(width: 595.276, height: 841.89)
-        guard let raw = cairo_pdf_surface_create(path, first.width, first.height) else {
-            throw RenderError(file: path, message: "cannot create a PDF surface")
+        let ranges = Self.split(document, into: parts ?? Self.partCount(for: document))
+        if ranges.count <= 1 {
+            try PDFPartWriter(document: document, pages: document.pages.indices, withOutline: true, reusing: reusing).write(to: path)
+            return
         }
-        let surface = CairoSurface(raw)
-        if let problem = surface.problem { throw RenderError(file: path, message: problem) }
-        cairo_pdf_surface_restrict_to_version(raw, CAIRO_PDF_VERSION_1_5)
-        let meta = document.metadata
-        cairo_pdf_surface_set_metadata(raw, CAIRO_PDF_METADATA_TITLE, meta.title)
-        cairo_pdf_surface_set_metadata(raw, CAIRO_PDF_METADATA_AUTHOR, meta.author)
-        cairo_pdf_surface_set_metadata(raw, CAIRO_PDF_METADATA_SUBJECT, meta.subject)
-        cairo_pdf_surface_set_metadata(raw, CAIRO_PDF_METADATA_KEYWORDS, meta.keywords.joined(separator: ", "))
-        cairo_pdf_surface_set_metadata(raw, CAIRO_PDF_METADATA_CREATOR, "Chronicle")
-        let date = meta.created.iso + "T00:00:00Z"
-        cairo_pdf_surface_set_metadata(raw, CAIRO_PDF_METADATA_CREATE_DATE, date)
-        cairo_pdf_surface_set_metadata(raw, CAIRO_PDF_METADATA_MOD_DATE, date)
-
+        let paths = ranges.indices.map { "\(path).part\($0)" }
+        defer { for p in paths { unlink(p) } }
+        let queue = PartQueue(count: ranges.count)
+        let group = DispatchGroup()
+        for _ in 0..<min(threads, ranges.count) {
+            group.enter()
+            // Threads of their own: Pango's font map is per thread.
+            Thread {
+                while let k = queue.next() {
+                    do {
+                        try PDFPartWriter(document: document, pages: ranges[k], withOutline: false, reusing: nil).write(to: paths[k])
+                    } catch {
+                        queue.fail(error)
+                    }
+                }
+                group.leave()
+            }.start()
+        }
+        group.wait()
+        if let error = queue.error {
+            throw (error as? RenderError) ?? RenderError(file: path, message: "\(error)")
+        }
         do {
-            let context = CairoContext(surface: surface)
-            let drawer = PageDrawer(context: context, tagsLinks: true, shaped: reusing)
-            // cairo 1.16 writes a link's structure element only inside an enclosing structure
-            // element; without one the file references a missing object (qpdf: "file is damaged").
-            // (Begun after the first page's size is set: cairo 1.16 asserts otherwise.)
-            // Text the measurers did not keep is shaped on another thread a few pages ahead.
-            // Pages with deferred blocks are completed there as well.
-            let prefetcher = ShapingPrefetcher(document: document, kept: { drawer.isKept($0) })
-            prefetcher.start()
-            defer { prefetcher.stop(); drawer.releasePrepared() }
-            for (i, laidOut) in document.pages.enumerated() {
-                cairo_pdf_surface_set_size(raw, laidOut.width, laidOut.height)
-                if i == 0 { cairo_tag_begin(context.pointer, "Document", "") }
-                let (completed, layouts) = prefetcher.take(page: i)
-                drawer.prepared = layouts
-                drawer.draw(completed ?? laidOut)
-                cairo_show_page(context.pointer)
-                drawer.releasePrepared()
-                if let problem = context.problem { throw RenderError(file: path, message: problem) }
+            try PDFAssembler(parts: paths, pageHeights: document.pages.map(\.height), outline: document.outline).write(to: path)
+        } catch let error as RenderError {
+            throw error
+        } catch {
+            throw RenderError(file: path, message: "\(error)")
+        }
+    }
+
+    /// Consecutive page ranges of about equal drawing cost (text, shapes, and chronology entries
+    /// still to be made).
+    static func split(_ document: LaidOutDocument, into parts: Int) -> [Range<Int>] {
+        let pages = document.pages
+        guard parts > 1, pages.count >= parts else { return [pages.indices] }
+        let costs = pages.map { page -> Int in
+            var cost = 300 * page.deferred.count
+            for item in page.items {
+                if case .text(let run) = item { cost += run.text.utf8.count + 20 } else { cost += 40 }
             }
-            if !document.pages.isEmpty { cairo_tag_end(context.pointer, "Document") }
-            var parents: [Int: Int32] = [0: 0]
-            for entry in document.outline {
-                let parent = parents[entry.level] ?? 0
-                let link = "page=\(entry.page + 1) pos=[0 \(PageDrawer.number(max(0, entry.y)))]"
-                let flags: cairo_pdf_outline_flags_t = entry.level == 0 ? CAIRO_PDF_OUTLINE_FLAG_OPEN : cairo_pdf_outline_flags_t(0)
-                let id = cairo_pdf_surface_add_outline(raw, parent, entry.title, link, flags)
-                parents[entry.level + 1] = id
-                for deeper in parents.keys where deeper > entry.level + 1 { parents[deeper] = nil }
+            return cost
+        }
+        let total = costs.reduce(0, +)
+        var ranges: [Range<Int>] = []
+        var start = 0, sum = 0
+        for (i, c) in costs.enumerated() {
+            sum += c
+            let remainingParts = parts - ranges.count - 1
+            if remainingParts > 0, sum * parts >= total * (ranges.count + 1), pages.count - (i + 1) >= remainingParts {
+                ranges.append(start..<(i + 1))
+                start = i + 1
             }
         }
-        if let problem = surface.finish() { throw RenderError(file: path, message: problem) }
+        ranges.append(start..<pages.count)
+        return ranges
     }
+}
+
+/// Hands out part numbers to the drawing threads and keeps the first error.
+private final class PartQueue: @unchecked Sendable {
+    private let lock = NSLock()
+    private var taken = 0
+    private let count: Int
+    private(set) var error: Error?
+
+    init(count: Int) { self.count = count }
+
+    func next() -> Int? {
+        lock.withLock {
+            guard taken < count, error == nil else { return nil }
+            taken += 1
+            return taken - 1
+        }
+    }
+
+    func fail(_ e: Error) { lock.withLock { if error == nil { error = e } } }
 }
 
 /// Writes one laid-out page as PNG at `scale` pixels per point, on white or transparent ground.

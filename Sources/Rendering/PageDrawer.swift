@@ -8,57 +8,73 @@ final class PageDrawer {
     let text: PangoText
     /// PDF only: links and destinations become tagged structure.
     let tagsLinks: Bool
-    /// Layouts already shaped while measuring, drawn as they are.
+    /// The measurer of this thread: layouts it shaped (text Pango sets) are drawn as they are,
+    /// and its shaped words are reused.
     let shaped: PangoTextMeasurer?
-
+    /// Sets plain text from words shaped once: the measurer's when it is given (same thread).
+    let shaper: WordShaper
+    private let batch = GlyphBatch()
 
     init(context: CairoContext, tagsLinks: Bool, shaped: PangoTextMeasurer? = nil) {
         self.context = context
         self.text = PangoText(context: context)
         self.tagsLinks = tagsLinks
         self.shaped = shaped
-    }
-
-    /// Layouts shaped ahead (by a ``ShapingPrefetcher``) for the current page's text runs that no
-    /// measurer kept, in item order; released by ``releasePrepared()``.
-    var prepared: [OpaquePointer] = []
-    private var preparedIndex = 0
-
-    /// Whether a measurer kept the shaped layout of `run` (it is drawn without shaping again).
-    func isKept(_ run: TextRun) -> Bool { shapedLayout(for: run) != nil }
-
-    /// Releases the layouts shaped ahead for the page just drawn.
-    func releasePrepared() {
-        for l in prepared { g_object_unref(UnsafeMutableRawPointer(l)) }
-        prepared = []
-        preparedIndex = 0
+        shaper = shaped?.shaper ?? WordShaper(text: PangoText(context: context))
     }
 
     private func shapedLayout(for run: TextRun) -> OpaquePointer? {
         shaped?.shapedLayout(for: run)
     }
 
-    /// Draws the page's items in order. Consecutive opaque lines of one style are stroked as one
-    /// path, and consecutive opaque dots of one colour filled as one: the page looks the same (opaque
-    /// paint over itself changes nothing) and the PDF holds one operation instead of hundreds (cairo's
-    /// cost in a PDF is mostly per operation).
+    /// Draws the page's items in order. Plain text is set from shaped words and collected by font
+    /// and colour until a shape is drawn (``GlyphBatch``); text Pango must set is drawn with its
+    /// layout. Consecutive opaque lines of one style are stroked as one path, and consecutive opaque
+    /// dots of one colour filled as one: the page looks the same (opaque paint over itself changes
+    /// nothing) and the PDF holds a few operations instead of hundreds (cairo's cost in a PDF is
+    /// mostly per operation).
     func draw(_ page: LaidOutPage) {
         let items = page.items
         var i = 0
         while i < items.count {
             var j = i + 1
             switch items[i] {
-            case .line(let first) where first.color.a == 1:
-                while j < items.count, case .line(let next) = items[j], next.color == first.color,
-                      next.width == first.width, next.dash == first.dash { j += 1 }
-                if j - i > 1 { strokeLines(items[i..<j], style: first) } else { draw(items[i]) }
-            case .circle(let first) where first.stroke == nil && first.fill?.a == 1:
-                while j < items.count, case .circle(let next) = items[j], next.stroke == nil, next.fill == first.fill { j += 1 }
-                if j - i > 1 { fillCircles(items[i..<j], color: first.fill!) } else { draw(items[i]) }
-            default:
+            case .text(let run):
+                if let set = shaper.set(run.text, style: shaper.styleIndex(run.style), wrapWidth: run.wraps ? run.frame.width : nil) {
+                    batch.add(set, shaper: shaper, color: run.style.color, x: run.frame.x, y: run.frame.y,
+                              width: run.frame.width, alignment: run.style.alignment)
+                } else {
+                    flush()
+                    draw(items[i])
+                }
+            case .link, .anchor:
                 draw(items[i])
+            default:
+                flush()
+                drawShapes(items, from: i, next: &j)
             }
             i = j
+        }
+        flush()
+    }
+
+    private func flush() {
+        if !batch.isEmpty { batch.flush(context.pointer, shaper: shaper) }
+    }
+
+    /// Draws the shape at `i`, with the shapes of the same style that follow it in one path; `j` is
+    /// left after the last one drawn.
+    private func drawShapes(_ items: [PageItem], from i: Int, next j: inout Int) {
+        switch items[i] {
+        case .line(let first) where first.color.a == 1:
+            while j < items.count, case .line(let next) = items[j], next.color == first.color,
+                  next.width == first.width, next.dash == first.dash { j += 1 }
+            if j - i > 1 { strokeLines(items[i..<j], style: first) } else { draw(items[i]) }
+        case .circle(let first) where first.stroke == nil && first.fill?.a == 1:
+            while j < items.count, case .circle(let next) = items[j], next.stroke == nil, next.fill == first.fill { j += 1 }
+            if j - i > 1 { fillCircles(items[i..<j], color: first.fill!) } else { draw(items[i]) }
+        default:
+            draw(items[i])
         }
     }
 
@@ -117,16 +133,13 @@ final class PageDrawer {
             let layout: OpaquePointer
             if let kept = shapedLayout(for: run) {
                 layout = kept
-            } else if preparedIndex < prepared.count {
-                layout = prepared[preparedIndex]
-                preparedIndex += 1
             } else {
-                let settings = ShapingPrefetcher.drawingSettings(run)
+                let settings = Self.drawingSettings(run)
                 text.configure(run.text, family: s.family, size: s.size, bold: s.weight == .bold, italic: s.italic, alignment: settings.alignment, width: settings.width)
                 layout = text.layout
             }
             setColor(s.color)
-            show(layout, x: run.frame.x + ShapingPrefetcher.alignmentOffset(run, layout: layout), y: run.frame.y)
+            show(layout, x: run.frame.x + Self.alignmentOffset(run, layout: layout), y: run.frame.y)
         case .line(let l):
             cairo_move_to(cr, l.from.x, l.from.y)
             cairo_line_to(cr, l.to.x, l.to.y)
@@ -195,6 +208,22 @@ final class PageDrawer {
             pango_cairo_show_glyph_string(cr, run.pointee.item.pointee.analysis.font, run.pointee.glyphs)
         } while pango_layout_iter_next_run(iter) != 0
         cairo_new_path(cr)
+    }
+
+    /// Layout settings for a run Pango sets: a run that does not wrap gets no width (Pango would
+    /// wrap it at the width, e.g. a four-digit number in a narrow right-aligned column); it is
+    /// aligned by offsetting it within its frame instead.
+    static func drawingSettings(_ run: TextRun) -> (alignment: Int, width: Double?) {
+        guard run.wraps else { return (0, nil) }
+        let s = run.style
+        return (s.alignment == .left ? 0 : (s.alignment == .center ? 1 : 2), run.frame.width)
+    }
+
+    /// How far right of its frame's left edge a run that does not wrap starts, to honour its alignment.
+    static func alignmentOffset(_ run: TextRun, layout: OpaquePointer) -> Double {
+        guard !run.wraps, run.style.alignment != .left else { return 0 }
+        let free = run.frame.width - PangoText.extents(of: layout).width
+        return run.style.alignment == .center ? free / 2 : free
     }
 
     /// Left-to-right text below the Hebrew block, one glyph per character, no glyph left empty.

@@ -15,6 +15,8 @@ public final class PangoTextMeasurer: TextMeasuring {
     private let surface: CairoSurface
     private let context: CairoContext
     private let text: PangoText
+    /// Plain text is measured from words shaped once (see ``WordShaper``); the drawer sets it the same way.
+    let shaper: WordShaper
     private var cache: [Key: Entry] = [:]
     private var retained = 0
 
@@ -37,6 +39,17 @@ public final class PangoTextMeasurer: TextMeasuring {
         surface = CairoSurface(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 1, 1))
         context = CairoContext(surface: surface)
         text = PangoText(context: context)
+        shaper = WordShaper(text: PangoText(context: context))
+        self.retainedLayoutLimit = retainedLayoutLimit
+    }
+
+    /// A measurer of the same thread as `other` that shares its shaped words (and keeps layouts of its own).
+    init(sharingWordsWith other: PangoTextMeasurer, retainedLayoutLimit: Int) {
+        sizeCacheLimit = 100_000
+        surface = other.surface
+        context = other.context
+        text = other.text
+        shaper = other.shaper
         self.retainedLayoutLimit = retainedLayoutLimit
     }
 
@@ -48,6 +61,13 @@ public final class PangoTextMeasurer: TextMeasuring {
         let key = Key(text: string, style: style, wrap: wrapWidth)
         if let hit = cache[key] { return hit.size }
         let bold = style.weight == .bold
+        if let set = shaper.set(string, style: shaper.styleIndex(style), wrapWidth: wrapWidth) {
+            let s = set.size
+            let size = TextSize(width: s.width, height: s.height, baseline: s.baseline)
+            if cache.count > sizeCacheLimit { dropSizes() }
+            cache[key] = Entry(size: size, layout: nil)
+            return size
+        }
         if retained < retainedLayoutLimit {
             let l = text.newLayout(string, family: style.family, size: style.size, bold: bold, italic: style.italic, width: wrapWidth)
             let e = PangoText.extents(of: l)

@@ -67,7 +67,7 @@ struct ExporterTests {
         #expect(bold.width > short.width)
     }
 
-    @Test("the PDF is the same bytes whether the measurer kept every shaped layout, a few, or none (text shaped ahead on another thread), or the chronology's entries were made page by page")
+    @Test("the PDF is the same bytes whether the measurer kept every shaped layout, a few, or none, or the chronology's entries were made page by page")
     func keptOrShapedAhead() throws {
         let base = Samples.three.activities
         var many: [Activity] = []

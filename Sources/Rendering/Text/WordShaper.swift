@@ -1,0 +1,179 @@
+import CCairo
+import TimelineLayout
+
+/// Shapes each word (text between spaces) once per font style with Pango and keeps its glyphs,
+/// so a report whose text repeats the same few thousand words shapes each of them once instead
+/// of shaping every line again to measure it, to wrap it and to draw it.
+///
+/// Lengths are Pango units (1/1024 pt) held as integers: sums are exact and come out the same
+/// on every thread, so a text measured on one thread breaks into the same lines when drawn on
+/// another. A word Pango cannot set simply — right-to-left, a missing glyph, a character drawn
+/// as nothing — is refused (`nil`), and its whole text goes through Pango's own layout instead.
+///
+/// One shaper per thread (Pango's font map is per thread); not thread-safe.
+///
+/// ```swift
+/// let shaper = WordShaper(text: pangoText)
+/// let style = shaper.styleIndex(family: "DejaVu Serif", size: 9, bold: false, italic: false)
+/// if let w = shaper.word("office", style: style) { shaper.words[w].advance }   // 1/1024 pt
+/// ```
+final class WordShaper {
+    /// A word's glyphs in one font: a slice of the glyph arrays, positioned from the word's origin
+    /// on the baseline. A plain run (one glyph per character) is drawn without its text: the PDF
+    /// finds each glyph's character in the font. Any other run (a ligature such as "ﬁ") keeps its
+    /// UTF-8 bytes and clusters, so the PDF still gives the words back.
+    struct GlyphRun {
+        var font: Int32
+        var glyphs: Range<Int32>
+        /// Bytes in ``WordShaper/bytes`` and clusters in ``WordShaper/clusters``; empty when plain.
+        var bytes: Range<Int32>
+        var clusters: Range<Int32>
+        var isPlain: Bool { clusters.isEmpty }
+    }
+
+    /// A shaped word: its runs are ``WordShaper/runs``[`runs`]; lengths in Pango units.
+    struct Word {
+        var advance: Int32
+        var ascent: Int32
+        var descent: Int32
+        var runs: Range<Int32>
+    }
+
+    private struct Key: Hashable { var text: String; var style: Int }
+
+    private let text: PangoText
+    /// Words shaped so far; ``word(_:style:)`` returns indexes into it. Everything a word refers to
+    /// sits in the flat arrays below (a few allocations for the whole cache, not several per word).
+    private(set) var words: [Word] = []
+    private(set) var runs: [GlyphRun] = []
+    private(set) var glyphIDs: [UInt32] = []
+    private(set) var glyphX: [Int32] = []
+    private(set) var glyphY: [Int32] = []
+    private(set) var bytes: [UInt8] = []
+    private(set) var clusters: [cairo_text_cluster_t] = []
+    private var index: [Key: Int32] = [:]
+    private var styles: [PangoText.FontKey: Int] = [:]
+    private var styleKeys: [PangoText.FontKey] = []
+    /// The Pango fonts glyphs were shaped with (one reference held each), and their cairo fonts.
+    private(set) var fonts: [OpaquePointer] = []
+    private var fontIndex: [OpaquePointer: Int] = [:]
+    /// Beyond this many words the cache starts again (a very long report's rare words would
+    /// otherwise all stay); fonts and styles stay.
+    var wordLimit = 150_000
+
+    init(text: PangoText) { self.text = text }
+
+    deinit { for f in fonts { g_object_unref(UnsafeMutableRawPointer(f)) } }
+
+    func styleIndex(family: String, size: Double, bold: Bool, italic: Bool) -> Int {
+        let key = PangoText.FontKey(family: family, size: size, bold: bold, italic: italic)
+        if let i = styles[key] { return i }
+        styles[key] = styleKeys.count
+        styleKeys.append(key)
+        return styleKeys.count - 1
+    }
+
+    func styleIndex(_ style: TextStyle) -> Int {
+        styleIndex(family: style.family, size: style.size, bold: style.weight == .bold, italic: style.italic)
+    }
+
+    /// The cairo font to draw font `i`'s glyphs with (owned by the Pango font).
+    func scaledFont(_ i: Int) -> OpaquePointer? { pango_cairo_font_get_scaled_font(fonts[i]) }
+
+    /// Called before the words of a text are looked up: the only point where the cache may start
+    /// again, so the indexes a text's words got stay valid while it is set and drawn.
+    func beginText() {
+        guard words.count >= wordLimit else { return }
+        words.removeAll(keepingCapacity: true); runs.removeAll(keepingCapacity: true)
+        glyphIDs.removeAll(keepingCapacity: true); glyphX.removeAll(keepingCapacity: true); glyphY.removeAll(keepingCapacity: true)
+        bytes.removeAll(keepingCapacity: true); clusters.removeAll(keepingCapacity: true)
+        index.removeAll(keepingCapacity: true)
+    }
+
+    /// Index of `word` shaped in `style` into ``words``, or nil when Pango must set its text.
+    func word(_ word: Substring, style: Int) -> Int? {
+        let key = Key(text: String(word), style: style)
+        if let i = index[key] { return i < 0 ? nil : Int(i) }
+        guard let shaped = shape(key.text, style: styleKeys[style]) else {
+            index[key] = -1
+            return nil
+        }
+        index[key] = Int32(words.count)
+        words.append(shaped)
+        return words.count - 1
+    }
+
+    /// Shapes `word` and appends its runs and glyphs to the arrays; nil (and nothing kept) when
+    /// Pango must set it.
+    private func shape(_ word: String, style: PangoText.FontKey) -> Word? {
+        text.configure(word, family: style.family, size: style.size, bold: style.bold, italic: style.italic, alignment: 0, width: nil)
+        let layout = text.layout
+        guard pango_layout_get_line_count(layout) == 1, let line = pango_layout_get_line_readonly(layout, 0) else { return nil }
+        var logical = PangoRectangle()
+        pango_layout_line_get_extents(line, nil, &logical)
+        let marks = (runs: runs.count, glyphs: glyphIDs.count, bytes: bytes.count, clusters: clusters.count)
+        func undo() -> Word? {
+            runs.removeSubrange(marks.runs...); glyphIDs.removeSubrange(marks.glyphs...)
+            glyphX.removeSubrange(marks.glyphs...); glyphY.removeSubrange(marks.glyphs...)
+            bytes.removeSubrange(marks.bytes...); clusters.removeSubrange(marks.clusters...)
+            return nil
+        }
+        var pen: Int32 = 0
+        var node = line.pointee.runs
+        while let n = node {
+            node = n.pointee.next
+            let glyphItem = n.pointee.data.assumingMemoryBound(to: PangoGlyphItem.self).pointee
+            let item = glyphItem.item.pointee
+            guard item.analysis.level % 2 == 0, let pangoFont = item.analysis.font else { return undo() }
+            let g = glyphItem.glyphs.pointee
+            let firstGlyph = Int32(glyphIDs.count), firstCluster = Int32(clusters.count)
+            var clusterStart = -1, clusterGlyphs: Int32 = 0
+            for i in 0..<Int(g.num_glyphs) {
+                let info = g.glyphs[i]
+                if info.glyph == PANGO_GLYPH_EMPTY || info.glyph & PANGO_GLYPH_UNKNOWN_FLAG != 0 { return undo() }
+                glyphIDs.append(info.glyph)
+                glyphX.append(pen + info.geometry.x_offset)
+                glyphY.append(info.geometry.y_offset)
+                pen += info.geometry.width
+                let start = Int(g.log_clusters[i])
+                if start != clusterStart {
+                    if clusterStart < 0 {
+                        guard start == 0 else { return undo() }
+                    } else {
+                        guard start > clusterStart else { return undo() }   // not in logical order
+                        clusters.append(cairo_text_cluster_t(num_bytes: Int32(start - clusterStart), num_glyphs: clusterGlyphs))
+                    }
+                    clusterStart = start
+                    clusterGlyphs = 0
+                }
+                clusterGlyphs += 1
+            }
+            if clusterStart >= 0 {
+                clusters.append(cairo_text_cluster_t(num_bytes: Int32(Int(item.length) - clusterStart), num_glyphs: clusterGlyphs))
+            }
+            let glyphRange = firstGlyph..<Int32(glyphIDs.count)
+            if glyphRange.count == Int(item.num_chars) && clusters.count - Int(firstCluster) == glyphRange.count {
+                // One glyph per character: plain, the clusters are not needed.
+                clusters.removeSubrange(Int(firstCluster)...)
+                runs.append(GlyphRun(font: font(OpaquePointer(pangoFont)), glyphs: glyphRange, bytes: 0..<0, clusters: 0..<0))
+            } else {
+                let firstByte = Int32(bytes.count)
+                word.utf8.withContiguousStorageIfAvailable { all in
+                    bytes.append(contentsOf: all[Int(item.offset)..<Int(item.offset + item.length)])
+                } ?? bytes.append(contentsOf: Array(word.utf8)[Int(item.offset)..<Int(item.offset + item.length)])
+                runs.append(GlyphRun(font: font(OpaquePointer(pangoFont)), glyphs: glyphRange,
+                                     bytes: firstByte..<Int32(bytes.count), clusters: firstCluster..<Int32(clusters.count)))
+            }
+        }
+        return Word(advance: logical.width, ascent: -logical.y, descent: logical.height + logical.y,
+                    runs: Int32(marks.runs)..<Int32(runs.count))
+    }
+
+    private func font(_ pangoFont: OpaquePointer) -> Int32 {
+        if let i = fontIndex[pangoFont] { return Int32(i) }
+        g_object_ref(UnsafeMutableRawPointer(pangoFont))
+        fonts.append(pangoFont)
+        fontIndex[pangoFont] = fonts.count - 1
+        return Int32(fonts.count - 1)
+    }
+}
