@@ -30,6 +30,9 @@ public final class PangoTextMeasurer: TextMeasuring {
     /// report's texts are mostly unique: remembering all of them only costs memory).
     public var sizeCacheLimit: Int
 
+    /// Sizes of plain text up to this many UTF-8 bytes are remembered (tick labels, numbers, names).
+    static let rememberedLength = 40
+
     struct Key: Hashable { var text: String; var style: TextStyle; var wrap: Double? }
     private struct Entry { var size: TextSize; var layout: OpaquePointer? }
 
@@ -58,10 +61,17 @@ public final class PangoTextMeasurer: TextMeasuring {
     }
 
     public func measure(_ string: String, style: TextStyle, wrapWidth: Double?) -> TextSize {
+        // Long plain text (titles, quotes) rarely comes twice and sets quickly from its words:
+        // remembering its size would cost more than setting it again.
+        let long = string.utf8.count > Self.rememberedLength
+        if long, let set = shaper.set(string, style: shaper.styleIndex(style), wrapWidth: wrapWidth) {
+            let s = set.size
+            return TextSize(width: s.width, height: s.height, baseline: s.baseline)
+        }
         let key = Key(text: string, style: style, wrap: wrapWidth)
         if let hit = cache[key] { return hit.size }
         let bold = style.weight == .bold
-        if let set = shaper.set(string, style: shaper.styleIndex(style), wrapWidth: wrapWidth) {
+        if !long, let set = shaper.set(string, style: shaper.styleIndex(style), wrapWidth: wrapWidth) {
             let s = set.size
             let size = TextSize(width: s.width, height: s.height, baseline: s.baseline)
             if cache.count > sizeCacheLimit { dropSizes() }

@@ -35,6 +35,11 @@ extension WordShaper {
     /// Lines break greedily at spaces, as Pango's word wrapping does for plain text; the space at a
     /// break is dropped, and a line is as tall as its tallest word.
     func set(_ text: String, style: Int, wrapWidth: Double?) -> SetText? {
+        var text = text
+        return text.withUTF8 { set($0, style: style, wrapWidth: wrapWidth) }
+    }
+
+    private func set(_ utf8: UnsafeBufferPointer<UInt8>, style: Int, wrapWidth: Double?) -> SetText? {
         beginText()
         guard let space = word(" ", style: style) else { return nil }
         let spaceAdvance = Int(words[space].advance), spaceAscent = Int(words[space].ascent), spaceDescent = Int(words[space].descent)
@@ -49,16 +54,19 @@ extension WordShaper {
             x = 0; ascent = spaceAscent; descent = spaceDescent
             pendingSpaces = 0; lineHasWord = false
         }
-        func place(_ w: Int) -> Bool {
-            let word = words[w]
-            let advance = Int(word.advance)
-            if lineHasWord && x + pendingSpaces * spaceAdvance + advance > limit { endLine() }
-            guard advance <= limit else { return false }
+        func placeSpaces() {
             for _ in 0..<pendingSpaces {
                 out.placed.append(SetText.Placed(word: Int32(space), x: Int32(x)))
                 x += spaceAdvance
             }
             pendingSpaces = 0
+        }
+        func place(_ w: Int) -> Bool {
+            let word = words[w]
+            let advance = Int(word.advance)
+            if lineHasWord && x + pendingSpaces * spaceAdvance + advance > limit { endLine() }
+            guard advance <= limit else { return false }
+            placeSpaces()
             out.placed.append(SetText.Placed(word: Int32(w), x: Int32(x)))
             x += advance
             ascent = max(ascent, Int(word.ascent)); descent = max(descent, Int(word.descent))
@@ -66,39 +74,26 @@ extension WordShaper {
             return true
         }
 
-        let utf8 = text.utf8
-        var wordStart: String.Index? = nil
-        var i = utf8.startIndex
-        while true {
-            let byte: UInt8? = i < utf8.endIndex ? utf8[i] : nil
-            if let b = byte, b != 0x20, b != 0x0A {
+        var wordStart = -1
+        for i in 0...utf8.count {
+            let b: UInt8 = i < utf8.count ? utf8[i] : 0x0A
+            if b != 0x20, b != 0x0A {
                 if b < 0x20 || b == 0x7F { return nil }
-                if wordStart == nil { wordStart = i }
-                i = utf8.index(after: i)
+                if wordStart < 0 { wordStart = i }
                 continue
             }
-            if let start = wordStart {
-                guard let w = word(text[start..<i], style: style), place(w) else { return nil }
-                wordStart = nil
+            if wordStart >= 0 {
+                guard let w = word(UnsafeBufferPointer(rebasing: utf8[wordStart..<i]), style: style), place(w) else { return nil }
+                wordStart = -1
             }
-            guard let b = byte else { break }
             if b == 0x20 {
                 pendingSpaces += 1
             } else {
                 // A paragraph's trailing spaces stay on its last line, as Pango keeps them.
-                for _ in 0..<pendingSpaces {
-                    out.placed.append(SetText.Placed(word: Int32(space), x: Int32(x)))
-                    x += spaceAdvance
-                }
+                placeSpaces()
                 endLine()
             }
-            i = utf8.index(after: i)
         }
-        for _ in 0..<pendingSpaces {
-            out.placed.append(SetText.Placed(word: Int32(space), x: Int32(x)))
-            x += spaceAdvance
-        }
-        endLine()
         return out
     }
 }

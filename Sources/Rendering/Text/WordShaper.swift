@@ -39,8 +39,6 @@ final class WordShaper {
         var runs: Range<Int32>
     }
 
-    private struct Key: Hashable { var text: String; var style: Int }
-
     private let text: PangoText
     /// Words shaped so far; ``word(_:style:)`` returns indexes into it. Everything a word refers to
     /// sits in the flat arrays below (a few allocations for the whole cache, not several per word).
@@ -51,7 +49,7 @@ final class WordShaper {
     private(set) var glyphY: [Int32] = []
     private(set) var bytes: [UInt8] = []
     private(set) var clusters: [cairo_text_cluster_t] = []
-    private var index: [Key: Int32] = [:]
+    private var index = WordTable()
     private var styles: [PangoText.FontKey: Int] = [:]
     private var styleKeys: [PangoText.FontKey] = []
     /// The Pango fonts glyphs were shaped with (one reference held each), and their cairo fonts.
@@ -74,8 +72,14 @@ final class WordShaper {
     }
 
     func styleIndex(_ style: TextStyle) -> Int {
-        styleIndex(family: style.family, size: style.size, bold: style.weight == .bold, italic: style.italic)
+        // Runs come in long stretches of one style: the last answer is usually the answer.
+        if let (last, i) = lastStyle, last.size == style.size, last.weight == style.weight, last.italic == style.italic,
+           last.family == style.family { return i }
+        let i = styleIndex(family: style.family, size: style.size, bold: style.weight == .bold, italic: style.italic)
+        lastStyle = (style, i)
+        return i
     }
+    private var lastStyle: (TextStyle, Int)?
 
     /// The cairo font to draw font `i`'s glyphs with (owned by the Pango font).
     func scaledFont(_ i: Int) -> OpaquePointer? { pango_cairo_font_get_scaled_font(fonts[i]) }
@@ -87,20 +91,25 @@ final class WordShaper {
         words.removeAll(keepingCapacity: true); runs.removeAll(keepingCapacity: true)
         glyphIDs.removeAll(keepingCapacity: true); glyphX.removeAll(keepingCapacity: true); glyphY.removeAll(keepingCapacity: true)
         bytes.removeAll(keepingCapacity: true); clusters.removeAll(keepingCapacity: true)
-        index.removeAll(keepingCapacity: true)
+        index.removeAll()
     }
 
-    /// Index of `word` shaped in `style` into ``words``, or nil when Pango must set its text.
-    func word(_ word: Substring, style: Int) -> Int? {
-        let key = Key(text: String(word), style: style)
-        if let i = index[key] { return i < 0 ? nil : Int(i) }
-        guard let shaped = shape(key.text, style: styleKeys[style]) else {
-            index[key] = -1
+    /// Index of the word in `bytes` shaped in `style` into ``words``, or nil when Pango must set its text.
+    func word(_ bytes: UnsafeBufferPointer<UInt8>, style: Int) -> Int? {
+        if let i = index.find(bytes, style: style) { return i < 0 ? nil : Int(i) }
+        guard let shaped = shape(String(decoding: bytes, as: UTF8.self), style: styleKeys[style]) else {
+            index.insert(bytes, style: style, value: -1)
             return nil
         }
-        index[key] = Int32(words.count)
+        index.insert(bytes, style: style, value: Int32(words.count))
         words.append(shaped)
         return words.count - 1
+    }
+
+    /// Index of `word` shaped in `style` (see ``word(_:style:)-(UnsafeBufferPointer<UInt8>,_)``).
+    func word(_ word: String, style: Int) -> Int? {
+        var w = word
+        return w.withUTF8 { self.word($0, style: style) }
     }
 
     /// Shapes `word` and appends its runs and glyphs to the arrays; nil (and nothing kept) when
