@@ -48,38 +48,37 @@ public struct PDFExporter {
     public func write(_ document: LaidOutDocument, to path: String) throws {
         FontSetup.ensure()
         let ranges = Self.split(document, into: parts ?? Self.partCount(for: document))
-        if ranges.count <= 1 {
-            try PDFPartWriter(document: document, pages: document.pages.indices, withOutline: true, reusing: reusing).write(to: path)
-            return
-        }
         let paths = ranges.indices.map { "\(path).part\($0)" }
         defer { for p in paths { unlink(p) } }
         let queue = PartQueue(count: ranges.count)
-        let group = DispatchGroup()
-        for _ in 0..<min(threads, ranges.count) {
-            group.enter()
-            // Threads of their own: Pango's font map is per thread.
-            Thread {
-                while let k = queue.next() {
-                    do {
-                        try PDFPartWriter(document: document, pages: ranges[k], withOutline: false, reusing: nil).write(to: paths[k])
-                    } catch {
-                        queue.fail(error)
-                    }
+        let draw: @Sendable (PangoTextMeasurer) -> Void = { measurer in
+            while let k = queue.next() {
+                do {
+                    queue.finished(k, try PDFPartWriter(document: document, pages: ranges[k], reusing: measurer).write(to: paths[k]))
+                } catch {
+                    queue.fail(error)
                 }
-                group.leave()
-            }.start()
+            }
         }
-        group.wait()
-        if let error = queue.error {
-            throw (error as? RenderError) ?? RenderError(file: path, message: "\(error)")
+        if ranges.count == 1 {
+            // One part: drawn here, with the measurer the document was laid out with when given.
+            draw(reusing ?? PangoTextMeasurer(retainedLayoutLimit: 1_000, sizeCacheLimit: 5_000))
+        } else {
+            for _ in 0..<min(threads, ranges.count) {
+                // Threads of their own: Pango's font map is per thread. One measurer per thread for
+                // all its parts: each word is shaped once per thread. (Chronology texts are mostly
+                // unique: few sizes are worth remembering.)
+                Thread { draw(PangoTextMeasurer(retainedLayoutLimit: 1_000, sizeCacheLimit: 5_000)) }.start()
+            }
         }
+        // Parts are joined as they are finished, in order, while the later ones are drawn.
         do {
-            try PDFAssembler(parts: paths, pageHeights: document.pages.map(\.height), outline: document.outline).write(to: path)
-        } catch let error as RenderError {
-            throw error
+            try PDFAssembler(parts: paths, pageHeights: document.pages.map(\.height), outline: document.outline)
+                .write(to: path, waitingFor: { try queue.wait(for: $0) })
         } catch {
-            throw RenderError(file: path, message: "\(error)")
+            queue.cancel(error)
+            queue.waitForAll()
+            throw (error as? RenderError) ?? RenderError(file: path, message: "\(error)")
         }
     }
 
@@ -111,24 +110,66 @@ public struct PDFExporter {
     }
 }
 
-/// Hands out part numbers to the drawing threads and keeps the first error.
+/// Hands out part numbers to the drawing threads, tells which parts are finished, and keeps the
+/// first error (after which no part is started).
 private final class PartQueue: @unchecked Sendable {
-    private let lock = NSLock()
+    private let condition = NSCondition()
     private var taken = 0
+    private var done: [Int: PartLinks] = [:]
+    private var running = 0
     private let count: Int
-    private(set) var error: Error?
+    private var error: Error?
 
     init(count: Int) { self.count = count }
 
     func next() -> Int? {
-        lock.withLock {
-            guard taken < count, error == nil else { return nil }
-            taken += 1
-            return taken - 1
-        }
+        condition.lock()
+        defer { condition.unlock() }
+        guard taken < count, error == nil else { return nil }
+        taken += 1
+        running += 1
+        return taken - 1
     }
 
-    func fail(_ e: Error) { lock.withLock { if error == nil { error = e } } }
+    func finished(_ k: Int, _ links: PartLinks) {
+        condition.lock()
+        done[k] = links
+        running -= 1
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    func fail(_ e: Error) {
+        condition.lock()
+        if error == nil { error = e }
+        running -= 1
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Stops handing out parts (the joining failed).
+    func cancel(_ e: Error) {
+        condition.lock()
+        if error == nil { error = e }
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Returns part `k`'s links once it is written (and forgets them); throws the first error of any part.
+    func wait(for k: Int) throws -> PartLinks {
+        condition.lock()
+        defer { condition.unlock() }
+        while done[k] == nil && error == nil { condition.wait() }
+        if let error { throw error }
+        return done.removeValue(forKey: k)!
+    }
+
+    /// Returns once no part is being drawn (after a failure: before the parts are removed).
+    func waitForAll() {
+        condition.lock()
+        while running > 0 { condition.wait() }
+        condition.unlock()
+    }
 }
 
 /// Writes one laid-out page as PNG at `scale` pixels per point, on white or transparent ground.
@@ -165,7 +206,7 @@ public struct PNGExporter: Sendable {
             case .transparent: break
             }
             cairo_scale(cr, Double(w) / page.width, Double(h) / page.height)
-            PageDrawer(context: context, tagsLinks: false, shaped: reusing).draw(page)
+            PageDrawer(context: context, shaped: reusing).draw(page)
             if let problem = context.problem { throw RenderError(file: path, message: problem) }
         }
         cairo_surface_flush(surface.pointer)

@@ -6,8 +6,6 @@ import TimelineLayout
 final class PageDrawer {
     let context: CairoContext
     let text: PangoText
-    /// PDF only: links and destinations become tagged structure.
-    let tagsLinks: Bool
     /// The measurer of this thread: layouts it shaped (text Pango sets) are drawn as they are,
     /// and its shaped words are reused.
     let shaped: PangoTextMeasurer?
@@ -15,10 +13,9 @@ final class PageDrawer {
     let shaper: WordShaper
     private let batch = GlyphBatch()
 
-    init(context: CairoContext, tagsLinks: Bool, shaped: PangoTextMeasurer? = nil) {
+    init(context: CairoContext, shaped: PangoTextMeasurer? = nil) {
         self.context = context
         self.text = PangoText(context: context)
-        self.tagsLinks = tagsLinks
         self.shaped = shaped
         shaper = shaped?.shaper ?? WordShaper(text: PangoText(context: context))
     }
@@ -48,7 +45,7 @@ final class PageDrawer {
                     draw(items[i])
                 }
             case .link, .anchor:
-                draw(items[i])
+                break
             default:
                 flush()
                 drawShapes(items, from: i, next: &j)
@@ -169,25 +166,11 @@ final class PageDrawer {
             for q in p.points.dropFirst() { cairo_line_to(cr, q.x, q.y) }
             if p.closed { cairo_close_path(cr) }
             fillAndStroke(fill: p.closed ? p.fill : nil, stroke: p.stroke, width: p.lineWidth)
-        case .link(let l):
-            guard tagsLinks else { return }
-            let f = l.frame
-            let rect = "rect=[\(Self.number(f.x)) \(Self.number(f.y)) \(Self.number(f.width)) \(Self.number(f.height))]"
-            let attributes = l.target.contains(":") ? "\(rect) uri='\(Self.escape(l.target))'" : "\(rect) dest='\(Self.escape(l.target))'"
-            cairo_tag_begin(cr, "Link", attributes)
-            cairo_tag_end(cr, "Link")
-        case .anchor(let a):
-            guard tagsLinks else { return }
-            cairo_tag_begin(cr, "cairo.dest", "name='\(Self.escape(a.name))' x=\(Self.number(a.position.x)) y=\(Self.number(a.position.y))")
-            cairo_tag_end(cr, "cairo.dest")
+        case .link, .anchor:
+            break   // not drawn: the PDF's links and destinations are written by PDFAssembler
         }
     }
 
-    /// Draws a shaped layout with its top left at (x, y). Runs where every character became one
-    /// glyph are drawn as plain glyph strings: the PDF's ToUnicode map (from the font's character
-    /// map) gives their text back, and cairo skips its per-glyph cluster bookkeeping. Anything else
-    /// (ligatures, complex scripts, glyphs with no character of their own) goes through Pango's
-    /// renderer, which embeds the text with each cluster.
     private func show(_ layout: OpaquePointer, x: Double, y: Double) {
         let cr = context.pointer
         guard Self.isPlain(layout) else {
@@ -256,16 +239,5 @@ final class PageDrawer {
             node = n.pointee.next
         }
         return glyphs == chars
-    }
-
-    /// A decimal with at most two places, independent of the locale.
-    static func number(_ v: Double) -> String {
-        let r = (v * 100).rounded() / 100
-        return r == r.rounded() ? String(Int(r)) : String(r)
-    }
-
-    static func escape(_ s: String) -> String {
-        guard s.contains(where: { $0 == "'" || $0 == "\\" }) else { return s }
-        return s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
     }
 }

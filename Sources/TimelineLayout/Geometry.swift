@@ -4,10 +4,17 @@
 /// let navy = RGBA(hex: "#1F3A5F")!
 /// ```
 public struct RGBA: Codable, Sendable, Hashable {
-    public var r: Double, g: Double, b: Double, a: Double
+    // Held as 32-bit floats: a colour sits in every item of every page (a report of 100,000
+    // activities keeps millions), and 8 bits per channel is all a colour carries in the end.
+    private var red: Float, green: Float, blue: Float, alpha: Float
+
+    public var r: Double { get { Double(red) } set { red = Float(newValue) } }
+    public var g: Double { get { Double(green) } set { green = Float(newValue) } }
+    public var b: Double { get { Double(blue) } set { blue = Float(newValue) } }
+    public var a: Double { get { Double(alpha) } set { alpha = Float(newValue) } }
 
     public init(_ r: Double, _ g: Double, _ b: Double, _ a: Double = 1) {
-        self.r = r; self.g = g; self.b = b; self.a = a
+        red = Float(r); green = Float(g); blue = Float(b); alpha = Float(a)
     }
 
     /// `#RRGGBB` or `#RRGGBBAA`.

@@ -15,6 +15,15 @@ public struct LaidOutPage: Sendable, Hashable {
 
     /// Whether every item is there (no deferred blocks left).
     public var isComplete: Bool { deferred.isEmpty }
+
+    /// The page with its item arrays holding exactly what they hold: a page is built by appending
+    /// (an array grown so keeps up to twice the room it needs), then kept for the whole run.
+    public func compacted() -> LaidOutPage {
+        var page = self
+        page.items = items.withUnsafeBufferPointer { Array($0) }
+        page.deferred = deferred.withUnsafeBufferPointer { Array($0) }
+        return page
+    }
 }
 
 /// A block whose place on a page is fixed but whose items are made later: the chronology entry

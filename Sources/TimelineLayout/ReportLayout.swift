@@ -209,6 +209,7 @@ public struct ReportLayout {
         let style = theme.style(\.small, color: theme.colors.muted)
         let right = theme.style(\.small, color: theme.colors.muted, alignment: .right)
         for i in pages.indices where i > 0 {
+            pages[i].items.reserveCapacity(pages[i].items.count + 2)   // room for the footer, no more
             let m = theme.page.margins
             let w = pages[i].width - m.left - m.right
             let y = pages[i].height - m.bottom + 14

@@ -48,13 +48,15 @@ struct PartsAndWordsTests {
         #expect(partsText.output == wholeText.output, "pdftotext gives the same text")
         #expect(info.output.contains("Pages:           \(document.pages.count)"))
         #expect(info.output.contains("Activities of the Commissioner, October 2023"))
-        #expect(info.output.contains("Tagged:          yes"))
-        // Every link names a destination the joined file defines.
+        // Every link names a destination the joined file defines, and the whole page's links are there.
         let bytes = try Data(contentsOf: URL(fileURLWithPath: parts))
         let text = String(decoding: bytes, as: UTF8.self)
         let linked = Set(text.matches(of: /\/Dest \(([^)]*)\)/).map { String($0.1) })
         let defined = Set(text.matches(of: /\n   \(([^)]*)\) \[\d+ 0 R \/XYZ/).map { String($0.1) })
         #expect(!linked.isEmpty && linked.isSubset(of: defined), "\(linked.subtracting(defined).prefix(5))")
+        let laidOut = document.completed(measurer: PangoTextMeasurer()).pages.flatMap(\.items)
+        let linkItems = laidOut.filter { if case .link = $0 { return true } else { return false } }.count
+        #expect(text.matches(of: /\/Subtype \/Link/).count == linkItems, "one annotation per link laid out")
         // The outline: every entry of the document, titles as written.
         let titles = json.output.matches(of: /"title": "([^"]*)"/).map { String($0.1) }
         #expect(titles.count == document.outline.count, "\(titles.count) outline entries for \(document.outline.count)")

@@ -73,6 +73,12 @@ struct PDFOutput {
 /// PDF text strings: written as cairo writes them (a literal when plain ASCII, else UTF-16BE in
 /// hex), and read back to bytes for sorting a name tree.
 enum PDFText {
+    /// A decimal with at most two places, independent of the locale.
+    static func number(_ v: Double) -> String {
+        let r = (v * 100).rounded() / 100
+        return r == r.rounded() ? String(Int(r)) : String(r)
+    }
+
     static func string(_ s: String) -> String {
         if s.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value < 0x7F }) {
             var out = "("

@@ -25,11 +25,13 @@ public struct TextFlow {
 
     /// Hands the pages over and forgets them, so the caller can change them without copying items.
     public mutating func takePages() -> [LaidOutPage] {
+        if let last = pages.indices.last { pages[last] = pages[last].compacted() }
         defer { pages = [] }
         return pages
     }
 
     public mutating func newPage() {
+        if let last = pages.indices.last { pages[last] = pages[last].compacted() }
         pages.append(LaidOutPage(width: width, height: height))
         y = margins.top
     }

@@ -223,7 +223,7 @@ public struct TimelinePages {
             y = lanesPart.bottom
             items.append(.line(LineItem(from: Point(m.left, y), to: Point(m.left + width, y), color: theme.colors.rule, width: 0.5)))
             items.append(contentsOf: legend.placed(atY: pageHeight - m.bottom - legend.height))
-            pages.append(LaidOutPage(width: pageWidth, height: pageHeight, items: items))
+            pages.append(LaidOutPage(width: pageWidth, height: pageHeight, items: items).compacted())
         } while index < lanesBlocks.count
         return pages
     }
