@@ -227,3 +227,37 @@ struct ContextDatingTests {
         #expect(done(text) == ["conference 2022-06-24 @Baku"])
     }
 }
+
+/// Her acts told in the passive, a day described by its eve, a headline over its body.
+@Suite("passives, appositions and headlines")
+struct PassiveAndHeadlineTests {
+    func done(_ text: String) -> [String] {
+        Support.extract(text).filter { $0.status == .done }.map(Support.summary).sorted()
+    }
+
+    @Test("'Citizens … were received by Sabina Aliyeva' is her reception; 'was inspected by the Ombudsman' her monitoring; 'by the Chairman' is not hers")
+    func passiveActs() {
+        let text = """
+         date 2022-09-16 (Azertac)
+        Ombudsman continues her trip to the regions
+
+        Citizens living in Ordubad and Julfa districts were received by Sabina Aliyeva in Ordubad yesterday.
+
+        On Wednesday, the district hospital in Sharur was inspected by the Ombudsman.
+
+        On Tuesday, the school in Babek was inspected by the Chairman of the district executive authority.
+        """
+        #expect(done(text) == ["monitoring 2022-09-14 @Sharur", "reception 2022-09-15 @Ordubad"], "\(done(text))")
+    }
+
+    @Test("'On 6 March, on the eve of 8 March' is 6 March; a headline dated by the eve repeats the body's visit")
+    func eveAsApposition() {
+        let text = """
+         date 2024-03-07 (Azertac)
+        Ombudsman visits penitentiary institution for women on the eve of International Women's Day
+
+        On 6 March, on the eve of 8 March - International Women's Day, the Commissioner for Human Rights (Ombudsman) Sabina Aliyeva visited Penitentiary Institution No. 4 in Baku, where women serve their sentences.
+        """
+        #expect(done(text) == ["monitoring 2024-03-06 @Baku"], "\(done(text))")
+    }
+}

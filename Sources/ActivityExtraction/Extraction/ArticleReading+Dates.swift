@@ -38,6 +38,13 @@ extension ArticleReading {
             // "On the eve of 8 March": the day before it (loosely "just before" when that is not past yet).
             let eveAt = first >= 1 && s.t[first - 1].norm == "the" ? first - 1 : first
             if eveAt >= 3, s.t[eveAt - 1].norm == "of", s.t[eveAt - 2].norm == "eve", span.granularity == .day,
+               k > 0, let before = s.times[k - 1].expr.span, before.granularity == .day,
+               s.times[k - 1].tokens.upperBound < s.count, s.t[s.times[k - 1].tokens.upperBound].norm == ",",
+               eveAt - 2 - s.times[k - 1].tokens.upperBound <= 3 {
+                // "On 6 March, on the eve of 8 March": the day is told; the eve describes it.
+                otherEnd = time.tokens.upperBound
+                continue
+            } else if eveAt >= 3, s.t[eveAt - 1].norm == "of", s.t[eveAt - 2].norm == "eve", span.granularity == .day,
                article.published.map({ span.first.adding(days: -1) <= $0 }) ?? true {
                 let d = span.first.adding(days: -1)
                 span = DaySpan(first: d, last: d, granularity: .day)

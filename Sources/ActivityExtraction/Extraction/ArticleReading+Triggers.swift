@@ -9,6 +9,11 @@ extension ArticleReading {
     /// A verb trigger at `i..<end`: decides kind, status, date, place, and whether it is a new
     /// activity or part of one already found.
     mutating func trigger(_ s: SentenceScan, at i: Int, end: Int, trigger tr: KindVocabulary.Trigger, agent: Agent, primary: Int?) -> Int? {
+        // Her act told in the passive: "Citizens of Ordubad were received by Sabina Aliyeva",
+        // "the hospital was inspected by the Ombudsman". What was acted on comes before the verb.
+        var agent = agent
+        let passiveObject = !counts(agent) && actedOnByHer(s, verb: i, end: end)
+        if passiveObject { agent = .subject }
         var status = ActivityStatus.done
         let planned = cues.plan.matchEnding(in: s.t, at: i, lookback: 4) != nil
         if tr.isBase && !planned { return nil }
@@ -31,7 +36,9 @@ extension ArticleReading {
            obj.at >= objectStart, obj.at - objectStart <= 3, !objectIsPerson(s, from: objectStart) {
             hostsEvent = true
         }
-        if let limit = tr.objectStarts, limit.contains("@place") {
+        if passiveObject {
+            // The object is before the verb: no object to check after it.
+        } else if let limit = tr.objectStarts, limit.contains("@place") {
             // "was in Shusha": a place away from home must follow.
             guard end < s.count, let place = x.rules.places.match(in: s.t, at: end),
                   !fields.ignoredPlaces.contains(place.place.name.lowercased()) else { return nil }
@@ -67,6 +74,10 @@ extension ArticleReading {
         let clause = s.clauseTokens(of: i)
         // Kind.
         var kind = hostsEvent ? nil : tr.kind
+        // "Citizens … were received by her": people received are a reception, not a meeting.
+        if passiveObject, tr.kind == .meeting, clause.contains(where: { $0 < i && cues.receivedPeople.contains(s.t[$0].norm) }) {
+            kind = .reception
+        }
         var purposeStart: Int?
         var purposeAt: Int?   // the event noun a visit was for ("visited Poland to attend the conference")
         var objectFrame: Int?
@@ -425,6 +436,22 @@ extension ArticleReading {
         guard !words.isEmpty, words[0].lowercased() == s.t[i].norm else { return title }
         words[0] = past
         return ClauseFields.capitalized(words.joined(separator: " "))
+    }
+
+    /// Whether the verb at `verb..<end` is passive ("was", "were", "has been" before it) with her as
+    /// the agent after "by" in the same clause ("were received by Ombudsman Sabina Aliyeva").
+    func actedOnByHer(_ s: SentenceScan, verb: Int, end: Int) -> Bool {
+        var j = verb - 1
+        while j >= 0, cues.adverbs.contains(s.t[j].norm) { j -= 1 }
+        guard j >= 0, ["was", "were", "been", "being"].contains(s.t[j].norm) else { return false }
+        var k = end
+        while k < s.count, k < end + 8, s.clause[k] == s.clause[verb], s.t[k].norm != "by" { k += 1 }
+        guard k < s.count, s.t[k].norm == "by" else { return false }
+        k += 1
+        while k < s.count, k < end + 12, s.mention(at: k) == nil,
+              ["the", "azerbaijan", "azerbaijan's", "'s"].contains(s.t[k].norm) || cues.personTitles.contains(s.t[k].norm) { k += 1 }
+        guard let m = s.mention(at: k) else { return false }
+        return who(m, in: s) == .subject
     }
 
     /// "<event> was organised by the Ombudsman Office …", "<event> was held with the participation of …".

@@ -242,6 +242,12 @@ extension ArticleReading {
             guard !o.headline, o.kind == d.kind, o.status == d.status, let od = o.date else { return false }
             return od.end <= hd.end && (od.start ?? od.end) >= (hd.start ?? hd.end)
         }) { return true }
+        // A dated headline over a body that tells the same kind of activity within days of it: the
+        // headline announces the body's news ("… visits prison on the eve of Women's Day" over "On 6 March … visited").
+        if d.headline, let hd = d.date, drafts.contains(where: { o in
+            guard !o.headline, o.kind == d.kind, o.status == d.status, let od = o.date else { return false }
+            return abs(od.end.ordinal - hd.end.ordinal) <= 3
+        }) { return true }
         guard d.date == nil else { return false }
         // A headline whose day would come from the lead, when the lead tells an activity of that day:
         // the headline announces it ("Ombudsman takes part in forum" over "spoke at the forum on 2 October").

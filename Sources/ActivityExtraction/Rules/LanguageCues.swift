@@ -31,6 +31,7 @@ public struct LanguageCues: Sendable {
     public var accompaniment = PhraseSet<Bool>()
     public var honorifics: WordSet = []
     public var personTitles: WordSet = []
+    public var receivedPeople: WordSet = []
     public var nameHeads: WordSet = []
     public var placeCues: WordSet = []
     public var counterpartCues = PhraseSet<Bool>()
@@ -86,6 +87,7 @@ public struct LanguageCues: Sendable {
         c.accompaniment = try phrases("accompaniment")
         c.honorifics = try words("honorifics")
         c.personTitles = try words("person_titles")
+        c.receivedPeople = try words("received_people")
         c.nameHeads = try words("name_heads")
         c.placeCues = try words("place_cues")
         c.counterpartCues = try phrases("counterpart_cues")
