@@ -23,8 +23,17 @@ extension ArticleReading {
             guard t < s.count, s.t[t].norm.hasSuffix("ing"), var comma = (t..<s.count).first(where: { s.t[$0].norm == "," }) else { return .none }
             // Past a clause describing the event: "Speaking at the meeting of the Board, which was held
             // in Tashkent on 10-11 September, Azerbaijan's Ombudsman Sabina Aliyeva called …".
-            if comma + 1 < s.count, ["which", "held", "organised", "organized", "hosted", "that"].contains(s.t[comma + 1].norm),
-               let next = (comma + 1..<s.count).first(where: { s.t[$0].norm == "," }) { comma = next }
+            // (The clause may hold commas of its own: the one after which she is named ends it.)
+            if comma + 1 < s.count, ["which", "held", "organised", "organized", "hosted", "that"].contains(s.t[comma + 1].norm) {
+                let commas = (comma + 1..<s.count).filter { s.t[$0].norm == "," }
+                if let named = commas.first(where: { c in
+                    var k = c + 1
+                    while k < s.count, ["the", "a"].contains(s.t[k].norm) { k += 1 }
+                    if s.mention(at: k) != nil { return true }
+                    guard let m = s.mentions.first(where: { $0.range.lowerBound > c }), m.range.lowerBound - c <= 8 else { return false }
+                    return (c + 1..<m.range.lowerBound).allSatisfy { s.t[$0].isCapitalized || ["'s", "of", "for", "the", "(", ")"].contains(s.t[$0].norm) }
+                }) ?? commas.first { comma = named }
+            }
             var k = comma + 1
             while k < s.count, ["the", "a"].contains(s.t[k].norm) { k += 1 }
             if let m = s.mention(at: k) { return who(m, in: s) }
