@@ -250,6 +250,21 @@ struct PassiveAndHeadlineTests {
         #expect(done(text) == ["monitoring 2022-09-14 @Sharur", "reception 2022-09-15 @Ordubad"], "\(done(text))")
     }
 
+    @Test("'On the sidelines of the conference' is the conference told first, not one a later sentence counts days from or dates by its guests")
+    func sidelinesOfTheConferenceToldFirst() {
+        let text = """
+         date 2023-05-25 (Trend)
+        Baku hosts conference of ombudsmen
+
+        An international conference on the rights of persons with disabilities was held in Baku yesterday with the participation of Ombudsman Sabina Aliyeva.
+
+        The conference was also addressed by the Chief Ombudsman of Türkiye, who arrived in Baku on 22 May. A day before the conference, the Georgian guest travelled to Shusha.
+
+        On the sidelines of the conference, Sabina Aliyeva held a bilateral meeting with the Chief Ombudsman of Türkiye.
+        """
+        #expect(done(text) == ["conference 2023-05-24 @Baku", "meeting 2023-05-24 @Baku"], "\(done(text))")
+    }
+
     @Test("'On 6 March, on the eve of 8 March' is 6 March; a headline dated by the eve repeats the body's visit")
     func eveAsApposition() {
         let text = """

@@ -308,6 +308,14 @@ extension ArticleReading {
                   n.value != .other || s.t[k].norm != "event" || heldAfter(s, noun: n.end) else { continue }
             // "will visit", "to meet": a verb, not an event noun.
             if k > 0, cues.plan.matchEnding(in: s.t, at: k, lookback: 4) != nil || ["to", "will", "would", "can", "may", "must"].contains(s.t[k - 1].norm) { continue }
+            // "A day before the conference, the guest travelled to Shusha": the event is where the
+            // day is counted from, not what happened then.
+            if k >= 2, ["the", "its", "this"].contains(s.t[k - 1].norm), ["before", "after", "ahead"].contains(s.t[k - 2].norm) { continue }
+            // "The conference was also addressed by guests who arrived on 22 May": the day is the
+            // guests', told in a clause of their own, not the conference's.
+            if let t = s.times.first(where: { $0.tokens.lowerBound > k }),
+               !s.times.contains(where: { $0.tokens.lowerBound < k }),
+               (k..<t.tokens.lowerBound).contains(where: { ["who", "whom", "whose", "both"].contains(s.t[$0].norm) }) { continue }
             let clause = s.clauseTokens(of: k)
             // (An event years back — "the Universal Declaration, adopted on 10 December 1948" — is no frame.)
             guard let date = dateFor(s, trigger: k, clause: clause), isNews(date) else { continue }
