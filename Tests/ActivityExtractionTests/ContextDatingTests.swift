@@ -265,6 +265,21 @@ struct PassiveAndHeadlineTests {
         #expect(done(text) == ["conference 2023-05-24 @Baku", "meeting 2023-05-24 @Baku"], "\(done(text))")
     }
 
+    @Test("'A day earlier, she visited …' counts from the activity just told, not from a date in a quotation")
+    func aDayEarlier() {
+        let text = """
+         date 2025-11-21 (Azertac)
+        Ombudsman marks World Children's Day
+
+        Ombudsman Sabina Aliyeva spoke at an event held in Sumgayit on Thursday to mark World Children's Day.
+
+        "We must never forget the children killed in Ganja in October 2020," she said.
+
+        A day earlier, Sabina Aliyeva visited a children's home in Sumgayit within the mandate of the National Preventive Mechanism.
+        """
+        #expect(done(text) == ["monitoring 2025-11-19 @Sumgait", "speech 2025-11-20 @Sumgait"], "\(done(text))")
+    }
+
     @Test("'On 6 March, on the eve of 8 March' is 6 March; a headline dated by the eve repeats the body's visit")
     func eveAsApposition() {
         let text = """

@@ -369,7 +369,8 @@ extension ArticleReading {
     func dayAfter(_ s: SentenceScan, clause: [Int]) -> (Int, Int)? {
         // A sentence opened by the phrase dates all its clauses ("The next day she was in Shusha, …, and
         // the Ombudsman received residents").
-        let opening = s.count > 3 && s.t[0].norm == "the" ? [1] : (s.count > 4 && ["on", "later", "earlier"].contains(s.t[0].norm) ? [1, 2] : [])
+        let opening = s.count > 3 && s.t[0].norm == "the" ? [1] : (s.count > 4 && ["on", "later", "earlier"].contains(s.t[0].norm) ? [1, 2]
+            : (s.count > 3 && ["a", "one"].contains(s.t[0].norm) ? [0] : []))
         // "In the morning she received …", "That afternoon …": the day just told.
         if s.count > 3, (s.t[0].norm == "in" && s.t[1].norm == "the") || s.t[0].norm == "that",
            ["morning", "afternoon", "evening"].contains(s.t[s.t[0].norm == "that" ? 1 : 2].norm) { return (0, 0) }
@@ -379,6 +380,11 @@ extension ArticleReading {
             if w == "same" || (w == "that" && ["on", "later", "earlier"].contains(before)) { return (k, 0) }
             if w == "the" && ["later", "earlier"].contains(k >= 2 ? s.t[k - 2].norm : "") && before == "in" { return (k, 0) }
             if w == "next" || w == "following" { return (k, 1) }
+            // "A day earlier, she visited …": counted from the activity just told.
+            if ["a", "one"].contains(w), k + 2 < s.count {
+                if ["earlier", "before"].contains(s.t[k + 2].norm) { return (k, -1) }
+                if ["later", "after"].contains(s.t[k + 2].norm) { return (k, 1) }
+            }
             if w == "previous" || (w == "the" && k + 2 < s.count && s.t[k + 2].norm == "before" && s.timeOf[k + 2] >= 0) { return (k, -1) }
         }
         return nil
