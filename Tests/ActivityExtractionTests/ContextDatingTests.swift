@@ -280,6 +280,18 @@ struct PassiveAndHeadlineTests {
         #expect(done(text) == ["monitoring 2025-11-19 @Sumgait", "speech 2025-11-20 @Sumgait"], "\(done(text))")
     }
 
+    @Test("verbs of hers joined by ', and' share the day told at the end of the sentence")
+    func dayAtTheEndOfJoinedVerbs() {
+        let text = """
+         date 2024-10-04 (APA)
+        Ombudsman in Aghdam
+
+        In Aghdam, she met with the residents of Kangarli village, to which former displaced persons have been returning, and listened to their appeals on Thursday.
+        """
+        let got = Support.extract(text).filter { $0.status == .done }.map { ($0.start?.iso ?? "-") + " " + $0.end.iso }
+        #expect(got == ["2024-10-03 2024-10-03"], "\(got)")
+    }
+
     @Test("'On 6 March, on the eve of 8 March' is 6 March; a headline dated by the eve repeats the body's visit")
     func eveAsApposition() {
         let text = """

@@ -124,6 +124,12 @@ extension ArticleReading {
             own = d; spanDay = true
         }
         var date = lengthAdjusted(own ?? daysLater(s, clause: dateClause), s, clause: dateClause)
+        // "she met with the residents of Kangarli village, …, and listened to their appeals on Thursday":
+        // verbs of hers joined by "and" share the day told at the end.
+        if date == nil, dayAfter(s, clause: dateClause) == nil, let joined = joinedVerbClause(s, after: i),
+           let d = dateFor(s, trigger: joined, clause: s.clauseTokens(of: joined), pastTense: past), [.day, .range].contains(d.precision) {
+            date = d
+        }
         // A digest's paragraph under a date heading ("Tuesday, 10 June. The Ombudsman received …"),
         // once the sentences of one activity have been folded together (below).
         // (A year or month in the clause names something else: "the 2026 work plan", "since taking office in November".)
@@ -442,6 +448,21 @@ extension ArticleReading {
         guard !words.isEmpty, words[0].lowercased() == s.t[i].norm else { return title }
         words[0] = past
         return ClauseFields.capitalized(words.joined(separator: " "))
+    }
+
+    /// The first token of a later clause of the sentence that goes on with another verb of the same
+    /// agent: ", and listened …" (no one else named between).
+    func joinedVerbClause(_ s: SentenceScan, after i: Int) -> Int? {
+        var q = i + 1
+        while q + 1 < s.count {
+            if s.mentionOf[q] >= 0 { return nil }
+            if s.t[q].norm == "and", s.t[q - 1].norm == ",", s.clause[q] != s.clause[i] {
+                let v = s.t[q + 1].norm
+                return v.hasSuffix("ed") || cues.finiteVerbs.contains(v) ? q + 1 : nil
+            }
+            q += 1
+        }
+        return nil
     }
 
     /// Whether the verb at `verb..<end` is passive ("was", "were", "has been" before it) with her as
