@@ -292,6 +292,19 @@ struct PassiveAndHeadlineTests {
         #expect(got == ["2024-10-03 2024-10-03"], "\(got)")
     }
 
+    @Test("'Within the framework of the visit, …' with no visit told is her trip to the conference told last: no visit of its own")
+    func visitForTheConference() {
+        let text = """
+         date 2025-03-15 (Azertac)
+        Ombudsman attends GANHRI conference
+
+        Ombudsman Sabina Aliyeva took part in the annual conference of GANHRI, held at the Palais des Nations in Geneva on 12-13 March.
+
+        Within the framework of the visit, the Ombudsman also held a meeting with the President of the National Human Rights Committee of Qatar.
+        """
+        #expect(done(text) == ["conference 2025-03-12..2025-03-13 @Geneva", "meeting 2025-03-12..2025-03-13 @Geneva"], "\(done(text))")
+    }
+
     @Test("'On 6 March, on the eve of 8 March' is 6 March; a headline dated by the eve repeats the body's visit")
     func eveAsApposition() {
         let text = """

@@ -631,7 +631,13 @@ extension ArticleReading {
         guard counts(mainAgent) else { return nil }
         let npTokens = Array(intro.end..<q)
         let definite = isAnaphoric(s, noun: n.at, limit: q)
-        if definite, let f = latestFrame(head: s.t[n.at].norm) {
+        // "Within the framework of the visit, …" when no visit was told: her trip to the conference
+        // told last ("took part in the conference … in Geneva on 12-13 March").
+        let trip = definite && n.kind == .visit && latestFrame(head: s.t[n.at].norm) == nil
+            ? frames.indices.last(where: { f in
+                [.conference, .training].contains(frames[f].kind) && frames[f].date.map { [.day, .range].contains($0.precision) } == true
+            }) : nil
+        if let f = trip ?? (definite ? latestFrame(head: s.t[n.at].norm) : nil) {
             if let d = frames[f].draft {
                 // "At the meeting held on the first day of the visit": its day within the visit's span.
                 if let day = dayOfRange(s, clause: npTokens), let dd = drafts[d].date, dd.precision == .range,
