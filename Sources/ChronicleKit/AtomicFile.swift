@@ -91,7 +91,16 @@ public enum AtomicFile {
     static func removeTemporaries(refusingNewWrites: Bool) {
         lock.withLock {
             if refusingNewWrites { stopping = true }
-            for path in pending { unlink(path) }
+            for path in pending {
+                unlink(path)
+                // What a producer wrote beside it (the PDF's parts, `….partN`).
+                let url = URL(fileURLWithPath: path)
+                let prefix = url.lastPathComponent + "."
+                let folder = url.deletingLastPathComponent().path
+                for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where name.hasPrefix(prefix) {
+                    unlink(folder + "/" + name)
+                }
+            }
         }
     }
 

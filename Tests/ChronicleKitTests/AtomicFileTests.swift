@@ -101,15 +101,17 @@ struct AtomicFileTests {
         #expect(AtomicFile.removeStaleTemporaries(in: scratch.path + "/out") == [other])
     }
 
-    @Test("removeTemporaries during a write: the temporary goes, the old file stays")
+    @Test("removeTemporaries during a write: the temporary and what was written beside it (a PDF's parts) go, the old file stays")
     func interruptedWrite() throws {
         let scratch = try Scratch()
         let path = try scratch.write("out/timeline.png", "old png")
         do {
             try AtomicFile.write(to: path) { temporary in
                 try Data("half".utf8).write(to: URL(fileURLWithPath: temporary))
+                try Data("part".utf8).write(to: URL(fileURLWithPath: temporary + ".part1"))
                 AtomicFile.removeTemporaries(refusingNewWrites: false)  // what the SIGINT handler does, then exits
                 #expect(!FileManager.default.fileExists(atPath: temporary))
+                #expect(!FileManager.default.fileExists(atPath: temporary + ".part1"))
             }
             Issue.record("rename of a removed temporary succeeded")
         } catch let d as Diagnostic {
