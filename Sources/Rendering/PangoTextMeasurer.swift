@@ -46,16 +46,6 @@ public final class PangoTextMeasurer: TextMeasuring {
         self.retainedLayoutLimit = retainedLayoutLimit
     }
 
-    /// A measurer of the same thread as `other` that shares its shaped words (and keeps layouts of its own).
-    init(sharingWordsWith other: PangoTextMeasurer, retainedLayoutLimit: Int) {
-        sizeCacheLimit = 100_000
-        surface = other.surface
-        context = other.context
-        text = other.text
-        shaper = other.shaper
-        self.retainedLayoutLimit = retainedLayoutLimit
-    }
-
     deinit {
         for (_, e) in cache { if let l = e.layout { g_object_unref(UnsafeMutableRawPointer(l)) } }
     }

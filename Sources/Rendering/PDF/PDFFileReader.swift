@@ -141,7 +141,4 @@ struct PDFFileReader {
             return nil
         }
     }
-
-    /// The text of `body` (for the small dictionaries the assembler reads).
-    func text(_ body: Range<Int>) -> String { String(decoding: data[body], as: UTF8.self) }
 }

@@ -1,16 +1,14 @@
-/// Just enough of PDF's syntax to renumber objects: where the references (`12 0 R`) and the
-/// structure-parent numbers (`/StructParents 5`) sit in an object's dictionary, skipping strings,
-/// comments and stream data. Used by ``PDFAssembler`` on files cairo wrote.
+/// Just enough of PDF's syntax to renumber objects: where the references (`12 0 R`) sit in an
+/// object's dictionary, skipping strings, comments and stream data. Used by ``PDFAssembler`` on
+/// files cairo wrote.
 ///
 /// ```swift
-/// let marks = PDFSyntax.scan(bytes, in: body)   // [.reference(at: 7..<9, number: 12), …]
+/// let marks = PDFSyntax.scan(bytes, in: body)   // [.reference(7..<9, number: 12), …]
 /// ```
 enum PDFSyntax {
     enum Mark: Equatable {
         /// The object number of a reference `N G R`.
         case reference(Range<Int>, number: Int)
-        /// The number after `/StructParents` or `/StructParent`.
-        case structParent(Range<Int>, value: Int)
         /// Where stream data starts (just after `stream` and its line end); scanning stops there.
         case streamData(Int)
     }
@@ -26,7 +24,6 @@ enum PDFSyntax {
         // The last two tokens, when they were integers (a reference is `int int R`).
         var previous: (range: Range<Int>, value: Int)? = nil
         var beforePrevious: (range: Range<Int>, value: Int)? = nil
-        var afterStructParentName = false
         var i = range.lowerBound
         let end = range.upperBound
         func token(_ integer: (Range<Int>, Int)?) {
@@ -47,20 +44,17 @@ enum PDFSyntax {
                     if c == 0x28 { depth += 1 } else if c == 0x29 { depth -= 1; if depth == 0 { i += 1; break } }
                     i += 1
                 }
-                token(nil); afterStructParentName = false
+                token(nil)
             case 0x3C where i + 1 < end && bytes[i + 1] == 0x3C, 0x3E where i + 1 < end && bytes[i + 1] == 0x3E:
-                i += 2; token(nil); afterStructParentName = false
+                i += 2; token(nil)
             case 0x3C:   // <hex string>
                 while i < end, bytes[i] != 0x3E { i += 1 }
-                i += 1; token(nil); afterStructParentName = false
+                i += 1; token(nil)
             case 0x5B, 0x5D, 0x7B, 0x7D:
-                i += 1; token(nil); afterStructParentName = false
+                i += 1; token(nil)
             case 0x2F:   // /Name
-                let start = i
                 i += 1
                 while i < end, !isWhitespace(bytes[i]), !isDelimiter(bytes[i]) { i += 1 }
-                let name = bytes[start..<i]
-                afterStructParentName = name.elementsEqual("/StructParents".utf8) || name.elementsEqual("/StructParent".utf8)
                 token(nil)
             default:     // a number or a keyword
                 let start = i
@@ -70,12 +64,9 @@ enum PDFSyntax {
                 var value = 0, isInteger = true
                 for c in word { if c >= 0x30 && c <= 0x39 { value = value &* 10 &+ Int(c - 0x30) } else { isInteger = false; break } }
                 if isInteger {
-                    if afterStructParentName { marks.append(.structParent(start..<i, value: value)) }
-                    afterStructParentName = false
                     token((start..<i, value))
                     continue
                 }
-                afterStructParentName = false
                 if word.elementsEqual("R".utf8), let number = beforePrevious, previous != nil {
                     marks.append(.reference(number.range, number: number.value))
                 } else if word.elementsEqual("stream".utf8) {
