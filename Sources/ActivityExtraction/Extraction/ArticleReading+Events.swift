@@ -298,6 +298,31 @@ extension ArticleReading {
     }
 
     /// Events told without her ("The 8th forum was held in Baku on 5 May."), for later references.
+    /// "She and X discussed … at a meeting in Baku on Wednesday": a verb in the past tense of hers
+    /// (not one of an activity) followed in its clause by "at a / the <event>" with a day of its own.
+    mutating func atEvent(_ s: SentenceScan) -> Int? {
+        for k in 1..<max(1, s.count - 2) where s.t[k].norm == "at" && ["a", "an", "the"].contains(s.t[k + 1].norm) {
+            guard let n = kinds.nouns.longestMatch(in: s.t, at: k + 2), n.value != .other, !s.isQuoted(k) else { continue }
+            // The verb: the last word before "at" in the clause that follows her mention directly.
+            let clause = s.clauseTokens(of: k)
+            guard let verb = clause.first(where: { v in
+                v < k && s.t[v].isWord && !s.t[v].isCapitalized && (s.t[v].norm.hasSuffix("ed") || cues.finiteVerbs.contains(s.t[v].norm))
+            }), !negated(s, before: verb),
+                  // Her, named in the clause before the verb (alone or with others: "She and X discussed").
+                  s.mentions.contains(where: { m in
+                      counts(who(m, in: s)) && m.range.upperBound <= verb && s.clause[m.range.lowerBound] == s.clause[k]
+                  }),
+                  cues.plan.matchEnding(in: s.t, at: verb, lookback: 4) == nil else { continue }
+            guard let date = dateFor(s, trigger: k, clause: clause, pastTense: true), [.day, .range].contains(date.precision), !date.isFuture
+            else { continue }
+            let location = fields.location(in: s, tokens: clause, near: k)
+            let title = ClauseFields.capitalized("took part in " + fields.title(in: s, from: k + 1, tokens: clause.filter { $0 > k }, maxWords: 8, capitalize: false))
+            return add(Draft(kind: n.value, date: date, location: location, counterparts: fields.counterparts(in: s, tokens: clause, from: k + 2),
+                             title: title, sentence: s.sentence, anchor: s.t[k].start, status: .done), heads: eventHeads(s, clause: clause))
+        }
+        return nil
+    }
+
     mutating func noteEventFrames(_ s: SentenceScan) {
         guard !s.times.isEmpty else { return }
         if let last = drafts.last, last.sentence.range == s.sentence.range { return }

@@ -136,6 +136,9 @@ struct ArticleReading {
             if let d = trigger(s, at: i, end: m.end, trigger: m.value, agent: agent, primary: primary) { primary = primary ?? d }
             i = m.end
         }
+        // "Aliyeva and the head of the ICRC delegation discussed … at a meeting in Baku on Wednesday":
+        // no verb of an activity, but she was at the event the sentence names.
+        if primary == nil, !drafts.contains(where: { $0.sentence.range == s.sentence.range }) { _ = atEvent(s) }
         noteEventFrames(s)
         noteDays(s)
         if firstBodyDay == nil, !isDateline(s), drafts.contains(where: \.headline), !drafts.contains(where: { $0.headline && $0.sentence.range == s.sentence.range }) {
