@@ -318,6 +318,17 @@ struct PassiveAndHeadlineTests {
         #expect(done(text) == ["meeting 2021-05-12 @Baku"], "\(done(text))")
     }
 
+    @Test("'Aliyeva, who was on a working visit to X from 3 to 5 July, was received … on the first day of the visit': the visit's first day")
+    func daysOfTheVisitSheWasOn() {
+        let text = """
+         date 2025-07-07 (Azertac)
+        Ombudsman concludes visit to Nakhchivan
+
+        Sabina Aliyeva, who was on a working visit to the Nakhchivan Autonomous Republic from 3 to 5 July, met with the Chairman of the Supreme Majlis in the city of Nakhchivan on the first day of the visit.
+        """
+        #expect(done(text).contains("meeting 2025-07-03 @Nakhchivan"), "\(done(text))")
+    }
+
     @Test("'On 6 March, on the eve of 8 March' is 6 March; a headline dated by the eve repeats the body's visit")
     func eveAsApposition() {
         let text = """

@@ -118,6 +118,17 @@ extension ArticleReading {
             dateClause = main
             own = dateFor(s, trigger: main[0], clause: main, pastTense: past)
         }
+        // "Sabina Aliyeva, who was on a working trip to Shaki on April 15-16, inspected …": the days
+        // of the trip she was on (a numbered day of it, "on the first day of the visit", below).
+        if own == nil, dayAfter(s, clause: dateClause) == nil,
+           let m = s.mentions.last(where: { $0.range.upperBound + 1 < i && counts(who($0, in: s)) }),
+           s.t[m.range.upperBound].norm == ",", s.t[m.range.upperBound + 1].norm == "who",
+           (m.range.upperBound + 2..<i).contains(where: { kinds.nouns.longestMatch(in: s.t, at: $0)?.value == .visit }) {
+            let rel = s.clauseTokens(of: m.range.upperBound + 1)
+            if let d = dateFor(s, trigger: m.range.upperBound + 1, clause: rel, pastTense: past), [.day, .range].contains(d.precision) {
+                own = d
+            }
+        }
         var spanDay = false
         if own == nil || own?.precision == .range, dayAfter(s, clause: dateClause) == nil,
            let d = dayOfRange(s, clause: own == nil ? dateClause : clause, within: own) {
