@@ -7,7 +7,7 @@ BUILD_FLAGS  ?= -c $(CONFIG)
 BIN           = $(shell $(SWIFT) build $(BUILD_FLAGS) --show-bin-path 2>/dev/null)/chronicle
 export FONTCONFIG_FILE := $(CURDIR)/Fonts/fonts.conf
 
-DEB_PACKAGES = libcairo2-dev libpango1.0-dev libfontconfig1-dev pkg-config \
+DEB_PACKAGES = libcairo2-dev libpango1.0-dev libfontconfig1-dev zlib1g-dev pkg-config \
                fonts-dejavu-core fonts-dejavu-extra fonts-noto-core \
                poppler-utils qpdf
 

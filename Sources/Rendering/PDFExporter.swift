@@ -209,9 +209,7 @@ public struct PNGExporter: Sendable {
             PageDrawer(context: context, shaped: reusing).draw(page)
             if let problem = context.problem { throw RenderError(file: path, message: problem) }
         }
-        cairo_surface_flush(surface.pointer)
-        let status = cairo_surface_write_to_png(surface.pointer, path)
-        if let problem = CairoSurface.problem(status) { throw RenderError(file: path, message: problem) }
+        try PNGEncoder.write(surface, to: path)
         if let problem = surface.finish() { throw RenderError(file: path, message: problem) }
     }
 }
