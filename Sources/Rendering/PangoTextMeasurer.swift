@@ -54,16 +54,11 @@ public final class PangoTextMeasurer: TextMeasuring {
         // Long plain text (titles, quotes) rarely comes twice and sets quickly from its words:
         // remembering its size would cost more than setting it again.
         let long = string.utf8.count > Self.rememberedLength
-        if long, let set = shaper.set(string, style: shaper.styleIndex(style), wrapWidth: wrapWidth) {
-            let s = set.size
-            return TextSize(width: s.width, height: s.height, baseline: s.baseline)
-        }
+        if long, let size = setFromWords(string, style: style, wrapWidth: wrapWidth) { return size }
         let key = Key(text: string, style: style, wrap: wrapWidth)
         if let hit = cache[key] { return hit.size }
         let bold = style.weight == .bold
-        if !long, let set = shaper.set(string, style: shaper.styleIndex(style), wrapWidth: wrapWidth) {
-            let s = set.size
-            let size = TextSize(width: s.width, height: s.height, baseline: s.baseline)
+        if !long, let size = setFromWords(string, style: style, wrapWidth: wrapWidth) {
             if cache.count > sizeCacheLimit { dropSizes() }
             cache[key] = Entry(size: size, layout: nil)
             return size
@@ -86,6 +81,13 @@ public final class PangoTextMeasurer: TextMeasuring {
 
     /// Shortens with an ellipsis in one step: the cut is read from the character positions of the
     /// full text's shaped layout (left-to-right text; other text takes the general search).
+    /// The size of `string` set from shaped words, or nil when Pango must set it.
+    private func setFromWords(_ string: String, style: TextStyle, wrapWidth: Double?) -> TextSize? {
+        guard let set = shaper.set(string, style: shaper.styleIndex(style), wrapWidth: wrapWidth) else { return nil }
+        let s = set.size
+        return TextSize(width: s.width, height: s.height, baseline: s.baseline)
+    }
+
     public func fit(_ string: String, style: TextStyle, maxWidth: Double) -> (String, TextSize) {
         let size = measure(string, style: style, wrapWidth: nil)
         guard size.width > maxWidth else { return (string, size) }

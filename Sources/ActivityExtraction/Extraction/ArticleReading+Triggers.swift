@@ -487,7 +487,7 @@ extension ArticleReading {
         guard k < s.count, s.t[k].norm == "by" else { return false }
         k += 1
         while k < s.count, k < end + 12, s.mention(at: k) == nil,
-              ["the", "azerbaijan", "azerbaijan's", "'s"].contains(s.t[k].norm) || cues.personTitles.contains(s.t[k].norm) { k += 1 }
+              ["the", "'s", "’s"].contains(s.t[k].norm) || s.t[k].isCapitalized || cues.personTitles.contains(s.t[k].norm) { k += 1 }
         guard let m = s.mention(at: k) else { return false }
         return who(m, in: s) == .subject
     }
