@@ -12,6 +12,9 @@ final class PageDrawer {
     /// Sets plain text from words shaped once: the measurer's when it is given (same thread).
     let shaper: WordShaper
     private let batch = GlyphBatch()
+    /// The frames of the text runs in the batch, grown by a margin: a shape that meets none of them
+    /// is drawn at once, without showing the batch first.
+    private var batchedFrames: [Rect] = []
 
     init(context: CairoContext, shaped: PangoTextMeasurer? = nil) {
         self.context = context
@@ -25,8 +28,10 @@ final class PageDrawer {
     }
 
     /// Draws the page's items in order. Plain text is set from shaped words and collected by font
-    /// and colour until a shape is drawn (``GlyphBatch``); text Pango must set is drawn with its
-    /// layout. Consecutive opaque lines of one style are stroked as one path, and consecutive opaque
+    /// and colour (``GlyphBatch``) until a shape that touches some of it is drawn: a shape clear of
+    /// all the text collected looks the same drawn before it, and a chronology page's text then
+    /// becomes a few text operations in all instead of a few per entry. Text Pango must set is drawn
+    /// with its layout. Consecutive opaque lines of one style are stroked as one path, and consecutive opaque
     /// dots of one colour filled as one: the page looks the same (opaque paint over itself changes
     /// nothing) and the PDF holds a few operations instead of hundreds (cairo's cost in a PDF is
     /// mostly per operation).
@@ -40,6 +45,8 @@ final class PageDrawer {
                 if let set = shaper.set(run.text, style: shaper.styleIndex(run.style), wrapWidth: run.wraps ? run.frame.width : nil) {
                     batch.add(set, shaper: shaper, color: run.style.color, x: run.frame.x, y: run.frame.y,
                               width: run.frame.width, alignment: run.style.alignment)
+                    // Glyphs may reach past the frame (italic overhang, accents): a margin of a third of the size.
+                    batchedFrames.append(run.frame.insetBy(-run.style.size / 3))
                 } else {
                     flush()
                     draw(items[i])
@@ -47,7 +54,6 @@ final class PageDrawer {
             case .link, .anchor:
                 break
             default:
-                flush()
                 drawShapes(items, from: i, next: &j)
             }
             i = j
@@ -57,6 +63,40 @@ final class PageDrawer {
 
     private func flush() {
         if !batch.isEmpty { batch.flush(context.pointer, shaper: shaper) }
+        batchedFrames.removeAll(keepingCapacity: true)
+    }
+
+    /// Shows the batch first if any of `shapes` may paint where its text is.
+    private func flush(before shapes: ArraySlice<PageItem>) {
+        guard !batch.isEmpty else { return }
+        for item in shapes {
+            guard let box = Self.paintedBounds(item) else { flush(); return }
+            for frame in batchedFrames where frame.intersects(box) { flush(); return }
+        }
+    }
+
+    /// A box that holds everything `item` paints (stroke width and antialiasing included); nil
+    /// when that is not known.
+    static func paintedBounds(_ item: PageItem) -> Rect? {
+        func box(_ r: Rect, grownBy d: Double) -> Rect { r.insetBy(-(d + 1)) }
+        switch item {
+        case .line(let l):
+            let r = Rect(x: min(l.from.x, l.to.x), y: min(l.from.y, l.to.y), width: abs(l.to.x - l.from.x), height: abs(l.to.y - l.from.y))
+            return box(r, grownBy: l.width / 2)
+        case .rect(let r):
+            return box(r.frame, grownBy: r.stroke == nil ? 0 : r.lineWidth / 2)
+        case .circle(let c):
+            return box(Rect(x: c.center.x - c.radius, y: c.center.y - c.radius, width: 2 * c.radius, height: 2 * c.radius),
+                       grownBy: c.stroke == nil ? 0 : c.lineWidth / 2)
+        case .path(let p):
+            guard let first = p.points.first else { return nil }
+            var r = Rect(x: first.x, y: first.y, width: 0, height: 0)
+            for q in p.points.dropFirst() { r = r.union(Rect(x: q.x, y: q.y, width: 0, height: 0)) }
+            // Mitred corners reach out up to the miter limit (10) times half the width.
+            return box(r, grownBy: p.stroke == nil ? 0 : 5 * p.lineWidth)
+        case .text, .link, .anchor:
+            return nil
+        }
     }
 
     /// Draws the shape at `i`, with the shapes of the same style that follow it in one path; `j` is
@@ -66,11 +106,14 @@ final class PageDrawer {
         case .line(let first) where first.color.a == 1:
             while j < items.count, case .line(let next) = items[j], next.color == first.color,
                   next.width == first.width, next.dash == first.dash { j += 1 }
+            flush(before: items[i..<j])
             if j - i > 1 { strokeLines(items[i..<j], style: first) } else { draw(items[i]) }
         case .circle(let first) where first.stroke == nil && first.fill?.a == 1:
             while j < items.count, case .circle(let next) = items[j], next.stroke == nil, next.fill == first.fill { j += 1 }
+            flush(before: items[i..<j])
             if j - i > 1 { fillCircles(items[i..<j], color: first.fill!) } else { draw(items[i]) }
         default:
+            flush(before: items[i..<j])
             draw(items[i])
         }
     }

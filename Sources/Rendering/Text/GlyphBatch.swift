@@ -8,8 +8,8 @@ import TimelineLayout
 /// Plain glyphs (one per character) go without their text — the PDF finds each glyph's character
 /// in the font, as for any glyph cairo shows; glyphs of ligatures (ﬁ) go with their text and
 /// clusters (`cairo_show_text_glyphs`), so `pdftotext` gives the words back either way. Runs are
-/// batched only while nothing else is drawn: the drawer flushes before any shape, so what is
-/// drawn over what stays as the page says.
+/// batched only while nothing else is drawn over them: the drawer flushes before a shape that
+/// may touch the text collected, so what is drawn over what stays as the page says.
 ///
 /// ```swift
 /// batch.add(set, shaper: shaper, color: .black, x: 72, y: 100, width: 300, alignment: .left)

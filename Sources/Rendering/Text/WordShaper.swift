@@ -61,7 +61,11 @@ final class WordShaper {
 
     init(text: PangoText) { self.text = text }
 
-    deinit { for f in fonts { g_object_unref(UnsafeMutableRawPointer(f)) } }
+    deinit {
+        for f in fonts { g_object_unref(UnsafeMutableRawPointer(f)) }
+        for a in attributeLists { pango_attr_list_unref(a) }
+        pango_glyph_string_free(glyphString)
+    }
 
     func styleIndex(family: String, size: Double, bold: Bool, italic: Bool) -> Int {
         let key = PangoText.FontKey(family: family, size: size, bold: bold, italic: italic)
@@ -97,7 +101,7 @@ final class WordShaper {
     /// Index of the word in `bytes` shaped in `style` into ``words``, or nil when Pango must set its text.
     func word(_ bytes: UnsafeBufferPointer<UInt8>, style: Int) -> Int? {
         if let i = index.find(bytes, style: style) { return i < 0 ? nil : Int(i) }
-        guard let shaped = shape(String(decoding: bytes, as: UTF8.self), style: styleKeys[style]) else {
+        guard let shaped = shape(String(decoding: bytes, as: UTF8.self), style: style) else {
             index.insert(bytes, style: style, value: -1)
             return nil
         }
@@ -114,12 +118,11 @@ final class WordShaper {
 
     /// Shapes `word` and appends its runs and glyphs to the arrays; nil (and nothing kept) when
     /// Pango must set it.
-    private func shape(_ word: String, style: PangoText.FontKey) -> Word? {
-        text.configure(word, family: style.family, size: style.size, bold: style.bold, italic: style.italic, alignment: 0, width: nil)
-        let layout = text.layout
-        guard pango_layout_get_line_count(layout) == 1, let line = pango_layout_get_line_readonly(layout, 0) else { return nil }
-        var logical = PangoRectangle()
-        pango_layout_line_get_extents(line, nil, &logical)
+    ///
+    /// A word is one line of one paragraph, so it is itemized and shaped directly — the two steps
+    /// of a Pango layout that matter for it, with the same context, fonts and flags — without the
+    /// layout's line breaking and bookkeeping, which cost more than the shaping itself.
+    private func shape(_ word: String, style: Int) -> Word? {
         let marks = (runs: runs.count, glyphs: glyphIDs.count, bytes: bytes.count, clusters: clusters.count)
         func undo() -> Word? {
             runs.removeSubrange(marks.runs...); glyphIDs.removeSubrange(marks.glyphs...)
@@ -127,14 +130,29 @@ final class WordShaper {
             bytes.removeSubrange(marks.bytes...); clusters.removeSubrange(marks.clusters...)
             return nil
         }
-        var pen: Int32 = 0
-        var node = line.pointee.runs
+        var utf8 = Array(word.utf8CString)
+        let length = Int32(utf8.count - 1)
+        guard length > 0 else { return nil }
+        let context = pango_layout_get_context(text.layout)
+        guard let items = pango_itemize(context, &utf8, 0, length, attributes(style), nil) else { return nil }
+        defer { g_list_free_full(items) { pango_item_free($0?.assumingMemoryBound(to: PangoItem.self)) } }
+        let glyphs = glyphString
+        var pen: Int32 = 0, ascent: Int32 = 0, descent: Int32 = 0
+        var node: UnsafeMutablePointer<GList>? = items
         while let n = node {
             node = n.pointee.next
-            let glyphItem = n.pointee.data.assumingMemoryBound(to: PangoGlyphItem.self).pointee
-            let item = glyphItem.item.pointee
+            let itemPointer = n.pointee.data.assumingMemoryBound(to: PangoItem.self)
+            let item = itemPointer.pointee
             guard item.analysis.level % 2 == 0, let pangoFont = item.analysis.font else { return undo() }
-            let g = glyphItem.glyphs.pointee
+            utf8.withUnsafeBufferPointer { all in
+                pango_shape_with_flags(all.baseAddress! + Int(item.offset), item.length, all.baseAddress!, length,
+                                       &itemPointer.pointee.analysis, glyphs, PANGO_SHAPE_NONE)
+            }
+            var logical = PangoRectangle()
+            pango_glyph_string_extents(glyphs, pangoFont, nil, &logical)
+            ascent = max(ascent, -logical.y)
+            descent = max(descent, logical.height + logical.y)
+            let g = glyphs.pointee
             let firstGlyph = Int32(glyphIDs.count), firstCluster = Int32(clusters.count)
             var clusterStart = -1, clusterGlyphs: Int32 = 0
             for i in 0..<Int(g.num_glyphs) {
@@ -167,16 +185,28 @@ final class WordShaper {
                 runs.append(GlyphRun(font: font(OpaquePointer(pangoFont)), glyphs: glyphRange, bytes: 0..<0, clusters: 0..<0))
             } else {
                 let firstByte = Int32(bytes.count)
-                word.utf8.withContiguousStorageIfAvailable { all in
-                    bytes.append(contentsOf: all[Int(item.offset)..<Int(item.offset + item.length)])
-                } ?? bytes.append(contentsOf: Array(word.utf8)[Int(item.offset)..<Int(item.offset + item.length)])
+                bytes.append(contentsOf: utf8[Int(item.offset)..<Int(item.offset + item.length)].lazy.map { UInt8(bitPattern: $0) })
                 runs.append(GlyphRun(font: font(OpaquePointer(pangoFont)), glyphs: glyphRange,
                                      bytes: firstByte..<Int32(bytes.count), clusters: firstCluster..<Int32(clusters.count)))
             }
         }
-        return Word(advance: logical.width, ascent: -logical.y, descent: logical.height + logical.y,
-                    runs: Int32(marks.runs)..<Int32(runs.count))
+        return Word(advance: pen, ascent: ascent, descent: descent, runs: Int32(marks.runs)..<Int32(runs.count))
     }
+
+    /// One glyph string reused for every word shaped (Pango resizes it as needed).
+    private let glyphString: UnsafeMutablePointer<PangoGlyphString> = pango_glyph_string_new()
+
+    /// The attributes that give a word style `i`'s font: its whole description, over the whole text.
+    private func attributes(_ i: Int) -> OpaquePointer {
+        while attributeLists.count <= i {
+            let key = styleKeys[attributeLists.count]
+            let list = pango_attr_list_new()!
+            pango_attr_list_insert(list, pango_attr_font_desc_new(text.font(family: key.family, size: key.size, bold: key.bold, italic: key.italic)))
+            attributeLists.append(list)
+        }
+        return attributeLists[i]
+    }
+    private var attributeLists: [OpaquePointer] = []
 
     private func font(_ pangoFont: OpaquePointer) -> Int32 {
         if let i = fontIndex[pangoFont] { return Int32(i) }
