@@ -123,73 +123,130 @@ final class WordShaper {
     /// of a Pango layout that matter for it, with the same context, fonts and flags — without the
     /// layout's line breaking and bookkeeping, which cost more than the shaping itself.
     private func shape(_ word: String, style: Int) -> Word? {
-        let marks = (runs: runs.count, glyphs: glyphIDs.count, bytes: bytes.count, clusters: clusters.count)
-        func undo() -> Word? {
-            runs.removeSubrange(marks.runs...); glyphIDs.removeSubrange(marks.glyphs...)
-            glyphX.removeSubrange(marks.glyphs...); glyphY.removeSubrange(marks.glyphs...)
-            bytes.removeSubrange(marks.bytes...); clusters.removeSubrange(marks.clusters...)
-            return nil
-        }
+        let marks = mark()
         var utf8 = Array(word.utf8CString)
         let length = Int32(utf8.count - 1)
         guard length > 0 else { return nil }
+        if let analysis = template(for: utf8, style: style), let w = shapeAsOneItem(utf8, length: length, analysis: analysis) {
+            return w
+        }
         let context = pango_layout_get_context(text.layout)
         guard let items = pango_itemize(context, &utf8, 0, length, attributes(style), nil) else { return nil }
+        if items.pointee.next == nil { keepTemplate(items.pointee.data.assumingMemoryBound(to: PangoItem.self).pointee, for: utf8, style: style) }
         defer { g_list_free_full(items) { pango_item_free($0?.assumingMemoryBound(to: PangoItem.self)) } }
-        let glyphs = glyphString
         var pen: Int32 = 0, ascent: Int32 = 0, descent: Int32 = 0
         var node: UnsafeMutablePointer<GList>? = items
         while let n = node {
             node = n.pointee.next
-            let itemPointer = n.pointee.data.assumingMemoryBound(to: PangoItem.self)
-            let item = itemPointer.pointee
-            guard item.analysis.level % 2 == 0, let pangoFont = item.analysis.font else { return undo() }
-            utf8.withUnsafeBufferPointer { all in
-                pango_shape_with_flags(all.baseAddress! + Int(item.offset), item.length, all.baseAddress!, length,
-                                       &itemPointer.pointee.analysis, glyphs, PANGO_SHAPE_NONE)
-            }
-            var logical = PangoRectangle()
-            pango_glyph_string_extents(glyphs, pangoFont, nil, &logical)
-            ascent = max(ascent, -logical.y)
-            descent = max(descent, logical.height + logical.y)
-            let g = glyphs.pointee
-            let firstGlyph = Int32(glyphIDs.count), firstCluster = Int32(clusters.count)
-            var clusterStart = -1, clusterGlyphs: Int32 = 0
-            for i in 0..<Int(g.num_glyphs) {
-                let info = g.glyphs[i]
-                if info.glyph == PANGO_GLYPH_EMPTY || info.glyph & PANGO_GLYPH_UNKNOWN_FLAG != 0 { return undo() }
-                glyphIDs.append(info.glyph)
-                glyphX.append(pen + info.geometry.x_offset)
-                glyphY.append(info.geometry.y_offset)
-                pen += info.geometry.width
-                let start = Int(g.log_clusters[i])
-                if start != clusterStart {
-                    if clusterStart < 0 {
-                        guard start == 0 else { return undo() }
-                    } else {
-                        guard start > clusterStart else { return undo() }   // not in logical order
-                        clusters.append(cairo_text_cluster_t(num_bytes: Int32(start - clusterStart), num_glyphs: clusterGlyphs))
-                    }
-                    clusterStart = start
-                    clusterGlyphs = 0
-                }
-                clusterGlyphs += 1
-            }
-            if clusterStart >= 0 {
-                clusters.append(cairo_text_cluster_t(num_bytes: Int32(Int(item.length) - clusterStart), num_glyphs: clusterGlyphs))
-            }
-            let glyphRange = firstGlyph..<Int32(glyphIDs.count)
-            if glyphRange.count == Int(item.num_chars) && clusters.count - Int(firstCluster) == glyphRange.count {
-                // One glyph per character: plain, the clusters are not needed.
-                clusters.removeSubrange(Int(firstCluster)...)
-                runs.append(GlyphRun(font: font(OpaquePointer(pangoFont)), glyphs: glyphRange, bytes: 0..<0, clusters: 0..<0))
-            } else {
-                let firstByte = Int32(bytes.count)
-                bytes.append(contentsOf: utf8[Int(item.offset)..<Int(item.offset + item.length)].lazy.map { UInt8(bitPattern: $0) })
-                runs.append(GlyphRun(font: font(OpaquePointer(pangoFont)), glyphs: glyphRange,
-                                     bytes: firstByte..<Int32(bytes.count), clusters: firstCluster..<Int32(clusters.count)))
-            }
+            let item = n.pointee.data.assumingMemoryBound(to: PangoItem.self)
+            guard append(item.pointee.analysis, offset: Int(item.pointee.offset), length: Int(item.pointee.length),
+                         characters: Int(item.pointee.num_chars), of: utf8, total: length,
+                         pen: &pen, ascent: &ascent, descent: &descent) else { return undo(marks) }
         }
+        return Word(advance: pen, ascent: ascent, descent: descent, runs: Int32(marks.runs)..<Int32(runs.count))
+    }
+
+    private typealias Marks = (runs: Int, glyphs: Int, bytes: Int, clusters: Int)
+    private func mark() -> Marks { (runs.count, glyphIDs.count, bytes.count, clusters.count) }
+
+    /// Drops what was appended since `marks`; nil, for a word Pango must set.
+    private func undo(_ marks: Marks) -> Word? {
+        runs.removeSubrange(marks.runs...); glyphIDs.removeSubrange(marks.glyphs...)
+        glyphX.removeSubrange(marks.glyphs...); glyphY.removeSubrange(marks.glyphs...)
+        bytes.removeSubrange(marks.bytes...); clusters.removeSubrange(marks.clusters...)
+        return nil
+    }
+
+    /// Shapes the bytes `offset..<offset+length` of `utf8` (a word of `total` bytes) as one run with
+    /// `analysis`, appends its glyphs, and moves the pen; false when Pango must set the word.
+    private func append(_ analysis: PangoAnalysis, offset: Int, length: Int, characters: Int, of utf8: [CChar], total: Int32,
+                        pen: inout Int32, ascent: inout Int32, descent: inout Int32) -> Bool {
+        guard analysis.level % 2 == 0, let pangoFont = analysis.font else { return false }
+        var analysis = analysis
+        let glyphs = glyphString
+        utf8.withUnsafeBufferPointer { all in
+            pango_shape_with_flags(all.baseAddress! + offset, Int32(length), all.baseAddress!, total, &analysis, glyphs, PANGO_SHAPE_NONE)
+        }
+        var logical = PangoRectangle()
+        pango_glyph_string_extents(glyphs, pangoFont, nil, &logical)
+        ascent = max(ascent, -logical.y)
+        descent = max(descent, logical.height + logical.y)
+        let g = glyphs.pointee
+        let firstGlyph = Int32(glyphIDs.count), firstCluster = Int32(clusters.count)
+        var clusterStart = -1, clusterGlyphs: Int32 = 0
+        for i in 0..<Int(g.num_glyphs) {
+            let info = g.glyphs[i]
+            if info.glyph == PANGO_GLYPH_EMPTY || info.glyph & PANGO_GLYPH_UNKNOWN_FLAG != 0 { return false }
+            glyphIDs.append(info.glyph)
+            glyphX.append(pen + info.geometry.x_offset)
+            glyphY.append(info.geometry.y_offset)
+            pen += info.geometry.width
+            let start = Int(g.log_clusters[i])
+            if start != clusterStart {
+                if clusterStart < 0 {
+                    guard start == 0 else { return false }
+                } else {
+                    guard start > clusterStart else { return false }   // not in logical order
+                    clusters.append(cairo_text_cluster_t(num_bytes: Int32(start - clusterStart), num_glyphs: clusterGlyphs))
+                }
+                clusterStart = start
+                clusterGlyphs = 0
+            }
+            clusterGlyphs += 1
+        }
+        if clusterStart >= 0 {
+            clusters.append(cairo_text_cluster_t(num_bytes: Int32(length - clusterStart), num_glyphs: clusterGlyphs))
+        }
+        let glyphRange = firstGlyph..<Int32(glyphIDs.count)
+        if glyphRange.count == characters && clusters.count - Int(firstCluster) == glyphRange.count {
+            // One glyph per character: plain, the clusters are not needed.
+            clusters.removeSubrange(Int(firstCluster)...)
+            runs.append(GlyphRun(font: font(OpaquePointer(pangoFont)), glyphs: glyphRange, bytes: 0..<0, clusters: 0..<0))
+        } else {
+            let firstByte = Int32(bytes.count)
+            bytes.append(contentsOf: utf8[offset..<offset + length].lazy.map { UInt8(bitPattern: $0) })
+            runs.append(GlyphRun(font: font(OpaquePointer(pangoFont)), glyphs: glyphRange,
+                                 bytes: firstByte..<Int32(bytes.count), clusters: firstCluster..<Int32(clusters.count)))
+        }
+        return true
+    }
+
+    // MARK: Words of printable ASCII
+
+    /// Pango itemizes every word of printable ASCII (no space) in one style the same way: one item,
+    /// in the style's font, in the Latin script when it has a letter and the common script when it
+    /// has none. The first such word's analysis is kept and the later ones are shaped with it,
+    /// without itemizing — a word with a glyph the font lacks still goes through ``shape(_:style:)``'s
+    /// itemizing (its missing glyph refuses the shortcut).
+    private func templateKey(_ utf8: [CChar], style: Int) -> Int? {
+        var letters = false
+        for c in utf8.dropLast() {
+            guard c > 0x20 && c < 0x7F else { return nil }
+            if (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A { letters = true }
+        }
+        return style * 2 + (letters ? 1 : 0)
+    }
+
+    private func template(for utf8: [CChar], style: Int) -> PangoAnalysis? {
+        guard let key = templateKey(utf8, style: style), key < templates.count else { return nil }
+        return templates[key]
+    }
+
+    private func keepTemplate(_ item: PangoItem, for utf8: [CChar], style: Int) {
+        guard let key = templateKey(utf8, style: style), item.analysis.extra_attrs == nil, let font = item.analysis.font,
+              item.length == Int32(utf8.count - 1) else { return }
+        while templates.count <= key { templates.append(nil) }
+        guard templates[key] == nil else { return }
+        _ = self.font(OpaquePointer(font))   // holds a reference to the font for as long as the shaper lives
+        templates[key] = item.analysis
+    }
+    private var templates: [PangoAnalysis?] = []
+
+    private func shapeAsOneItem(_ utf8: [CChar], length: Int32, analysis: PangoAnalysis) -> Word? {
+        let marks = mark()
+        var pen: Int32 = 0, ascent: Int32 = 0, descent: Int32 = 0
+        guard append(analysis, offset: 0, length: Int(length), characters: Int(length), of: utf8, total: length,
+                     pen: &pen, ascent: &ascent, descent: &descent) else { return undo(marks) }
         return Word(advance: pen, ascent: ascent, descent: descent, runs: Int32(marks.runs)..<Int32(runs.count))
     }
 
