@@ -340,3 +340,77 @@ struct PassiveAndHeadlineTests {
         #expect(done(text) == ["monitoring 2024-03-06 @Baku"], "\(done(text))")
     }
 }
+
+@Suite("days of an event, organisations named after a role, tallies in the passive")
+struct EventDaysAndNamesTests {
+    func done(_ text: String) -> [String] {
+        Support.extract(text).filter { $0.status == .done }.map(Support.summary).sorted()
+    }
+
+    @Test("'held in Vienna on Monday and Tuesday' is one two-day event, and a meeting 'within the framework of' it shares both days")
+    func twoWeekdaysJoined() {
+        let text = """
+         date 2023-11-09 (Report.az)
+        Ombudsman at OSCE meeting
+
+        Ombudsman Sabina Aliyeva attended the OSCE Human Dimension Conference held in Vienna on Monday and Tuesday.
+
+        Within the framework of the conference, Sabina Aliyeva met with the Director of ODIHR.
+        """
+        #expect(done(text) == ["conference 2023-11-06..2023-11-07 @Vienna", "meeting 2023-11-06..2023-11-07 @Vienna"], "\(done(text))")
+    }
+
+    @Test("'the day before the forum' is the day before the forum began; 'the day after the forum' the day after it ended")
+    func dayBeforeAndAfterTheEvent() {
+        let text = """
+         date 2023-04-21 (Trend)
+        Ombudsman in Astana
+
+        A regional forum of ombudsmen took place in Astana on 17-18 April with the participation of Sabina Aliyeva.
+
+        The day before the forum, Sabina Aliyeva met with the Commissioner for Human Rights of Kazakhstan.
+
+        The day after the forum, the Ombudsman visited a school for children with disabilities in Astana.
+        """
+        #expect(done(text) == ["conference 2023-04-17..2023-04-18 @Astana", "meeting 2023-04-16 @Astana", "visit 2023-04-19 @Astana"], "\(done(text))")
+    }
+
+    @Test("'earlier this week, on the sidelines of the session' takes the session's days, not the whole week")
+    func weekGivesWayToTheEvent() {
+        let text = """
+         date 2024-03-15 (AzerNews)
+        Ombudsman in Geneva
+
+        Sabina Aliyeva took part in the session of the Human Rights Council held in Geneva on 12-13 March.
+
+        Earlier this week, on the sidelines of the session, Ms Aliyeva also held a meeting with the Ombudsperson of Moldova.
+        """
+        #expect(done(text) == ["conference 2024-03-12..2024-03-13 @Geneva", "meeting 2024-03-12..2024-03-13 @Geneva"], "\(done(text))")
+    }
+
+    @Test("'the Asian Ombudsman Association' names no ombudsman: a later 'the Ombudsman' is still she")
+    func ombudsmanAssociationIsNoPerson() {
+        let text = """
+         date 2024-06-07 (APA)
+        Ombudsman meets colleagues
+
+        On 5 June, Sabina Aliyeva met with the Ombudsman of Pakistan in Baku. The sides discussed cooperation within the Asian Ombudsman Association and the International Ombudsman Institute.
+
+        On 6 June, the Ombudsman also received citizens in Sumgayit.
+        """
+        #expect(done(text) == ["meeting 2024-06-05 @Baku", "reception 2024-06-06 @Sumgait"], "\(done(text))")
+    }
+
+    @Test("'more than 9,000 complaints were received by the Commissioner in 2022' is a tally, not a meeting")
+    func passiveTally() {
+        let text = """
+         date 2023-02-10 (News.az)
+        Ombudsman's annual figures
+
+        According to the Office, more than 9,000 complaints were received by the Commissioner in 2022.
+
+        Last year, 2,100 citizens were received by Sabina Aliyeva in the regions.
+        """
+        #expect(done(text).isEmpty, "\(done(text))")
+    }
+}

@@ -144,14 +144,13 @@ extension ArticleReading {
         let open = own == nil && lastRange == nil && spanLength == nil
         // The clause, and an opening phrase before the sentence's first comma.
         let opening = 0..<((0..<s.count).first { s.t[$0].norm == "," } ?? 0)
-        // "On the eve of the conference": the day before the span named last.
-        if !open, let k = (clause + Array(opening)).first(where: { k in
-            k + 3 < s.count && s.t[k].norm == "eve" && s.t[k + 1].norm == "of" && s.t[k + 2].norm == "the" && s.timeOf[k + 3] < 0
-                && kinds.nouns.matches(s.t, at: k + 3)
-        }) {
-            // The event's own first day when it was told ("the conference … held on 27-28 September").
-            let first = latestFrame(head: s.t[k + 3].norm).flatMap { frames[$0].date?.start } ?? range.first
-            return dayChoice(first.adding(days: -1))
+        // "On the eve of the conference", "the day before the conference": the day before the span
+        // named last; "the day after the conference": the day after it.
+        if !open, let k = (clause + Array(opening)).first(where: { countsFromEvent(s, at: $0) }) {
+            // The event's own first (last) day when it was told ("the conference … held on 27-28 September").
+            let told = latestFrame(head: s.t[k + 3].norm).flatMap { frames[$0].date }
+            if s.t[k + 1].norm == "after" { return dayChoice((told?.end ?? range.last).adding(days: 1)) }
+            return dayChoice((told?.start ?? range.first).adding(days: -1))
         }
         // "attended both days of the session": the whole span.
         if !open, clause.contains(where: { k in k + 1 < s.count && s.t[k].norm == "both" && s.t[k + 1].norm == "days" }) {
@@ -169,6 +168,13 @@ extension ArticleReading {
             return dayChoice(day)
         }
         return nil
+    }
+
+    /// "eve of the <event>", "day before the <event>", "day after the <event>" at `k`: a day
+    /// counted from an event told before, not from the activity told last.
+    func countsFromEvent(_ s: SentenceScan, at k: Int) -> Bool {
+        k + 3 < s.count && (s.t[k].norm == "eve" && s.t[k + 1].norm == "of" || s.t[k].norm == "day" && ["before", "after"].contains(s.t[k + 1].norm))
+            && s.t[k + 2].norm == "the" && s.timeOf[k + 3] < 0 && kinds.nouns.matches(s.t, at: k + 3)
     }
 
     /// One day as a date choice.

@@ -240,13 +240,17 @@ extension ArticleReading {
         return false
     }
 
+    /// What is received that is not a person: "received an award", "appeals were received by her".
+    static let thingsReceived: Set<String> = ["award", "prize", "medal", "letter", "letters", "certificate", "complaint", "complaints",
+                                              "appeal", "appeals", "information", "application", "applications", "petitions", "requests"]
+
     func objectIsPerson(_ s: SentenceScan, from start: Int) -> Bool {
         var k = start
         while k < min(s.count, start + 6) {
             let tok = s.t[k]
             // An event noun first: "hosted a round table on "Women's rights"" hosts an event.
             if kinds.nouns.matches(s.t, at: k) { return false }
-            if ["award", "prize", "medal", "letter", "certificate", "complaint", "complaints", "appeal", "appeals", "information", "applications"].contains(tok.norm) { return false }
+            if Self.thingsReceived.contains(tok.norm) { return false }
             // A title, also in the plural ("received the ambassadors of EU member states").
             let title = cues.personTitles.contains(tok.norm) || (tok.norm.hasSuffix("s") && cues.personTitles.contains(String(tok.norm.dropLast())))
             if (tok.isCapitalized && tok.isWord) || title || s.mentionOf[k] >= 0 { return true }
@@ -289,6 +293,8 @@ extension ArticleReading {
     func eventHeads(_ s: SentenceScan, clause: [Int]) -> Set<String> {
         var heads: Set<String> = []
         for k in clause {
+            // (Not the event a day is counted from: "The day before the forum, she met …" is no forum.)
+            if k >= 3, countsFromEvent(s, at: k - 3) { continue }
             if let n = kinds.nouns.longestMatch(in: s.t, at: k) {
                 heads.insert(s.t[n.end - 1].norm)
                 heads.insert(s.t[k].norm)

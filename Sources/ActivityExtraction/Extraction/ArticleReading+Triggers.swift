@@ -23,7 +23,10 @@ extension ArticleReading {
         if negated(s, before: i) { return nil }
         // "Aliyeva recalled that she had visited …": background, unless it names a recent day.
         let recalled = (0..<i).contains(where: { cues.recalling.contains(s.t[$0].norm) })
-        let tally = aggregate(s, object: end) || aggregate(s, object: i + 1)
+        // (Told in the passive, what was acted on comes first: "more than 18,000 appeals were received by her in 2023".)
+        let actedOn = passiveObject ? Array(s.clauseTokens(of: i).prefix { $0 < i }) : []
+        if actedOn.contains(where: { Self.thingsReceived.contains(s.t[$0].norm) }) { return nil }
+        let tally = aggregate(s, object: end) || aggregate(s, object: i + 1) || actedOn.contains { aggregate(s, object: $0) }
         // "hosted the Ambassador" is a meeting; "hosted a seminar" is the seminar.
         // (A place may come before the object: "hosted in Baku an international conference".)
         var objectStart = end
@@ -130,7 +133,7 @@ extension ArticleReading {
             }
         }
         var spanDay = false
-        if own == nil || own?.precision == .range, dayAfter(s, clause: dateClause) == nil,
+        if own == nil || own?.precision == .range || dateClause.contains(where: { countsFromEvent(s, at: $0) }), dayAfter(s, clause: dateClause) == nil,
            let d = dayOfRange(s, clause: own == nil ? dateClause : clause, within: own) {
             own = d; spanDay = true
         }
@@ -234,11 +237,12 @@ extension ArticleReading {
                     return d
                 }
             }
-            // The event's day beats a year or month in the clause ("… during which they discussed 2022").
+            // The event's day beats a year, month or week in the clause ("… during which they discussed 2022",
+            // "Earlier this week, on the margins of the meeting, …").
             if date == nil {
                 // (Not a day years back: "the event" the Declaration of 1948 stood for is not this one.)
                 if let fd = frames[f].date, isNews(fd) { date = fd }
-            } else if objectFrame == nil, let fd = frames[f].date, [.day, .range].contains(fd.precision), [.year, .month].contains(date!.precision) {
+            } else if objectFrame == nil, let fd = frames[f].date, [.day, .range].contains(fd.precision), [.year, .month, .week].contains(date!.precision) {
                 date = fd
             }
             if location == nil { location = frames[f].location }
@@ -402,7 +406,8 @@ extension ArticleReading {
                 if ["earlier", "before"].contains(s.t[k + 2].norm) { return (k, -1) }
                 if ["later", "after"].contains(s.t[k + 2].norm) { return (k, 1) }
             }
-            if w == "previous" || (w == "the" && k + 2 < s.count && s.t[k + 2].norm == "before" && s.timeOf[k + 2] >= 0) { return (k, -1) }
+            if w == "previous" || (w == "the" && k + 2 < s.count && s.t[k + 2].norm == "before" && s.timeOf[k + 2] >= 0
+                && !countsFromEvent(s, at: k + 1)) { return (k, -1) }
         }
         return nil
     }
@@ -420,6 +425,9 @@ extension ArticleReading {
         var result: [(DateChoice, String?, Int)] = []
         var from = i + 1
         for (n, t) in days.enumerated() {
+            // "held on Wednesday and Thursday": two days in a row joined by "and" are one span (the
+            // date already chosen), not two events.
+            if n > 0, joinedDays(s, days[n - 1], t) != nil { from = t.tokens.upperBound; continue }
             let between = Array(from..<t.tokens.lowerBound)
             if n > 0 {
                 // Only "and", prepositions and a place between the previous day and this one.
@@ -427,7 +435,8 @@ extension ArticleReading {
                       between.dropFirst().allSatisfy({ ["in", "on", "at", "the", "city", "of", ","].contains(s.t[$0].norm) || s.t[$0].isCapitalized })
                 else { return [] }
             }
-            guard let span = t.expr.span, let d = DateChoice(span: span, published: article.published) else { return [] }
+            let joined = n + 1 < days.count ? joinedDays(s, t, days[n + 1]) : nil
+            guard let span = joined ?? t.expr.span, let d = DateChoice(span: span, published: article.published) else { return [] }
             result.append((d, fields.location(in: s, tokens: between), s.t[t.tokens.lowerBound].start))
             from = t.tokens.upperBound
         }

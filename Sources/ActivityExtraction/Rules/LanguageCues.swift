@@ -33,6 +33,8 @@ public struct LanguageCues: Sendable {
     public var personTitles: WordSet = []
     public var receivedPeople: WordSet = []
     public var nameHeads: WordSet = []
+    /// Words that make a role before them part of an organisation's name ("Asian Ombudsman Association").
+    public var organisationHeads: WordSet = []
     public var placeCues: WordSet = []
     public var counterpartCues = PhraseSet<Bool>()
     public var counterpartStops = PhraseSet<Bool>()
@@ -89,6 +91,7 @@ public struct LanguageCues: Sendable {
         c.personTitles = try words("person_titles")
         c.receivedPeople = try words("received_people")
         c.nameHeads = try words("name_heads")
+        c.organisationHeads = try words("organisation_heads")
         c.placeCues = try words("place_cues")
         c.counterpartCues = try phrases("counterpart_cues")
         c.counterpartStops = try phrases("counterpart_stops")

@@ -268,6 +268,8 @@ public struct SubjectMatcher: Sendable {
             if t[q].norm == "the" { q += 1 }
             if q < t.count, t[q].isCapitalized, home.longestMatch(in: t, at: q) == nil { foreign = true }
         }
+        // "the Organisation of Islamic Cooperation Ombudsman Association": an organisation, nobody's role.
+        if end < t.count, t[end].isCapitalized, cues.organisationHeads.contains(t[end].norm) { return nil }
         var n = end
         while n < t.count, cues.honorifics.contains(t[n].norm) || t[n].norm == "." { n += 1 }
         if allowName, n < t.count, t[n].isCapitalized, t[n].isWord {
