@@ -413,4 +413,44 @@ struct EventDaysAndNamesTests {
         """
         #expect(done(text).isEmpty, "\(done(text))")
     }
+
+    @Test("'the session, which brought together … in Strasbourg on 4-5 June' dates the session; an old year in the next sentence does not")
+    func whichBroughtTogether() {
+        let text = """
+         date 2024-06-07 (Azertac)
+        Ombudsman in Strasbourg
+
+        Sabina Aliyeva attended the session of the European Network of Ombudspersons for Children, which brought together children's ombudspersons from 30 countries in Strasbourg on 4-5 June.
+
+        The session was opened by the network's chair, who recalled that the Convention on the Rights of the Child was adopted in 1989.
+        """
+        #expect(done(text) == ["conference 2024-06-04..2024-06-05 @Strasbourg"], "\(done(text))")
+    }
+
+    @Test("'On Monday, 21 November, a day after World Children's Day' is 21 November; 'two days before World Children's Day' is 18 November")
+    func aDayAfterAnOccasion() {
+        let text = """
+         date 2022-11-25 (News.az)
+        Ombudsman visits boarding school
+
+        On Monday, 21 November, a day after World Children's Day, Ombudsman Sabina Aliyeva visited a boarding school in Sumgayit.
+
+        Two days before World Children's Day, Sabina Aliyeva met with schoolchildren in Ganja.
+        """
+        #expect(done(text) == ["meeting 2022-11-18 @Ganja", "monitoring 2022-11-21 @Sumgait"], "\(done(text))")
+    }
+
+    @Test("'During the visit, …' with the visit told only by the headline happened on the lead's day")
+    func duringTheHeadlinesVisit() {
+        let text = """
+         date 2024-10-10 (Trend)
+        Ombudsman visits Fuzuli
+
+        Sabina Aliyeva met with residents of Fuzuli city yesterday.
+
+        During the visit, the Ombudsman also went to the Fuzuli District Hospital, where she examined the conditions of the patients.
+        """
+        let got = Support.extract(text).filter { $0.status == .done }.map { "\($0.kind.rawValue) \($0.start?.iso ?? "-") \($0.end.iso)" }.sorted()
+        #expect(got == ["meeting 2024-10-09 2024-10-09", "monitoring 2024-10-09 2024-10-09"], "\(got)")
+    }
 }

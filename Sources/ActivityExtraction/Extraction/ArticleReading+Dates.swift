@@ -60,6 +60,13 @@ extension ArticleReading {
                 otherEnd = time.tokens.upperBound
                 continue
             }
+            // "a day after World Children's Day", "two days before the elections": counted from that day.
+            if first >= 2, ["after", "before"].contains(s.t[first - 1].norm), s.timeOf[first - 2] >= 0,
+               case let lead = s.times[s.timeOf[first - 2]], lead.expr.type == .duration, lead.tokens.upperBound == first - 1,
+               span.granularity == .day, let n = Self.durationDays(lead.expr.value) {
+                let d = span.first.adding(days: s.t[first - 1].norm == "after" ? n : -n)
+                span = DaySpan(first: d, last: d, granularity: .day)
+            }
             // A dateline ("BAKU, October 12 – …") dates the dispatch, not the event.
             if first == 2, s.t[1].norm == ",", x.rules.places.match(in: s.t, at: 0) != nil, time.tokens.upperBound < s.count,
                ["-", "(", "/"].contains(s.t[time.tokens.upperBound].norm) { continue }
@@ -209,18 +216,20 @@ extension ArticleReading {
             let after = time.tokens.upperBound
             guard after < s.count, s.t[after].norm == "later" || s.t[after].norm == "earlier" else { continue }
             let sign = s.t[after].norm == "later" ? 1 : -1
-            let v = time.expr.value
-            guard v.hasPrefix("P"), let unit = v.last, let n = Int(v.dropFirst().dropLast()) else { continue }
-            let days: Int
-            switch unit {
-            case "D": days = n
-            case "W": days = 7 * n
-            default: continue
-            }
-            guard let base = lastDay else { continue }
+            guard let days = Self.durationDays(time.expr.value), let base = lastDay else { continue }
             return dayChoice(base.adding(days: sign * days))
         }
         return nil
+    }
+
+    /// The days a duration value counts ("P1D" → 1, "P2W" → 14); nil for other units.
+    static func durationDays(_ value: String) -> Int? {
+        guard value.hasPrefix("P"), let unit = value.last, let n = Int(value.dropFirst().dropLast()) else { return nil }
+        switch unit {
+        case "D": return n
+        case "W": return 7 * n
+        default: return nil
+        }
     }
 
     /// Whether the clause has date expressions but none usable (all history or vague).

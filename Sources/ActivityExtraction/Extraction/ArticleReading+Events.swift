@@ -57,7 +57,9 @@ extension ArticleReading {
             for time in s.times where inSpan.contains(time.tokens.lowerBound) {
                 let first = time.tokens.lowerBound
                 if first > 0, cues.history.matchEnding(in: s.t, at: first, lookback: 3) != nil { continue }
-                if let sp = time.expr.span, let date = DateChoice(span: sp, published: article.published) {
+                // (Years back it is something else's date: "The meeting was opened by X, who recalled the
+                // Principles adopted in 1993".)
+                if let sp = time.expr.span, let date = DateChoice(span: sp, published: article.published), isNews(date) {
                     drafts[d].date = date
                     if date.isFuture { drafts[d].status = .planned }
                     break

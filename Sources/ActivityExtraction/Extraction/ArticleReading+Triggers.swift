@@ -241,7 +241,12 @@ extension ArticleReading {
             // "Earlier this week, on the margins of the meeting, …").
             if date == nil {
                 // (Not a day years back: "the event" the Declaration of 1948 stood for is not this one.)
-                if let fd = frames[f].date, isNews(fd) { date = fd }
+                if let fd = frames[f].date, isNews(fd) { date = fd } else if frames[f].date == nil, let hd = frames[f].draft,
+                    drafts[hd].headline, let day = firstBodyDay {
+                    // "During the visit, …" with the visit told only by the headline: the lead's day,
+                    // the day the headline's news has too.
+                    date = day
+                }
             } else if objectFrame == nil, let fd = frames[f].date, [.day, .range].contains(fd.precision), [.year, .month, .week].contains(date!.precision) {
                 date = fd
             }
