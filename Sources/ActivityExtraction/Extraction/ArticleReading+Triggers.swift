@@ -46,7 +46,8 @@ extension ArticleReading {
             guard end < s.count, let place = x.rules.places.match(in: s.t, at: end),
                   !fields.ignoredPlaces.contains(place.place.name.lowercased()) else { return nil }
         } else {
-            if !hostsEvent, let limit = tr.objectStarts, objectStart < s.count, !limit.contains(s.t[objectStart].norm) { return nil }
+            if !hostsEvent, let limit = tr.objectStarts, objectStart < s.count, !limit.contains(s.t[objectStart].norm),
+               !(limit.contains("@person") && s.t[objectStart].isCapitalized && x.rules.places.match(in: s.t, at: objectStart) == nil) { return nil }
             if !hostsEvent, tr.objectStarts != nil, !objectIsPerson(s, from: objectStart) { return nil }
         }
         var counterpartsOverride: [String]?
