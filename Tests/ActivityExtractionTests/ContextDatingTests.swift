@@ -453,4 +453,28 @@ struct EventDaysAndNamesTests {
         let got = Support.extract(text).filter { $0.status == .done }.map { "\($0.kind.rawValue) \($0.start?.iso ?? "-") \($0.end.iso)" }.sorted()
         #expect(got == ["meeting 2024-10-09 2024-10-09", "monitoring 2024-10-09 2024-10-09"], "\(got)")
     }
+    @Test("'the forum, which opened yesterday and closes today' spans both days: 'on the first day of the forum' is yesterday")
+    func openedAndCloses() {
+        let text = """
+         date 2024-09-26 (Trend)
+        Ombudsman in Tashkent
+
+        Sabina Aliyeva today addressed a plenary session of the regional forum of ombudsmen, which opened in Tashkent yesterday and closes this evening.
+
+        On the first day of the forum, Aliyeva held talks with the Ombudsman of Uzbekistan.
+        """
+        let got = Support.extract(text).filter { $0.status == .done }.map { "\($0.kind.rawValue) \($0.start?.iso ?? "-") \($0.end.iso)" }.sorted()
+        #expect(got == ["meeting 2024-09-25 2024-09-25", "speech 2024-09-26 2024-09-26"], "\(got)")
+    }
+
+    @Test("'received Public Defender of Georgia Levan Ioseliani' (a title in capitals, no article) is a meeting")
+    func receivedATitleInCapitals() {
+        let text = """
+         date 2023-10-06 (News.az)
+        Ombudsman receives guests
+
+        On Wednesday, Sabina Aliyeva received Public Defender of Georgia Levan Ioseliani in Baku.
+        """
+        #expect(done(text) == ["meeting 2023-10-04 @Baku"], "\(done(text))")
+    }
 }

@@ -176,6 +176,17 @@ struct ArticleReading {
             let began = first >= 2 && ["on", "since"].contains(s.t[first - 1].norm) && cues.began.matches(s.t, at: first - 2)
             if firstDay || began { lastBeginning = span.first }
         }
+        // "the meeting, which opened in Geneva yesterday and closes this evening": from its first
+        // day to its last.
+        func cued(_ time: (tokens: Range<Int>, expr: TimeExpression), _ cue: PhraseSet<Bool>) -> Bool {
+            (max(0, time.tokens.lowerBound - 4)..<time.tokens.lowerBound).contains { cue.matches(s.t, at: $0) }
+        }
+        if let opening = s.times.first(where: { $0.expr.span?.granularity == .day && cued($0, cues.began) }),
+           let closing = s.times.last(where: { $0.tokens.lowerBound > opening.tokens.lowerBound && $0.expr.span?.granularity == .day && cued($0, cues.ended) }),
+           let a = opening.expr.span?.first, let b = closing.expr.span?.last, a < b, b.ordinal - a.ordinal < 14 {
+            lastRange = DaySpan(first: a, last: b, granularity: .range)
+            return
+        }
         for (k, time) in s.times.enumerated().reversed() {
             // "on 10 and 11 October": two days joined into a span.
             if k + 1 < s.times.count, let both = joinedDays(s, time, s.times[k + 1]) { lastRange = both; break }
