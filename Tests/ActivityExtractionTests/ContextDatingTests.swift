@@ -477,4 +477,16 @@ struct EventDaysAndNamesTests {
         """
         #expect(done(text) == ["meeting 2023-10-04 @Baku"], "\(done(text))")
     }
+    @Test("'The first memorandum … was signed in 2004' is history; 'her first reception … was held in Ganja on 2 August 2019' is hers, told in passing")
+    func passiveHistory() {
+        let text = """
+         date 2025-07-07 (AzerNews)
+        Six years in office
+
+        The first cooperation memorandum between the ombudsman institutions of the two countries was signed in 2004.
+
+        Her first reception of citizens outside the capital was held in Ganja on 2 August 2019.
+        """
+        #expect(done(text) == ["reception 2019-08-02 @Ganja"], "\(done(text))")
+    }
 }

@@ -596,6 +596,11 @@ extension ArticleReading {
             if finalDate == nil { finalDate = frames[f].date }
             if location == nil { location = frames[f].location }
         }
+        // "The first memorandum … was signed in 2004": history, not news without a date.
+        if finalDate == nil, s.times.contains(where: { t in
+            t.tokens.lowerBound < s.count && s.clause[t.tokens.lowerBound] == s.clause[p]
+                && t.expr.span.flatMap { DateChoice(span: $0, published: article.published) }.map { !isNews($0) } == true
+        }) { return nil }
         var title = fields.title(in: s, from: first, tokens: clause.filter { $0 < p }, maxWords: 10)
         if opening { title = "Opened the " + fields.title(in: s, from: first, tokens: clause.filter { $0 < p }, maxWords: 10, capitalize: false) }
         if told != nil, let f = told, let t = frames[f].title { title = t }
