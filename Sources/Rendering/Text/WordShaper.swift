@@ -101,6 +101,29 @@ final class WordShaper {
     /// Index of the word in `bytes` shaped in `style` into ``words``, or nil when Pango must set its text.
     func word(_ bytes: UnsafeBufferPointer<UInt8>, style: Int) -> Int? {
         if let i = index.find(bytes, style: style) { return i < 0 ? nil : Int(i) }
+        // A word of printable ASCII in a style whose analysis for such words is known: another
+        // thread may have shaped it already; if not, shaped here with that analysis and shared.
+        if let wordClass = Self.wordClass(bytes), let analysis = template(style: style, wordClass: wordClass) {
+            let shared = sharedStyle(style)
+            let shaped: Word?
+            if let known = SharedWords.shared.find(bytes, style: shared, wordClass: wordClass) {
+                shaped = append(known, font: analysis.font)
+            } else {
+                let utf8 = bytes.map { CChar(bitPattern: $0) } + [0]
+                shaped = shapeAsOneItem(utf8, length: Int32(bytes.count), analysis: analysis)
+                if let w = shaped, w.runs.count == 1, runs[Int(w.runs.lowerBound)].isPlain {
+                    let g = runs[Int(w.runs.lowerBound)].glyphs.range
+                    SharedWords.shared.insert(bytes, style: shared, wordClass: wordClass,
+                                              SharedWords.Shaped(advance: w.advance, ascent: w.ascent, descent: w.descent,
+                                                                 glyphIDs: glyphIDs[g], glyphX: glyphX[g], glyphY: glyphY[g]))
+                }
+            }
+            if let w = shaped {
+                index.insert(bytes, style: style, value: Int32(words.count))
+                words.append(w)
+                return words.count - 1
+            }
+        }
         guard let shaped = shape(String(decoding: bytes, as: UTF8.self), style: style) else {
             index.insert(bytes, style: style, value: -1)
             return nil
@@ -127,9 +150,6 @@ final class WordShaper {
         var utf8 = Array(word.utf8CString)
         let length = Int32(utf8.count - 1)
         guard length > 0 else { return nil }
-        if let analysis = template(for: utf8, style: style), let w = shapeAsOneItem(utf8, length: length, analysis: analysis) {
-            return w
-        }
         let context = pango_layout_get_context(text.layout)
         guard let items = pango_itemize(context, &utf8, 0, length, attributes(style), nil) else { return nil }
         if items.pointee.next == nil { keepTemplate(items.pointee.data.assumingMemoryBound(to: PangoItem.self).pointee, for: utf8, style: style) }
@@ -218,23 +238,43 @@ final class WordShaper {
     /// has none. The first such word's analysis is kept and the later ones are shaped with it,
     /// without itemizing — a word with a glyph the font lacks still goes through ``shape(_:style:)``'s
     /// itemizing (its missing glyph refuses the shortcut).
-    private func templateKey(_ utf8: [CChar], style: Int) -> Int? {
+    /// 1 for a word of printable ASCII with a letter, 0 for one without, nil for any other word.
+    static func wordClass<C: Collection>(_ bytes: C) -> Int? where C.Element == UInt8 {
         var letters = false
-        for c in utf8.dropLast() {
+        for c in bytes {
             guard c > 0x20 && c < 0x7F else { return nil }
             if (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A { letters = true }
         }
-        return style * 2 + (letters ? 1 : 0)
+        return letters ? 1 : 0
     }
 
-    private func template(for utf8: [CChar], style: Int) -> PangoAnalysis? {
-        guard let key = templateKey(utf8, style: style), key < templates.count else { return nil }
-        return templates[key]
+    private func template(style: Int, wordClass: Int) -> PangoAnalysis? {
+        let key = style * 2 + wordClass
+        return key < templates.count ? templates[key] : nil
+    }
+
+    /// The number ``SharedWords`` knows style `i` by.
+    private func sharedStyle(_ i: Int) -> Int {
+        while sharedStyles.count <= i { sharedStyles.append(SharedWords.shared.style(for: styleKeys[sharedStyles.count])) }
+        return sharedStyles[i]
+    }
+    private var sharedStyles: [Int] = []
+
+    /// A word another thread shaped, as a run in this thread's `font`.
+    private func append(_ known: SharedWords.Shaped, font pangoFont: UnsafeMutablePointer<PangoFont>?) -> Word? {
+        guard let pangoFont else { return nil }
+        let first = Int32(glyphIDs.count)
+        glyphIDs.append(contentsOf: known.glyphIDs)
+        glyphX.append(contentsOf: known.glyphX)
+        glyphY.append(contentsOf: known.glyphY)
+        runs.append(GlyphRun(font: font(OpaquePointer(pangoFont)), glyphs: first..<Int32(glyphIDs.count), bytes: 0..<0, clusters: 0..<0))
+        return Word(advance: known.advance, ascent: known.ascent, descent: known.descent, runs: Int32(runs.count - 1)..<Int32(runs.count))
     }
 
     private func keepTemplate(_ item: PangoItem, for utf8: [CChar], style: Int) {
-        guard let key = templateKey(utf8, style: style), item.analysis.extra_attrs == nil, let font = item.analysis.font,
-              item.length == Int32(utf8.count - 1) else { return }
+        guard let wordClass = Self.wordClass(utf8.dropLast().lazy.map { UInt8(bitPattern: $0) }), item.analysis.extra_attrs == nil,
+              let font = item.analysis.font, item.length == Int32(utf8.count - 1) else { return }
+        let key = style * 2 + wordClass
         while templates.count <= key { templates.append(nil) }
         guard templates[key] == nil else { return }
         _ = self.font(OpaquePointer(font))   // holds a reference to the font for as long as the shaper lives
