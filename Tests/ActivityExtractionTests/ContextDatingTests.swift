@@ -489,4 +489,27 @@ struct EventDaysAndNamesTests {
         """
         #expect(done(text) == ["reception 2019-08-02 @Ganja"], "\(done(text))")
     }
+    @Test("'Georgia's Public Defender hosted Azerbaijan's Commissioner Sabina Aliyeva in Tbilisi on Friday' is her meeting")
+    func hostedHer() {
+        let text = """
+         date 2024-05-20 (Agenda.ge)
+        Public Defender hosts Azerbaijani counterpart
+
+        Georgia's Public Defender Levan Ioseliani hosted Azerbaijan's Commissioner for Human Rights Sabina Aliyeva in Tbilisi on Friday.
+        """
+        #expect(done(text) == ["meeting 2024-05-17 @Tbilisi"], "\(done(text))")
+    }
+
+    @Test("'presented the main provisions at a joint meeting … on Tuesday' is her meeting; 'the report of the Ombudsman was discussed at the plenary session' is not hers")
+    func atAQualifiedEvent() {
+        let text = """
+         date 2024-05-31 (Trend)
+        Parliament
+
+        On Tuesday, Sabina Aliyeva presented the main provisions of the document at a joint meeting of two committees in Baku.
+
+        On Thursday, the report of the Ombudsman was discussed at the plenary session of the Milli Majlis.
+        """
+        #expect(done(text) == ["meeting 2024-05-28 @Baku"], "\(done(text))")
+    }
 }

@@ -310,15 +310,24 @@ extension ArticleReading {
     /// (not one of an activity) followed in its clause by "at a / the <event>" with a day of its own.
     mutating func atEvent(_ s: SentenceScan) -> Int? {
         for k in 1..<max(1, s.count - 2) where s.t[k].norm == "at" && ["a", "an", "the"].contains(s.t[k + 1].norm) {
-            guard let n = kinds.nouns.longestMatch(in: s.t, at: k + 2), n.value != .other, !s.isQuoted(k) else { continue }
+            // The event noun, maybe after a word or two that qualify it ("at a joint meeting").
+            var found: (value: ActivityKind, end: Int)?
+            for q in k + 2..<min(s.count, k + 5) {
+                guard s.t[q].isWord, !s.t[q].isCapitalized else { break }
+                if let m = kinds.nouns.longestMatch(in: s.t, at: q) { found = (m.value, m.end); break }
+            }
+            guard let n = found, n.value != .other, !s.isQuoted(k) else { continue }
             // The verb: the last word before "at" in the clause that follows her mention directly.
             let clause = s.clauseTokens(of: k)
             guard let verb = clause.first(where: { v in
                 v < k && s.t[v].isWord && !s.t[v].isCapitalized && (s.t[v].norm.hasSuffix("ed") || cues.finiteVerbs.contains(s.t[v].norm))
             }), !negated(s, before: verb),
-                  // Her, named in the clause before the verb (alone or with others: "She and X discussed").
+                  // Her, named in the clause before the verb (alone or with others: "She and X discussed"),
+                  // as the one acting, not as whose something is ("the report of the Ombudsman was discussed").
                   s.mentions.contains(where: { m in
-                      counts(who(m, in: s)) && m.range.upperBound <= verb && s.clause[m.range.lowerBound] == s.clause[k]
+                      let lead = m.range.lowerBound
+                      return counts(who(m, in: s)) && m.range.upperBound <= verb && s.clause[lead] == s.clause[k]
+                          && !(lead >= 1 && s.t[lead - 1].norm == "of") && !(lead >= 2 && s.t[lead - 1].norm == "the" && s.t[lead - 2].norm == "of")
                   }),
                   cues.plan.matchEnding(in: s.t, at: verb, lookback: 4) == nil else { continue }
             guard let date = dateFor(s, trigger: k, clause: clause, pastTense: true), [.day, .range].contains(date.precision), !date.isFuture

@@ -45,6 +45,11 @@ extension ArticleReading {
             // "was in Shusha": a place away from home must follow.
             guard end < s.count, let place = x.rules.places.match(in: s.t, at: end),
                   !fields.ignoredPlaces.contains(place.place.name.lowercased()) else { return nil }
+        } else if !counts(agent), tr.symmetric, (objectStart..<min(s.count, objectStart + 6)).contains(where: { k in
+            s.mention(at: k).map { counts(who($0, in: s)) } ?? false
+        }) {
+            // "Georgia's Public Defender hosted Azerbaijan's Commissioner Sabina Aliyeva": she is the
+            // object; whether she starts it is checked below.
         } else {
             if !hostsEvent, let limit = tr.objectStarts, objectStart < s.count, !limit.contains(s.t[objectStart].norm),
                !(limit.contains("@person") && s.t[objectStart].isCapitalized && x.rules.places.match(in: s.t, at: objectStart) == nil) { return nil }
