@@ -32,6 +32,11 @@ final class GlyphBatch {
     /// Adds `set`, its box's top left at (`x`, `y`), each line aligned within `width`.
     func add(_ set: SetText, shaper: WordShaper, color: RGBA, x: Double, y: Double, width: Double, alignment: TextStyle.Alignment) {
         let scale = 1.0 / 1024
+        // The shaper's arrays read once (no access checks per glyph), the buffers filled as a local.
+        let words = shaper.words, runs = shaper.runs, ids = shaper.glyphIDs, gx = shaper.glyphX, gy = shaper.glyphY
+        var buffers = self.buffers
+        self.buffers = []
+        defer { self.buffers = buffers }
         var top = 0
         for line in set.lines {
             let baseline = y + Double(top + line.ascent) * scale
@@ -40,15 +45,15 @@ final class GlyphBatch {
             let left = x + (alignment == .left ? 0 : (alignment == .center ? free / 2 : free))
             for p in set.placed[line.placed] {
                 let origin = left + Double(p.x) * scale
-                for run in shaper.runs[shaper.words[Int(p.word)].runs.range] {
-                    let slot = self.slot(Key(font: run.font, color: color, clustered: !run.isPlain))
+                for run in runs[words[Int(p.word)].runs.range] {
+                    let slot = self.slot(Key(font: run.font, color: color, clustered: !run.isPlain), in: &buffers)
                     if !run.isPlain {
                         for b in shaper.bytes[run.bytes.range] { buffers[slot].utf8.append(CChar(bitPattern: b)) }
                         buffers[slot].clusters.append(contentsOf: shaper.clusters[run.clusters.range])
                     }
                     for g in run.glyphs.range {
-                        buffers[slot].glyphs.append(cairo_glyph_t(index: UInt(shaper.glyphIDs[g]), x: origin + Double(shaper.glyphX[g]) * scale,
-                                                                  y: baseline + Double(shaper.glyphY[g]) * scale))
+                        buffers[slot].glyphs.append(cairo_glyph_t(index: UInt(ids[g]), x: origin + Double(gx[g]) * scale,
+                                                                  y: baseline + Double(gy[g]) * scale))
                     }
                 }
             }
@@ -69,14 +74,22 @@ final class GlyphBatch {
         }
         buffers.removeAll(keepingCapacity: true)
         slots.removeAll(keepingCapacity: true)
+        lastSlot = nil
     }
 
-    private func slot(_ key: Key) -> Int {
-        if let s = slots[key] { return s }
-        buffers.append(Buffer(key: key))
-        slots[key] = buffers.count - 1
-        return buffers.count - 1
+    private func slot(_ key: Key, in buffers: inout [Buffer]) -> Int {
+        // Runs come in long stretches of one font and colour: the last slot is usually the one.
+        if let last = lastSlot, last.key == key { return last.slot }
+        let s: Int
+        if let known = slots[key] { s = known } else {
+            buffers.append(Buffer(key: key))
+            s = buffers.count - 1
+            slots[key] = s
+        }
+        lastSlot = (key, s)
+        return s
     }
+    private var lastSlot: (key: Key, slot: Int)?
 }
 
 extension Range where Bound == Int32 {
