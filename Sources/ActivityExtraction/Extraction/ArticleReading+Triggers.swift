@@ -26,7 +26,8 @@ extension ArticleReading {
         // (Told in the passive, what was acted on comes first: "more than 18,000 appeals were received by her in 2023".)
         let actedOn = passiveObject ? Array(s.clauseTokens(of: i).prefix { $0 < i }) : []
         if actedOn.contains(where: { Self.thingsReceived.contains(s.t[$0].norm) }) { return nil }
-        let tally = aggregate(s, object: end) || aggregate(s, object: i + 1) || actedOn.contains { aggregate(s, object: $0) }
+        var tally = aggregate(s, object: end) || aggregate(s, object: i + 1)
+        for k in actedOn where aggregate(s, object: k) { tally = true; break }
         // "hosted the Ambassador" is a meeting; "hosted a seminar" is the seminar.
         // (A place may come before the object: "hosted in Baku an international conference".)
         var objectStart = end
@@ -45,9 +46,7 @@ extension ArticleReading {
             // "was in Shusha": a place away from home must follow.
             guard end < s.count, let place = x.rules.places.match(in: s.t, at: end),
                   !fields.ignoredPlaces.contains(place.place.name.lowercased()) else { return nil }
-        } else if !counts(agent), tr.symmetric, (objectStart..<min(s.count, objectStart + 6)).contains(where: { k in
-            s.mention(at: k).map { counts(who($0, in: s)) } ?? false
-        }) {
+        } else if !counts(agent), tr.symmetric, herMention(s, in: objectStart..<min(s.count, objectStart + 6)) {
             // "Georgia's Public Defender hosted Azerbaijan's Commissioner Sabina Aliyeva": she is the
             // object; whether she starts it is checked below.
         } else {
@@ -139,7 +138,10 @@ extension ArticleReading {
             }
         }
         var spanDay = false
-        if own == nil || own?.precision == .range || dateClause.contains(where: { countsFromEvent(s, at: $0) }), dayAfter(s, clause: dateClause) == nil,
+        // (A loop, not a closure: a closure calling a method of `self` here copies the whole reading.)
+        var fromEvent = false
+        for k in dateClause where countsFromEvent(s, at: k) { fromEvent = true; break }
+        if own == nil || own?.precision == .range || fromEvent, dayAfter(s, clause: dateClause) == nil,
            let d = dayOfRange(s, clause: own == nil ? dateClause : clause, within: own) {
             own = d; spanDay = true
         }
@@ -510,6 +512,12 @@ extension ArticleReading {
               ["the", "'s", "’s"].contains(s.t[k].norm) || s.t[k].isCapitalized || cues.personTitles.contains(s.t[k].norm) { k += 1 }
         guard let m = s.mention(at: k) else { return false }
         return who(m, in: s) == .subject
+    }
+
+    /// Whether a mention of hers (or of her office, where it counts) starts within `range`.
+    func herMention(_ s: SentenceScan, in range: Range<Int>) -> Bool {
+        for k in range { if let m = s.mention(at: k), counts(who(m, in: s)) { return true } }
+        return false
     }
 
     /// "<event> was organised by the Ombudsman Office …", "<event> was held with the participation of …".
