@@ -119,10 +119,16 @@ public final class TemporalTagger: Sendable {
         var period: (span: DaySpan, token: Int)? = nil
         // The last quarter named, for comparisons in later sentences of a report on that quarter.
         var topic: (span: DaySpan, token: Int)? = nil
+        // Dates said inside a quotation count there, but the story's own day comes back after it.
+        var quotes = QuoteTracker()
+        var narrative: (anchor: CalendarDay?, granularity: DaySpan.Granularity?) = (nil, nil)
         var i = 0
         var lastEnd = 0
         while i < tokens.count {
             let token = tokens[i]
+            let crossed = quotes.advance(to: i, in: tokens)
+            if crossed.entered { narrative = (anchor, anchorGranularity) }
+            if crossed.left { (anchor, anchorGranularity) = narrative }
             let candidates: [Int]
             if token.kind == .number { candidates = book.numberCandidates }
             else if token.word >= 0 { candidates = book.wordCandidates[Int(token.word)] }
