@@ -329,12 +329,15 @@ struct Resolver {
         return CalendarArithmetic.value(of: moved, unit: unit)
     }
 
-    private func seasonShift(code: String, by n: Int, base: CalendarDay) -> Result? {
+    /// The season `code` that is `n` seasons of that name away from `base` ("last spring", "next
+    /// fall"); `includingCurrent` lets the season under way be the one before or after.
+    private func seasonShift(code: String, by n: Int, base: CalendarDay, includingCurrent: Bool = false) -> Result? {
         let order = ["SP": 0, "SU": 1, "FA": 2, "WI": 3]
         let (current, year) = CalendarArithmetic.season(of: base)
         var y = year
-        if n < 0 { if order[code]! >= order[current]! { y -= 1 } }
-        else if n > 0 { if order[code]! <= order[current]! { y += 1 } }
+        let same = includingCurrent && code == current
+        if n < 0 { if order[code]! >= order[current]!, !same { y -= 1 } }
+        else if n > 0 { if order[code]! <= order[current]!, !same { y += 1 } }
         return CalendarArithmetic.seasonValue(year: y + (abs(n) > 1 ? n.signum() * (abs(n) - 1) : 0), code: code)
     }
 
@@ -445,15 +448,19 @@ struct Resolver {
         guard let capture = match.capture("SEASON") else { return nil }
         let code = capture.value
         if capture.ambiguous && explicitYear() == nil && match.capture("REL") == nil { return nil }
+        // A bare season ("in winter,") only after a preposition and at the end of its phrase:
+        // "summer camp", "the Arab Spring" name no time.
+        if match.end - match.first == 1, !(context.previousIsContext && context.endsPhrase) { return nil }
         if let y = explicitYear() { return CalendarArithmetic.seasonValue(year: y, code: code) }
         guard let ref = context.reference else { return ("XXXX-\(code)", nil) }
         if let relation = match.capture("REL"), let n = Int(relation.value) {
             if n == 0 { return CalendarArithmetic.seasonValue(year: CalendarArithmetic.season(of: ref).year, code: code) }
             return seasonShift(code: code, by: n, base: ref)
         }
+        // By tense, the season under way counts too ("will be published in the spring" in March).
         switch context.tense {
-        case .past, .reported: return seasonShift(code: code, by: -1, base: ref)
-        case .future: return seasonShift(code: code, by: 1, base: ref)
+        case .past, .reported: return seasonShift(code: code, by: -1, base: ref, includingCurrent: true)
+        case .future: return seasonShift(code: code, by: 1, base: ref, includingCurrent: true)
         case .unknown:
             // No tense: the nearest such season (the current one if it is that season).
             var best = CalendarArithmetic.season(of: ref).year, bestDistance = Int.max
