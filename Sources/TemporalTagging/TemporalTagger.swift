@@ -181,7 +181,8 @@ public final class TemporalTagger: Sendable {
                     && !tokens[m.end].spaceBefore && !tokens[m.end + 1].spaceBefore
                 let first = rule.action == "const" || rule.action == "set" || possessive ? m.first
                     : extendLeft(tokens, from: m.first, limit: lastEnd)
-                var last = extendRight(tokens, from: m.end)
+                // `counted`: the last word ("later") is a TimeML signal, not part of the expression.
+                var last = rule.action == "counted" ? m.end - 1 : extendRight(tokens, from: m.end)
                 let start = tokens[first].start, end = tokens[last - 1].end
                 var piece = ""
                 piece.unicodeScalars.append(contentsOf: scalars[start..<end])

@@ -17,7 +17,7 @@ public enum Tense: Sendable, Hashable {
 struct Resolver {
     static let actions: Set<String> = [
         "date", "range", "month", "year", "decade", "century", "weekday", "shift", "anchor", "dur",
-        "const", "set", "season", "quarter", "half", "time", "part", "yearof", "spokenyear", "weekend", "holiday", "weekset", "monthset", "dayofmonth", "comparative", "topicquarter", "topicyear", "yearperiod",
+        "const", "set", "counted", "season", "quarter", "half", "time", "part", "yearof", "spokenyear", "weekend", "holiday", "weekset", "monthset", "dayofmonth", "comparative", "topicquarter", "topicyear", "yearperiod",
         "frac", "inyear", "weekof", "ignore", "easter",
     ]
 
@@ -64,17 +64,12 @@ struct Resolver {
             return (CalendarArithmetic.pad(n - 1, 2), nil)
         case "weekday": return weekday()
         case "shift": return shift(base: context.reference)
-        case "anchor":
-            // "three days later" after "in 2012" has no day to count from: only what the anchor
-            // tells is known ("2012-XX-XX"; "1998-10-XX" after "in October 1998").
-            if let g = context.anchorGranularity, let base = context.anchor, let spec = a.first, let unit = text(spec),
-               Self.isCoarse(g, for: unit) {
-                let year = CalendarArithmetic.pad(base.year, 4)
-                if unit == "W" || unit == "WE" { return (year + "-WXX", nil) }
-                if g == .month { return (year + "-" + CalendarArithmetic.pad(base.month, 2) + "-XX", nil) }
-                return (year + "-XX-XX", nil)
-            }
-            return shift(base: context.anchor ?? context.reference)
+        case "anchor": return anchored()
+        case "counted":
+            // "two days later": TimeML tags the length (a DURATION; "later" is a signal, outside
+            // the span), but the day it reaches is where the story now is, for what follows.
+            guard a.count >= 2, let length = duration([a[0], a[1].hasPrefix("-") ? String(a[1].dropFirst()) : a[1]]) else { return nil }
+            return (length.value, anchored()?.span)
         case "dur": return duration()
         case "set":
             // `set SEASON`: "every summer" → XXXX-SU.
@@ -341,8 +336,23 @@ struct Resolver {
         return CalendarArithmetic.seasonValue(year: y + (abs(n) > 1 ? n.signum() * (abs(n) - 1) : 0), code: code)
     }
 
-    private func duration() -> Result? {
+    /// `anchor UNIT N`: N units from the day mentioned last (from the reference date without one).
+    private func anchored() -> Result? {
         let a = rule.arguments
+        // "three days later" after "in 2012" has no day to count from: only what the anchor
+        // tells is known ("2012-XX-XX"; "1998-10-XX" after "in October 1998").
+        if let g = context.anchorGranularity, let base = context.anchor, let spec = a.first, let unit = text(spec),
+           Self.isCoarse(g, for: unit) {
+            let year = CalendarArithmetic.pad(base.year, 4)
+            if unit == "W" || unit == "WE" { return (year + "-WXX", nil) }
+            if g == .month { return (year + "-" + CalendarArithmetic.pad(base.month, 2) + "-XX", nil) }
+            return (year + "-XX-XX", nil)
+        }
+        return shift(base: context.anchor ?? context.reference)
+    }
+
+    private func duration(_ a: [String]? = nil) -> Result? {
+        let a = a ?? rule.arguments
         guard let unitSpec = a.first, let unit = text(unitSpec) else { return nil }
         var amount = "X"
         if a.count > 1 {
