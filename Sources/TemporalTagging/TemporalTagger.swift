@@ -32,6 +32,8 @@ public final class TemporalTagger: Sendable {
     private let deferWords: Set<String>
     /// "as early as Tuesday", "as soon as Friday": the day lies ahead.
     private let soonestWords: Set<String>
+    /// Present-tense verbs of schedules ("talks resume Monday"): the day lies ahead.
+    private let scheduleWords: Set<String>
 
     public convenience init() {
         do {
@@ -55,6 +57,7 @@ public final class TemporalTagger: Sendable {
         neutralWords = book.lexicon.words(in: "MODAL")
         deferWords = book.lexicon.words(in: "DEFER")
         soonestWords = book.lexicon.words(in: "SOONEST")
+        scheduleWords = book.lexicon.words(in: "SCHEDULE")
         contextWords = book.lexicon.words(in: "MONTHCTX")
         listWords = book.lexicon.words(in: "LISTCTX")
         boundaryWords = book.lexicon.words(in: "ABBREV")
@@ -383,6 +386,9 @@ public final class TemporalTagger: Sendable {
             let word = tokens[near].text
             if reportingWords.contains(word) { return .reported }
             if let m = marker(word), m == .past, !isPassiveParticiple(tokens, near, m) { return m }
+            // "the embassy reopens on Monday": a schedule (not "failed to open Monday", "did not meet").
+            if scheduleWords.contains(word), near == 0 || !Self.verbLeaders.contains(tokens[near - 1].text)
+                && tokens[near - 1].text != "did" && !Self.determiners.contains(tokens[near - 1].text) { return .future }
         }
         if end < tokens.count, reportingWords.contains(tokens[end].text) { return .reported }
         if end < tokens.count, !isBoundary(tokens, end), let m = marker(tokens[end].text), m == .past,
