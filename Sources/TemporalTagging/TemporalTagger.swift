@@ -205,7 +205,9 @@ public final class TemporalTagger: Sendable {
                     anchor = span.first
                     anchorGranularity = span.granularity
                     if rule.action != "comparative" { period = (span: span, token: last) }
-                    if span.granularity == .quarter, rule.action == "quarter" || rule.action == "date" {
+                    // (Not a quarter still under way and told as ahead: "will cut fourth-quarter profit".)
+                    if span.granularity == .quarter, rule.action == "quarter" || rule.action == "date",
+                       context.tense != .future || reference.map({ span.last < $0 }) ?? true {
                         topic = (span: span, token: last)
                     }
                 }
