@@ -641,11 +641,21 @@ struct Resolver {
             return CalendarDay(year: y, month: parts[0], day: parts[1])
         }
         guard let probe = dayIn(2000) else { return nil }
+        if let day = relativeHoliday(dayIn) { return (day.iso, DaySpan(first: day, last: day, granularity: .day)) }
         guard let y = explicitYear() ?? inferredYear(month: probe.month, day: probe.day) else {
             return ("XXXX-\(CalendarArithmetic.pad(probe.month, 2))-\(CalendarArithmetic.pad(probe.day, 2))", nil)
         }
         guard let day = dayIn(y) else { return nil }
         return (day.iso, DaySpan(first: day, last: day, granularity: .day))
+    }
+
+    /// "last Christmas", "next Easter", "this Thanksgiving": the feast before the reference date,
+    /// after it, or in its year (nil without `REL` or a reference date).
+    private func relativeHoliday(_ dayIn: (Int) -> CalendarDay?) -> CalendarDay? {
+        guard let r = match.capture("REL"), let n = Int(r.value), let ref = context.reference else { return nil }
+        if n == 0 { return dayIn(ref.year) }
+        let days = (ref.year - 1...ref.year + 1).compactMap(dayIn)
+        return n < 0 ? days.last { $0 < ref } : days.first { $0 > ref }
     }
 
     /// `easter N [week]`: N days from Easter Sunday (Good Friday: -2), or the week holding it; the
@@ -655,6 +665,10 @@ struct Resolver {
         let offset = a.first.flatMap { Int($0) } ?? 0
         func day(in y: Int) -> CalendarDay? { CalendarArithmetic.easterSunday(year: y)?.adding(days: offset) }
         guard let probe = day(in: context.reference?.year ?? 2000) else { return nil }
+        if let d = relativeHoliday(day) {
+            if a.contains("week") { return CalendarArithmetic.value(of: d, unit: "W") }
+            return (d.iso, DaySpan(first: d, last: d, granularity: .day))
+        }
         guard let y = explicitYear() ?? inferredYear(month: probe.month, day: probe.day), let d = day(in: y) else {
             return ("XXXX-XX-XX", nil)
         }
