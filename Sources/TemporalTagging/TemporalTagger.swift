@@ -153,6 +153,12 @@ public final class TemporalTagger: Sendable {
                        isAmount(tokens, before: i) { continue }
                     // "expected to last several months": after `to` or a modal, `last` is the verb.
                     if tokens[i].text == "last", i > 0, Self.verbLeaders.contains(tokens[i - 1].text) { continue }
+                    // "the day before authorities issued a warrant", "later in the day before returning":
+                    // a day told by the event after it, not counted from the date told last.
+                    if book.rules[r].action == "anchor", tokens[i].text == "the", m.end < tokens.count,
+                       tokens[m.end - 1].text == "before" || tokens[m.end - 1].text == "after",
+                       tokens[m.end].kind == .word, !listWords.contains(tokens[m.end].text),
+                       !Self.pronouns.contains(tokens[m.end].text) { continue }
                     // An age ("52 years old") is not annotated as a duration.
                     if book.rules[r].type == .duration, m.end < tokens.count, tokens[m.end].text == "old" { continue }
                     matches.append(RuleMatch(rule: r, first: i, end: m.end, captures: m.captures))
@@ -425,6 +431,9 @@ public final class TemporalTagger: Sendable {
         }
         return reported ? .reported : .unknown
     }
+
+    /// Subjects after which "the day before" reads as "the day before, she …" (a clause of its own).
+    static let pronouns: Set<String> = ["i", "we", "you", "he", "she", "it", "they"]
 
     static let verbLeaders: Set<String> = ["to", "will", "would", "could", "may", "might", "can", "should", "must", "ll", "not"]
 
