@@ -137,6 +137,9 @@ public final class TemporalTagger: Sendable {
             else if token.word >= 0 { candidates = book.wordCandidates[Int(token.word)] }
             else { i += 1; continue }
             if candidates.isEmpty { i += 1; continue }
+            // The tail of a larger number ("000" of "2,000", "5" of "1.5") starts nothing.
+            if token.kind == .number, !token.spaceBefore, i >= 2, tokens[i - 1].text == "," || tokens[i - 1].text == ".",
+               !tokens[i - 1].spaceBefore, tokens[i - 2].kind == .number { i += 1; continue }
             var matches: [RuleMatch] = []
             for r in candidates {
                 if var m = matcher.match(rule: r, at: i) {

@@ -370,7 +370,7 @@ struct Resolver {
         }
         if let n = Int(amount) {
             // A number that reads as a year is not an amount ("the 1988 quarter").
-            if a.count > 1, a[1] == "NUM", match.capture("NUM")?.digits == true, (1900...2100).contains(n) { return nil }
+            if a.count > 1, a[1] == "NUM", let c = match.capture("NUM"), c.digits, !c.grouped, (1900...2100).contains(n) { return nil }
             switch unit {
             case "DE": return ("P\(n * 10)Y", nil)
             case "CE": return ("P\(n * 100)Y", nil)
