@@ -423,7 +423,7 @@ public final class TemporalTagger: Sendable {
         }
         var ahead = end
         steps = 0
-        while ahead < tokens.count && steps < 8 {
+        while ahead < tokens.count && steps < Self.aheadReach {
             if isBoundary(tokens, ahead) { break }
             let word = tokens[ahead].text
             if neutralWords.contains(word) { return .unknown }
@@ -437,6 +437,10 @@ public final class TemporalTagger: Sendable {
 
     /// Subjects after which "the day before" reads as "the day before, she …" (a clause of its own).
     static let pronouns: Set<String> = ["i", "we", "you", "he", "she", "it", "they"]
+
+    /// How many words after an expression the tense scan reads when nothing before it told
+    /// ("In January, a week after the anniversary of the ruling, a bomb killed a guard").
+    static let aheadReach = 40
 
     static let verbLeaders: Set<String> = ["to", "will", "would", "could", "may", "might", "can", "should", "must", "ll", "not"]
 
