@@ -253,7 +253,25 @@ public final class TemporalTagger: Sendable {
             }
             if !accepted { i += 1 }
         }
+        Self.placeTimesOnDays(&found, scalars: scalars)
         return found
+    }
+
+    /// "10 a.m. on Friday", "8 p.m. EST on Tuesday": a clock time followed by the day it is on
+    /// takes that day (it was resolved before the day was read).
+    static func placeTimesOnDays(_ found: inout [TimeExpression], scalars: [Unicode.Scalar]) {
+        guard found.count > 1 else { return }
+        for k in 0..<(found.count - 1) where found[k].type == .time {
+            guard let day = found[k + 1].span, found[k + 1].type == .date, day.granularity == .day, day.first == day.last,
+                  found[k].value.count > 11, Array(found[k].value.utf8)[10] == UInt8(ascii: "T") else { continue }
+            let gapStart = found[k].end, gapEnd = found[k + 1].start
+            guard gapEnd > gapStart, gapEnd - gapStart <= 5 else { continue }
+            var gap = ""
+            gap.unicodeScalars.append(contentsOf: scalars[gapStart..<gapEnd])
+            guard gap.trimmingSpaces() == "on" else { continue }
+            found[k].value = day.first.iso + found[k].value.dropFirst(10)
+            found[k].span = DaySpan(first: day.first, last: day.first, granularity: .day)
+        }
     }
 
     /// "the quarter ended Sept. 30", "the week ended Feb. 7": the period that ends on the day named
@@ -474,6 +492,10 @@ public final class TemporalTagger: Sendable {
         case "!", "?", ";": return true
         case ".":
             if i > 0, boundaryWords.contains(tokens[i - 1].text) { return false }
+            // "p.m.", "U.S.": after a dotted abbreviation only a capital starts a new sentence
+            // ("at 11:30 p.m. on Saturday" is one).
+            if i >= 2, tokens[i - 1].kind == .word, tokens[i - 1].length == 1, tokens[i - 2].text == ".",
+               i + 1 < tokens.count, !tokens[i + 1].capitalized { return false }
             return i + 1 >= tokens.count || tokens[i + 1].spaceBefore
         default: return false
         }
