@@ -145,9 +145,11 @@ public final class TemporalTagger: Sendable {
                 if var m = matcher.match(rule: r, at: i) {
                     // Optional connectors left dangling at the end ("October 10," without a year).
                     while m.end - 1 > i, Self.danglingWords.contains(tokens[m.end - 1].text) { m.end -= 1 }
-                    // Never stop inside a hyphenated word ("the year" of "the year-earlier level").
+                    // Never stop inside a hyphenated word ("the year" of "the year-earlier level"),
+                    // unless a month follows ("the October-December quarter": two months).
                     if m.end + 1 < tokens.count, tokens[m.end].text == "-", !tokens[m.end].spaceBefore,
-                       !tokens[m.end + 1].spaceBefore, tokens[m.end + 1].kind == .word, tokens[m.end - 1].kind == .word { continue }
+                       !tokens[m.end + 1].spaceBefore, tokens[m.end + 1].kind == .word, tokens[m.end - 1].kind == .word,
+                       !(tokens[m.end + 1].capitalized && book.lexicon.entry(tokens[m.end + 1].text, in: "MONTH") != nil) { continue }
                     // A number with decimals ("closed at 2082.1") is no year or day.
                     if tokens[m.end - 1].kind == .number, m.end + 1 < tokens.count, tokens[m.end].text == ".",
                        !tokens[m.end].spaceBefore, !tokens[m.end + 1].spaceBefore, tokens[m.end + 1].kind == .number { continue }
