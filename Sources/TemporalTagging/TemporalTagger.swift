@@ -182,7 +182,7 @@ public final class TemporalTagger: Sendable {
                     previousWord: m.first > 0 ? tokens[m.first - 1].text : nil,
                     previousIsContext: m.first > 0 && contextWords.contains(tokens[m.first - 1].text),
                     endsPhrase: m.end >= tokens.count || tokens[m.end].kind == .punct && tokens[m.end].text != "-"
-                        || listWords.contains(tokens[m.end].text),
+                        || listWords.contains(tokens[m.end].text) || Self.pronouns.contains(tokens[m.end].text),
                     period: samePeriod,
                     topic: topic.flatMap { m.first - $0.token <= Self.topicReach ? $0.span : nil },
                     nextWord: m.end < tokens.count ? tokens[m.end].text : nil)
