@@ -32,6 +32,8 @@ public final class TemporalTagger: Sendable {
     private let deferWords: Set<String>
     /// "as early as Tuesday", "as soon as Friday": the day lies ahead.
     private let soonestWords: Set<String>
+    /// Present-tense verbs of schedules ("talks resume Monday"): the day lies ahead.
+    private let scheduleWords: Set<String>
 
     public convenience init() {
         do {
@@ -55,6 +57,7 @@ public final class TemporalTagger: Sendable {
         neutralWords = book.lexicon.words(in: "MODAL")
         deferWords = book.lexicon.words(in: "DEFER")
         soonestWords = book.lexicon.words(in: "SOONEST")
+        scheduleWords = book.lexicon.words(in: "SCHEDULE")
         contextWords = book.lexicon.words(in: "MONTHCTX")
         listWords = book.lexicon.words(in: "LISTCTX")
         boundaryWords = book.lexicon.words(in: "ABBREV")
@@ -119,23 +122,34 @@ public final class TemporalTagger: Sendable {
         var period: (span: DaySpan, token: Int)? = nil
         // The last quarter named, for comparisons in later sentences of a report on that quarter.
         var topic: (span: DaySpan, token: Int)? = nil
+        // Dates said inside a quotation count there, but the story's own day comes back after it.
+        var quotes = QuoteTracker()
+        var narrative: (anchor: CalendarDay?, granularity: DaySpan.Granularity?) = (nil, nil)
         var i = 0
         var lastEnd = 0
         while i < tokens.count {
             let token = tokens[i]
+            let crossed = quotes.advance(to: i, in: tokens)
+            if crossed.entered { narrative = (anchor, anchorGranularity) }
+            if crossed.left { (anchor, anchorGranularity) = narrative }
             let candidates: [Int]
             if token.kind == .number { candidates = book.numberCandidates }
             else if token.word >= 0 { candidates = book.wordCandidates[Int(token.word)] }
             else { i += 1; continue }
             if candidates.isEmpty { i += 1; continue }
+            // The tail of a larger number ("000" of "2,000", "5" of "1.5") starts nothing.
+            if token.kind == .number, !token.spaceBefore, i >= 2, tokens[i - 1].text == "," || tokens[i - 1].text == ".",
+               !tokens[i - 1].spaceBefore, tokens[i - 2].kind == .number { i += 1; continue }
             var matches: [RuleMatch] = []
             for r in candidates {
                 if var m = matcher.match(rule: r, at: i) {
                     // Optional connectors left dangling at the end ("October 10," without a year).
                     while m.end - 1 > i, Self.danglingWords.contains(tokens[m.end - 1].text) { m.end -= 1 }
-                    // Never stop inside a hyphenated word ("the year" of "the year-earlier level").
+                    // Never stop inside a hyphenated word ("the year" of "the year-earlier level"),
+                    // unless a month follows ("the October-December quarter": two months).
                     if m.end + 1 < tokens.count, tokens[m.end].text == "-", !tokens[m.end].spaceBefore,
-                       !tokens[m.end + 1].spaceBefore, tokens[m.end + 1].kind == .word, tokens[m.end - 1].kind == .word { continue }
+                       !tokens[m.end + 1].spaceBefore, tokens[m.end + 1].kind == .word, tokens[m.end - 1].kind == .word,
+                       !(tokens[m.end + 1].capitalized && book.lexicon.entry(tokens[m.end + 1].text, in: "MONTH") != nil) { continue }
                     // A number with decimals ("closed at 2082.1") is no year or day.
                     if tokens[m.end - 1].kind == .number, m.end + 1 < tokens.count, tokens[m.end].text == ".",
                        !tokens[m.end].spaceBefore, !tokens[m.end + 1].spaceBefore, tokens[m.end + 1].kind == .number { continue }
@@ -144,6 +158,12 @@ public final class TemporalTagger: Sendable {
                        isAmount(tokens, before: i) { continue }
                     // "expected to last several months": after `to` or a modal, `last` is the verb.
                     if tokens[i].text == "last", i > 0, Self.verbLeaders.contains(tokens[i - 1].text) { continue }
+                    // "the day before authorities issued a warrant", "later in the day before returning":
+                    // a day told by the event after it, not counted from the date told last.
+                    if book.rules[r].action == "anchor", tokens[i].text == "the", m.end < tokens.count,
+                       tokens[m.end - 1].text == "before" || tokens[m.end - 1].text == "after",
+                       tokens[m.end].kind == .word, !listWords.contains(tokens[m.end].text),
+                       !Self.pronouns.contains(tokens[m.end].text) { continue }
                     // An age ("52 years old") is not annotated as a duration.
                     if book.rules[r].type == .duration, m.end < tokens.count, tokens[m.end].text == "old" { continue }
                     matches.append(RuleMatch(rule: r, first: i, end: m.end, captures: m.captures))
@@ -162,7 +182,7 @@ public final class TemporalTagger: Sendable {
                     previousWord: m.first > 0 ? tokens[m.first - 1].text : nil,
                     previousIsContext: m.first > 0 && contextWords.contains(tokens[m.first - 1].text),
                     endsPhrase: m.end >= tokens.count || tokens[m.end].kind == .punct && tokens[m.end].text != "-"
-                        || listWords.contains(tokens[m.end].text),
+                        || listWords.contains(tokens[m.end].text) || Self.pronouns.contains(tokens[m.end].text),
                     period: samePeriod,
                     topic: topic.flatMap { m.first - $0.token <= Self.topicReach ? $0.span : nil },
                     nextWord: m.end < tokens.count ? tokens[m.end].text : nil)
@@ -175,7 +195,8 @@ public final class TemporalTagger: Sendable {
                     && !tokens[m.end].spaceBefore && !tokens[m.end + 1].spaceBefore
                 let first = rule.action == "const" || rule.action == "set" || possessive ? m.first
                     : extendLeft(tokens, from: m.first, limit: lastEnd)
-                var last = extendRight(tokens, from: m.end)
+                // `counted`: the last word ("later") is a TimeML signal, not part of the expression.
+                var last = rule.action == "counted" ? m.end - 1 : extendRight(tokens, from: m.end)
                 let start = tokens[first].start, end = tokens[last - 1].end
                 var piece = ""
                 piece.unicodeScalars.append(contentsOf: scalars[start..<end])
@@ -195,7 +216,9 @@ public final class TemporalTagger: Sendable {
                     anchor = span.first
                     anchorGranularity = span.granularity
                     if rule.action != "comparative" { period = (span: span, token: last) }
-                    if span.granularity == .quarter, rule.action == "quarter" || rule.action == "date" {
+                    // (Not a quarter still under way and told as ahead: "will cut fourth-quarter profit".)
+                    if span.granularity == .quarter, rule.action == "quarter" || rule.action == "date",
+                       context.tense != .future || reference.map({ span.last < $0 }) ?? true {
                         topic = (span: span, token: last)
                     }
                 }
@@ -232,7 +255,25 @@ public final class TemporalTagger: Sendable {
             }
             if !accepted { i += 1 }
         }
+        Self.placeTimesOnDays(&found, scalars: scalars)
         return found
+    }
+
+    /// "10 a.m. on Friday", "8 p.m. EST on Tuesday": a clock time followed by the day it is on
+    /// takes that day (it was resolved before the day was read).
+    static func placeTimesOnDays(_ found: inout [TimeExpression], scalars: [Unicode.Scalar]) {
+        guard found.count > 1 else { return }
+        for k in 0..<(found.count - 1) where found[k].type == .time {
+            guard let day = found[k + 1].span, found[k + 1].type == .date, day.granularity == .day, day.first == day.last,
+                  found[k].value.count > 11, Array(found[k].value.utf8)[10] == UInt8(ascii: "T") else { continue }
+            let gapStart = found[k].end, gapEnd = found[k + 1].start
+            guard gapEnd > gapStart, gapEnd - gapStart <= 5 else { continue }
+            var gap = ""
+            gap.unicodeScalars.append(contentsOf: scalars[gapStart..<gapEnd])
+            guard gap.trimmingSpaces() == "on" else { continue }
+            found[k].value = day.first.iso + found[k].value.dropFirst(10)
+            found[k].span = DaySpan(first: day.first, last: day.first, granularity: .day)
+        }
     }
 
     /// "the quarter ended Sept. 30", "the week ended Feb. 7": the period that ends on the day named
@@ -376,6 +417,9 @@ public final class TemporalTagger: Sendable {
             let word = tokens[near].text
             if reportingWords.contains(word) { return .reported }
             if let m = marker(word), m == .past, !isPassiveParticiple(tokens, near, m) { return m }
+            // "the embassy reopens on Monday": a schedule (not "failed to open Monday", "did not meet").
+            if scheduleWords.contains(word), near == 0 || !Self.verbLeaders.contains(tokens[near - 1].text)
+                && tokens[near - 1].text != "did" && !Self.determiners.contains(tokens[near - 1].text) { return .future }
         }
         if end < tokens.count, reportingWords.contains(tokens[end].text) { return .reported }
         if end < tokens.count, !isBoundary(tokens, end), let m = marker(tokens[end].text), m == .past,
@@ -399,7 +443,7 @@ public final class TemporalTagger: Sendable {
         }
         var ahead = end
         steps = 0
-        while ahead < tokens.count && steps < 8 {
+        while ahead < tokens.count && steps < Self.aheadReach {
             if isBoundary(tokens, ahead) { break }
             let word = tokens[ahead].text
             if neutralWords.contains(word) { return .unknown }
@@ -410,6 +454,13 @@ public final class TemporalTagger: Sendable {
         }
         return reported ? .reported : .unknown
     }
+
+    /// Subjects after which "the day before" reads as "the day before, she …" (a clause of its own).
+    static let pronouns: Set<String> = ["i", "we", "you", "he", "she", "it", "they"]
+
+    /// How many words after an expression the tense scan reads when nothing before it told
+    /// ("In January, a week after the anniversary of the ruling, a bomb killed a guard").
+    static let aheadReach = 40
 
     static let verbLeaders: Set<String> = ["to", "will", "would", "could", "may", "might", "can", "should", "must", "ll", "not"]
 
@@ -443,6 +494,10 @@ public final class TemporalTagger: Sendable {
         case "!", "?", ";": return true
         case ".":
             if i > 0, boundaryWords.contains(tokens[i - 1].text) { return false }
+            // "p.m.", "U.S.": after a dotted abbreviation only a capital starts a new sentence
+            // ("at 11:30 p.m. on Saturday" is one).
+            if i >= 2, tokens[i - 1].kind == .word, tokens[i - 1].length == 1, tokens[i - 2].text == ".",
+               i + 1 < tokens.count, !tokens[i + 1].capitalized { return false }
             return i + 1 >= tokens.count || tokens[i + 1].spaceBefore
         default: return false
         }

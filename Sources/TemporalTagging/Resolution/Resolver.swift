@@ -17,7 +17,7 @@ public enum Tense: Sendable, Hashable {
 struct Resolver {
     static let actions: Set<String> = [
         "date", "range", "month", "year", "decade", "century", "weekday", "shift", "anchor", "dur",
-        "const", "set", "season", "quarter", "half", "time", "part", "yearof", "spokenyear", "weekend", "holiday", "weekset", "monthset", "dayofmonth", "comparative", "topicquarter", "topicyear", "yearperiod",
+        "const", "set", "counted", "season", "quarter", "half", "time", "part", "yearof", "spokenyear", "weekend", "holiday", "weekset", "monthset", "dayofmonth", "comparative", "topicquarter", "topicyear", "yearperiod",
         "frac", "inyear", "weekof", "ignore", "easter",
     ]
 
@@ -64,17 +64,12 @@ struct Resolver {
             return (CalendarArithmetic.pad(n - 1, 2), nil)
         case "weekday": return weekday()
         case "shift": return shift(base: context.reference)
-        case "anchor":
-            // "three days later" after "in 2012" has no day to count from: only what the anchor
-            // tells is known ("2012-XX-XX"; "1998-10-XX" after "in October 1998").
-            if let g = context.anchorGranularity, let base = context.anchor, let spec = a.first, let unit = text(spec),
-               Self.isCoarse(g, for: unit) {
-                let year = CalendarArithmetic.pad(base.year, 4)
-                if unit == "W" || unit == "WE" { return (year + "-WXX", nil) }
-                if g == .month { return (year + "-" + CalendarArithmetic.pad(base.month, 2) + "-XX", nil) }
-                return (year + "-XX-XX", nil)
-            }
-            return shift(base: context.anchor ?? context.reference)
+        case "anchor": return anchored()
+        case "counted":
+            // "two days later": TimeML tags the length (a DURATION; "later" is a signal, outside
+            // the span), but the day it reaches is where the story now is, for what follows.
+            guard a.count >= 2, let length = duration([a[0], a[1].hasPrefix("-") ? String(a[1].dropFirst()) : a[1]]) else { return nil }
+            return (length.value, anchored()?.span)
         case "dur": return duration()
         case "set":
             // `set SEASON`: "every summer" → XXXX-SU.
@@ -329,17 +324,35 @@ struct Resolver {
         return CalendarArithmetic.value(of: moved, unit: unit)
     }
 
-    private func seasonShift(code: String, by n: Int, base: CalendarDay) -> Result? {
+    /// The season `code` that is `n` seasons of that name away from `base` ("last spring", "next
+    /// fall"); `includingCurrent` lets the season under way be the one before or after.
+    private func seasonShift(code: String, by n: Int, base: CalendarDay, includingCurrent: Bool = false) -> Result? {
         let order = ["SP": 0, "SU": 1, "FA": 2, "WI": 3]
         let (current, year) = CalendarArithmetic.season(of: base)
         var y = year
-        if n < 0 { if order[code]! >= order[current]! { y -= 1 } }
-        else if n > 0 { if order[code]! <= order[current]! { y += 1 } }
+        let same = includingCurrent && code == current
+        if n < 0 { if order[code]! >= order[current]!, !same { y -= 1 } }
+        else if n > 0 { if order[code]! <= order[current]!, !same { y += 1 } }
         return CalendarArithmetic.seasonValue(year: y + (abs(n) > 1 ? n.signum() * (abs(n) - 1) : 0), code: code)
     }
 
-    private func duration() -> Result? {
+    /// `anchor UNIT N`: N units from the day mentioned last (from the reference date without one).
+    private func anchored() -> Result? {
         let a = rule.arguments
+        // "three days later" after "in 2012" has no day to count from: only what the anchor
+        // tells is known ("2012-XX-XX"; "1998-10-XX" after "in October 1998").
+        if let g = context.anchorGranularity, let base = context.anchor, let spec = a.first, let unit = text(spec),
+           Self.isCoarse(g, for: unit) {
+            let year = CalendarArithmetic.pad(base.year, 4)
+            if unit == "W" || unit == "WE" { return (year + "-WXX", nil) }
+            if g == .month { return (year + "-" + CalendarArithmetic.pad(base.month, 2) + "-XX", nil) }
+            return (year + "-XX-XX", nil)
+        }
+        return shift(base: context.anchor ?? context.reference)
+    }
+
+    private func duration(_ a: [String]? = nil) -> Result? {
+        let a = a ?? rule.arguments
         guard let unitSpec = a.first, let unit = text(unitSpec) else { return nil }
         var amount = "X"
         if a.count > 1 {
@@ -357,7 +370,7 @@ struct Resolver {
         }
         if let n = Int(amount) {
             // A number that reads as a year is not an amount ("the 1988 quarter").
-            if a.count > 1, a[1] == "NUM", match.capture("NUM")?.digits == true, (1900...2100).contains(n) { return nil }
+            if a.count > 1, a[1] == "NUM", let c = match.capture("NUM"), c.digits, !c.grouped, (1900...2100).contains(n) { return nil }
             switch unit {
             case "DE": return ("P\(n * 10)Y", nil)
             case "CE": return ("P\(n * 100)Y", nil)
@@ -445,15 +458,19 @@ struct Resolver {
         guard let capture = match.capture("SEASON") else { return nil }
         let code = capture.value
         if capture.ambiguous && explicitYear() == nil && match.capture("REL") == nil { return nil }
+        // A bare season ("in winter,") only after a preposition and at the end of its phrase:
+        // "summer camp", "the Arab Spring" name no time.
+        if match.end - match.first == 1, !(context.previousIsContext && context.endsPhrase) { return nil }
         if let y = explicitYear() { return CalendarArithmetic.seasonValue(year: y, code: code) }
         guard let ref = context.reference else { return ("XXXX-\(code)", nil) }
         if let relation = match.capture("REL"), let n = Int(relation.value) {
             if n == 0 { return CalendarArithmetic.seasonValue(year: CalendarArithmetic.season(of: ref).year, code: code) }
             return seasonShift(code: code, by: n, base: ref)
         }
+        // By tense, the season under way counts too ("will be published in the spring" in March).
         switch context.tense {
-        case .past, .reported: return seasonShift(code: code, by: -1, base: ref)
-        case .future: return seasonShift(code: code, by: 1, base: ref)
+        case .past, .reported: return seasonShift(code: code, by: -1, base: ref, includingCurrent: true)
+        case .future: return seasonShift(code: code, by: 1, base: ref, includingCurrent: true)
         case .unknown:
             // No tense: the nearest such season (the current one if it is that season).
             var best = CalendarArithmetic.season(of: ref).year, bestDistance = Int.max
@@ -624,11 +641,21 @@ struct Resolver {
             return CalendarDay(year: y, month: parts[0], day: parts[1])
         }
         guard let probe = dayIn(2000) else { return nil }
+        if let day = relativeHoliday(dayIn) { return (day.iso, DaySpan(first: day, last: day, granularity: .day)) }
         guard let y = explicitYear() ?? inferredYear(month: probe.month, day: probe.day) else {
             return ("XXXX-\(CalendarArithmetic.pad(probe.month, 2))-\(CalendarArithmetic.pad(probe.day, 2))", nil)
         }
         guard let day = dayIn(y) else { return nil }
         return (day.iso, DaySpan(first: day, last: day, granularity: .day))
+    }
+
+    /// "last Christmas", "next Easter", "this Thanksgiving": the feast before the reference date,
+    /// after it, or in its year (nil without `REL` or a reference date).
+    private func relativeHoliday(_ dayIn: (Int) -> CalendarDay?) -> CalendarDay? {
+        guard let r = match.capture("REL"), let n = Int(r.value), let ref = context.reference else { return nil }
+        if n == 0 { return dayIn(ref.year) }
+        let days = (ref.year - 1...ref.year + 1).compactMap(dayIn)
+        return n < 0 ? days.last { $0 < ref } : days.first { $0 > ref }
     }
 
     /// `easter N [week]`: N days from Easter Sunday (Good Friday: -2), or the week holding it; the
@@ -638,6 +665,10 @@ struct Resolver {
         let offset = a.first.flatMap { Int($0) } ?? 0
         func day(in y: Int) -> CalendarDay? { CalendarArithmetic.easterSunday(year: y)?.adding(days: offset) }
         guard let probe = day(in: context.reference?.year ?? 2000) else { return nil }
+        if let d = relativeHoliday(day) {
+            if a.contains("week") { return CalendarArithmetic.value(of: d, unit: "W") }
+            return (d.iso, DaySpan(first: d, last: d, granularity: .day))
+        }
         guard let y = explicitYear() ?? inferredYear(month: probe.month, day: probe.day), let d = day(in: y) else {
             return ("XXXX-XX-XX", nil)
         }

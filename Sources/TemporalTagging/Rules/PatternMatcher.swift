@@ -10,6 +10,8 @@ public struct Capture: Sendable, Hashable {
     public var ambiguous: Bool
     /// Written in digits (`1988`), not words (`two thousand`).
     public var digits: Bool = false
+    /// Written with thousands separators (`2,000`): an amount, never a year.
+    public var grouped: Bool = false
 }
 
 /// A rule matched at a place in the token list.
@@ -247,6 +249,7 @@ struct PatternMatcher {
                     if end > t + 1 {
                         var grouped = cap("", value)
                         grouped.digits = true
+                        grouped.grouped = true
                         return (end, grouped)
                     }
                 }

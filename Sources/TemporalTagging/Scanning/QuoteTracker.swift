@@ -1,0 +1,47 @@
+/// Follows quotations through a text's tokens, in text order, so that dates said inside a quotation
+/// do not become the narrative's reference day ("A day earlier" after `"… in October 2020," she
+/// said` counts from the day the story told last, not from October 2020).
+///
+/// Quotations open with `"`, `“`, `«` or `` `` `` and close with `"`, `”`, `»` or `''`; a straight
+/// `"` opens when it is stuck to the word after it, closes when stuck to the word before, and
+/// toggles otherwise. A quotation also ends at a paragraph break (a line break after a mark): news
+/// paragraphs that continue a quotation open it again, and a mark left unbalanced must not swallow
+/// the rest of the article.
+struct QuoteTracker {
+    /// Whether the token reached last lies inside a quotation.
+    private(set) var inside = false
+    /// The next token not read yet.
+    private var cursor = 0
+
+    /// Marks after which a stuck `"` opens a quotation (`("We`, `said:"We`).
+    static let openers: Set<String> = ["(", "[", ":", "-"]
+
+    /// Reads the tokens up to (not including) token `i`; reports whether the state changed.
+    mutating func advance(to i: Int, in tokens: [Token]) -> (entered: Bool, left: Bool) {
+        let before = inside
+        while cursor < i {
+            let t = tokens[cursor]
+            if t.lineBreakBefore, cursor > 0, tokens[cursor - 1].kind == .punct { inside = false }
+            if t.kind == .punct {
+                switch t.text {
+                case "\"":
+                    let next = cursor + 1 < tokens.count ? tokens[cursor + 1] : nil
+                    if !t.spaceBefore, cursor > 0, !Self.openers.contains(tokens[cursor - 1].text) { inside = false }
+                    else if let next, !next.spaceBefore { inside = true }
+                    else { inside.toggle() }
+                case "\u{201C}", "\u{AB}", "`": inside = true
+                case "\u{201D}", "\u{BB}": inside = false
+                case "'":
+                    // `''` closes (TimeML texts write quotations as ``…''); one `'` is an apostrophe.
+                    if cursor + 1 < tokens.count, tokens[cursor + 1].text == "'", !tokens[cursor + 1].spaceBefore {
+                        inside = false
+                        cursor += 1
+                    }
+                default: break
+                }
+            }
+            cursor += 1
+        }
+        return (entered: !before && inside, left: before && !inside)
+    }
+}
