@@ -163,7 +163,7 @@ public final class TemporalTagger: Sendable {
                     if book.rules[r].action == "anchor", tokens[i].text == "the", m.end < tokens.count,
                        tokens[m.end - 1].text == "before" || tokens[m.end - 1].text == "after",
                        tokens[m.end].kind == .word, !listWords.contains(tokens[m.end].text),
-                       !Self.pronouns.contains(tokens[m.end].text) { continue }
+                       !Self.pronouns.contains(tokens[m.end].text), !Self.startsVerb(tokens[m.end].text) { continue }
                     // An age ("52 years old") is not annotated as a duration.
                     if book.rules[r].type == .duration, m.end < tokens.count, tokens[m.end].text == "old" { continue }
                     matches.append(RuleMatch(rule: r, first: i, end: m.end, captures: m.captures))
@@ -453,6 +453,13 @@ public final class TemporalTagger: Sendable {
             ahead += 1; steps += 1
         }
         return reported ? .reported : .unknown
+    }
+
+    /// A verb right after "the day before" ("who the day before had inspected …", "the day after
+    /// visited …"): the phrase is the verb's day, counted from the date told last.
+    static func startsVerb(_ word: String) -> Bool {
+        ["had", "has", "have", "was", "were", "is", "are", "did", "would", "will", "could", "also", "already"].contains(word)
+            || (word.hasSuffix("ed") && word.count > 4)
     }
 
     /// Subjects after which "the day before" reads as "the day before, she …" (a clause of its own).
