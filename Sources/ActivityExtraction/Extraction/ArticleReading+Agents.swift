@@ -42,13 +42,13 @@ extension ArticleReading {
                (comma + 1..<m.range.lowerBound).allSatisfy({ s.t[$0].isCapitalized || ["'s", "of", "for", "the"].contains(s.t[$0].norm) }) {
                 return who(m, in: s)
             }
-            return k < s.count && (s.t[k].isCapitalized || cues.personTitles.contains(s.t[k].norm)) ? .other : .none
+            return k < s.count && (s.t[k].isCapitalized || cues.personTitles.contains(s.t[k])) ? .other : .none
         }
         if let m = s.mention(at: j) { return who(m, in: s) }
         // An adjunct between her and the verb: "Aliyeva on the first day of the visit has received …".
         if let m = s.mentions.last(where: { $0.range.upperBound < j && j - $0.range.upperBound <= 8 }),
            ["on", "during", "at", "in", "within"].contains(s.t[m.range.upperBound].norm),
-           (m.range.upperBound...j).allSatisfy({ s.t[$0].isWord && s.mentionOf[$0] < 0 && !cues.finiteVerbs.contains(s.t[$0].norm) && !s.t[$0].norm.hasSuffix("ed") }) {
+           (m.range.upperBound...j).allSatisfy({ s.t[$0].isWord && s.mentionOf[$0] < 0 && !cues.finiteVerbs.contains(s.t[$0]) && !s.t[$0].norm.hasSuffix("ed") }) {
             return who(m, in: s)
         }
         let w = s.t[j].norm
@@ -71,7 +71,7 @@ extension ArticleReading {
                 return .none
             }
             let inner = k + 1
-            let parenthetical = inner < j && (cues.relative.contains(s.t[inner].norm) || cues.accompaniment.matches(s.t, at: inner)
+            let parenthetical = inner < j && (cues.relative.contains(s.t[inner]) || cues.accompaniment.matches(s.t, at: inner)
                 || ["in", "on", "at", "during", "after", "following", "as", "while", "despite", "according", "within", "under",
                     "accompanied", "along", "together", "upon", "for"].contains(s.t[inner].norm)
                 // An apposition after her name: "Aliyeva, a former member of parliament who was elected in 2019, visited …".
@@ -94,7 +94,7 @@ extension ArticleReading {
         // Türkiye Mehmet Akarca met …": she acts jointly (the other's title may be a mention of its own).
         var k = j
         while k > 0, s.mention(at: k).map({ $0.who == .other }) ?? true, s.t[k].isWord, s.timeOf[k] < 0,
-              s.t[k].isCapitalized || ["the", "of", "for", "and"].contains(s.t[k].norm) || cues.personTitles.contains(s.t[k].norm) {
+              s.t[k].isCapitalized || ["the", "of", "for", "and"].contains(s.t[k].norm) || cues.personTitles.contains(s.t[k]) {
             if s.t[k].norm == "and", let m = s.mention(at: k - 1), who(m, in: s) == .subject { return .subject }
             k -= 1
         }
@@ -110,8 +110,8 @@ extension ArticleReading {
         let between = m.range.upperBound..<and
         guard between.contains(where: { s.t[$0].norm == "and" }) || (and < s.count && s.t[and].norm == "and"),
               between.count <= 24, between.allSatisfy({ k in
-                  s.timeOf[k] < 0 && !cues.finiteVerbs.contains(s.t[k].norm) && !(s.t[k].norm.hasSuffix("ed") && !s.t[k].isCapitalized)
-                      && !cues.relative.contains(s.t[k].norm)
+                  s.timeOf[k] < 0 && !cues.finiteVerbs.contains(s.t[k]) && !(s.t[k].norm.hasSuffix("ed") && !s.t[k].isCapitalized)
+                      && !cues.relative.contains(s.t[k])
               })
         else { return nil }
         return .subject
@@ -122,7 +122,7 @@ extension ArticleReading {
     func mainSubject(_ s: SentenceScan, before j: Int) -> Mention? {
         s.mentions.first { m in
             let a = m.range.upperBound
-            return a < j && (s.timeOf[a] >= 0 || (s.t[a].isWord && !s.t[a].isCapitalized && !cues.functionWords.contains(s.t[a].norm)))
+            return a < j && (s.timeOf[a] >= 0 || (s.t[a].isWord && !s.t[a].isCapitalized && !cues.functionWords.contains(s.t[a])))
         }
     }
 
@@ -130,7 +130,7 @@ extension ArticleReading {
     /// Fuzuli and inspected …" — the mention right before that verb, with nothing but words between.
     func coordinatedAgent(before and: Int, _ s: SentenceScan) -> Agent? {
         var q = and - 1
-        while q > 0, and - q <= 8, s.mentionOf[q] < 0, s.timeOf[q] < 0, s.t[q].isWord, !cues.clauseBreaks.contains(s.t[q].norm) {
+        while q > 0, and - q <= 8, s.mentionOf[q] < 0, s.timeOf[q] < 0, s.t[q].isWord, !cues.clauseBreaks.contains(s.t[q]) {
             if let m = s.mention(at: q - 1), !s.t[q].isCapitalized { return who(m, in: s) }
             q -= 1
         }
@@ -200,7 +200,7 @@ extension ArticleReading {
             let tok = s.t[i]
             if tok.isWord, !tok.isCapitalized, s.timeOf[i] < 0, cues.finiteVerbs.contains(tok.norm) || tok.norm.hasSuffix("ed") {
                 // A verb before any person: "It was noted", "Information was given" — keep the last agent.
-                if i > 0, cues.personTitles.contains(s.t[i - 1].norm) || (s.t[i - 1].isCapitalized && i - 1 > 0) {
+                if i > 0, cues.personTitles.contains(s.t[i - 1]) || (s.t[i - 1].isCapitalized && i - 1 > 0) {
                     state.lastAgentIsSubject = false
                 }
                 return

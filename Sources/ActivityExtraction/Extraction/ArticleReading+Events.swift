@@ -164,7 +164,7 @@ extension ArticleReading {
         if after + 1 < min(limit, s.count), ["on", "from", "in"].contains(s.t[after].norm), s.timeOf[after + 1] >= 0 { return true }
         // "the meeting held on the first day of the visit": the meeting told before, during the visit.
         if (after..<min(limit, s.count)).contains(where: { k in
-            k + 1 < s.count && s.t[k + 1].norm == "day" && (cues.rangeDaysFromStart.contains(s.t[k].norm) || cues.rangeDaysFromEnd.contains(s.t[k].norm))
+            k + 1 < s.count && s.t[k + 1].norm == "day" && (cues.rangeDaysFromStart.contains(s.t[k].norm) || cues.rangeDaysFromEnd.contains(s.t[k]))
         }) { return true }
         // "At the meeting held in Baku": where it was, not another meeting.
         if after + 1 < min(limit, s.count), s.t[after].norm == "held", ["in", "at"].contains(s.t[after + 1].norm),
@@ -285,7 +285,7 @@ extension ArticleReading {
         var q = end
         while q < s.count, q - end < 20, s.clause[q] == s.clause[max(0, end - 1)] {
             if kinds.passives.matches(s.t, at: q) { return true }
-            if cues.finiteVerbs.contains(s.t[q].norm) && !["was", "were", "is"].contains(s.t[q].norm) { return false }
+            if cues.finiteVerbs.contains(s.t[q]) && !["was", "were", "is"].contains(s.t[q].norm) { return false }
             q += 1
         }
         return false
@@ -320,7 +320,7 @@ extension ArticleReading {
             // The verb: the last word before "at" in the clause that follows her mention directly.
             let clause = s.clauseTokens(of: k)
             guard let verb = clause.first(where: { v in
-                v < k && s.t[v].isWord && !s.t[v].isCapitalized && (s.t[v].norm.hasSuffix("ed") || cues.finiteVerbs.contains(s.t[v].norm))
+                v < k && s.t[v].isWord && !s.t[v].isCapitalized && (s.t[v].norm.hasSuffix("ed") || cues.finiteVerbs.contains(s.t[v]))
             }), !negated(s, before: verb),
                   // Her, named in the clause before the verb (alone or with others: "She and X discussed"),
                   // as the one acting, not as whose something is ("the report of the Ombudsman was discussed").
@@ -366,10 +366,10 @@ extension ArticleReading {
             var first = k
             while first > 0, s.clause[first - 1] == s.clause[k], s.t[first - 1].isWord, s.timeOf[first - 1] < 0, s.mentionOf[first - 1] < 0,
                   !["a", "an", "the", "this", "that", "at", "in", "on", "of", "by", "with", "and"].contains(s.t[first - 1].norm),
-                  !cues.finiteVerbs.contains(s.t[first - 1].norm), !s.t[first - 1].norm.hasSuffix("ed"), k - first < 6 { first -= 1 }
+                  !cues.finiteVerbs.contains(s.t[first - 1]), !s.t[first - 1].norm.hasSuffix("ed"), k - first < 6 { first -= 1 }
             var nameTokens: [Int] = []
             for q in clause where q >= first {
-                if q >= n.end, kinds.passives.matches(s.t, at: q) || (!s.t[q].isCapitalized && cues.finiteVerbs.contains(s.t[q].norm)) { break }
+                if q >= n.end, kinds.passives.matches(s.t, at: q) || (!s.t[q].isCapitalized && cues.finiteVerbs.contains(s.t[q])) { break }
                 nameTokens.append(q)
             }
             // The name without a verb ("the conference titled "…""), lower case as inside a title.

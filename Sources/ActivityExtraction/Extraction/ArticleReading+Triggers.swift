@@ -22,7 +22,7 @@ extension ArticleReading {
         if planned { status = .planned }
         if negated(s, before: i) { return nil }
         // "Aliyeva recalled that she had visited …": background, unless it names a recent day.
-        let recalled = (0..<i).contains(where: { cues.recalling.contains(s.t[$0].norm) })
+        let recalled = (0..<i).contains(where: { cues.recalling.contains(s.t[$0]) })
         // (Told in the passive, what was acted on comes first: "more than 18,000 appeals were received by her in 2023".)
         let actedOn = passiveObject ? Array(s.clauseTokens(of: i).prefix { $0 < i }) : []
         if actedOn.contains(where: { Self.thingsReceived.contains(s.t[$0].norm) }) { return nil }
@@ -83,7 +83,7 @@ extension ArticleReading {
         // Kind.
         var kind = hostsEvent ? nil : tr.kind
         // "Citizens … were received by her": people received are a reception, not a meeting.
-        if passiveObject, tr.kind == .meeting, clause.contains(where: { $0 < i && cues.receivedPeople.contains(s.t[$0].norm) }) {
+        if passiveObject, tr.kind == .meeting, clause.contains(where: { $0 < i && cues.receivedPeople.contains(s.t[$0]) }) {
             kind = .reception
         }
         var purposeStart: Int?
@@ -211,7 +211,7 @@ extension ArticleReading {
            let v = drafts.last(where: { $0.date?.start == r.first && $0.date?.end == r.last }) { location = v.location }
         // A relative clause ("…, in which she took part") happens where its main clause says.
         if location == nil, s.clause[i] != 0, i > 1, s.clause[i] != s.clause[0],
-           (0..<i).contains(where: { cues.relative.contains(s.t[$0].norm) && s.clause[$0] == s.clause[i] }) {
+           (0..<i).contains(where: { cues.relative.contains(s.t[$0]) && s.clause[$0] == s.clause[i] }) {
             location = fields.location(in: s, tokens: s.clauseTokens(of: 0))
         }
         // A later clause of a sentence whose first clause says where she was ("The next day she was in
@@ -335,7 +335,7 @@ extension ArticleReading {
             while first > 0, s.clause[first - 1] == s.clause[oa], s.t[first - 1].isWord, s.timeOf[first - 1] < 0,
                   !["a", "an", "the"].contains(s.t[first - 1].norm), oa - first < 4 { first -= 1 }
             for q in rel where q >= first {
-                if q >= n.end, kinds.passives.matches(s.t, at: q) || cues.finiteVerbs.contains(s.t[q].norm) || s.t[q].norm == "," { break }
+                if q >= n.end, kinds.passives.matches(s.t, at: q) || cues.finiteVerbs.contains(s.t[q]) || s.t[q].norm == "," { break }
                 np.append(q)
             }
             var verb = Array(i..<end)
@@ -502,14 +502,14 @@ extension ArticleReading {
     /// the agent after "by" in the same clause ("were received by Ombudsman Sabina Aliyeva").
     func actedOnByHer(_ s: SentenceScan, verb: Int, end: Int) -> Bool {
         var j = verb - 1
-        while j >= 0, cues.adverbs.contains(s.t[j].norm) { j -= 1 }
+        while j >= 0, cues.adverbs.contains(s.t[j]) { j -= 1 }
         guard j >= 0, ["was", "were", "been", "being"].contains(s.t[j].norm) else { return false }
         var k = end
         while k < s.count, k < end + 8, s.clause[k] == s.clause[verb], s.t[k].norm != "by" { k += 1 }
         guard k < s.count, s.t[k].norm == "by" else { return false }
         k += 1
         while k < s.count, k < end + 12, s.mention(at: k) == nil,
-              ["the", "'s", "’s"].contains(s.t[k].norm) || s.t[k].isCapitalized || cues.personTitles.contains(s.t[k].norm) { k += 1 }
+              ["the", "'s", "’s"].contains(s.t[k].norm) || s.t[k].isCapitalized || cues.personTitles.contains(s.t[k]) { k += 1 }
         guard let m = s.mention(at: k) else { return false }
         return who(m, in: s) == .subject
     }
@@ -662,7 +662,7 @@ extension ArticleReading {
                     let after = m.range.upperBound
                     // (A verb of saying counts: "At the press conference, Aliyeva said …".)
                     if after < s.count, s.t[after].isWord, !s.t[after].isCapitalized,
-                       !cues.functionWords.contains(s.t[after].norm) || cues.adverbs.contains(s.t[after].norm) || cues.reporting.contains(s.t[after]) {
+                       !cues.functionWords.contains(s.t[after]) || cues.adverbs.contains(s.t[after]) || cues.reporting.contains(s.t[after]) {
                         mainAgent = who(m)
                         break
                     }

@@ -28,14 +28,14 @@ struct ClauseFields {
                 if !cityOf { continue }
                 score = 2
             } else if rules.cues.placeCues.contains(prev) {
-                if q >= 2, s.t[q - 2].isCapitalized, rules.cues.nameHeads.contains(s.t[q - 2].norm), s.mentionOf[q - 2] < 0 { continue }
+                if q >= 2, s.t[q - 2].isCapitalized, rules.cues.nameHeads.contains(s.t[q - 2]), s.mentionOf[q - 2] < 0 { continue }
                 if q >= 2, prev == "to", s.t[q - 2].isCapitalized, rules.places.match(in: s.t, at: q - 2) == nil,
                    !s.t[q - 2].norm.hasSuffix("ed") { continue }
                 score = prev == "from" ? 1 : 2
             } else if q >= 1, s.t[q - 1].isCapitalized, s.t[q - 1].isWord, !rules.cues.functionWords.contains(prev) {
                 continue
             }
-            if m.end < s.count, s.t[m.end].isCapitalized, s.t[m.end].isWord, !rules.cues.functionWords.contains(s.t[m.end].norm) {
+            if m.end < s.count, s.t[m.end].isCapitalized, s.t[m.end].isWord, !rules.cues.functionWords.contains(s.t[m.end]) {
                 // A venue named after its city ("at Baku State University") is in that city; other
                 // names ("the Baku Declaration", "the Vienna Migration Conference") say nothing.
                 guard ["at", "in"].contains(prev), !m.place.isCountry, venueName(s, from: m.end) else { continue }
@@ -54,7 +54,7 @@ struct ClauseFields {
     func venueName(_ s: SentenceScan, from k: Int) -> Bool {
         var j = k
         while j < s.count, j - k < 5, s.t[j].isWord, s.t[j].isCapitalized {
-            if rules.cues.venueWords.contains(s.t[j].norm) { return true }
+            if rules.cues.venueWords.contains(s.t[j]) { return true }
             j += 1
         }
         return false
@@ -123,12 +123,12 @@ struct ClauseFields {
         var merged: [[Int]] = []
         for item in items {
             let head = item.first { s.t[$0].norm != "the" }
-            let titled = { (x: [Int]) in x.contains { rules.cues.personTitles.contains(s.t[$0].norm) } }
+            let titled = { (x: [Int]) in x.contains { rules.cues.personTitles.contains(s.t[$0]) } }
             // "Anne Boillon" after "the Ambassador of France to Azerbaijan": the name of the post holder.
             let name = item.count <= 4 && item.allSatisfy { s.t[$0].isCapitalized && s.t[$0].isWord && rules.places.match(in: s.t, at: $0) == nil }
-                && !item.contains { rules.cues.personTitles.contains(s.t[$0].norm) || rules.cues.nameHeads.contains(s.t[$0].norm) }
+                && !item.contains { rules.cues.personTitles.contains(s.t[$0]) || rules.cues.nameHeads.contains(s.t[$0]) }
             if let first = head, !merged.isEmpty,
-               (rules.cues.personTitles.contains(s.t[first].norm) && s.t[first].isCapitalized) || (name && titled(merged[merged.count - 1])) {
+               (rules.cues.personTitles.contains(s.t[first]) && s.t[first].isCapitalized) || (name && titled(merged[merged.count - 1])) {
                 // Keep the comma of the apposition: "Michael Spindelegger, Director General of ICMPD".
                 if let c = merged[merged.count - 1].last.map({ $0 + 1 }), c < s.count, s.t[c].norm == "," { merged[merged.count - 1].append(c) }
                 merged[merged.count - 1].append(contentsOf: item)
@@ -165,7 +165,7 @@ struct ClauseFields {
             }
             while let l = item.last, !s.t[l].isWord && s.t[l].norm != ")" { item.removeLast() }
             guard let last = item.last, item.count <= 24, s.t[last].isCapitalized || s.t[last].norm == ")"
-                    || rules.cues.personTitles.contains(s.t[last].norm) || Int(s.t[last].norm) != nil else { return nil }
+                    || rules.cues.personTitles.contains(s.t[last]) || Int(s.t[last].norm) != nil else { return nil }
             return s.text(tokens: item)
         }
     }
