@@ -45,8 +45,10 @@ final class PageDrawer {
                 if let set = shaper.set(run.text, style: shaper.styleIndex(run.style), wrapWidth: run.wraps ? run.frame.width : nil) {
                     batch.add(set, shaper: shaper, color: run.style.color, x: run.frame.x, y: run.frame.y,
                               width: run.frame.width, alignment: run.style.alignment)
-                    // Glyphs may reach past the frame (italic overhang, accents): a margin of a third of the size.
-                    batchedFrames.append(run.frame.insetBy(-run.style.size / 3))
+                    // Glyphs may reach past the frame sideways (a slanted letter's overhang: a quarter of the
+                    // size); up and down the font's ascent and descent hold them, less half a point of smoothing.
+                    let f = run.frame, side = run.style.size / 4
+                    batchedFrames.append(Rect(x: f.x - side, y: f.y - 0.5, width: f.width + 2 * side, height: f.height + 1))
                 } else {
                     flush()
                     draw(items[i])
@@ -78,7 +80,8 @@ final class PageDrawer {
     /// A box that holds everything `item` paints (stroke width and antialiasing included); nil
     /// when that is not known.
     static func paintedBounds(_ item: PageItem) -> Rect? {
-        func box(_ r: Rect, grownBy d: Double) -> Rect { r.insetBy(-(d + 1)) }
+        // (Half a point more for the edge's smoothing.)
+        func box(_ r: Rect, grownBy d: Double) -> Rect { r.insetBy(-(d + 0.5)) }
         switch item {
         case .line(let l):
             let r = Rect(x: min(l.from.x, l.to.x), y: min(l.from.y, l.to.y), width: abs(l.to.x - l.from.x), height: abs(l.to.y - l.from.y))

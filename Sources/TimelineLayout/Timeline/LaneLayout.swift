@@ -245,15 +245,21 @@ public struct LaneLayout {
         for m in marks {
             items.append(contentsOf: markItems(m, cy: tracksTop + (Double(m.track) + 0.5) * trackH))
         }
+        // Every leader line first, then every label over them: the leaders make one path when drawn,
+        // and no leader is drawn over a label.
         for l in labels {
             let m = marks[l.mark]
             let cy = tracksTop + (Double(m.track) + 0.5) * trackH
             let markBottom: Double
             if case .cluster = m.shape { markBottom = cy + r * 1.9 } else { markBottom = cy + r }
             let top = labelsTop + Double(l.row) * rowH
-            let frame = Rect(x: l.x, y: top + 1, width: l.size.width, height: l.size.height)
             items.append(.line(LineItem(from: Point(m.anchorX, markBottom + 0.5), to: Point(m.anchorX, top + 1 + l.size.height / 2),
                                         color: theme.colors.muted, width: 0.4, role: .leader)))
+        }
+        for l in labels {
+            let m = marks[l.mark]
+            let top = labelsTop + Double(l.row) * rowH
+            let frame = Rect(x: l.x, y: top + 1, width: l.size.width, height: l.size.height)
             let colour = m.members.count == 1 ? theme.colors.text : theme.colors.accent
             items.append(.text(TextRun(role: .label, frame: frame, text: l.text,
                                        style: l.bold ? theme.style(\.label, bold: true, color: colour) : theme.style(\.label, color: colour))))
