@@ -512,4 +512,16 @@ struct EventDaysAndNamesTests {
         """
         #expect(done(text) == ["meeting 2024-05-28 @Baku"], "\(done(text))")
     }
+    @Test("'Sabina Aliyeva together with the staff of our Office took part …' is hers; 'hosted his Azerbaijani counterpart, Commissioner … Sabina Aliyeva' too")
+    func togetherWithAndCounterpart() {
+        let text = """
+         date 2025-09-29 (Ombudsman.gov.az)
+        Remembrance Day
+
+        On 27 September, the Commissioner Sabina Aliyeva together with the staff of our Office took part in the commemoration ceremony at the Alley of Martyrs in Baku.
+
+        On Thursday, Georgia's Public Defender hosted his Azerbaijani counterpart, Commissioner for Human Rights Sabina Aliyeva, at his office in Tbilisi.
+        """
+        #expect(done(text) == ["meeting 2025-09-25 @Tbilisi", "other 2025-09-27 @Baku"], "\(done(text))")
+    }
 }

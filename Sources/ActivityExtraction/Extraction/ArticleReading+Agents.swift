@@ -99,6 +99,12 @@ extension ArticleReading {
             k -= 1
         }
         if let listed = listedAgent(before: j + 1, s) { return listed }
+        // "the Commissioner Sabina Aliyeva together with the staff of our Office took part …": she acts,
+        // with the people named after her (no comma, no verb between).
+        for m in s.mentions where m.range.upperBound <= j && j - m.range.upperBound < 12 && who(m, in: s) == .subject
+            && cues.accompaniment.matches(s.t, at: m.range.upperBound) {
+            if (m.range.upperBound...j).allSatisfy({ s.t[$0].isWord && !cues.finiteVerbs.contains(s.t[$0]) }) { return .subject }
+        }
         return npAgent(endingAt: j, s)
     }
 

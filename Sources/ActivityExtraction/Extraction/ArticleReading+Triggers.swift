@@ -59,10 +59,12 @@ extension ArticleReading {
             // "The minister met with Ombudsman Sabina Aliyeva": a meeting of hers too.
             guard tr.symmetric else { return nil }
             // Her mention starts the object, after an article or qualifiers ("with Georgian Public Defender …").
-            // (A place may come first: "met in Baku with the Commissioner …".)
+            // (A place may come first: "met in Baku with the Commissioner …"; so may the one she is to
+            // the host: "hosted his Azerbaijani counterpart, Commissioner … Sabina Aliyeva".)
             var k = end
             while k < min(s.count, end + 6), s.mention(at: k) == nil,
-                  s.t[k].isWord && (["the", "with", "in", "at"].contains(s.t[k].norm) || s.t[k].isCapitalized) || ["'s", "’s"].contains(s.t[k].norm) { k += 1 }
+                  s.t[k].isWord && (["the", "with", "in", "at", "his", "her", "their", "counterpart", "colleague"].contains(s.t[k].norm)
+                    || s.t[k].isCapitalized) || ["'s", "’s", ","].contains(s.t[k].norm) { k += 1 }
             guard let m = s.mention(at: k), who(m, in: s) == .subject else { return nil }
             var before = agentPhrase(s, before: i)
             // "The delegation of X, which is visiting Azerbaijan, met with …": the subject before the first comma.
