@@ -36,7 +36,7 @@ final class SharedWords: @unchecked Sendable {
     private var glyphX: [Int32] = []
     private var glyphY: [Int32] = []
 
-    init(limit: Int = 300_000) { self.limit = limit }
+    init(limit: Int = 100_000) { self.limit = limit }
 
     /// The number all threads use for a font style.
     func style(for key: PangoText.FontKey) -> Int {
