@@ -524,4 +524,19 @@ struct EventDaysAndNamesTests {
         """
         #expect(done(text) == ["meeting 2025-09-25 @Tbilisi", "other 2025-09-27 @Baku"], "\(done(text))")
     }
+    @Test("'monitoring … is among the powers of her institution … in the current year' is no event: 'On the sidelines of the event' is the conference held yesterday")
+    func aYearIsNoEventFrame() {
+        let text = """
+         date 2023-12-05 (Report.az)
+        Conference in Baku
+
+        An international conference on the rights of persons with disabilities was held in Baku yesterday.
+
+        The Ombudsman stressed that monitoring the implementation of the Convention is among the powers of her institution and said that in the current year the office had examined dozens of complaints.
+
+        On the sidelines of the event, Aliyeva held a separate meeting with the UN Resident Coordinator.
+        """
+        let got = Support.extract(text).filter { $0.status == .done }.map { "\($0.kind.rawValue) \($0.start?.iso ?? "-") \($0.end.iso)" }.sorted()
+        #expect(got.contains("meeting 2023-12-04 2023-12-04") && !got.contains { $0.hasPrefix("monitoring") }, "\(got)")
+    }
 }

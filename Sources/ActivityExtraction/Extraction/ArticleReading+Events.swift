@@ -359,8 +359,9 @@ extension ArticleReading {
                !s.times.contains(where: { $0.tokens.lowerBound < k }),
                (k..<t.tokens.lowerBound).contains(where: { ["who", "whom", "whose", "both"].contains(s.t[$0].norm) }) { continue }
             let clause = s.clauseTokens(of: k)
-            // (An event years back — "the Universal Declaration, adopted on 10 December 1948" — is no frame.)
-            guard let date = dateFor(s, trigger: k, clause: clause), isNews(date) else { continue }
+            // (An event years back — "the Universal Declaration, adopted on 10 December 1948" — is no frame;
+            // nor a whole year: "monitoring … is among its powers, and in the current year …" tells no event.)
+            guard let date = dateFor(s, trigger: k, clause: clause), isNews(date), date.precision != .year else { continue }
             // Its name, up to the verb: "Took part in the conference titled "…"".
             // Back over its qualifiers to the article: "the 5th Baku Global Forum", "an international conference".
             var first = k
