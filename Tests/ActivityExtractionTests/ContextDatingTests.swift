@@ -539,4 +539,17 @@ struct EventDaysAndNamesTests {
         let got = Support.extract(text).filter { $0.status == .done }.map { "\($0.kind.rawValue) \($0.start?.iso ?? "-") \($0.end.iso)" }.sorted()
         #expect(got.contains("meeting 2023-12-04 2023-12-04") && !got.contains { $0.hasPrefix("monitoring") }, "\(got)")
     }
+    @Test("'Her unannounced visit on Wednesday … was carried out' is her monitoring; 'travelled to Shusha, where on 10-11 October she took part in the conference' is the conference's days")
+    func nominalVisitAndTripForAnEvent() {
+        let text = """
+         date 2024-10-13 (Caliber.az)
+        A busy week
+
+        The Ombudsman's unannounced visit on Wednesday to Penitentiary Institution No. 4 in Baku was carried out within the mandate of the National Preventive Mechanism.
+
+        Later in the week, the Commissioner travelled to Shusha, where on 10-11 October she participated in an international conference.
+        """
+        let got = Support.extract(text).filter { $0.status == .done }.map { "\($0.kind.rawValue) \($0.start?.iso ?? "-") \($0.end.iso)" }.sorted()
+        #expect(got == ["conference 2024-10-10 2024-10-11", "monitoring 2024-10-09 2024-10-09"], "\(got)")
+    }
 }

@@ -154,6 +154,13 @@ extension ArticleReading {
            let d = dateFor(s, trigger: joined, clause: s.clauseTokens(of: joined), pastTense: past), [.day, .range].contains(d.precision) {
             date = d
         }
+        // "Later in the week, the Commissioner travelled to Shusha, where on 10-11 October she took part
+        // in …": the trip's days are those of what she did there.
+        if kindValue == .visit, date == nil || [.week, .month].contains(date!.precision),
+           let w = (end..<s.count).first(where: { s.t[$0].norm == "where" && s.t[$0 - 1].norm == "," }), w + 1 < s.count {
+            let there = s.clauseTokens(of: w + 1)
+            if let d = dateFor(s, trigger: w + 1, clause: there, pastTense: past), [.day, .range].contains(d.precision) { date = d }
+        }
         // A digest's paragraph under a date heading ("Tuesday, 10 June. The Ombudsman received …"),
         // once the sentences of one activity have been folded together (below).
         // (A year or month in the clause names something else: "the 2026 work plan", "since taking office in November".)
@@ -307,8 +314,9 @@ extension ArticleReading {
            strongPlace == nil || strongPlace == drafts[p].location,
            kindValue != .meeting || drafts[p].kind == .meeting || meetsInmates(during: p),
            p != framePrimary || kindValue == drafts[p].kind || [.speech, .statement, .other].contains(kindValue) {
-            // "travelled to Fuzuli and inspected the guardhouse": the trip was a monitoring visit.
-            if drafts[p].kind == .visit, kindValue == .monitoring { drafts[p].kind = .monitoring }
+            // "travelled to Fuzuli and inspected the guardhouse": the trip was a monitoring visit; "travelled
+            // to Shusha, where she took part in the conference": the trip was for the conference.
+            if drafts[p].kind == .visit, [.monitoring, .conference, .training].contains(kindValue) { drafts[p].kind = kindValue }
             // ("she was in Shusha, where … the Ombudsman received residents": being there was the reception.)
             if drafts[p].presence, kindValue == .reception { drafts[p].kind = .reception }
             return p
