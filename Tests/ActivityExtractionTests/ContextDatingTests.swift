@@ -5,9 +5,7 @@ import Testing
 /// digest's date heading, the event a sentence follows, her words in an interview or a quotation.
 @Suite("dating by context")
 struct ContextDatingTests {
-    func done(_ text: String) -> [String] {
-        Support.extract(text).filter { $0.status == .done }.map(Support.summary).sorted()
-    }
+    func done(_ text: String) -> [String] { Support.done(text) }
 
     @Test("'on the first day of the visit' and 'on the final day' count in the span named before")
     func daysOfAVisit() {
@@ -231,9 +229,7 @@ struct ContextDatingTests {
 /// Her acts told in the passive, a day described by its eve, a headline over its body.
 @Suite("passives, appositions and headlines")
 struct PassiveAndHeadlineTests {
-    func done(_ text: String) -> [String] {
-        Support.extract(text).filter { $0.status == .done }.map(Support.summary).sorted()
-    }
+    func done(_ text: String) -> [String] { Support.done(text) }
 
     @Test("'Citizens … were received by Sabina Aliyeva' is her reception; 'was inspected by the Ombudsman' her monitoring; 'by the Chairman' is not hers")
     func passiveActs() {
@@ -343,9 +339,7 @@ struct PassiveAndHeadlineTests {
 
 @Suite("days of an event, organisations named after a role, tallies in the passive")
 struct EventDaysAndNamesTests {
-    func done(_ text: String) -> [String] {
-        Support.extract(text).filter { $0.status == .done }.map(Support.summary).sorted()
-    }
+    func done(_ text: String) -> [String] { Support.done(text) }
 
     @Test("'held in Vienna on Monday and Tuesday' is one two-day event, and a meeting 'within the framework of' it shares both days")
     func twoWeekdaysJoined() {
@@ -450,7 +444,7 @@ struct EventDaysAndNamesTests {
 
         During the visit, the Ombudsman also went to the Fuzuli District Hospital, where she examined the conditions of the patients.
         """
-        let got = Support.extract(text).filter { $0.status == .done }.map { "\($0.kind.rawValue) \($0.start?.iso ?? "-") \($0.end.iso)" }.sorted()
+        let got = Support.doneDates(text)
         #expect(got == ["meeting 2024-10-09 2024-10-09", "monitoring 2024-10-09 2024-10-09"], "\(got)")
     }
     @Test("'the forum, which opened yesterday and closes today' spans both days: 'on the first day of the forum' is yesterday")
@@ -463,7 +457,7 @@ struct EventDaysAndNamesTests {
 
         On the first day of the forum, Aliyeva held talks with the Ombudsman of Uzbekistan.
         """
-        let got = Support.extract(text).filter { $0.status == .done }.map { "\($0.kind.rawValue) \($0.start?.iso ?? "-") \($0.end.iso)" }.sorted()
+        let got = Support.doneDates(text)
         #expect(got == ["meeting 2024-09-25 2024-09-25", "speech 2024-09-26 2024-09-26"], "\(got)")
     }
 
@@ -536,7 +530,7 @@ struct EventDaysAndNamesTests {
 
         On the sidelines of the event, Aliyeva held a separate meeting with the UN Resident Coordinator.
         """
-        let got = Support.extract(text).filter { $0.status == .done }.map { "\($0.kind.rawValue) \($0.start?.iso ?? "-") \($0.end.iso)" }.sorted()
+        let got = Support.doneDates(text)
         #expect(got.contains("meeting 2023-12-04 2023-12-04") && !got.contains { $0.hasPrefix("monitoring") }, "\(got)")
     }
     @Test("'Her unannounced visit on Wednesday … was carried out' is her monitoring; 'travelled to Shusha, where on 10-11 October she took part in the conference' is the conference's days")
@@ -549,7 +543,7 @@ struct EventDaysAndNamesTests {
 
         Later in the week, the Commissioner travelled to Shusha, where on 10-11 October she participated in an international conference.
         """
-        let got = Support.extract(text).filter { $0.status == .done }.map { "\($0.kind.rawValue) \($0.start?.iso ?? "-") \($0.end.iso)" }.sorted()
+        let got = Support.doneDates(text)
         #expect(got == ["conference 2024-10-10 2024-10-11", "monitoring 2024-10-09 2024-10-09"], "\(got)")
     }
 }

@@ -46,4 +46,14 @@ enum Support {
     static func summary(_ a: Activity) -> String {
         "\(a.kind.rawValue) \(a.isoDateText) @\(a.location ?? "-")"
     }
+
+    /// The done activities of an article, as "kind dates @place", sorted.
+    static func done(_ text: String) -> [String] {
+        extract(text).filter { $0.status == .done }.map(summary).sorted()
+    }
+
+    /// The done activities of an article, as "kind start end" (start "-" when unknown), sorted.
+    static func doneDates(_ text: String) -> [String] {
+        extract(text).filter { $0.status == .done }.map { "\($0.kind.rawValue) \($0.start?.iso ?? "-") \($0.end.iso)" }.sorted()
+    }
 }

@@ -178,11 +178,13 @@ struct ArticleReading {
         }
         // "the meeting, which opened in Geneva yesterday and closes this evening": from its first
         // day to its last.
+        // (The cues taken out first: closures here must not reach into the whole reading.)
+        let began = cues.began, ended = cues.ended
         func cued(_ time: (tokens: Range<Int>, expr: TimeExpression), _ cue: PhraseSet<Bool>) -> Bool {
             (max(0, time.tokens.lowerBound - 4)..<time.tokens.lowerBound).contains { cue.matches(s.t, at: $0) }
         }
-        if let opening = s.times.first(where: { $0.expr.span?.granularity == .day && cued($0, cues.began) }),
-           let closing = s.times.last(where: { $0.tokens.lowerBound > opening.tokens.lowerBound && $0.expr.span?.granularity == .day && cued($0, cues.ended) }),
+        if let opening = s.times.first(where: { $0.expr.span?.granularity == .day && cued($0, began) }),
+           let closing = s.times.last(where: { $0.tokens.lowerBound > opening.tokens.lowerBound && $0.expr.span?.granularity == .day && cued($0, ended) }),
            let a = opening.expr.span?.first, let b = closing.expr.span?.last, a < b, b.ordinal - a.ordinal < 14 {
             lastRange = DaySpan(first: a, last: b, granularity: .range)
             return
