@@ -546,4 +546,14 @@ struct EventDaysAndNamesTests {
         let got = Support.doneDates(text)
         #expect(got == ["conference 2024-10-10 2024-10-11", "monitoring 2024-10-09 2024-10-09"], "\(got)")
     }
+    @Test("'the conference held in Baku on 10 December, Human Rights Day, which was opened by the Commissioner' is the conference she opened, on its day")
+    func openedByHerInARelativeClause() {
+        let text = """
+         date 2021-12-30 (Azertac)
+        The year in review
+
+        The year was crowned by the international conference held in Baku on 10 December, Human Rights Day, which was opened by the Commissioner and brought together many guests.
+        """
+        #expect(done(text) == ["conference 2021-12-10 @Baku"], "\(done(text))")
+    }
 }

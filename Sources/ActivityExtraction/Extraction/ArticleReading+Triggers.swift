@@ -583,6 +583,17 @@ extension ArticleReading {
         for q in clause where q < p {
             if let n = kinds.nouns.longestMatch(in: s.t, at: q) { kind = n.value; np = q; break }
         }
+        // "… the international conference held in Baku on 10 December, which was opened by the
+        // Commissioner": the event the relative clause hangs on, with its own clause's date and place.
+        var antecedentClause: [Int]?
+        // (A relative clause starts at its comma.)
+        if kind == nil, let c0 = clause.first(where: { s.t[$0].norm != "," }), c0 >= 2, ["which", "that"].contains(s.t[c0].norm), s.t[c0 - 1].norm == ",",
+           let q = stride(from: c0 - 2, through: max(0, c0 - 16), by: -1).first(where: { kinds.nouns.longestMatch(in: s.t, at: $0) != nil }),
+           let n = kinds.nouns.longestMatch(in: s.t, at: q) {
+            kind = n.value
+            np = q
+            antecedentClause = s.clauseTokens(of: q).filter { $0 < c0 - 1 }
+        }
         // "The Khankendi regional centre … was opened with the participation of …": an opening
         // (of a building, an office, an exhibition) is an event of its own.
         var opening = false
@@ -607,9 +618,10 @@ extension ArticleReading {
         if first < s.count, ["a", "an", "the"].contains(s.t[first].norm) { first += 1 }
         var status = ActivityStatus.done
         if cues.plan.matchEnding(in: s.t, at: p, lookback: 4) != nil { status = .planned }
-        let date = lengthAdjusted(dateFor(s, trigger: p, clause: clause, pastTense: status == .done), s, clause: clause)
+        let dateClause = antecedentClause ?? clause, dateAt = antecedentClause == nil ? p : npStart
+        let date = lengthAdjusted(dateFor(s, trigger: dateAt, clause: dateClause, pastTense: status == .done), s, clause: dateClause)
         if date?.isFuture == true { status = .planned }
-        var location = fields.location(in: s, tokens: clause, near: p)
+        var location = fields.location(in: s, tokens: dateClause, near: dateAt)
         var finalDate = date
         if let f = framingFrame(s, near: p), frames[f].draft == nil || frames[f].kind != kindValue {
             if finalDate == nil { finalDate = frames[f].date }
@@ -627,6 +639,11 @@ extension ArticleReading {
         var title = fields.title(in: s, from: first, tokens: clause.filter { $0 < p }, maxWords: 10)
         if opening { title = "Opened the " + fields.title(in: s, from: first, tokens: clause.filter { $0 < p }, maxWords: 10, capitalize: false) }
         if told != nil, let f = told, let t = frames[f].title { title = t }
+        if let a = antecedentClause {
+            let nameTokens = Array(a.filter { $0 >= npStart }.prefix { !["was", "were", "is", "are"].contains(s.t[$0].norm) })
+            let name = fields.title(in: s, from: npStart, tokens: nameTokens, maxWords: 8, capitalize: false)
+            title = ClauseFields.capitalized((s.t[p + 1].norm == "opened" ? "opened the " : "took part in the ") + name)
+        }
         var counterparts = fields.counterparts(in: s, tokens: clause, from: first)
         if let other = party {
             let head = other.split(separator: " ").first.map { $0.lowercased() } ?? ""
