@@ -77,10 +77,10 @@ struct PressArticlesTests {
 
     static let minimumF1 = 0.97
 
-    /// `independent/*`: 98 sets (563 articles, 869 activities) written by other hands from a brief
+    /// `independent/*`: 102 sets (587 articles, 907 activities) written by other hands from a brief
     /// (realistic wire copy, interviews, digests, multi-day visits, other ombudsmen acting, international
     /// bodies' news, several reporters' habits) and scored once, before any rule was changed for them,
-    /// with the rules of the day. First contact: a–b 0.63, c–d 0.59, e–f 0.81, g 0.85, h 0.71, i–j 0.77, k–l 0.75, m–n 0.74, o–p 0.83, q–r 0.75, s–t 0.70, u–v 0.74, w–x 0.73
+    /// with the rules of the day. First contact: a–b 0.63, c–d 0.59, e–f 0.81, g 0.85, h 0.71, i–j 0.77, k–l 0.75, m–n 0.74, o–p 0.83, q–r 0.75, s–t 0.70, u–v 0.74, w–x 0.73, y 0.56
     /// (the code at the start of that work scored c–d 0.53, e–f 0.76, g 0.73, h 0.61, i–j 0.71, k–l 0.68, m–n 0.63, o–p 0.73, q–r 0.65). Their
     /// misses led to the rules for a visit's numbered days and its eve, digest date headings, "After the
     /// reception, …" and "After that, …", verbs joined by "and", "I" in her interviews and quotations,
@@ -92,13 +92,16 @@ struct PressArticlesTests {
     /// Day", "received Public Defender … Ioseliani", "the Asian Ombudsman Association" (no person) and
     /// tallies in the passive; w–x's to "X hosted Azerbaijan's Commissioner Sabina Aliyeva", "at a joint
     /// meeting", "Aliyeva together with the staff … took part", "her unannounced visit … was carried out",
-    /// a trip taking the days of what she did there, and no event frame for a whole year. The floor
-    /// keeps the pooled F1 (0.85 now) from sliding back.
+    /// a trip taking the days of what she did there, and no event frame for a whole year; y's to
+    /// "presented to the Milli Majlis the annual report" and ", which was opened by the Commissioner".
+    /// (y, reviews of her years in office and lists of speakers, scored lowest on first contact: her
+    /// dated acts years back and her name in a list of speakers are still missed.) The floor keeps
+    /// the pooled F1 (0.84 now) from sliding back.
     @Test("independently written sets: pooled activity-date F1 does not fall back")
     func independentSets() throws {
         let root = Self.folder("independent")
         let sets = try FileManager.default.contentsOfDirectory(atPath: root).filter { !$0.hasPrefix(".") }.sorted()
-        #expect(sets.count == 98)
+        #expect(sets.count == 102)
         var gold = 0, predicted = 0, matched = 0
         for set in sets {
             let folder = root + "/" + set
@@ -109,7 +112,7 @@ struct PressArticlesTests {
         }
         let precision = Double(matched) / Double(max(1, predicted)), recall = Double(matched) / Double(max(1, gold))
         let f1 = 2 * precision * recall / max(1e-9, precision + recall)
-        #expect(gold == 869)
+        #expect(gold == 907)
         #expect(f1 >= 0.82, "pooled F1 \(f1): gold \(gold), predicted \(predicted), matched \(matched)")
     }
 }
