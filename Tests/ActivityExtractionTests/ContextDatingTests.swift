@@ -556,4 +556,14 @@ struct EventDaysAndNamesTests {
         """
         #expect(done(text) == ["conference 2021-12-10 @Baku"], "\(done(text))")
     }
+    @Test("'Earlier this month, she visited the facility and asked for the heating to be fixed in the winter period': the month, not the winter")
+    func seasonIsCoarserThanAMonth() {
+        let text = """
+         date 2026-01-21 (AnewZ)
+        Ombudsman in Shaki
+
+        Earlier this month, Commissioner for Human Rights Sabina Aliyeva visited the Shaki detention facility and instructed the administration to resolve the heating problem in the winter period.
+        """
+        #expect(Support.doneDates(text) == ["monitoring 2026-01-01 2026-01-21"], "\(Support.doneDates(text))")
+    }
 }

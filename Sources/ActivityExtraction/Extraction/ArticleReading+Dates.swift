@@ -98,6 +98,9 @@ extension ArticleReading {
             case .year: rank = 4
             case .onOrBefore: rank = 5
             }
+            // A season, quarter or half is a span of months, coarser than a month ("earlier this month,
+            // … in the winter period").
+            if [.season, .quarter, .half].contains(span.granularity) { rank = 3 }
             // "the same day" only points back; a date of the event's own wins over it.
             if time.tokens.contains(where: { s.t[$0].norm == "same" || s.t[$0].norm == "that" }) { rank = 3 }
             var distance = rank * 10_000 + (s.clause[first] == c ? abs(first - i) : 1000)
