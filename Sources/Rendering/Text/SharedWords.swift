@@ -13,8 +13,8 @@ import Foundation
 ///
 /// ```swift
 /// let style = SharedWords.shared.style(for: key)
-/// SharedWords.shared.insert(bytes, style: style, class: 1, word: shaped)
-/// SharedWords.shared.find(bytes, style: style, class: 1)   // the same glyphs, on any thread
+/// SharedWords.shared.insert(bytes, style: style, wordClass: 1, shaped)
+/// SharedWords.shared.find(bytes, style: style, wordClass: 1)   // the same glyphs, on any thread
 /// ```
 final class SharedWords: @unchecked Sendable {
     /// One word: lengths in Pango units; glyph positions from the word's origin on the baseline.
