@@ -242,17 +242,13 @@ extension ArticleReading {
         return false
     }
 
-    /// What is received that is not a person: "received an award", "appeals were received by her".
-    static let thingsReceived: Set<String> = ["award", "prize", "medal", "letter", "letters", "certificate", "complaint", "complaints",
-                                              "appeal", "appeals", "information", "application", "applications", "petitions", "requests"]
-
     func objectIsPerson(_ s: SentenceScan, from start: Int) -> Bool {
         var k = start
         while k < min(s.count, start + 6) {
             let tok = s.t[k]
             // An event noun first: "hosted a round table on "Women's rights"" hosts an event.
             if kinds.nouns.matches(s.t, at: k) { return false }
-            if Self.thingsReceived.contains(tok.norm) { return false }
+            if cues.thingsReceived.contains(tok) { return false }
             // A title, also in the plural ("received the ambassadors of EU member states").
             let title = cues.personTitles.contains(tok.norm) || (tok.norm.hasSuffix("s") && cues.personTitles.contains(String(tok.norm.dropLast())))
             if (tok.isCapitalized && tok.isWord) || title || s.mentionOf[k] >= 0 { return true }

@@ -25,7 +25,7 @@ extension ArticleReading {
         let recalled = (0..<i).contains(where: { cues.recalling.contains(s.t[$0]) })
         // (Told in the passive, what was acted on comes first: "more than 18,000 appeals were received by her in 2023".)
         let actedOn = passiveObject ? Array(s.clauseTokens(of: i).prefix { $0 < i }) : []
-        if actedOn.contains(where: { Self.thingsReceived.contains(s.t[$0].norm) }) { return nil }
+        if actedOn.contains(where: { cues.thingsReceived.contains(s.t[$0]) }) { return nil }
         var tally = aggregate(s, object: end) || aggregate(s, object: i + 1)
         for k in actedOn where aggregate(s, object: k) { tally = true; break }
         // "hosted the Ambassador" is a meeting; "hosted a seminar" is the seminar.

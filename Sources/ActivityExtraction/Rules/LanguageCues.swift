@@ -32,6 +32,8 @@ public struct LanguageCues: Sendable {
     public var honorifics: WordSet = []
     public var personTitles: WordSet = []
     public var receivedPeople: WordSet = []
+    /// What is received that is not a person ("received an award", "appeals were received by her").
+    public var thingsReceived: WordSet = []
     public var nameHeads: WordSet = []
     /// Words that make a role before them part of an organisation's name ("Asian Ombudsman Association").
     public var organisationHeads: WordSet = []
@@ -90,6 +92,7 @@ public struct LanguageCues: Sendable {
         c.honorifics = try words("honorifics")
         c.personTitles = try words("person_titles")
         c.receivedPeople = try words("received_people")
+        c.thingsReceived = try words("things_received")
         c.nameHeads = try words("name_heads")
         c.organisationHeads = try words("organisation_heads")
         c.placeCues = try words("place_cues")
