@@ -42,12 +42,32 @@ enum Agent: Equatable { case subject, office, other, none }
 
 /// The state of reading one article: coreference, events told so far, activities found.
 struct ArticleReading {
-    let x: ActivityExtractor
-    let article: Article
+    /// The rules and the article, read-only and shared: a closure in a mutating method copies the
+    /// whole reading, and behind one reference that copy costs one retain instead of hundreds.
+    final class Context {
+        let x: ActivityExtractor
+        let article: Article
+        let cues: LanguageCues
+        let kinds: KindVocabulary
+        let fields: ClauseFields
+        init(x: ActivityExtractor, article: Article, fields: ClauseFields) {
+            self.x = x
+            self.article = article
+            cues = x.rules.cues
+            kinds = x.rules.kinds
+            self.fields = fields
+        }
+    }
+    let context: Context
+    // Read through `_read`, so that `cues.plan` borrows the field instead of copying all the cues.
+    var x: ActivityExtractor { _read { yield context.x } }
+    var article: Article { _read { yield context.article } }
+    var cues: LanguageCues { _read { yield context.cues } }
+    var kinds: KindVocabulary { _read { yield context.kinds } }
+    var fields: ClauseFields { _read { yield context.fields } }
     var state = CoreferenceState()
     var frames: [EventFrame] = []
     var drafts: [Draft] = []
-    var fields: ClauseFields
     /// Number of the sentence being read.
     var order = 0
     /// The last day named in the sentences read so far: what "a day later" counts from.
@@ -72,17 +92,10 @@ struct ArticleReading {
     var framePrimary: Int?
 
     init(extractor: ActivityExtractor, article: Article) {
-        x = extractor
-        self.article = article
-        cues = extractor.rules.cues
-        kinds = extractor.rules.kinds
         let home = Set(extractor.profile.home.map { $0.lowercased() })
-        fields = ClauseFields(rules: extractor.rules, ignoredPlaces: home)
+        context = Context(x: extractor, article: article, fields: ClauseFields(rules: extractor.rules, ignoredPlaces: home))
     }
 
-    // Stored, not computed: reading a field of a computed struct copies (and retains) all of it.
-    let cues: LanguageCues
-    let kinds: KindVocabulary
     static let women: Set<String> = ["ms", "mrs", "madam", "madame"]
 
     // MARK: one sentence
