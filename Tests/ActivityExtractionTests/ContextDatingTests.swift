@@ -126,6 +126,28 @@ struct ContextDatingTests {
         #expect(done(text) == ["meeting 2021-06-07 @Baku", "reception 2021-06-11 @Ganja"])
     }
 
+    @Test("in Monday's review of the past week, 'On Monday' is last week's; in a news item it is the day itself")
+    func mondayReview() {
+        let review = """
+         date 2022-05-16 (Trend)
+        Ombudsman's week: meetings and a regional reception
+
+        The past week was marked by a number of events in the work of Ombudsman Sabina Aliyeva.
+
+        On Monday, the Ombudsman met with the head of the ICRC delegation in Baku.
+
+        On Thursday, she received citizens in Shaki.
+        """
+        #expect(done(review) == ["meeting 2022-05-09 @Baku", "reception 2022-05-12 @Shaki"])
+        let news = """
+         date 2022-05-16 (Trend)
+        Ombudsman meets ICRC delegation head
+
+        On Monday, the Ombudsman Sabina Aliyeva met with the head of the ICRC delegation in Baku.
+        """
+        #expect(done(news) == ["meeting 2022-05-16 @Baku"])
+    }
+
     @Test("days counted from something that 'began on' a day; 'The next day' opening dates every clause")
     func beganAndNextDay() {
         let began = """

@@ -77,6 +77,14 @@ extension ArticleReading {
                 let back = span.first.adding(days: -7)
                 span = DaySpan(first: back, last: back, granularity: .day)
             }
+            // In a review of the past week, the paper's own weekday is last week's ("On Monday, the
+            // Ombudsman received …" in Monday's "The past week was marked by …"); the other days
+            // are already the last such days.
+            if pastTense, reviewsPastWeek, span.first == article.published, span.first == span.last, time.tokens.count == 1,
+               Self.weekdays.contains(s.t[time.tokens.lowerBound].norm) {
+                let back = span.first.adding(days: -7)
+                span = DaySpan(first: back, last: back, granularity: .day)
+            }
             // A day and month without a year more than a month ahead, told with a verb in the past
             // tense, is last year's ("On December 19, the minister met with her" in a November paper);
             // nearer days stay as the tagger read them (an announcement in the wrong tense).

@@ -90,6 +90,8 @@ struct ArticleReading {
     /// The event a sentence opens with ("During her trip, …"): the main clause's activities happen
     /// within it, and are activities of their own when their kind differs.
     var framePrimary: Int?
+    /// Whether the headline or the lead reviews "the past week" (a digest): see ``dateFor``.
+    var reviewsPastWeek = false
 
     init(extractor: ActivityExtractor, article: Article) {
         let home = Set(extractor.profile.home.map { $0.lowercased() })
@@ -109,6 +111,12 @@ struct ArticleReading {
         state = st
         firstPersonIsHers = s.t.contains { $0.norm == "i" } && speaksHerself(sentence, scalars: scalars)
         order += 1
+        // ("Last week" dates one act as often as it frames a digest; "the past week" frames one.)
+        if order <= 3, !reviewsPastWeek {
+            for k in 1..<max(1, s.count) where s.t[k].norm == "week" && ["past", "previous"].contains(s.t[k - 1].norm) {
+                reviewsPastWeek = true
+            }
+        }
         defer {
             updateAgent(s)
             for m in s.mentions where m.who == .subject { state.lastSubjectSentence = order }
