@@ -110,4 +110,21 @@ struct PressStyleTests {
         #expect(speech.map(Support.summary) == ["speech 2025-12-10 @Guba"])
         #expect(speech.first?.title == "Addressed the forum on migrants' rights")
     }
+
+    @Test("told by the host: the host, named in apposition, is her counterpart; 'at the host's Office in Tbilisi' places it")
+    func hostSide() {
+        let text = """
+         date 2023-09-16 (Public Defender of Georgia)
+        Public Defender hosts Azerbaijan's Commissioner
+
+        On 14 September 2023, the Public Defender of Georgia, Levan Ioseliani, hosted a delegation of the Office of the \
+        Commissioner for Human Rights (Ombudsman) of the Republic of Azerbaijan, headed by Commissioner Sabina Aliyeva, \
+        at the Public Defender's Office in Tbilisi.
+
+        The head of the OSCE Office in Baku met with a delegation of the Ministry of Justice led by the Deputy Minister on 15 September.
+        """
+        let got = Support.extract(text).filter { $0.status == .done }
+        #expect(got.map(Support.summary) == ["meeting 2023-09-14 @Tbilisi"])
+        #expect(got.first?.counterparts == ["Public Defender of Georgia Levan Ioseliani"])
+    }
 }

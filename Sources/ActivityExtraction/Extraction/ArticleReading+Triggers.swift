@@ -65,6 +65,8 @@ extension ArticleReading {
             while k < min(s.count, end + 6), s.mention(at: k) == nil,
                   s.t[k].isWord && (["the", "with", "in", "at", "his", "her", "their", "counterpart", "colleague"].contains(s.t[k].norm)
                     || s.t[k].isCapitalized) || ["'s", "’s", ","].contains(s.t[k].norm) { k += 1 }
+            // Or she leads the guests: "received a delegation led by the Commissioner …, Sabina Aliyeva".
+            if s.mention(at: k) == nil, let led = delegationLeader(s, from: end) { k = led }
             guard let m = s.mention(at: k), who(m, in: s) == .subject else { return nil }
             var before = agentPhrase(s, before: i)
             // "The delegation of X, which is visiting Azerbaijan, met with …": the subject before the first comma.
@@ -73,6 +75,22 @@ extension ArticleReading {
                 var from = 0
                 while from < comma, ["the", "a", "an"].contains(s.t[from].norm) { from += 1 }
                 before = s.text(from..<comma)
+            }
+            // "the Public Defender of Georgia, Levan Ioseliani, hosted …": the role and the name set off by commas.
+            if before.isEmpty, i >= 2, s.t[i - 1].norm == "," {
+                var parts: [String] = []
+                var e = i - 1
+                while parts.count < 2, e > 0 {
+                    var b = e
+                    while b > 0, s.t[b - 1].norm != ",", s.timeOf[b - 1] < 0, s.mentionOf[b - 1] < 0 || who(s.mentions[s.mentionOf[b - 1]], in: s) != .subject { b -= 1 }
+                    guard b < e, e - b <= 8, b == 0 || s.t[b - 1].norm == "," else { break }
+                    var from = b
+                    while from < e, ["the", "a", "an"].contains(s.t[from].norm) { from += 1 }
+                    guard from < e, s.t[from].isCapitalized else { break }
+                    parts.insert(s.text(from..<e), at: 0)
+                    e = b - 1
+                }
+                before = parts.joined(separator: " ")
             }
             // "…, where he was received by Aliyeva": the one named before the pronoun.
             if before.split(separator: " ").allSatisfy({ ["where", "who", "which", "that", "he", "she", "they", "it", "when"].contains($0.lowercased()) }),
@@ -479,6 +497,26 @@ extension ArticleReading {
     }
 
     /// A headline: among the first two sentences of the body, without a full stop.
+    /// Where the leader's name starts in "a delegation (of …,) led by / headed by <leader>" right
+    /// after `from`, or nil.
+    func delegationLeader(_ s: SentenceScan, from: Int) -> Int? {
+        var j = from
+        while j < s.count, ["a", "the", "an", "high-level", "large"].contains(s.t[j].norm) { j += 1 }
+        // (The trigger may end with the word: "hosted a delegation headed by …".)
+        if from > 0, s.t[from - 1].norm == "delegation" { j = from - 1 }
+        guard j < s.count, ["delegation", "delegations"].contains(s.t[j].norm) else { return nil }
+        var k = j + 1
+        while k + 1 < min(s.count, j + 20), !(["led", "headed"].contains(s.t[k].norm) && s.t[k + 1].norm == "by") {
+            if s.timeOf[k] >= 0 || cues.reporting.contains(s.t[k]) { return nil }
+            k += 1
+        }
+        guard k + 1 < s.count, s.t[k + 1].norm == "by" else { return nil }
+        k += 2
+        while k < min(s.count, j + 28), s.mention(at: k) == nil,
+              s.t[k].isWord && (s.t[k].norm == "the" || s.t[k].isCapitalized) || ["'s", "’s", ","].contains(s.t[k].norm) { k += 1 }
+        return s.mention(at: k) == nil ? nil : k
+    }
+
     func isHeadline(_ s: SentenceScan) -> Bool {
         guard order <= 2, let last = s.t.last else { return false }
         return ![".", "!", "?", ";"].contains(last.norm)

@@ -28,7 +28,8 @@ struct ClauseFields {
                 if !cityOf { continue }
                 score = 2
             } else if rules.cues.placeCues.contains(prev) {
-                if q >= 2, s.t[q - 2].isCapitalized, rules.cues.nameHeads.contains(s.t[q - 2]), s.mentionOf[q - 2] < 0 { continue }
+                if q >= 2, s.t[q - 2].isCapitalized, rules.cues.nameHeads.contains(s.t[q - 2]), s.mentionOf[q - 2] < 0,
+                   !isVenue(s, nameEnd: q - 2) { continue }
                 if q >= 2, prev == "to", s.t[q - 2].isCapitalized, rules.places.match(in: s.t, at: q - 2) == nil,
                    !s.t[q - 2].norm.hasSuffix("ed") { continue }
                 score = prev == "from" ? 1 : 2
@@ -48,6 +49,18 @@ struct ClauseFields {
             if total > (best?.score ?? 0) || (total == best?.score && distance < best!.distance) { best = (total, distance, m.place.name) }
         }
         return best.map { ($0.name, $0.score >= 4) }
+    }
+
+    /// Whether the name ending at `nameEnd` ("Office" in "at the Public Defender's Office in
+    /// Tbilisi") is where something happened, after "at": then the place after it counts, unlike
+    /// in a title ("the head of the OSCE Office in Baku").
+    func isVenue(_ s: SentenceScan, nameEnd: Int) -> Bool {
+        var j = nameEnd
+        while j > 0, nameEnd - j < 6, s.t[j].isCapitalized || ["'s", "’s", "the"].contains(s.t[j].norm) {
+            if s.t[j].norm == "the" { return s.t[j - 1].norm == "at" }
+            j -= 1
+        }
+        return false
     }
 
     /// Whether the capitalised words from `k` end in a venue word ("State University", "Congress Center").
