@@ -37,7 +37,7 @@ struct ContextDatingTests {
         #expect(done(text) == ["meeting 2024-09-09 @Baku", "monitoring 2024-09-11 @Ganja"])
     }
 
-    @Test("'After the reception, …' a few sentences on is the reception's day")
+    @Test("'After the reception, …' (or 'Before the reception, …') a few sentences on is the reception's day")
     func afterTheEvent() {
         let text = """
          date 2024-10-04 (Trend)
@@ -50,6 +50,15 @@ struct ContextDatingTests {
         After the reception, the Commissioner visited the temporary detention facility of the district police.
         """
         #expect(done(text) == ["monitoring 2024-10-02 @Zagatala", "reception 2024-10-02 @Zagatala"])
+        let before = """
+         date 2024-10-04 (Trend)
+        Ombudsman receives citizens in Zagatala
+
+        Ombudsman Sabina Aliyeva held a reception of citizens in Zagatala on Wednesday.
+
+        Before the reception, the Commissioner met with the head of the Zagatala District Executive Power.
+        """
+        #expect(done(before) == ["meeting 2024-10-02 @Zagatala", "reception 2024-10-02 @Zagatala"])
     }
 
     @Test("a verb joined by 'and' to a verb that is no activity keeps her as its agent")
