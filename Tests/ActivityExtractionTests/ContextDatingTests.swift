@@ -214,6 +214,22 @@ struct ContextDatingTests {
         Among the participants was Azerbaijan's Commissioner for Human Rights (Ombudsman), Sabina Aliyeva.
         """
         #expect(done(among) == ["conference 2024-04-30..2024-05-02 @Geneva"])
+        // A quotation and a paragraph on the discussions between the event and the list of speakers.
+        let later = """
+         date 2024-10-04 (OSCE/ODIHR)
+        NHRIs discuss the protection of human rights defenders in Warsaw
+
+        Heads of national human rights institutions gathered in Warsaw on 2 and 3 October 2024 for an expert meeting organized by ODIHR.
+
+        "Their independence and effectiveness are essential," said the ODIHR Director, opening the meeting.
+
+        Participants from more than 30 States exchanged good practices on monitoring and complaint handling. \
+        They also discussed early warning.
+
+        Among the speakers on the first day were the Commissioner for Human Rights (Ombudsman) of Azerbaijan, Sabina Aliyeva, \
+        and the Chief Ombudsman of Türkiye.
+        """
+        #expect(done(later) == ["meeting 2024-10-02..2024-10-03 @Warsaw"])
     }
 
     @Test("'she was in Ismayilli, where she visited the hospital' is one monitoring visit; being in her own country is no visit; a three-day visit's final day")

@@ -190,7 +190,7 @@ extension ArticleReading {
               let be = represented ?? (3..<min(s.count, 12)).first(where: { ["was", "were"].contains(s.t[$0].norm) }),
               let m = s.mentions.first(where: { $0.range.lowerBound > be && who($0, in: s) == .subject }),
               case let recent = frames.indices.filter({ k in
-                  guard let d = frames[k].date, [.day, .range].contains(d.precision), order - frames[k].order <= 3 else { return false }
+                  guard let d = frames[k].date, [.day, .range].contains(d.precision), order - frames[k].order <= 6 else { return false }
                   return isNews(d)
               }),
               // The event over all its days rather than a session on one of them.
