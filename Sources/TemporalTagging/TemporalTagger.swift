@@ -164,6 +164,9 @@ public final class TemporalTagger: Sendable {
                        tokens[m.end - 1].text == "before" || tokens[m.end - 1].text == "after",
                        tokens[m.end].kind == .word, !listWords.contains(tokens[m.end].text),
                        !Self.pronouns.contains(tokens[m.end].text), !Self.startsVerb(tokens[m.end].text) { continue }
+                    // "the day before last Tuesday": a final `last` that can start an expression belongs to it.
+                    if tokens[m.end - 1].text == "last", m.end < tokens.count, tokens[m.end].word >= 0,
+                       !book.wordCandidates[Int(tokens[m.end].word)].isEmpty { continue }
                     // An age ("52 years old") is not annotated as a duration.
                     if book.rules[r].type == .duration, m.end < tokens.count, tokens[m.end].text == "old" { continue }
                     matches.append(RuleMatch(rule: r, first: i, end: m.end, captures: m.captures))

@@ -199,8 +199,17 @@ struct Resolver {
 
     // MARK: - Actions
 
+    /// The day of the month: digits (`DAY`), or an ordinal word read out ("eighth", "twenty-first").
+    private func dayNumber() -> Int? {
+        if let c = match.capture("DAY") { return c.number }
+        guard let o = match.capture("ORD").flatMap({ Int($0.value) }) else { return nil }
+        let tens = match.capture("TENS").flatMap { Int($0.value) } ?? 0
+        guard tens == 0 || o < 10, (1...31).contains(tens + o) else { return nil }
+        return tens + o
+    }
+
     private func date() -> Result? {
-        guard let m = monthNumber(), let d = match.capture("DAY")?.number else { return nil }
+        guard let m = monthNumber(), let d = dayNumber() else { return nil }
         // "last Oct. 23": the latest one before the reference; "next May 5": the first one after it.
         var relative: Int? = nil
         if let ref = context.reference, let n = match.capture("REL").flatMap({ Int($0.value) }), n != 0 {
