@@ -229,7 +229,7 @@ struct ContextDatingTests {
         Among the speakers on the first day were the Commissioner for Human Rights (Ombudsman) of Azerbaijan, Sabina Aliyeva, \
         and the Chief Ombudsman of Türkiye.
         """
-        #expect(done(later) == ["meeting 2024-10-02..2024-10-03 @Warsaw"])
+        #expect(done(later) == ["conference 2024-10-02..2024-10-03 @Warsaw"])
     }
 
     @Test("'she was in Ismayilli, where she visited the hospital' is one monitoring visit; being in her own country is no visit; a three-day visit's final day")

@@ -111,6 +111,22 @@ struct PressStyleTests {
         #expect(speech.first?.title == "Addressed the forum on migrants' rights")
     }
 
+    @Test("an act under way ('is taking part in') is news titled in the past; one still to come is planned")
+    func progressive() {
+        let text = """
+         date 2024-02-13 (Azertac)
+        Ombudsman attends consultation in Doha
+
+        Ombudsman Sabina Aliyeva is taking part in a regional consultation on migrant workers being held in Doha on 12-13 February.
+
+        Sabina Aliyeva is meeting with the Ombudsman of Qatar on 20 February.
+        """
+        let got = Support.extract(text)
+        #expect(got.filter { $0.status == .done }.map(Support.summary) == ["conference 2024-02-12..2024-02-13 @Doha"])
+        #expect(got.first { $0.status == .done }?.title == "Took part in a regional consultation on migrant workers")
+        #expect(got.filter { $0.status == .planned }.map(Support.summary) == ["meeting 2024-02-20 @-"])
+    }
+
     @Test("told by the host: the host, named in apposition, is her counterpart; 'at the host's Office in Tbilisi' places it")
     func hostSide() {
         let text = """

@@ -388,6 +388,14 @@ extension ArticleReading {
         }
         let counterparts = counterpartsOverride ?? fields.counterparts(in: s, tokens: clause, from: i)
         if tr.isPresent { title = presentTitle(title, s, trigger: i, end: end) }
+        if let past = tr.pastOfProgressive {
+            // "Is taking part in the …" → "Took part in the …": the trigger's words replaced by its past.
+            let words = title.split(separator: " ", omittingEmptySubsequences: false)
+            let n = end - i
+            if words.count >= n, words.prefix(n).map({ $0.lowercased() }) == (i..<end).map({ s.t[$0].norm }) {
+                title = ClauseFields.capitalized(([past] + words.dropFirst(n).map(String.init)).joined(separator: " "))
+            }
+        }
         var draft = Draft(kind: kindValue, date: date, location: location, counterparts: counterparts, title: title,
                           sentence: s.sentence, anchor: s.t[i].start, status: status)
         draft.headline = tr.isPresent || isHeadline(s)

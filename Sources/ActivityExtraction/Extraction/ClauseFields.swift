@@ -207,6 +207,8 @@ struct ClauseFields {
             if !picked.isEmpty, ["within", "which", "who", "where"].contains(w) { break }
             // "the conference "…" held in Tashkent": the participle tells when and where, not what.
             if !quoted, picked.count > 1, ["held", "hosted", "convened"].contains(w), !["was", "were", "be", "been", "being"].contains(s.t[i - 1].norm) { break }
+            // ("… on migrant workers, being held in Doha": the participle ends the name too.)
+            if !quoted, picked.count > 1, w == "being", i + 1 < s.count, ["held", "hosted", "convened", "organized", "organised"].contains(s.t[i + 1].norm) { break }
             if !picked.isEmpty, w == "and", i + 1 < s.count,
                (!s.t[i + 1].isCapitalized && s.t[i + 1].norm.hasSuffix("ed")) || s.mentionOf[i + 1] >= 0 || s.timeOf[i + 1] >= 0
                 || (i + 2 < s.count && s.timeOf[i + 2] >= 0) { break }
