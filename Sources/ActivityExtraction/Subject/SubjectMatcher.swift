@@ -235,6 +235,11 @@ public struct SubjectMatcher: Sendable {
         }
         // Indefinite or plural use is generic: "a commissioner".
         if i > 0, t[i - 1].norm == "a" || t[i - 1].norm == "an" { return nil }
+        // "(Ombudsman)" renaming a title before it that is not hers (hers takes it in: "Commissioner for
+        // Human Rights (Ombudsman)"): "The Public Defender (Ombudsman) of Georgia Nino Lomjaria".
+        if i >= 2, t[i - 1].norm == "(", t[i - 2].isCapitalized, t[i - 2].isWord, match.end < t.count, t[match.end].norm == ")" {
+            return Mention(range: i..<match.end, who: .other)
+        }
         // What stands before the role: "Azerbaijan's Ombudsman" keeps it hers, "UN High Commissioner",
         // "Council of Europe Commissioner", "the former Ombudsman" make it someone else's.
         var j = i - 1
