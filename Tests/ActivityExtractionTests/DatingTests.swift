@@ -24,6 +24,17 @@ struct DatingTests {
         #expect(plan.count == 1 && plan.first?.status == .planned && plan.first?.start?.iso == "2022-11-19")
     }
 
+    @Test("a reprint published after its dateline counts 'today' and 'yesterday' from the dateline; the same day changes nothing")
+    func datelineDay() {
+        let reprint = " date 2023-03-16 (MENAFN- Azertac)\nOmbudsman presents annual report\n\nBaku, March 15, AZERTAC. Today, Ombudsman Sabina Aliyeva presented the annual report to the Milli Majlis.\n\nYesterday, she met with the Ambassador of Japan in Baku.\n"
+        #expect(Support.doneDates(reprint) == ["meeting 2023-03-14 2023-03-14", "report 2023-03-15 2023-03-15"])
+        let sameDay = " date 2023-03-15 (Azertac)\nOmbudsman presents annual report\n\nBaku, March 15, AZERTAC. Today, Ombudsman Sabina Aliyeva presented the annual report to the Milli Majlis.\n"
+        #expect(Support.doneDates(sameDay) == ["report 2023-03-15 2023-03-15"])
+        // A date that opens the lead but is an event's, not a dateline, changes nothing.
+        let lead = " date 2023-03-16 (Trend)\nOmbudsman meets ambassador\n\nOn March 15, Ombudsman Sabina Aliyeva met with the Ambassador of Japan. Today she visited Ganja.\n"
+        #expect(Support.doneDates(lead) == ["meeting 2023-03-15 2023-03-15", "visit 2023-03-16 2023-03-16"])
+    }
+
     @Test("a date that belongs to something else in the clause: an occasion, a document described in passing")
     func otherDates() throws {
         let statement = try #require(one("Sabina Aliyeva issued a statement on the occasion of November 20, World Children's Day."))

@@ -43,7 +43,12 @@ public struct ActivityExtractor: Sendable {
     /// The activities one article reports, unmerged, including `planned` ones.
     public func extract(from article: Article) -> [Activity] {
         let scalars = article.scalars
-        return extract(from: article, scalars: scalars, times: tagger.tag(scalars: scalars, reference: article.published))
+        var times = tagger.tag(scalars: scalars, reference: article.published)
+        // A reprint dated after its dispatch: relative dates count from the dateline's day.
+        if let day = Dateline.day(in: article, scalars: scalars, times: times) {
+            times = tagger.tag(scalars: scalars, reference: day)
+        }
+        return extract(from: article, scalars: scalars, times: times)
     }
 
     /// Extraction with date expressions already found (offsets into `article.text`).

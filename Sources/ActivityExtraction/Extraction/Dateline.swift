@@ -1,0 +1,44 @@
+import NewsArticles
+import TemporalTagging
+
+/// The day of a dispatch's dateline when it is a few days before the publication date: a reprint
+/// published on the 16th of "Baku, March 15, AZERTAC – Today, the Ombudsman …" tells what happened
+/// on the 15th, so "today" and "yesterday" count from the dateline.
+///
+/// ```swift
+/// // published 2023-03-16: "Baku, March 15, AZERTAC. Today, the Ombudsman presented …"
+/// Dateline.day(in: article, scalars: article.scalars, times: times)   // 2023-03-15
+/// ```
+enum Dateline {
+    /// How far before publication a dateline may be and still be the dispatch's day.
+    static let maxDaysBefore = 7
+
+    static func day(in article: Article, scalars: [Unicode.Scalar], times: [TimeExpression]) -> CalendarDay? {
+        guard let published = article.published else { return nil }
+        // The headline and the first paragraph of the body.
+        for paragraph in article.paragraphs.prefix(3) where paragraph.range.lowerBound >= article.bodyStart {
+            guard let time = times.first(where: { paragraph.range.contains($0.start) }) else { continue }
+            guard let span = time.span, span.granularity == .day, span.first == span.last,
+                  span.first < published, published.ordinal - span.first.ordinal <= maxDaysBefore,
+                  isPlaceLead(scalars[paragraph.range.lowerBound..<time.start]),
+                  endsDateline(scalars, after: time.end, limit: paragraph.range.upperBound) else { continue }
+            return span.first
+        }
+        return nil
+    }
+
+    /// "Baku, ", "BAKU, Azerbaijan, ", "Nakhchivan, ": capitalised words and commas, ending in a comma.
+    static func isPlaceLead(_ lead: ArraySlice<Unicode.Scalar>) -> Bool {
+        let text = lead.filter { $0 != " " }
+        guard let first = text.first, first.properties.isUppercase, text.count <= 40, text.last == "," else { return false }
+        return text.allSatisfy { $0.properties.isAlphabetic || $0 == "," || $0 == "." || $0 == "-" }
+    }
+
+    /// What follows the date in a dateline: a comma and the outlet, a dash, a bracket or a full stop.
+    static func endsDateline(_ scalars: [Unicode.Scalar], after end: Int, limit: Int) -> Bool {
+        var k = end
+        while k < limit, scalars[k] == " " { k += 1 }
+        guard k < limit else { return true }
+        return [",", "(", "–", "—", "-", ".", "/", "|"].contains(scalars[k])
+    }
+}
