@@ -37,6 +37,19 @@ struct ContextDatingTests {
         #expect(done(text) == ["meeting 2024-09-09 @Baku", "monitoring 2024-09-11 @Ganja"])
     }
 
+    @Test("'Presenting the report, the Ombudsman stated …' after the report is the same act")
+    func participialRetelling() {
+        let text = """
+         date 2023-03-16 (Trend)
+        Ombudsman presents annual report
+
+        Today, Ombudsman Sabina Aliyeva presented the annual report on human rights in 2022 at the plenary session of the Milli Majlis.
+
+        Presenting the report, the Ombudsman stated that her Office received more than 13,000 applications last year.
+        """
+        #expect(done(text) == ["report 2023-03-16 @Baku"])
+    }
+
     @Test("'After the reception, …' (or 'Before the reception, …') a few sentences on is the reception's day")
     func afterTheEvent() {
         let text = """

@@ -297,8 +297,11 @@ extension ArticleReading {
                 order - drafts[k].order <= 2 && drafts[k].sentence.range != s.sentence.range && drafts[k].status == status
                     && (sub.contains(kindValue) ? sub.contains(drafts[k].kind) : true)
             }
+            // ("Presenting the report, the Ombudsman stated …" after the report told: the same act.)
+            var participial = false
+            if let h = host, i == 0, s.t[0].norm.hasSuffix("ing"), drafts[h].kind == kindValue { participial = true }
             if let h = host, strongPlace == nil || strongPlace == drafts[h].location || (drafts[h].kind == .visit && kindValue == .visit),
-               sub.contains(kindValue) || [.speech, .statement, .other].contains(kindValue) || meetsInmates(during: h) {
+               sub.contains(kindValue) || [.speech, .statement, .other].contains(kindValue) || meetsInmates(during: h) || participial {
                 if drafts[h].location == nil { drafts[h].location = strongPlace }
                 // A headline the body retells without a date keeps no date: the lead's day is another event's.
                 drafts[h].headline = false
