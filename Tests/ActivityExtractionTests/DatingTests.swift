@@ -35,6 +35,12 @@ struct DatingTests {
         #expect(Support.doneDates(lead) == ["meeting 2023-03-15 2023-03-15", "visit 2023-03-16 2023-03-16"])
     }
 
+    @Test("'Earlier, on 4 October, after the first shelling of Ganja, she addressed …': the opening date dates the main clause")
+    func openerBeforeDate() throws {
+        let a = try #require(one("Earlier, on 4 October, after the first shelling of Ganja, Sabina Aliyeva addressed international organizations.", published: "2020-10-12"))
+        #expect(a.isoDateText == "2020-10-04")
+    }
+
     @Test("a date that belongs to something else in the clause: an occasion, a document described in passing")
     func otherDates() throws {
         let statement = try #require(one("Sabina Aliyeva issued a statement on the occasion of November 20, World Children's Day."))

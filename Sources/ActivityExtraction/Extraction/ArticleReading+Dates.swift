@@ -21,7 +21,13 @@ extension ArticleReading {
             // The second of two days joined by "and" ("on Friday and Saturday") is part of the first's range.
             if k > 0, joinedDays(s, s.times[k - 1], time) != nil { continue }
             let first = time.tokens.lowerBound
-            guard first < s.count, s.clause[first] == c || (first <= 1 && s.clause[first] == 0 && time.tokens.upperBound < s.count
+            // (A date opening the sentence dates its main clause: "On 4 October, …", "Earlier, on 4 October, …".)
+            var opening = first <= 1 && s.clause[first] == 0
+            if !opening, first < s.count, first <= 4 {
+                opening = true
+                for q in 0..<first where !(cues.sentenceOpeners.contains(s.t[q]) || [",", "on", "in"].contains(s.t[q].norm)) { opening = false; break }
+            }
+            guard first < s.count, s.clause[first] == c || (opening && time.tokens.upperBound < s.count
                 && s.t[time.tokens.upperBound].norm == ","), var span = time.expr.span else { continue }
             if first > 0, cues.history.matchEnding(in: s.t, at: first, lookback: 3) != nil { continue }
             // "the last day of her visit": a day of an event, counted by ``dayOfRange`` — not a day before the paper.

@@ -9,6 +9,7 @@ public struct LanguageCues: Sendable {
     public var plan = PhraseSet<Bool>()
     public var negation = PhraseSet<Bool>()
     public var adverbs: WordSet = []
+    public var sentenceOpeners: WordSet = []
     public var habitual: WordSet = []
     public var history = PhraseSet<Bool>()
     public var otherDates = PhraseSet<Bool>()
@@ -70,6 +71,7 @@ public struct LanguageCues: Sendable {
         c.plan = try phrases("plan")
         c.negation = try phrases("negation")
         c.adverbs = try words("adverbs")
+        c.sentenceOpeners = try words("sentence_openers")
         c.habitual = try words("habitual")
         c.history = try phrases("history")
         c.otherDates = try phrases("other_dates")
