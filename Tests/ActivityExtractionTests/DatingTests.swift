@@ -41,6 +41,12 @@ struct DatingTests {
         #expect(a.isoDateText == "2020-10-04")
     }
 
+    @Test("'opened the training and informed the participants that the law was amended in 2022': the year is the amendment's")
+    func toldAfterTheAct() {
+        let text = " date 2023-08-18 (Azertac)\nTraining in Gabala\n\nA two-day training on the rights of persons with disabilities was held in Gabala on 16 and 17 August.\n\nSabina Aliyeva opened the training and informed the participants that the Ombudsman had been entrusted with new functions under the amendments made in 2022.\n"
+        #expect(Support.doneDates(text) == ["training 2023-08-16 2023-08-17"])
+    }
+
     @Test("a date that belongs to something else in the clause: an occasion, a document described in passing")
     func otherDates() throws {
         let statement = try #require(one("Sabina Aliyeva issued a statement on the occasion of November 20, World Children's Day."))

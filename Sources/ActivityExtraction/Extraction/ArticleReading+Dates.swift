@@ -30,6 +30,9 @@ extension ArticleReading {
             guard first < s.count, s.clause[first] == c || (opening && time.tokens.upperBound < s.count
                 && s.t[time.tokens.upperBound].norm == ","), var span = time.expr.span else { continue }
             if first > 0, cues.history.matchEnding(in: s.t, at: first, lookback: 3) != nil { continue }
+            // What she said after the act: "opened the training and informed the participants … that the
+            // law was amended in 2022" dates the amendment, not the opening.
+            if first > i + 2, toldAfter(s, trigger: i, before: first) { continue }
             // "the last day of her visit": a day of an event, counted by ``dayOfRange`` — not a day before the paper.
             if let l = time.tokens.last, l < s.count, s.t[l].norm == "day", l + 1 < s.count, s.t[l + 1].norm == "of" { continue }
             // Someone else's act named in her object: "a statement regarding the shelling of our
@@ -222,6 +225,15 @@ extension ArticleReading {
     static func count(_ word: String) -> Int? {
         if let n = Int(word) { return n }
         return ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10][word]
+    }
+
+    /// Whether a reporting verb and "that" stand between the trigger at `i` and `end`.
+    func toldAfter(_ s: SentenceScan, trigger i: Int, before end: Int) -> Bool {
+        var reported = false
+        for k in i + 1..<end {
+            if cues.reporting.contains(s.t[k]) { reported = true } else if reported, s.t[k].norm == "that" { return true }
+        }
+        return false
     }
 
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
