@@ -67,7 +67,9 @@ extension ArticleReading {
                     || s.t[k].isCapitalized) || ["'s", "’s", ","].contains(s.t[k].norm) { k += 1 }
             // Or she leads the guests: "received a delegation led by the Commissioner …, Sabina Aliyeva".
             if s.mention(at: k) == nil, let led = delegationLeader(s, from: end) { k = led }
-            guard let m = s.mention(at: k), who(m, in: s) == .subject else { return nil }
+            // (Not "met with Aliyeva's predecessor": someone of hers.)
+            guard let m = s.mention(at: k), who(m, in: s) == .subject,
+                  m.range.upperBound >= s.count || !["'s", "’s"].contains(s.t[m.range.upperBound].norm) else { return nil }
             var before = agentPhrase(s, before: i)
             // "The delegation of X, which is visiting Azerbaijan, met with …": the subject before the first comma.
             if before.isEmpty, let comma = (0..<i).first(where: { s.t[$0].norm == "," }), comma > 1,

@@ -238,6 +238,11 @@ public struct SubjectMatcher: Sendable {
         // "(Ombudsman)" renaming a title before it that is not hers (hers takes it in: "Commissioner for
         // Human Rights (Ombudsman)"): "The Public Defender (Ombudsman) of Georgia Nino Lomjaria".
         if i >= 2, t[i - 1].norm == "(", t[i - 2].isCapitalized, t[i - 2].isWord, match.end < t.count, t[match.end].norm == ")" {
+            // (Opening the sentence, as the one acting, the other holds the role for a later bare "the
+            // Ombudsman"; not "at the invitation of the Authorized Person … (Ombudsman)".)
+            var p = i - 2
+            while p >= 0, ["the", "'s", "’s", "of", "for"].contains(t[p].norm) || t[p].isCapitalized { p -= 1 }
+            if p < 0 || t[p].norm == "," { mark(match.value, false, &state) }
             return Mention(range: i..<match.end, who: .other)
         }
         // What stands before the role: "Azerbaijan's Ombudsman" keeps it hers, "UN High Commissioner",
