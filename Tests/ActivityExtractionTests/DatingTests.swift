@@ -47,6 +47,12 @@ struct DatingTests {
         #expect(Support.doneDates(text) == ["training 2023-08-16 2023-08-17"])
     }
 
+    @Test("'Having visited the site on Sunday, Aliyeva said …' is her visit; 'she had already sent an appeal on Saturday' her appeal")
+    func perfectParticiple() {
+        let text = " date 2020-10-12 (Trend)\nOmbudsman in Ganja\n\nHaving visited the site of the missile strike in Ganja on Sunday, the Commissioner for Human Rights (Ombudsman) of Azerbaijan, Sabina Aliyeva, said that the attack was a gross violation of humanitarian law.\n\nShe said that she had already sent an appeal on Saturday to the UN Secretary-General.\n"
+        #expect(Support.doneDates(text) == ["statement 2020-10-10 2020-10-10", "visit 2020-10-11 2020-10-11"])
+    }
+
     @Test("a date that belongs to something else in the clause: an occasion, a document described in passing")
     func otherDates() throws {
         let statement = try #require(one("Sabina Aliyeva issued a statement on the occasion of November 20, World Children's Day."))

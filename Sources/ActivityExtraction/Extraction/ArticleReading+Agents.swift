@@ -17,10 +17,13 @@ extension ArticleReading {
             if ["on", "in", "at"].contains(w), j + 1 < t, s.timeOf[j + 1] >= 0 { j -= 1; continue }
             break
         }
+        // "Having visited the site on Sunday, Aliyeva said …": a perfect participle opening the sentence.
+        let having = j == 0 && s.t[0].norm == "having"
+        if having { j = -1 }
         guard j >= 0 else {
             // A participle opening the sentence belongs to the main clause's subject:
             // "Speaking at the conference, Aliyeva noted …".
-            guard t < s.count, s.t[t].norm.hasSuffix("ing"), var comma = (t..<s.count).first(where: { s.t[$0].norm == "," }) else { return .none }
+            guard t < s.count, s.t[t].norm.hasSuffix("ing") || having, var comma = (t..<s.count).first(where: { s.t[$0].norm == "," }) else { return .none }
             // Past a clause describing the event: "Speaking at the meeting of the Board, which was held
             // in Tashkent on 10-11 September, Azerbaijan's Ombudsman Sabina Aliyeva called …".
             // (The clause may hold commas of its own: the one after which she is named ends it.)
