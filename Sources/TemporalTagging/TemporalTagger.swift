@@ -34,6 +34,8 @@ public final class TemporalTagger: Sendable {
     private let soonestWords: Set<String>
     /// Present-tense verbs of schedules ("talks resume Monday"): the day lies ahead.
     private let scheduleWords: Set<String>
+    /// Future markers that are nouns too ("plans"): markers only where they read as verbs.
+    private let nounVerbWords: Set<String>
 
     public convenience init() {
         do {
@@ -58,6 +60,7 @@ public final class TemporalTagger: Sendable {
         deferWords = book.lexicon.words(in: "DEFER")
         soonestWords = book.lexicon.words(in: "SOONEST")
         scheduleWords = book.lexicon.words(in: "SCHEDULE")
+        nounVerbWords = book.lexicon.words(in: "NOUNVERB")
         contextWords = book.lexicon.words(in: "MONTHCTX")
         listWords = book.lexicon.words(in: "LISTCTX")
         boundaryWords = book.lexicon.words(in: "ABBREV")
@@ -419,13 +422,13 @@ public final class TemporalTagger: Sendable {
         if near >= 0, !isBoundary(tokens, near) {
             let word = tokens[near].text
             if reportingWords.contains(word) { return .reported }
-            if let m = marker(word), m == .past, !isPassiveParticiple(tokens, near, m) { return m }
+            if let m = marker(tokens, near), m == .past, !isPassiveParticiple(tokens, near, m) { return m }
             // "the embassy reopens on Monday": a schedule (not "failed to open Monday", "did not meet").
             if scheduleWords.contains(word), near == 0 || !Self.verbLeaders.contains(tokens[near - 1].text)
                 && tokens[near - 1].text != "did" && !Self.determiners.contains(tokens[near - 1].text) { return .future }
         }
         if end < tokens.count, reportingWords.contains(tokens[end].text) { return .reported }
-        if end < tokens.count, !isBoundary(tokens, end), let m = marker(tokens[end].text), m == .past,
+        if end < tokens.count, !isBoundary(tokens, end), let m = marker(tokens, end), m == .past,
            !isPassiveParticiple(tokens, end, m) { return m }
         var back = first - 1
         var steps = 0
@@ -436,7 +439,7 @@ public final class TemporalTagger: Sendable {
             // "is to resume trading Tuesday": an arrangement ahead.
             if word == "to", back > 0, tokens[back - 1].text == "is" || tokens[back - 1].text == "are" { return .future }
             if reportingWords.contains(word) { reported = true }
-            else if let m = marker(word), !isPassiveParticiple(tokens, back, m) {
+            else if let m = marker(tokens, back), !isPassiveParticiple(tokens, back, m) {
                 // "had been due to expire Friday", "had planned to vote Monday": a plan seen from the past.
                 if m == .future, back > 0, tokens[back - 1].text == "had"
                     || (back > 1 && tokens[back - 1].text == "been" && tokens[back - 2].text == "had") { return .past }
@@ -452,7 +455,7 @@ public final class TemporalTagger: Sendable {
             if neutralWords.contains(word) { return .unknown }
             // "In September, it announced plans to …": the first verb after the expression is its own.
             if reportingWords.contains(word) { return .reported }
-            if let m = marker(word), !isPassiveParticiple(tokens, ahead, m) { return m }
+            if let m = marker(tokens, ahead), !isPassiveParticiple(tokens, ahead, m) { return m }
             ahead += 1; steps += 1
         }
         return reported ? .reported : .unknown
@@ -482,12 +485,40 @@ public final class TemporalTagger: Sendable {
     private func isPassiveParticiple(_ tokens: [Token], _ i: Int, _ tense: Tense) -> Bool {
         guard i > 0 else { return false }
         let before = tokens[i - 1].text
-        // After a determiner the word is a noun or an adjective: "the plan", "the reduced dividend".
-        if Self.determiners.contains(before) { return true }
+        // After a determiner the word is a noun or an adjective: "the plan", "the reduced dividend"
+        // ("the upcoming talks" still lie ahead).
+        if Self.determiners.contains(before) { return tokens[i].text != "upcoming" }
         guard tense == .past else { return false }
         // "is heard in May", "are held": a present passive carries no past either.
         return before == "be" || before == "been" || before == "being" || before == "is" || before == "are"
     }
+
+    /// The tense marker word `i` is, read in its context: a word of the class `NOUNVERB` ("plans",
+    /// "forecasts") is a verb only before `to`/`that` or after a subject pronoun, a form of `be` or an
+    /// adverb ("vacation plans", "analysts' forecasts" tell nothing); "as expected" and a
+    /// causal "due to the storm" and an adjective ("the hastily planned trip") tell nothing either.
+    private func marker(_ tokens: [Token], _ i: Int) -> Tense? {
+        let word = tokens[i].text
+        let next = i + 1 < tokens.count ? tokens[i + 1].text : ""
+        let previous = i > 0 ? tokens[i - 1].text : ""
+        if nounVerbWords.contains(word) {
+            guard next == "to" || next == "that" || Self.pronouns.contains(previous) || Self.verbHeads.contains(previous) else { return nil }
+            return .future
+        }
+        if word == "expected", previous == "as" { return nil }
+        // "canceled due to the storm", "due largely to costs": a cause, not a schedule
+        // ("the vote is due to take place" is one).
+        if word == "due", next == "to" || next.hasSuffix("ly"), !Self.copulas.contains(previous) { return nil }
+        // "the hastily planned trip": an adjective.
+        if word == "planned", previous.hasSuffix("ly") { return nil }
+        return marker(word)
+    }
+
+    /// Forms of `be`: before a participle they make it a passive or a plan.
+    static let copulas: Set<String> = ["is", "are", "am", "was", "were", "be", "been", "being"]
+
+    /// Words before which a noun-like marker ("plans") is a verb: forms of `be`, adverbs, relatives.
+    static let verbHeads: Set<String> = copulas.union(["also", "still", "now", "already", "reportedly", "who", "which", "that", "not"])
 
     private func marker(_ word: String) -> Tense? {
         if futureWords.contains(word) { return .future }
