@@ -430,20 +430,102 @@ public final class TemporalTagger: Sendable {
         if end < tokens.count, reportingWords.contains(tokens[end].text) { return .reported }
         if end < tokens.count, !isBoundary(tokens, end), let m = marker(tokens, end), m == .past,
            !isPassiveParticiple(tokens, end, m) { return m }
+        // The verb of the expression's own clause decides ("He will fly to Moscow, and on Monday he
+        // met the president"); the rest of the sentence only when the clause has none.
+        let clause = clauseTense(tokens, around: first, end: end)
+        if let t = clause.tense { return t }
+        return wholeSentenceTense(tokens, around: first, end: end)
+    }
+
+    /// What word `i` tells of the tense around it.
+    private enum Evidence { case tense(Tense), reporting, modal }
+
+    private func evidence(_ tokens: [Token], _ i: Int) -> Evidence? {
+        let word = tokens[i].text
+        if neutralWords.contains(word) { return .modal }
+        if reportingWords.contains(word) { return .reporting }
+        // "is to resume trading Tuesday": an arrangement ahead.
+        if word == "to", i > 0, tokens[i - 1].text == "is" || tokens[i - 1].text == "are" { return .tense(.future) }
+        guard let m = marker(tokens, i), !isPassiveParticiple(tokens, i, m) else { return nil }
+        // "had been due to expire Friday", "had planned to vote Monday": a plan seen from the past.
+        if m == .future, i > 0, tokens[i - 1].text == "had"
+            || (i > 1 && tokens[i - 1].text == "been" && tokens[i - 2].text == "had") { return .tense(.past) }
+        return .tense(m)
+    }
+
+    /// Words that open a clause of their own ("a bill that funds …", "when he arrived").
+    static let clauseOpeners: Set<String> = ["that", "which", "who", "whom", "whose", "when", "while", "because",
+                                             "although", "though", "whereas", "where", "but", "whether"]
+
+    /// A token that ends the clause around an expression: a sentence boundary, a comma, colon,
+    /// semicolon, bracket or dash, or a word that opens a clause.
+    private func isClauseBoundary(_ tokens: [Token], _ i: Int) -> Bool {
+        let t = tokens[i]
+        if t.kind == .punct {
+            switch t.text {
+            case ",", ";", ":", "(", ")", "\"", "\u{201C}", "\u{201D}": return true
+            case "-": return t.spaceBefore
+            default: return isBoundary(tokens, i)
+            }
+        }
+        return Self.clauseOpeners.contains(t.text) || isBoundary(tokens, i)
+    }
+
+    /// How the scan of a clause ended: at its start (the sentence's, a comma …), at a word
+    /// opening the clause or a reporting verb, or not at all.
+    enum ClauseStart { case punctuation, word }
+
+    /// The tense the verb of the expression's own clause tells: the nearest marker back to the
+    /// start of the clause (a comma, "that", "said" …), else the first one ahead before its end.
+    private func clauseTense(_ tokens: [Token], around first: Int, end: Int) -> (tense: Tense?, start: ClauseStart) {
+        var start = ClauseStart.punctuation
+        var back = first - 1
+        var steps = 0
+        while back >= 0 && steps < 20 {
+            if isClauseBoundary(tokens, back) {
+                if tokens[back].kind == .word { start = .word }
+                break
+            }
+            if let e = evidence(tokens, back) {
+                switch e {
+                case .tense(let t): return (t, start)
+                case .modal: return (.unknown, start)
+                case .reporting: start = .word
+                }
+                if case .reporting = e { break }
+            }
+            back -= 1; steps += 1
+        }
+        var ahead = end
+        steps = 0
+        while ahead < tokens.count && steps < Self.aheadReach {
+            if isClauseBoundary(tokens, ahead) { break }
+            if let e = evidence(tokens, ahead) {
+                switch e {
+                case .tense(let t): return (t, start)
+                case .modal: return (.unknown, start)
+                case .reporting: return (nil, start)
+                }
+            }
+            ahead += 1; steps += 1
+        }
+        return (nil, start)
+    }
+
+    /// The tense of the whole sentence: the nearest marker before the expression (reporting verbs
+    /// counting only when nothing else does), else the first one after it.
+    private func wholeSentenceTense(_ tokens: [Token], around first: Int, end: Int) -> Tense {
+        var reported = false
         var back = first - 1
         var steps = 0
         while back >= 0 && steps < 20 {
             if isBoundary(tokens, back) { break }
-            let word = tokens[back].text
-            if neutralWords.contains(word) { return .unknown }
-            // "is to resume trading Tuesday": an arrangement ahead.
-            if word == "to", back > 0, tokens[back - 1].text == "is" || tokens[back - 1].text == "are" { return .future }
-            if reportingWords.contains(word) { reported = true }
-            else if let m = marker(tokens, back), !isPassiveParticiple(tokens, back, m) {
-                // "had been due to expire Friday", "had planned to vote Monday": a plan seen from the past.
-                if m == .future, back > 0, tokens[back - 1].text == "had"
-                    || (back > 1 && tokens[back - 1].text == "been" && tokens[back - 2].text == "had") { return .past }
-                return m
+            if let e = evidence(tokens, back) {
+                switch e {
+                case .modal: return .unknown
+                case .reporting: reported = true
+                case .tense(let t): return t
+                }
             }
             back -= 1; steps += 1
         }
@@ -451,11 +533,14 @@ public final class TemporalTagger: Sendable {
         steps = 0
         while ahead < tokens.count && steps < Self.aheadReach {
             if isBoundary(tokens, ahead) { break }
-            let word = tokens[ahead].text
-            if neutralWords.contains(word) { return .unknown }
-            // "In September, it announced plans to …": the first verb after the expression is its own.
-            if reportingWords.contains(word) { return .reported }
-            if let m = marker(tokens, ahead), !isPassiveParticiple(tokens, ahead, m) { return m }
+            if let e = evidence(tokens, ahead) {
+                switch e {
+                case .modal: return .unknown
+                // "In September, it announced plans to …": the first verb after the expression is its own.
+                case .reporting: return .reported
+                case .tense(let t): return t
+                }
+            }
             ahead += 1; steps += 1
         }
         return reported ? .reported : .unknown
