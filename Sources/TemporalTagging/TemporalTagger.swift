@@ -36,6 +36,8 @@ public final class TemporalTagger: Sendable {
     private let scheduleWords: Set<String>
     /// Future markers that are nouns too ("plans"): markers only where they read as verbs.
     private let nounVerbWords: Set<String>
+    /// "would", "could": after a reporting verb, the future of reported speech.
+    private let conditionalWords: Set<String>
 
     public convenience init() {
         do {
@@ -61,6 +63,7 @@ public final class TemporalTagger: Sendable {
         soonestWords = book.lexicon.words(in: "SOONEST")
         scheduleWords = book.lexicon.words(in: "SCHEDULE")
         nounVerbWords = book.lexicon.words(in: "NOUNVERB")
+        conditionalWords = book.lexicon.words(in: "CONDITIONAL")
         contextWords = book.lexicon.words(in: "MONTHCTX")
         listWords = book.lexicon.words(in: "LISTCTX")
         boundaryWords = book.lexicon.words(in: "ABBREV")
@@ -399,13 +402,17 @@ public final class TemporalTagger: Sendable {
     func tense(_ tokens: [Token], around first: Int, end: Int) -> Tense {
         let found = sentenceTense(tokens, around: first, end: end)
         // "Thursday's closing price", "Wednesday's ruling": with no verb to tell, a day named as
-        // the owner of an event is one that has happened.
-        if found == .unknown, end + 1 < tokens.count, tokens[end].text == "'", tokens[end + 1].text == "s",
-           !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore { return .past }
+        // the owner of an event is one that has happened (also in reported speech: "said they would
+        // look for ways to get around Wednesday's ruling").
+        if found == .unknown || found == .future, end + 1 < tokens.count, tokens[end].text == "'", tokens[end + 1].text == "s",
+           !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore {
+            if found == .unknown { return .past }
+            if sentenceTense(tokens, around: first, end: end, reportedFuture: false) == .unknown { return .past }
+        }
         return found
     }
 
-    private func sentenceTense(_ tokens: [Token], around first: Int, end: Int) -> Tense {
+    private func sentenceTense(_ tokens: [Token], around first: Int, end: Int, reportedFuture: Bool = true) -> Tense {
         var reported = false
         // A verb right next to the expression is its own ("said Friday", "met on Monday",
         // "Friday said"): it decides before any marker further away.
@@ -432,17 +439,23 @@ public final class TemporalTagger: Sendable {
            !isPassiveParticiple(tokens, end, m) { return m }
         // The verb of the expression's own clause decides ("He will fly to Moscow, and on Monday he
         // met the president"); the rest of the sentence only when the clause has none.
-        let clause = clauseTense(tokens, around: first, end: end)
+        let clause = clauseTense(tokens, around: first, end: end, reportedFuture: reportedFuture)
         if let t = clause.tense { return t }
-        return wholeSentenceTense(tokens, around: first, end: end)
+        return wholeSentenceTense(tokens, around: first, end: end, reportedFuture: reportedFuture)
     }
 
     /// What word `i` tells of the tense around it.
     private enum Evidence { case tense(Tense), reporting, modal }
 
-    private func evidence(_ tokens: [Token], _ i: Int) -> Evidence? {
+    private func evidence(_ tokens: [Token], _ i: Int, end: Int, reportedFuture: Bool = true) -> Evidence? {
         let word = tokens[i].text
-        if neutralWords.contains(word) { return .modal }
+        if neutralWords.contains(word) {
+            // "said flights would leave from August 6": the future of reported speech (not
+            // "would have left").
+            if reportedFuture, conditionalWords.contains(word), i + 1 < tokens.count, tokens[i + 1].text != "have",
+               isReportedSentence(tokens, around: i, end: end) { return .tense(.future) }
+            return .modal
+        }
         if reportingWords.contains(word) { return .reporting }
         // "is to resume trading Tuesday": an arrangement ahead.
         if word == "to", i > 0, tokens[i - 1].text == "is" || tokens[i - 1].text == "are" { return .tense(.future) }
@@ -451,6 +464,21 @@ public final class TemporalTagger: Sendable {
         if m == .future, i > 0, tokens[i - 1].text == "had"
             || (i > 1 && tokens[i - 1].text == "been" && tokens[i - 2].text == "had") { return .tense(.past) }
         return .tense(m)
+    }
+
+    /// A reporting verb in the sentence of word `i`: before it, or after the expression ending at `end`.
+    private func isReportedSentence(_ tokens: [Token], around i: Int, end: Int) -> Bool {
+        var k = i - 1, steps = 0
+        while k >= 0 && steps < 40 && !isBoundary(tokens, k) {
+            if reportingWords.contains(tokens[k].text) { return true }
+            k -= 1; steps += 1
+        }
+        k = max(i + 1, end); steps = 0
+        while k < tokens.count && steps < 40 && !isBoundary(tokens, k) {
+            if reportingWords.contains(tokens[k].text) { return true }
+            k += 1; steps += 1
+        }
+        return false
     }
 
     /// Words that open a clause of their own ("a bill that funds …", "when he arrived").
@@ -477,7 +505,7 @@ public final class TemporalTagger: Sendable {
 
     /// The tense the verb of the expression's own clause tells: the nearest marker back to the
     /// start of the clause (a comma, "that", "said" …), else the first one ahead before its end.
-    private func clauseTense(_ tokens: [Token], around first: Int, end: Int) -> (tense: Tense?, start: ClauseStart) {
+    private func clauseTense(_ tokens: [Token], around first: Int, end: Int, reportedFuture: Bool = true) -> (tense: Tense?, start: ClauseStart) {
         var start = ClauseStart.punctuation
         var back = first - 1
         var steps = 0
@@ -486,7 +514,7 @@ public final class TemporalTagger: Sendable {
                 if tokens[back].kind == .word { start = .word }
                 break
             }
-            if let e = evidence(tokens, back) {
+            if let e = evidence(tokens, back, end: end, reportedFuture: reportedFuture) {
                 switch e {
                 case .tense(let t): return (t, start)
                 case .modal: return (.unknown, start)
@@ -500,7 +528,7 @@ public final class TemporalTagger: Sendable {
         steps = 0
         while ahead < tokens.count && steps < Self.aheadReach {
             if isClauseBoundary(tokens, ahead) { break }
-            if let e = evidence(tokens, ahead) {
+            if let e = evidence(tokens, ahead, end: end, reportedFuture: reportedFuture) {
                 switch e {
                 case .tense(let t): return (t, start)
                 case .modal: return (.unknown, start)
@@ -514,13 +542,13 @@ public final class TemporalTagger: Sendable {
 
     /// The tense of the whole sentence: the nearest marker before the expression (reporting verbs
     /// counting only when nothing else does), else the first one after it.
-    private func wholeSentenceTense(_ tokens: [Token], around first: Int, end: Int) -> Tense {
+    private func wholeSentenceTense(_ tokens: [Token], around first: Int, end: Int, reportedFuture: Bool = true) -> Tense {
         var reported = false
         var back = first - 1
         var steps = 0
         while back >= 0 && steps < 20 {
             if isBoundary(tokens, back) { break }
-            if let e = evidence(tokens, back) {
+            if let e = evidence(tokens, back, end: end, reportedFuture: reportedFuture) {
                 switch e {
                 case .modal: return .unknown
                 case .reporting: reported = true
@@ -533,7 +561,7 @@ public final class TemporalTagger: Sendable {
         steps = 0
         while ahead < tokens.count && steps < Self.aheadReach {
             if isBoundary(tokens, ahead) { break }
-            if let e = evidence(tokens, ahead) {
+            if let e = evidence(tokens, ahead, end: end, reportedFuture: reportedFuture) {
                 switch e {
                 case .modal: return .unknown
                 // "In September, it announced plans to …": the first verb after the expression is its own.
