@@ -38,6 +38,8 @@ public final class TemporalTagger: Sendable {
     private let nounVerbWords: Set<String>
     /// "would", "could": after a reporting verb, the future of reported speech.
     private let conditionalWords: Set<String>
+    /// Words before a deadline or the start of a range ("through", "until", "starting").
+    private let forwardWords: Set<String>
 
     public convenience init() {
         do {
@@ -64,6 +66,7 @@ public final class TemporalTagger: Sendable {
         scheduleWords = book.lexicon.words(in: "SCHEDULE")
         nounVerbWords = book.lexicon.words(in: "NOUNVERB")
         conditionalWords = book.lexicon.words(in: "CONDITIONAL")
+        forwardWords = book.lexicon.words(in: "FORWARD")
         contextWords = book.lexicon.words(in: "MONTHCTX")
         listWords = book.lexicon.words(in: "LISTCTX")
         boundaryWords = book.lexicon.words(in: "ABBREV")
@@ -417,10 +420,25 @@ public final class TemporalTagger: Sendable {
         // A verb right next to the expression is its own ("said Friday", "met on Monday",
         // "Friday said"): it decides before any marker further away.
         var near = first - 1
-        // "postponed until Tuesday": a deadline lies wherever it is nearest, whatever the verb.
-        if near >= 0, tokens[near].text == "until" || tokens[near].text == "till" {
-            if near > 0, deferWords.contains(tokens[near - 1].text) { return .future }
-            return .unknown
+        // Deadlines and ranges ("funds the government through Sept. 30", "closed until Monday",
+        // "starting in July", "effective Oct. 1", "due Friday") lie ahead, unless the verb of their
+        // clause is past ("earned $5 million in the nine months through Sept. 30"); after a past
+        // verb, "until" takes the nearest day ("the talks went on until Tuesday").
+        var lead = near
+        if lead >= 1, tokens[lead].text == "on" || tokens[lead].text == "in", forwardWords.contains(tokens[lead - 1].text) { lead -= 1 }
+        if lead >= 0, forwardWords.contains(tokens[lead].text) {
+            let until = tokens[lead].text == "until" || tokens[lead].text == "till"
+            // "postponed until Tuesday": ahead, whatever the tense.
+            if until, lead > 0, deferWords.contains(tokens[lead - 1].text) { return .future }
+            // "effective Oct. 1", "due Friday": the word itself tells (but "had been due").
+            if let e = evidence(tokens, lead, end: end, reportedFuture: reportedFuture), case .tense(let t) = e { return t }
+            let clause = clauseTense(tokens, around: lead, end: end, reportedFuture: reportedFuture)
+            var told = clause.tense
+            // A phrase set off by commas ("The strike, starting Monday, crippled the city") takes
+            // the sentence's verb; a clause of its own ("a bill that funds …") only its own.
+            if told == nil, clause.start == .punctuation { told = wholeSentenceTense(tokens, around: lead, end: end, reportedFuture: reportedFuture) }
+            if told == .past { return until ? .unknown : .past }
+            return .future
         }
         // "as early as Tuesday", "as soon as Friday": the earliest moment something may happen.
         if near >= 2, tokens[near].text == "as", soonestWords.contains(tokens[near - 1].text),

@@ -188,7 +188,9 @@ struct Resolver {
             // past-tense sentence is last year's.
             if occurrence(best).ordinal > ref.ordinal + (day == nil ? 31 : 60) { best -= 1 }
         case .future:
-            if lastDay(best) < ref { best += 1 }
+            // (A day a few weeks behind is one the text is late for: "must be returned by Jan. 14"
+            // in a story of Jan. 15.)
+            if lastDay(best) < ref, day == nil || ref.ordinal - lastDay(best).ordinal > 30 { best += 1 }
         case .reported, .unknown:
             // Without a tense, news speaks more of the months behind than of those ahead: a
             // month more than four months ahead is last year's.
