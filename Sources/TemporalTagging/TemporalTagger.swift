@@ -197,7 +197,9 @@ public final class TemporalTagger: Sendable {
                         || listWords.contains(tokens[m.end].text) || Self.pronouns.contains(tokens[m.end].text),
                     period: samePeriod,
                     topic: topic.flatMap { m.first - $0.token <= Self.topicReach ? $0.span : nil },
-                    nextWord: m.end < tokens.count ? tokens[m.end].text : nil)
+                    nextWord: m.end < tokens.count ? tokens[m.end].text : nil,
+                    monthAfterNext: m.end + 1 < tokens.count && tokens[m.end + 1].capitalized
+                        && book.lexicon.entry(tokens[m.end + 1].text, in: "MONTH") != nil)
                 guard let result = Resolver(rule: rule, match: m, context: context).resolve() else { continue }
                 // "Now, …" / "Currently, …" opening a sentence is a discourse marker.
                 if result.value == "PRESENT_REF", m.end - m.first == 1, m.end < tokens.count, tokens[m.end].text == ",",

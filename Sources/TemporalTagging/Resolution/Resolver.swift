@@ -40,6 +40,8 @@ struct Resolver {
         var topic: DaySpan? = nil
         /// The word after the expression (lower case), if any.
         var nextWord: String? = nil
+        /// The word after `nextWord` is a month name ("the year to March 31").
+        var monthAfterNext: Bool = false
     }
 
     let rule: Rule
@@ -92,6 +94,8 @@ struct Resolver {
         case "yearperiod":
             // "the year ended June 30" is the length of a (fiscal) year: a duration.
             if let w = context.nextWord, w == "ended" || w == "ending" { return ("P1Y", nil) }
+            // "the year to March 31" (British usage): the same length.
+            if context.nextWord == "to", context.monthAfterNext { return ("P1Y", nil) }
             return shift(base: context.reference)
         case "weekset":
             guard let w = (match.capture("WEEKDAY") ?? match.capture("WEEKDAYS")).flatMap({ Int($0.value) }) else { return nil }
