@@ -40,6 +40,8 @@ public final class TemporalTagger: Sendable {
     private let conditionalWords: Set<String>
     /// Words before a deadline or the start of a range ("through", "until", "starting").
     private let forwardWords: Set<String>
+    /// Past verbs of promises ("agreed", "pledged"): before "to", what they promise lies ahead.
+    private let intentWords: Set<String>
 
     public convenience init() {
         do {
@@ -67,6 +69,7 @@ public final class TemporalTagger: Sendable {
         nounVerbWords = book.lexicon.words(in: "NOUNVERB")
         conditionalWords = book.lexicon.words(in: "CONDITIONAL")
         forwardWords = book.lexicon.words(in: "FORWARD")
+        intentWords = book.lexicon.words(in: "INTENT")
         contextWords = book.lexicon.words(in: "MONTHCTX")
         listWords = book.lexicon.words(in: "LISTCTX")
         boundaryWords = book.lexicon.words(in: "ABBREV")
@@ -646,6 +649,8 @@ public final class TemporalTagger: Sendable {
             guard next == "to" || next == "that" || Self.pronouns.contains(previous) || Self.verbHeads.contains(previous) else { return nil }
             return .future
         }
+        // "agreed to hold talks in April", "pledged to meet in October": what was promised lies ahead.
+        if next == "to", intentWords.contains(word) { return .future }
         if word == "expected", previous == "as" { return nil }
         // "canceled due to the storm", "due largely to costs": a cause, not a schedule
         // ("the vote is due to take place" is one).
