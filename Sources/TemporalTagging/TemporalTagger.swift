@@ -42,6 +42,8 @@ public final class TemporalTagger: Sendable {
     private let forwardWords: Set<String>
     /// Past verbs of promises ("agreed", "pledged"): before "to", what they promise lies ahead.
     private let intentWords: Set<String>
+    /// Present-tense verbs of schedules that are seldom nouns ("opens"): ahead anywhere in the clause.
+    private let scheduledWords: Set<String>
 
     public convenience init() {
         do {
@@ -70,6 +72,7 @@ public final class TemporalTagger: Sendable {
         conditionalWords = book.lexicon.words(in: "CONDITIONAL")
         forwardWords = book.lexicon.words(in: "FORWARD")
         intentWords = book.lexicon.words(in: "INTENT")
+        scheduledWords = book.lexicon.words(in: "SCHEDULED")
         contextWords = book.lexicon.words(in: "MONTHCTX")
         listWords = book.lexicon.words(in: "LISTCTX")
         boundaryWords = book.lexicon.words(in: "ABBREV")
@@ -649,6 +652,9 @@ public final class TemporalTagger: Sendable {
             guard next == "to" || next == "that" || Self.pronouns.contains(previous) || Self.verbHeads.contains(previous) else { return nil }
             return .future
         }
+        // "The exhibition opens at the Louvre in September": a schedule told in the present.
+        if scheduledWords.contains(word), !Self.verbLeaders.contains(previous), previous != "did", previous != "does",
+           !Self.determiners.contains(previous) { return .future }
         // "agreed to hold talks in April", "pledged to meet in October": what was promised lies ahead.
         if next == "to", intentWords.contains(word) { return .future }
         if word == "expected", previous == "as" { return nil }
