@@ -459,8 +459,9 @@ public final class TemporalTagger: Sendable {
             // "the embassy reopens on Monday": a schedule (not "failed to open Monday", "did not meet").
             if scheduleWords.contains(word), near == 0 || !Self.verbLeaders.contains(tokens[near - 1].text)
                 && tokens[near - 1].text != "did" && !Self.determiners.contains(tokens[near - 1].text) { return .future }
-            // "the law takes effect Oct. 1", "will go into effect on Monday" (not "took effect", "went into effect").
-            if word == "effect", near >= 1 {
+            // "the law takes effect Oct. 1", "will go into effect on Monday", "the vote takes place
+            // Sunday" (not "took effect", "went into effect", "took place").
+            if word == "effect" || word == "place", near >= 1 {
                 let verb = tokens[near - 1].text == "into" && near >= 2 ? tokens[near - 2].text : tokens[near - 1].text
                 if Self.effectVerbs.contains(verb) { return .future }
             }
@@ -619,7 +620,7 @@ public final class TemporalTagger: Sendable {
     /// ("In January, a week after the anniversary of the ruling, a bomb killed a guard").
     static let aheadReach = 40
 
-    /// Present forms of the verbs of "take effect", "go into effect", "come into effect".
+    /// Present forms of the verbs of "take effect", "go into effect", "come into effect", "take place".
     static let effectVerbs: Set<String> = ["take", "takes", "taking", "go", "goes", "going", "come", "comes", "coming"]
 
     static let verbLeaders: Set<String> = ["to", "will", "would", "could", "may", "might", "can", "should", "must", "ll", "not"]
