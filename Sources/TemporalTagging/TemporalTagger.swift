@@ -34,6 +34,16 @@ public final class TemporalTagger: Sendable {
     private let soonestWords: Set<String>
     /// Present-tense verbs of schedules ("talks resume Monday"): the day lies ahead.
     private let scheduleWords: Set<String>
+    /// Future markers that are nouns too ("plans"): markers only where they read as verbs.
+    private let nounVerbWords: Set<String>
+    /// "would", "could": after a reporting verb, the future of reported speech.
+    private let conditionalWords: Set<String>
+    /// Words before a deadline or the start of a range ("through", "until", "starting").
+    private let forwardWords: Set<String>
+    /// Past verbs of promises ("agreed", "pledged"): before "to", what they promise lies ahead.
+    private let intentWords: Set<String>
+    /// Present-tense verbs of schedules that are seldom nouns ("opens"): ahead anywhere in the clause.
+    private let scheduledWords: Set<String>
 
     public convenience init() {
         do {
@@ -58,6 +68,11 @@ public final class TemporalTagger: Sendable {
         deferWords = book.lexicon.words(in: "DEFER")
         soonestWords = book.lexicon.words(in: "SOONEST")
         scheduleWords = book.lexicon.words(in: "SCHEDULE")
+        nounVerbWords = book.lexicon.words(in: "NOUNVERB")
+        conditionalWords = book.lexicon.words(in: "CONDITIONAL")
+        forwardWords = book.lexicon.words(in: "FORWARD")
+        intentWords = book.lexicon.words(in: "INTENT")
+        scheduledWords = book.lexicon.words(in: "SCHEDULED")
         contextWords = book.lexicon.words(in: "MONTHCTX")
         listWords = book.lexicon.words(in: "LISTCTX")
         boundaryWords = book.lexicon.words(in: "ABBREV")
@@ -188,7 +203,9 @@ public final class TemporalTagger: Sendable {
                         || listWords.contains(tokens[m.end].text) || Self.pronouns.contains(tokens[m.end].text),
                     period: samePeriod,
                     topic: topic.flatMap { m.first - $0.token <= Self.topicReach ? $0.span : nil },
-                    nextWord: m.end < tokens.count ? tokens[m.end].text : nil)
+                    nextWord: m.end < tokens.count ? tokens[m.end].text : nil,
+                    monthAfterNext: m.end + 1 < tokens.count && tokens[m.end + 1].capitalized
+                        && book.lexicon.entry(tokens[m.end + 1].text, in: "MONTH") != nil)
                 guard let result = Resolver(rule: rule, match: m, context: context).resolve() else { continue }
                 // "Now, …" / "Currently, …" opening a sentence is a discourse marker.
                 if result.value == "PRESENT_REF", m.end - m.first == 1, m.end < tokens.count, tokens[m.end].text == ",",
@@ -396,21 +413,40 @@ public final class TemporalTagger: Sendable {
     func tense(_ tokens: [Token], around first: Int, end: Int) -> Tense {
         let found = sentenceTense(tokens, around: first, end: end)
         // "Thursday's closing price", "Wednesday's ruling": with no verb to tell, a day named as
-        // the owner of an event is one that has happened.
-        if found == .unknown, end + 1 < tokens.count, tokens[end].text == "'", tokens[end + 1].text == "s",
-           !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore { return .past }
+        // the owner of an event is one that has happened (also in reported speech: "said they would
+        // look for ways to get around Wednesday's ruling").
+        if found == .unknown || found == .future, end + 1 < tokens.count, tokens[end].text == "'", tokens[end + 1].text == "s",
+           !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore {
+            if found == .unknown { return .past }
+            if sentenceTense(tokens, around: first, end: end, reportedFuture: false) == .unknown { return .past }
+        }
         return found
     }
 
-    private func sentenceTense(_ tokens: [Token], around first: Int, end: Int) -> Tense {
+    private func sentenceTense(_ tokens: [Token], around first: Int, end: Int, reportedFuture: Bool = true) -> Tense {
         var reported = false
         // A verb right next to the expression is its own ("said Friday", "met on Monday",
         // "Friday said"): it decides before any marker further away.
         var near = first - 1
-        // "postponed until Tuesday": a deadline lies wherever it is nearest, whatever the verb.
-        if near >= 0, tokens[near].text == "until" || tokens[near].text == "till" {
-            if near > 0, deferWords.contains(tokens[near - 1].text) { return .future }
-            return .unknown
+        // Deadlines and ranges ("funds the government through Sept. 30", "closed until Monday",
+        // "starting in July", "effective Oct. 1", "due Friday") lie ahead, unless the verb of their
+        // clause is past ("earned $5 million in the nine months through Sept. 30"); after a past
+        // verb, "until" takes the nearest day ("the talks went on until Tuesday").
+        var lead = near
+        if lead >= 1, tokens[lead].text == "on" || tokens[lead].text == "in", forwardWords.contains(tokens[lead - 1].text) { lead -= 1 }
+        if lead >= 0, forwardWords.contains(tokens[lead].text) {
+            let until = tokens[lead].text == "until" || tokens[lead].text == "till"
+            // "postponed until Tuesday": ahead, whatever the tense.
+            if until, lead > 0, deferWords.contains(tokens[lead - 1].text) { return .future }
+            // "effective Oct. 1", "due Friday": the word itself tells (but "had been due").
+            if let e = evidence(tokens, lead, end: end, reportedFuture: reportedFuture), case .tense(let t) = e { return t }
+            let clause = clauseTense(tokens, around: lead, end: end, reportedFuture: reportedFuture)
+            var told = clause.tense
+            // A phrase set off by commas ("The strike, starting Monday, crippled the city") takes
+            // the sentence's verb; a clause of its own ("a bill that funds …") only its own.
+            if told == nil, clause.start == .punctuation { told = wholeSentenceTense(tokens, around: lead, end: end, reportedFuture: reportedFuture) }
+            if told == .past { return until ? .unknown : .past }
+            return .future
         }
         // "as early as Tuesday", "as soon as Friday": the earliest moment something may happen.
         if near >= 2, tokens[near].text == "as", soonestWords.contains(tokens[near - 1].text),
@@ -419,28 +455,137 @@ public final class TemporalTagger: Sendable {
         if near >= 0, !isBoundary(tokens, near) {
             let word = tokens[near].text
             if reportingWords.contains(word) { return .reported }
-            if let m = marker(word), m == .past, !isPassiveParticiple(tokens, near, m) { return m }
+            if let m = marker(tokens, near), m == .past, !isPassiveParticiple(tokens, near, m) { return m }
             // "the embassy reopens on Monday": a schedule (not "failed to open Monday", "did not meet").
             if scheduleWords.contains(word), near == 0 || !Self.verbLeaders.contains(tokens[near - 1].text)
                 && tokens[near - 1].text != "did" && !Self.determiners.contains(tokens[near - 1].text) { return .future }
+            // "the law takes effect Oct. 1", "will go into effect on Monday", "the vote takes place
+            // Sunday" (not "took effect", "went into effect", "took place").
+            if word == "effect" || word == "place", near >= 1 {
+                let verb = tokens[near - 1].text == "into" && near >= 2 ? tokens[near - 2].text : tokens[near - 1].text
+                if Self.effectVerbs.contains(verb) { return .future }
+            }
         }
         if end < tokens.count, reportingWords.contains(tokens[end].text) { return .reported }
-        if end < tokens.count, !isBoundary(tokens, end), let m = marker(tokens[end].text), m == .past,
+        if end < tokens.count, !isBoundary(tokens, end), let m = marker(tokens, end), m == .past,
            !isPassiveParticiple(tokens, end, m) { return m }
+        // The verb of the expression's own clause decides ("He will fly to Moscow, and on Monday he
+        // met the president"); the rest of the sentence only when the clause has none.
+        let clause = clauseTense(tokens, around: first, end: end, reportedFuture: reportedFuture)
+        if let t = clause.tense { return t }
+        return wholeSentenceTense(tokens, around: first, end: end, reportedFuture: reportedFuture)
+    }
+
+    /// What word `i` tells of the tense around it.
+    private enum Evidence { case tense(Tense), reporting, modal }
+
+    private func evidence(_ tokens: [Token], _ i: Int, end: Int, reportedFuture: Bool = true) -> Evidence? {
+        let word = tokens[i].text
+        if neutralWords.contains(word) {
+            // "said flights would leave from August 6": the future of reported speech (not
+            // "would have left").
+            if reportedFuture, conditionalWords.contains(word), i + 1 < tokens.count, tokens[i + 1].text != "have",
+               isReportedSentence(tokens, around: i, end: end) { return .tense(.future) }
+            return .modal
+        }
+        if reportingWords.contains(word) { return .reporting }
+        // "is to resume trading Tuesday": an arrangement ahead.
+        if word == "to", i > 0, tokens[i - 1].text == "is" || tokens[i - 1].text == "are" { return .tense(.future) }
+        guard let m = marker(tokens, i), !isPassiveParticiple(tokens, i, m) else { return nil }
+        // "had been due to expire Friday", "had planned to vote Monday": a plan seen from the past.
+        if m == .future, i > 0, tokens[i - 1].text == "had"
+            || (i > 1 && tokens[i - 1].text == "been" && tokens[i - 2].text == "had") { return .tense(.past) }
+        return .tense(m)
+    }
+
+    /// A reporting verb in the sentence of word `i`: before it, or after the expression ending at `end`.
+    private func isReportedSentence(_ tokens: [Token], around i: Int, end: Int) -> Bool {
+        var k = i - 1, steps = 0
+        while k >= 0 && steps < 40 && !isBoundary(tokens, k) {
+            if reportingWords.contains(tokens[k].text) { return true }
+            k -= 1; steps += 1
+        }
+        k = max(i + 1, end); steps = 0
+        while k < tokens.count && steps < 40 && !isBoundary(tokens, k) {
+            if reportingWords.contains(tokens[k].text) { return true }
+            k += 1; steps += 1
+        }
+        return false
+    }
+
+    /// Words that open a clause of their own ("a bill that funds …", "when he arrived").
+    static let clauseOpeners: Set<String> = ["that", "which", "who", "whom", "whose", "when", "while", "because",
+                                             "although", "though", "whereas", "where", "but", "whether"]
+
+    /// A token that ends the clause around an expression: a sentence boundary, a comma, colon,
+    /// semicolon, bracket or dash, or a word that opens a clause.
+    private func isClauseBoundary(_ tokens: [Token], _ i: Int) -> Bool {
+        let t = tokens[i]
+        if t.kind == .punct {
+            switch t.text {
+            case ",", ";", ":", "(", ")", "\"", "\u{201C}", "\u{201D}": return true
+            case "-": return t.spaceBefore
+            default: return isBoundary(tokens, i)
+            }
+        }
+        return Self.clauseOpeners.contains(t.text) || isBoundary(tokens, i)
+    }
+
+    /// How the scan of a clause ended: at its start (the sentence's, a comma …), at a word
+    /// opening the clause or a reporting verb, or not at all.
+    enum ClauseStart { case punctuation, word }
+
+    /// The tense the verb of the expression's own clause tells: the nearest marker back to the
+    /// start of the clause (a comma, "that", "said" …), else the first one ahead before its end.
+    private func clauseTense(_ tokens: [Token], around first: Int, end: Int, reportedFuture: Bool = true) -> (tense: Tense?, start: ClauseStart) {
+        var start = ClauseStart.punctuation
+        var back = first - 1
+        var steps = 0
+        while back >= 0 && steps < 20 {
+            if isClauseBoundary(tokens, back) {
+                if tokens[back].kind == .word { start = .word }
+                break
+            }
+            if let e = evidence(tokens, back, end: end, reportedFuture: reportedFuture) {
+                switch e {
+                case .tense(let t): return (t, start)
+                case .modal: return (.unknown, start)
+                case .reporting: start = .word
+                }
+                if case .reporting = e { break }
+            }
+            back -= 1; steps += 1
+        }
+        var ahead = end
+        steps = 0
+        while ahead < tokens.count && steps < Self.aheadReach {
+            if isClauseBoundary(tokens, ahead) { break }
+            if let e = evidence(tokens, ahead, end: end, reportedFuture: reportedFuture) {
+                switch e {
+                case .tense(let t): return (t, start)
+                case .modal: return (.unknown, start)
+                case .reporting: return (nil, start)
+                }
+            }
+            ahead += 1; steps += 1
+        }
+        return (nil, start)
+    }
+
+    /// The tense of the whole sentence: the nearest marker before the expression (reporting verbs
+    /// counting only when nothing else does), else the first one after it.
+    private func wholeSentenceTense(_ tokens: [Token], around first: Int, end: Int, reportedFuture: Bool = true) -> Tense {
+        var reported = false
         var back = first - 1
         var steps = 0
         while back >= 0 && steps < 20 {
             if isBoundary(tokens, back) { break }
-            let word = tokens[back].text
-            if neutralWords.contains(word) { return .unknown }
-            // "is to resume trading Tuesday": an arrangement ahead.
-            if word == "to", back > 0, tokens[back - 1].text == "is" || tokens[back - 1].text == "are" { return .future }
-            if reportingWords.contains(word) { reported = true }
-            else if let m = marker(word), !isPassiveParticiple(tokens, back, m) {
-                // "had been due to expire Friday", "had planned to vote Monday": a plan seen from the past.
-                if m == .future, back > 0, tokens[back - 1].text == "had"
-                    || (back > 1 && tokens[back - 1].text == "been" && tokens[back - 2].text == "had") { return .past }
-                return m
+            if let e = evidence(tokens, back, end: end, reportedFuture: reportedFuture) {
+                switch e {
+                case .modal: return .unknown
+                case .reporting: reported = true
+                case .tense(let t): return t
+                }
             }
             back -= 1; steps += 1
         }
@@ -448,11 +593,14 @@ public final class TemporalTagger: Sendable {
         steps = 0
         while ahead < tokens.count && steps < Self.aheadReach {
             if isBoundary(tokens, ahead) { break }
-            let word = tokens[ahead].text
-            if neutralWords.contains(word) { return .unknown }
-            // "In September, it announced plans to …": the first verb after the expression is its own.
-            if reportingWords.contains(word) { return .reported }
-            if let m = marker(word), !isPassiveParticiple(tokens, ahead, m) { return m }
+            if let e = evidence(tokens, ahead, end: end, reportedFuture: reportedFuture) {
+                switch e {
+                case .modal: return .unknown
+                // "In September, it announced plans to …": the first verb after the expression is its own.
+                case .reporting: return .reported
+                case .tense(let t): return t
+                }
+            }
             ahead += 1; steps += 1
         }
         return reported ? .reported : .unknown
@@ -472,6 +620,9 @@ public final class TemporalTagger: Sendable {
     /// ("In January, a week after the anniversary of the ruling, a bomb killed a guard").
     static let aheadReach = 40
 
+    /// Present forms of the verbs of "take effect", "go into effect", "come into effect", "take place".
+    static let effectVerbs: Set<String> = ["take", "takes", "taking", "go", "goes", "going", "come", "comes", "coming"]
+
     static let verbLeaders: Set<String> = ["to", "will", "would", "could", "may", "might", "can", "should", "must", "ll", "not"]
 
     static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "whose", "any", "no"]
@@ -482,12 +633,45 @@ public final class TemporalTagger: Sendable {
     private func isPassiveParticiple(_ tokens: [Token], _ i: Int, _ tense: Tense) -> Bool {
         guard i > 0 else { return false }
         let before = tokens[i - 1].text
-        // After a determiner the word is a noun or an adjective: "the plan", "the reduced dividend".
-        if Self.determiners.contains(before) { return true }
+        // After a determiner the word is a noun or an adjective: "the plan", "the reduced dividend"
+        // ("the upcoming talks" still lie ahead).
+        if Self.determiners.contains(before) { return tokens[i].text != "upcoming" }
         guard tense == .past else { return false }
         // "is heard in May", "are held": a present passive carries no past either.
         return before == "be" || before == "been" || before == "being" || before == "is" || before == "are"
     }
+
+    /// The tense marker word `i` is, read in its context: a word of the class `NOUNVERB` ("plans",
+    /// "forecasts") is a verb only before `to`/`that` or after a subject pronoun, a form of `be` or an
+    /// adverb ("vacation plans", "analysts' forecasts" tell nothing); "as expected" and a
+    /// causal "due to the storm" and an adjective ("the hastily planned trip") tell nothing either.
+    private func marker(_ tokens: [Token], _ i: Int) -> Tense? {
+        let word = tokens[i].text
+        let next = i + 1 < tokens.count ? tokens[i + 1].text : ""
+        let previous = i > 0 ? tokens[i - 1].text : ""
+        if nounVerbWords.contains(word) {
+            guard next == "to" || next == "that" || Self.pronouns.contains(previous) || Self.verbHeads.contains(previous) else { return nil }
+            return .future
+        }
+        // "The exhibition opens at the Louvre in September": a schedule told in the present.
+        if scheduledWords.contains(word), !Self.verbLeaders.contains(previous), previous != "did", previous != "does",
+           !Self.determiners.contains(previous) { return .future }
+        // "agreed to hold talks in April", "pledged to meet in October": what was promised lies ahead.
+        if next == "to", intentWords.contains(word) { return .future }
+        if word == "expected", previous == "as" { return nil }
+        // "canceled due to the storm", "due largely to costs": a cause, not a schedule
+        // ("the vote is due to take place" is one).
+        if word == "due", next == "to" || next.hasSuffix("ly"), !Self.copulas.contains(previous) { return nil }
+        // "the hastily planned trip": an adjective.
+        if word == "planned", previous.hasSuffix("ly") { return nil }
+        return marker(word)
+    }
+
+    /// Forms of `be`: before a participle they make it a passive or a plan.
+    static let copulas: Set<String> = ["is", "are", "am", "was", "were", "be", "been", "being"]
+
+    /// Words before which a noun-like marker ("plans") is a verb: forms of `be`, adverbs, relatives.
+    static let verbHeads: Set<String> = copulas.union(["also", "still", "now", "already", "reportedly", "who", "which", "that", "not"])
 
     private func marker(_ word: String) -> Tense? {
         if futureWords.contains(word) { return .future }

@@ -40,6 +40,8 @@ struct Resolver {
         var topic: DaySpan? = nil
         /// The word after the expression (lower case), if any.
         var nextWord: String? = nil
+        /// The word after `nextWord` is a month name ("the year to March 31").
+        var monthAfterNext: Bool = false
     }
 
     let rule: Rule
@@ -92,6 +94,8 @@ struct Resolver {
         case "yearperiod":
             // "the year ended June 30" is the length of a (fiscal) year: a duration.
             if let w = context.nextWord, w == "ended" || w == "ending" { return ("P1Y", nil) }
+            // "the year to March 31" (British usage): the same length.
+            if context.nextWord == "to", context.monthAfterNext { return ("P1Y", nil) }
             return shift(base: context.reference)
         case "weekset":
             guard let w = (match.capture("WEEKDAY") ?? match.capture("WEEKDAYS")).flatMap({ Int($0.value) }) else { return nil }
@@ -188,7 +192,9 @@ struct Resolver {
             // past-tense sentence is last year's.
             if occurrence(best).ordinal > ref.ordinal + (day == nil ? 31 : 60) { best -= 1 }
         case .future:
-            if lastDay(best) < ref { best += 1 }
+            // (A day a few weeks behind is one the text is late for: "must be returned by Jan. 14"
+            // in a story of Jan. 15.)
+            if lastDay(best) < ref, day == nil || ref.ordinal - lastDay(best).ordinal > 30 { best += 1 }
         case .reported, .unknown:
             // Without a tense, news speaks more of the months behind than of those ahead: a
             // month more than four months ahead is last year's.
