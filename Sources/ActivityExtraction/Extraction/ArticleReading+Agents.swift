@@ -55,7 +55,8 @@ extension ArticleReading {
             return who(m, in: s)
         }
         let w = s.t[j].norm
-        if w == "i" { return firstPersonIsHers ? .subject : .other }
+        // ("during my meeting with …" in her words: her meeting.)
+        if w == "i" || w == "my" { return firstPersonIsHers ? .subject : .other }
         // A possessor: "Aliyeva's participation in the forum", "her visit to Ganja".
         if w == "'s", let m = s.mention(at: j - 1) { return who(m, in: s) }
         if w == "her", x.profile.pronouns.contains("she") {
