@@ -23,6 +23,9 @@ struct ClauseFields {
                   !ignoredPlaces.contains(m.place.name.lowercased()) else { continue }
             let prev = q > 0 ? s.t[q - 1].norm : ""
             var score = 1
+            // "residents of Aghjabadi and Beylagan districts": a later place of a list after "of" is
+            // whose, like the first.
+            if prev == "and" || prev == ",", listFollowsOf(s, before: q - 1) { continue }
             if prev == "of" {
                 let cityOf = q >= 2 && ["city", "town", "region", "district", "village", "capital"].contains(s.t[q - 2].norm)
                 if !cityOf { continue }
@@ -39,7 +42,9 @@ struct ClauseFields {
             if m.end < s.count, s.t[m.end].isCapitalized, s.t[m.end].isWord, !rules.cues.functionWords.contains(s.t[m.end]) {
                 // A venue named after its city ("at Baku State University") is in that city; other
                 // names ("the Baku Declaration", "the Vienna Migration Conference") say nothing.
-                guard ["at", "in"].contains(prev), !m.place.isCountry, venueName(s, from: m.end) else { continue }
+                // ("at the Aghjabadi District Olympic Sports Complex" too.)
+                let atVenue = ["at", "in"].contains(prev) || (prev == "the" && q >= 2 && ["at", "in"].contains(s.t[q - 2].norm))
+                guard atVenue, !m.place.isCountry, venueName(s, from: m.end) else { continue }
                 score = 1
             }
             let total = score * 2 + (m.place.isCountry ? 0 : 1)
@@ -58,6 +63,18 @@ struct ClauseFields {
         var j = nameEnd
         while j > 0, nameEnd - j < 6, s.t[j].isCapitalized || ["'s", "’s", "the"].contains(s.t[j].norm) {
             if s.t[j].norm == "the" { return s.t[j - 1].norm == "at" }
+            j -= 1
+        }
+        return false
+    }
+
+    /// Whether the list of places that `k` ("and" or ",") continues started right after "of".
+    func listFollowsOf(_ s: SentenceScan, before k: Int) -> Bool {
+        var j = k - 1
+        while j >= 0, k - j < 12 {
+            let w = s.t[j].norm
+            if w == "of" { return true }
+            guard s.t[j].isCapitalized || w == "," || w == "and" else { return false }
             j -= 1
         }
         return false
