@@ -37,6 +37,30 @@ struct ContextDatingTests {
         #expect(done(text) == ["meeting 2024-09-09 @Baku", "monitoring 2024-09-11 @Ganja"])
     }
 
+    @Test("an event dated in a clause describing it ('…, which was held in Baku on Thursday') dates what she did at it later")
+    func describedEvent() {
+        let text = """
+         date 2023-10-06 (Caliber.az)
+        Interview
+
+        Caliber.az spoke with Ombudsman Sabina Aliyeva on the sidelines of the international conference "Human Rights in the Digital Age", \
+        which was held in Baku on Thursday. Aliyeva addressed the opening session of the conference.
+        """
+        #expect(Support.doneDates(text) == ["speech 2023-10-05 2023-10-05"])
+        // Not a day told of something else: "which was preceded on 5 March by the meeting of the Bureau".
+        let preceded = """
+         date 2024-03-08 (Azertac)
+        GANHRI
+
+        Sabina Aliyeva attended the annual conference of GANHRI held in Geneva on March 6-7.
+
+        The conference, which was preceded on 5 March by the meeting of the GANHRI Bureau, brought together heads of institutions.
+
+        Within the framework of the conference, the Ombudsman held a bilateral meeting with the Secretary of GANHRI.
+        """
+        #expect(Support.doneDates(preceded) == ["conference 2024-03-06 2024-03-07", "meeting 2024-03-06 2024-03-07"])
+    }
+
     @Test("'Presenting the report, the Ombudsman stated …' after the report is the same act")
     func participialRetelling() {
         let text = """

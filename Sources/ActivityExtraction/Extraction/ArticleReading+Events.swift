@@ -357,7 +357,16 @@ extension ArticleReading {
             let clause = s.clauseTokens(of: k)
             // (An event years back — "the Universal Declaration, adopted on 10 December 1948" — is no frame;
             // nor a whole year: "monitoring … is among its powers, and in the current year …" tells no event.)
-            guard let date = dateFor(s, trigger: k, clause: clause), isNews(date), date.precision != .year else { continue }
+            // Its day may be told in a clause describing it: "the conference "…", which was held in Baku on Thursday".
+            var told = dateFor(s, trigger: k, clause: clause)
+            // (Only a clause telling when it was held: not "which was preceded on 5 March by the meeting
+            // of the Bureau", nor the main verb after an apposition: "who is on a visit to Azerbaijan, took part".)
+            if told == nil, let rel = describingClause(s, after: k), let first = rel.first,
+               ["which", "that"].contains(s.t[first].norm) || kinds.passives.matches(s.t, at: first),
+               !rel.contains(where: { ["preceded", "followed"].contains(s.t[$0].norm) }) {
+                told = dateFor(s, trigger: first, clause: rel)
+            }
+            guard let date = told, isNews(date), date.precision != .year else { continue }
             // Its name, up to the verb: "Took part in the conference titled "…"".
             // Back over its qualifiers to the article: "the 5th Baku Global Forum", "an international conference".
             var first = k
