@@ -217,6 +217,18 @@ public final class TemporalTagger: Sendable {
         return DaySpan(first: day, last: day, granularity: .day)
     }
 
+    /// The text of `scalars[range]`, appended one scalar at a time (the generic `append(contentsOf:)`
+    /// of a slice is not specialised and costs far more).
+    static func text(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        var text = ""
+        var k = range.lowerBound
+        while k < range.upperBound {
+            text.unicodeScalars.append(scalars[k])
+            k += 1
+        }
+        return text
+    }
+
     static func isDurationValue(_ value: String) -> Bool {
         let u = Array(value.utf8)
         guard u.count >= 3, u[0] == UInt8(ascii: "P") else { return false }
@@ -319,8 +331,7 @@ public final class TemporalTagger: Sendable {
                 // `counted`: the last word ("later") is a TimeML signal, not part of the expression.
                 var last = rule.action == "counted" ? m.end - 1 : extendRight(tokens, from: m.end)
                 let start = tokens[first].start, end = tokens[last - 1].end
-                var piece = ""
-                piece.unicodeScalars.append(contentsOf: scalars[start..<end])
+                let piece = Self.text(scalars, start..<end)
                 // A date rule may find that the phrase names a length ("the year ended June 30").
                 let type: TimexType = rule.type == .date && Self.isDurationValue(result.value) ? .duration : rule.type
                 found.append(TimeExpression(start: start, end: end, text: piece, type: type,
@@ -350,8 +361,7 @@ public final class TemporalTagger: Sendable {
                    first - 2 >= lastEnd, first < 3 || tokens[first - 3].kind != .number,
                    let day = CalendarDay(year: span.first.year, month: span.first.month, day: n) {
                     let t = tokens[first - 2]
-                    var piece = ""
-                    piece.unicodeScalars.append(contentsOf: scalars[t.start..<t.end])
+                    let piece = Self.text(scalars, t.start..<t.end)
                     found.insert(TimeExpression(start: t.start, end: t.end, text: piece, type: .date, value: day.iso,
                                                 span: DaySpan(first: day, last: day, granularity: .day)), at: found.count - 1)
                 }
@@ -359,8 +369,7 @@ public final class TemporalTagger: Sendable {
                 if rule.action == "date", let span = result.span, span.granularity == .day,
                    let next = siblingDay(tokens, after: last) {
                     if let day = CalendarDay(year: span.first.year, month: span.first.month, day: next.day) {
-                        var piece = ""
-                        piece.unicodeScalars.append(contentsOf: scalars[tokens[next.token].start..<tokens[next.end - 1].end])
+                        let piece = Self.text(scalars, tokens[next.token].start..<tokens[next.end - 1].end)
                         found.append(TimeExpression(start: tokens[next.token].start, end: tokens[next.end - 1].end, text: piece,
                                                     type: .date, value: day.iso,
                                                     span: DaySpan(first: day, last: day, granularity: .day)))
@@ -389,8 +398,7 @@ public final class TemporalTagger: Sendable {
                   found[k].value.count > 11, Array(found[k].value.utf8)[10] == UInt8(ascii: "T") else { continue }
             let gapStart = found[k].end, gapEnd = found[k + 1].start
             guard gapEnd > gapStart, gapEnd - gapStart <= 5 else { continue }
-            var gap = ""
-            gap.unicodeScalars.append(contentsOf: scalars[gapStart..<gapEnd])
+            let gap = Self.text(scalars, gapStart..<gapEnd)
             guard gap.trimmingSpaces() == "on" else { continue }
             found[k].value = day.first.iso + found[k].value.dropFirst(10)
             found[k].span = DaySpan(first: day.first, last: day.first, granularity: .day)
@@ -403,8 +411,7 @@ public final class TemporalTagger: Sendable {
         guard k + 1 < found.count, let day = found[k + 1].span, day.granularity == .day else { return false }
         let gapStart = found[k].end, gapEnd = found[k + 1].start
         guard gapEnd > gapStart, gapEnd - gapStart <= 9 else { return false }
-        var gap = ""
-        gap.unicodeScalars.append(contentsOf: scalars[gapStart..<gapEnd])
+        let gap = Self.text(scalars, gapStart..<gapEnd)
         let word = gap.trimmingSpaces()
         guard word == "ended" || word == "ending" else { return false }
         let resolved: (value: String, span: DaySpan?)
