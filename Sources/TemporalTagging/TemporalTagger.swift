@@ -44,6 +44,13 @@ public final class TemporalTagger: Sendable {
     private let intentWords: Set<String>
     /// Present-tense verbs of schedules that are seldom nouns ("opens"): ahead anywhere in the clause.
     private let scheduledWords: Set<String>
+    /// Per vocabulary id + 1 (so that -1, a word outside the vocabulary, reads 0): the ``WordClass``
+    /// bits of the word. The tense scans test these instead of hashing the token's text; every word
+    /// of every class is in the vocabulary (``fixedWords``, the lexicon), so a token is in a class
+    /// exactly when its text is in the class's set.
+    private let classes: [UInt32]
+    /// Vocabulary ids of the words the tense scans compare tokens with.
+    private let ids: WordIDs
 
     public convenience init() {
         do {
@@ -79,6 +86,99 @@ public final class TemporalTagger: Sendable {
         modifierPhrases = book.lexicon.phrases(in: "MOD")
         frames = book.lexicon.phrases(in: "FRAME")
         postModifiers = book.lexicon.phrases(in: "POSTMOD")
+        var classes = Array(repeating: UInt32(0), count: book.vocabulary.count + 1)
+        func mark(_ words: Set<String>, _ bit: UInt32) {
+            for w in words {
+                guard let id = book.vocabulary[w] else { preconditionFailure("'\(w)' is not in the vocabulary") }
+                classes[Int(id) + 1] |= bit
+            }
+        }
+        mark(futureWords, WordClass.future)
+        mark(pastWords, WordClass.past)
+        mark(reportingWords, WordClass.reporting)
+        mark(neutralWords, WordClass.neutral)
+        mark(deferWords, WordClass.deferring)
+        mark(soonestWords, WordClass.soonest)
+        mark(scheduleWords, WordClass.schedule)
+        mark(nounVerbWords, WordClass.nounVerb)
+        mark(conditionalWords, WordClass.conditional)
+        mark(forwardWords, WordClass.forward)
+        mark(intentWords, WordClass.intent)
+        mark(scheduledWords, WordClass.scheduled)
+        mark(contextWords, WordClass.context)
+        mark(listWords, WordClass.list)
+        mark(boundaryWords, WordClass.abbreviation)
+        mark(Self.danglingWords, WordClass.dangling)
+        mark(Self.clauseOpeners, WordClass.clauseOpener)
+        mark(Self.copulas, WordClass.copula)
+        mark(Self.verbHeads, WordClass.verbHead)
+        mark(Self.verbLeaders, WordClass.verbLeader)
+        mark(Self.determiners, WordClass.determiner)
+        mark(Self.pronouns, WordClass.pronoun)
+        mark(Self.effectVerbs, WordClass.effectVerb)
+        mark(Self.verbStarts, WordClass.verbStart)
+        mark(Self.sentenceMarks, WordClass.sentenceMark)
+        mark(Self.clauseMarks, WordClass.clauseMark)
+        // The curly quotes end a clause too; outside the vocabulary (so that it stays ASCII, see
+        // ``WordTable``) they are told by their text.
+        for quote in ["\u{201C}", "\u{201D}"] {
+            if let id = book.vocabulary[quote] { classes[Int(id) + 1] |= WordClass.clauseMark }
+        }
+        self.classes = classes
+        ids = WordIDs(book.vocabulary)
+    }
+
+    /// Bits of ``classes``: one per word list the tagger reads.
+    enum WordClass {
+        static let future: UInt32 = 1 << 0, past: UInt32 = 1 << 1, reporting: UInt32 = 1 << 2, neutral: UInt32 = 1 << 3
+        static let deferring: UInt32 = 1 << 4, soonest: UInt32 = 1 << 5, schedule: UInt32 = 1 << 6, nounVerb: UInt32 = 1 << 7
+        static let conditional: UInt32 = 1 << 8, forward: UInt32 = 1 << 9, intent: UInt32 = 1 << 10, scheduled: UInt32 = 1 << 11
+        static let context: UInt32 = 1 << 12, list: UInt32 = 1 << 13, abbreviation: UInt32 = 1 << 14, dangling: UInt32 = 1 << 15
+        static let clauseOpener: UInt32 = 1 << 16, copula: UInt32 = 1 << 17, verbHead: UInt32 = 1 << 18, verbLeader: UInt32 = 1 << 19
+        static let determiner: UInt32 = 1 << 20, pronoun: UInt32 = 1 << 21, effectVerb: UInt32 = 1 << 22, verbStart: UInt32 = 1 << 23
+        /// "!", "?", ";": the end of a sentence.
+        static let sentenceMark: UInt32 = 1 << 24
+        /// ",", ";", ":", "(", ")", "\"": the end of a clause (the curly quotes are outside the ASCII vocabulary).
+        static let clauseMark: UInt32 = 1 << 25
+    }
+
+    /// Vocabulary ids of single words and marks the tagger compares tokens with.
+    struct WordIDs {
+        let on, in_, until, till, as_, to, that, is_, are, be, been, being, had, have, did, does: Int32
+        let expected, due, planned, upcoming, effect, place, into, apostrophe, s, fullStop, hyphen: Int32
+        init(_ vocabulary: [String: Int32]) {
+            func id(_ w: String) -> Int32 {
+                guard let id = vocabulary[w] else { preconditionFailure("'\(w)' is not in the vocabulary") }
+                return id
+            }
+            on = id("on"); in_ = id("in"); until = id("until"); till = id("till"); as_ = id("as"); to = id("to")
+            that = id("that"); is_ = id("is"); are = id("are"); be = id("be"); been = id("been"); being = id("being")
+            had = id("had"); have = id("have"); did = id("did"); does = id("does"); expected = id("expected")
+            due = id("due"); planned = id("planned"); upcoming = id("upcoming"); effect = id("effect")
+            place = id("place"); into = id("into"); apostrophe = id("'"); s = id("s"); fullStop = id(".")
+            hyphen = id("-")
+        }
+    }
+
+    /// Words and marks the tagger's own lists name (beside the lexicon's): the rule book puts them
+    /// in its vocabulary, so that tokens carry their ids.
+    static var fixedWords: Set<String> {
+        danglingWords.union(clauseOpeners).union(copulas).union(verbHeads).union(verbLeaders).union(determiners)
+            .union(pronouns).union(effectVerbs).union(verbStarts).union(sentenceMarks).union(clauseMarks)
+            .union(["on", "in", "until", "till", "as", "to", "that", "is", "are", "be", "been", "being", "had", "have",
+                    "did", "does", "expected", "due", "planned", "upcoming", "effect", "place", "into", "'", "s", ".", "-"])
+    }
+
+    /// The word classes of token `i` (0 for a word outside the vocabulary, and for numbers).
+    @inline(__always)
+    private func classes(_ tokens: [Token], _ i: Int) -> UInt32 {
+        classes[Int(tokens[i].word) + 1]
+    }
+
+    /// Token `i` is in one of the classes of `mask`.
+    @inline(__always)
+    private func isIn(_ tokens: [Token], _ i: Int, _ mask: UInt32) -> Bool {
+        classes[Int(tokens[i].word) + 1] & mask != 0
     }
 
     /// Every temporal expression in `text`, in text order, resolved against `reference`
@@ -117,6 +217,18 @@ public final class TemporalTagger: Sendable {
         return DaySpan(first: day, last: day, granularity: .day)
     }
 
+    /// The text of `scalars[range]`, appended one scalar at a time (the generic `append(contentsOf:)`
+    /// of a slice is not specialised and costs far more).
+    static func text(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        var text = ""
+        var k = range.lowerBound
+        while k < range.upperBound {
+            text.unicodeScalars.append(scalars[k])
+            k += 1
+        }
+        return text
+    }
+
     static func isDurationValue(_ value: String) -> Bool {
         let u = Array(value.utf8)
         guard u.count >= 3, u[0] == UInt8(ascii: "P") else { return false }
@@ -143,23 +255,24 @@ public final class TemporalTagger: Sendable {
         var i = 0
         var lastEnd = 0
         while i < tokens.count {
-            let token = tokens[i]
+            // (Fields read in place: copying a Token would retain its text.)
+            let kind = tokens[i].kind, word = tokens[i].word
             let crossed = quotes.advance(to: i, in: tokens)
             if crossed.entered { narrative = (anchor, anchorGranularity) }
             if crossed.left { (anchor, anchorGranularity) = narrative }
             let candidates: [Int]
-            if token.kind == .number { candidates = book.numberCandidates }
-            else if token.word >= 0 { candidates = book.wordCandidates[Int(token.word)] }
+            if kind == .number { candidates = book.numberCandidates }
+            else if word >= 0 { candidates = book.wordCandidates[Int(word)] }
             else { i += 1; continue }
             if candidates.isEmpty { i += 1; continue }
             // The tail of a larger number ("000" of "2,000", "5" of "1.5") starts nothing.
-            if token.kind == .number, !token.spaceBefore, i >= 2, tokens[i - 1].text == "," || tokens[i - 1].text == ".",
+            if kind == .number, !tokens[i].spaceBefore, i >= 2, tokens[i - 1].text == "," || tokens[i - 1].text == ".",
                !tokens[i - 1].spaceBefore, tokens[i - 2].kind == .number { i += 1; continue }
             var matches: [RuleMatch] = []
             for r in candidates {
                 if var m = matcher.match(rule: r, at: i) {
                     // Optional connectors left dangling at the end ("October 10," without a year).
-                    while m.end - 1 > i, Self.danglingWords.contains(tokens[m.end - 1].text) { m.end -= 1 }
+                    while m.end - 1 > i, isIn(tokens, m.end - 1, WordClass.dangling) { m.end -= 1 }
                     // Never stop inside a hyphenated word ("the year" of "the year-earlier level"),
                     // unless a month follows ("the October-December quarter": two months).
                     if m.end + 1 < tokens.count, tokens[m.end].text == "-", !tokens[m.end].spaceBefore,
@@ -172,13 +285,13 @@ public final class TemporalTagger: Sendable {
                     if book.rules[r].type == .duration, m.end - i == 2, tokens[i].text == "a" || tokens[i].text == "an",
                        isAmount(tokens, before: i) { continue }
                     // "expected to last several months": after `to` or a modal, `last` is the verb.
-                    if tokens[i].text == "last", i > 0, Self.verbLeaders.contains(tokens[i - 1].text) { continue }
+                    if tokens[i].text == "last", i > 0, isIn(tokens, i - 1, WordClass.verbLeader) { continue }
                     // "the day before authorities issued a warrant", "later in the day before returning":
                     // a day told by the event after it, not counted from the date told last.
                     if book.rules[r].action == "anchor", tokens[i].text == "the", m.end < tokens.count,
                        tokens[m.end - 1].text == "before" || tokens[m.end - 1].text == "after",
-                       tokens[m.end].kind == .word, !listWords.contains(tokens[m.end].text),
-                       !Self.pronouns.contains(tokens[m.end].text), !Self.startsVerb(tokens[m.end].text) { continue }
+                       tokens[m.end].kind == .word, !isIn(tokens, m.end, WordClass.list | WordClass.pronoun),
+                       !startsVerb(tokens, m.end) { continue }
                     // "the day before last Tuesday": a final `last` that can start an expression belongs to it.
                     if tokens[m.end - 1].text == "last", m.end < tokens.count, tokens[m.end].word >= 0,
                        !book.wordCandidates[Int(tokens[m.end].word)].isEmpty { continue }
@@ -198,9 +311,9 @@ public final class TemporalTagger: Sendable {
                 let context = Resolver.Context(
                     reference: reference, anchor: anchor, anchorGranularity: anchorGranularity, tense: tense(tokens, around: m.first, end: m.end),
                     previousWord: m.first > 0 ? tokens[m.first - 1].text : nil,
-                    previousIsContext: m.first > 0 && contextWords.contains(tokens[m.first - 1].text),
+                    previousIsContext: m.first > 0 && isIn(tokens, m.first - 1, WordClass.context),
                     endsPhrase: m.end >= tokens.count || tokens[m.end].kind == .punct && tokens[m.end].text != "-"
-                        || listWords.contains(tokens[m.end].text) || Self.pronouns.contains(tokens[m.end].text),
+                        || isIn(tokens, m.end, WordClass.list | WordClass.pronoun),
                     period: samePeriod,
                     topic: topic.flatMap { m.first - $0.token <= Self.topicReach ? $0.span : nil },
                     nextWord: m.end < tokens.count ? tokens[m.end].text : nil,
@@ -218,8 +331,7 @@ public final class TemporalTagger: Sendable {
                 // `counted`: the last word ("later") is a TimeML signal, not part of the expression.
                 var last = rule.action == "counted" ? m.end - 1 : extendRight(tokens, from: m.end)
                 let start = tokens[first].start, end = tokens[last - 1].end
-                var piece = ""
-                piece.unicodeScalars.append(contentsOf: scalars[start..<end])
+                let piece = Self.text(scalars, start..<end)
                 // A date rule may find that the phrase names a length ("the year ended June 30").
                 let type: TimexType = rule.type == .date && Self.isDurationValue(result.value) ? .duration : rule.type
                 found.append(TimeExpression(start: start, end: end, text: piece, type: type,
@@ -249,8 +361,7 @@ public final class TemporalTagger: Sendable {
                    first - 2 >= lastEnd, first < 3 || tokens[first - 3].kind != .number,
                    let day = CalendarDay(year: span.first.year, month: span.first.month, day: n) {
                     let t = tokens[first - 2]
-                    var piece = ""
-                    piece.unicodeScalars.append(contentsOf: scalars[t.start..<t.end])
+                    let piece = Self.text(scalars, t.start..<t.end)
                     found.insert(TimeExpression(start: t.start, end: t.end, text: piece, type: .date, value: day.iso,
                                                 span: DaySpan(first: day, last: day, granularity: .day)), at: found.count - 1)
                 }
@@ -258,8 +369,7 @@ public final class TemporalTagger: Sendable {
                 if rule.action == "date", let span = result.span, span.granularity == .day,
                    let next = siblingDay(tokens, after: last) {
                     if let day = CalendarDay(year: span.first.year, month: span.first.month, day: next.day) {
-                        var piece = ""
-                        piece.unicodeScalars.append(contentsOf: scalars[tokens[next.token].start..<tokens[next.end - 1].end])
+                        let piece = Self.text(scalars, tokens[next.token].start..<tokens[next.end - 1].end)
                         found.append(TimeExpression(start: tokens[next.token].start, end: tokens[next.end - 1].end, text: piece,
                                                     type: .date, value: day.iso,
                                                     span: DaySpan(first: day, last: day, granularity: .day)))
@@ -288,8 +398,7 @@ public final class TemporalTagger: Sendable {
                   found[k].value.count > 11, Array(found[k].value.utf8)[10] == UInt8(ascii: "T") else { continue }
             let gapStart = found[k].end, gapEnd = found[k + 1].start
             guard gapEnd > gapStart, gapEnd - gapStart <= 5 else { continue }
-            var gap = ""
-            gap.unicodeScalars.append(contentsOf: scalars[gapStart..<gapEnd])
+            let gap = Self.text(scalars, gapStart..<gapEnd)
             guard gap.trimmingSpaces() == "on" else { continue }
             found[k].value = day.first.iso + found[k].value.dropFirst(10)
             found[k].span = DaySpan(first: day.first, last: day.first, granularity: .day)
@@ -302,8 +411,7 @@ public final class TemporalTagger: Sendable {
         guard k + 1 < found.count, let day = found[k + 1].span, day.granularity == .day else { return false }
         let gapStart = found[k].end, gapEnd = found[k + 1].start
         guard gapEnd > gapStart, gapEnd - gapStart <= 9 else { return false }
-        var gap = ""
-        gap.unicodeScalars.append(contentsOf: scalars[gapStart..<gapEnd])
+        let gap = Self.text(scalars, gapStart..<gapEnd)
         let word = gap.trimmingSpaces()
         guard word == "ended" || word == "ending" else { return false }
         let resolved: (value: String, span: DaySpan?)
@@ -334,7 +442,7 @@ public final class TemporalTagger: Sendable {
             if after.kind == .punct, ["-", "%", ":", "/"].contains(after.text) { return nil }
             // A word after the number must be a preposition or conjunction ("25 in Vienna"),
             // or the number counts something ("25 people").
-            if after.kind == .word, !listWords.contains(after.text) { return nil }
+            if after.kind == .word, !isIn(tokens, stop, WordClass.list) { return nil }
         }
         return (end + 1, stop, n)
     }
@@ -410,13 +518,16 @@ public final class TemporalTagger: Sendable {
     /// Tense of the sentence around tokens `first..<end`: the nearest tense marker before the
     /// expression (back to the sentence start) wins; a few words after it are read only when
     /// nothing before it tells. Reporting verbs (said) count only when nothing else does.
+    ///
+    /// Words are told by their vocabulary ids and ``classes`` (no string hashing: this runs for
+    /// every expression, over up to ~40 tokens each way).
     func tense(_ tokens: [Token], around first: Int, end: Int) -> Tense {
         let found = sentenceTense(tokens, around: first, end: end)
         // "Thursday's closing price", "Wednesday's ruling": with no verb to tell, a day named as
         // the owner of an event is one that has happened (also in reported speech: "said they would
         // look for ways to get around Wednesday's ruling").
-        if found == .unknown || found == .future, end + 1 < tokens.count, tokens[end].text == "'", tokens[end + 1].text == "s",
-           !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore {
+        if found == .unknown || found == .future, end + 1 < tokens.count, tokens[end].word == ids.apostrophe,
+           tokens[end + 1].word == ids.s, !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore {
             if found == .unknown { return .past }
             if sentenceTense(tokens, around: first, end: end, reportedFuture: false) == .unknown { return .past }
         }
@@ -424,7 +535,6 @@ public final class TemporalTagger: Sendable {
     }
 
     private func sentenceTense(_ tokens: [Token], around first: Int, end: Int, reportedFuture: Bool = true) -> Tense {
-        var reported = false
         // A verb right next to the expression is its own ("said Friday", "met on Monday",
         // "Friday said"): it decides before any marker further away.
         var near = first - 1
@@ -433,11 +543,11 @@ public final class TemporalTagger: Sendable {
         // clause is past ("earned $5 million in the nine months through Sept. 30"); after a past
         // verb, "until" takes the nearest day ("the talks went on until Tuesday").
         var lead = near
-        if lead >= 1, tokens[lead].text == "on" || tokens[lead].text == "in", forwardWords.contains(tokens[lead - 1].text) { lead -= 1 }
-        if lead >= 0, forwardWords.contains(tokens[lead].text) {
-            let until = tokens[lead].text == "until" || tokens[lead].text == "till"
+        if lead >= 1, tokens[lead].word == ids.on || tokens[lead].word == ids.in_, isIn(tokens, lead - 1, WordClass.forward) { lead -= 1 }
+        if lead >= 0, isIn(tokens, lead, WordClass.forward) {
+            let until = tokens[lead].word == ids.until || tokens[lead].word == ids.till
             // "postponed until Tuesday": ahead, whatever the tense.
-            if until, lead > 0, deferWords.contains(tokens[lead - 1].text) { return .future }
+            if until, lead > 0, isIn(tokens, lead - 1, WordClass.deferring) { return .future }
             // "effective Oct. 1", "due Friday": the word itself tells (but "had been due").
             if let e = evidence(tokens, lead, end: end, reportedFuture: reportedFuture), case .tense(let t) = e { return t }
             let clause = clauseTense(tokens, around: lead, end: end, reportedFuture: reportedFuture)
@@ -449,24 +559,25 @@ public final class TemporalTagger: Sendable {
             return .future
         }
         // "as early as Tuesday", "as soon as Friday": the earliest moment something may happen.
-        if near >= 2, tokens[near].text == "as", soonestWords.contains(tokens[near - 1].text),
-           tokens[near - 2].text == "as" { return .future }
-        if near >= 0, tokens[near].text == "on" { near -= 1 }
+        if near >= 2, tokens[near].word == ids.as_, isIn(tokens, near - 1, WordClass.soonest),
+           tokens[near - 2].word == ids.as_ { return .future }
+        if near >= 0, tokens[near].word == ids.on { near -= 1 }
         if near >= 0, !isBoundary(tokens, near) {
-            let word = tokens[near].text
-            if reportingWords.contains(word) { return .reported }
+            let word = tokens[near].word
+            let wordClasses = classes(tokens, near)
+            if wordClasses & WordClass.reporting != 0 { return .reported }
             if let m = marker(tokens, near), m == .past, !isPassiveParticiple(tokens, near, m) { return m }
             // "the embassy reopens on Monday": a schedule (not "failed to open Monday", "did not meet").
-            if scheduleWords.contains(word), near == 0 || !Self.verbLeaders.contains(tokens[near - 1].text)
-                && tokens[near - 1].text != "did" && !Self.determiners.contains(tokens[near - 1].text) { return .future }
+            if wordClasses & WordClass.schedule != 0, near == 0 || !isIn(tokens, near - 1, WordClass.verbLeader)
+                && tokens[near - 1].word != ids.did && !isIn(tokens, near - 1, WordClass.determiner) { return .future }
             // "the law takes effect Oct. 1", "will go into effect on Monday", "the vote takes place
             // Sunday" (not "took effect", "went into effect", "took place").
-            if word == "effect" || word == "place", near >= 1 {
-                let verb = tokens[near - 1].text == "into" && near >= 2 ? tokens[near - 2].text : tokens[near - 1].text
-                if Self.effectVerbs.contains(verb) { return .future }
+            if word == ids.effect || word == ids.place, near >= 1 {
+                let verb = tokens[near - 1].word == ids.into && near >= 2 ? near - 2 : near - 1
+                if isIn(tokens, verb, WordClass.effectVerb) { return .future }
             }
         }
-        if end < tokens.count, reportingWords.contains(tokens[end].text) { return .reported }
+        if end < tokens.count, isIn(tokens, end, WordClass.reporting) { return .reported }
         if end < tokens.count, !isBoundary(tokens, end), let m = marker(tokens, end), m == .past,
            !isPassiveParticiple(tokens, end, m) { return m }
         // The verb of the expression's own clause decides ("He will fly to Moscow, and on Monday he
@@ -480,21 +591,21 @@ public final class TemporalTagger: Sendable {
     private enum Evidence { case tense(Tense), reporting, modal }
 
     private func evidence(_ tokens: [Token], _ i: Int, end: Int, reportedFuture: Bool = true) -> Evidence? {
-        let word = tokens[i].text
-        if neutralWords.contains(word) {
+        let wordClasses = classes(tokens, i)
+        if wordClasses & WordClass.neutral != 0 {
             // "said flights would leave from August 6": the future of reported speech (not
             // "would have left").
-            if reportedFuture, conditionalWords.contains(word), i + 1 < tokens.count, tokens[i + 1].text != "have",
+            if reportedFuture, wordClasses & WordClass.conditional != 0, i + 1 < tokens.count, tokens[i + 1].word != ids.have,
                isReportedSentence(tokens, around: i, end: end) { return .tense(.future) }
             return .modal
         }
-        if reportingWords.contains(word) { return .reporting }
+        if wordClasses & WordClass.reporting != 0 { return .reporting }
         // "is to resume trading Tuesday": an arrangement ahead.
-        if word == "to", i > 0, tokens[i - 1].text == "is" || tokens[i - 1].text == "are" { return .tense(.future) }
+        if tokens[i].word == ids.to, i > 0, tokens[i - 1].word == ids.is_ || tokens[i - 1].word == ids.are { return .tense(.future) }
         guard let m = marker(tokens, i), !isPassiveParticiple(tokens, i, m) else { return nil }
         // "had been due to expire Friday", "had planned to vote Monday": a plan seen from the past.
-        if m == .future, i > 0, tokens[i - 1].text == "had"
-            || (i > 1 && tokens[i - 1].text == "been" && tokens[i - 2].text == "had") { return .tense(.past) }
+        if m == .future, i > 0, tokens[i - 1].word == ids.had
+            || (i > 1 && tokens[i - 1].word == ids.been && tokens[i - 2].word == ids.had) { return .tense(.past) }
         return .tense(m)
     }
 
@@ -502,12 +613,12 @@ public final class TemporalTagger: Sendable {
     private func isReportedSentence(_ tokens: [Token], around i: Int, end: Int) -> Bool {
         var k = i - 1, steps = 0
         while k >= 0 && steps < 40 && !isBoundary(tokens, k) {
-            if reportingWords.contains(tokens[k].text) { return true }
+            if isIn(tokens, k, WordClass.reporting) { return true }
             k -= 1; steps += 1
         }
         k = max(i + 1, end); steps = 0
         while k < tokens.count && steps < 40 && !isBoundary(tokens, k) {
-            if reportingWords.contains(tokens[k].text) { return true }
+            if isIn(tokens, k, WordClass.reporting) { return true }
             k += 1; steps += 1
         }
         return false
@@ -517,18 +628,31 @@ public final class TemporalTagger: Sendable {
     static let clauseOpeners: Set<String> = ["that", "which", "who", "whom", "whose", "when", "while", "because",
                                              "although", "though", "whereas", "where", "but", "whether"]
 
+    /// Marks that end a sentence (with "." where no abbreviation explains it).
+    static let sentenceMarks: Set<String> = ["!", "?", ";"]
+
+    /// ASCII marks that end a clause (with the curly quotes “ ”, and a spaced "-").
+    static let clauseMarks: Set<String> = [",", ";", ":", "(", ")", "\""]
+
     /// A token that ends the clause around an expression: a sentence boundary, a comma, colon,
     /// semicolon, bracket or dash, or a word that opens a clause.
     private func isClauseBoundary(_ tokens: [Token], _ i: Int) -> Bool {
-        let t = tokens[i]
-        if t.kind == .punct {
-            switch t.text {
-            case ",", ";", ":", "(", ")", "\"", "\u{201C}", "\u{201D}": return true
-            case "-": return t.spaceBefore
-            default: return isBoundary(tokens, i)
+        let wordClasses = classes(tokens, i)
+        if tokens[i].kind == .punct {
+            if wordClasses & WordClass.clauseMark != 0 { return true }
+            let word = tokens[i].word
+            if word == ids.hyphen { return tokens[i].spaceBefore }
+            // A mark outside the vocabulary (the curly quotes): by its text.
+            if word < 0 {
+                switch tokens[i].text {
+                case ",", ";", ":", "(", ")", "\"", "\u{201C}", "\u{201D}": return true
+                case "-": return tokens[i].spaceBefore
+                default: return isBoundary(tokens, i)
+                }
             }
+            return isBoundary(tokens, i)
         }
-        return Self.clauseOpeners.contains(t.text) || isBoundary(tokens, i)
+        return wordClasses & WordClass.clauseOpener != 0 || isBoundary(tokens, i)
     }
 
     /// How the scan of a clause ended: at its start (the sentence's, a comma …), at a word
@@ -606,11 +730,26 @@ public final class TemporalTagger: Sendable {
         return reported ? .reported : .unknown
     }
 
-    /// A verb right after "the day before" ("who the day before had inspected …", "the day after
-    /// visited …"): the phrase is the verb's day, counted from the date told last.
-    static func startsVerb(_ word: String) -> Bool {
-        ["had", "has", "have", "was", "were", "is", "are", "did", "would", "will", "could", "also", "already"].contains(word)
-            || (word.hasSuffix("ed") && word.count > 4)
+    /// A verb at token `i`, right after "the day before" ("who the day before had inspected …", "the
+    /// day after visited …"): the phrase is the verb's day, counted from the date told last.
+    private func startsVerb(_ tokens: [Token], _ i: Int) -> Bool {
+        isIn(tokens, i, WordClass.verbStart) || Self.isPastForm(tokens[i].text)
+    }
+
+    /// Auxiliaries and adverbs that start a verb phrase (see `startsVerb`).
+    static let verbStarts: Set<String> = ["had", "has", "have", "was", "were", "is", "are", "did", "would", "will", "could", "also", "already"]
+
+    /// A word of more than four letters ending in "ed" (a past form, if no other marker tells):
+    /// the bytes rule most words out before the string is asked.
+    @inline(__always)
+    static func isPastForm(_ word: String) -> Bool {
+        let u = word.utf8
+        guard u.count > 4 else { return false }
+        var k = u.index(before: u.endIndex)
+        guard u[k] == UInt8(ascii: "d") else { return false }
+        k = u.index(before: k)
+        guard u[k] == UInt8(ascii: "e") else { return false }
+        return word.count > 4 && word.hasSuffix("ed")
     }
 
     /// Subjects after which "the day before" reads as "the day before, she …" (a clause of its own).
@@ -632,13 +771,13 @@ public final class TemporalTagger: Sendable {
     /// does a marker word after a determiner ("the plan", "the reduced dividend").
     private func isPassiveParticiple(_ tokens: [Token], _ i: Int, _ tense: Tense) -> Bool {
         guard i > 0 else { return false }
-        let before = tokens[i - 1].text
         // After a determiner the word is a noun or an adjective: "the plan", "the reduced dividend"
         // ("the upcoming talks" still lie ahead).
-        if Self.determiners.contains(before) { return tokens[i].text != "upcoming" }
+        if isIn(tokens, i - 1, WordClass.determiner) { return tokens[i].word != ids.upcoming }
         guard tense == .past else { return false }
         // "is heard in May", "are held": a present passive carries no past either.
-        return before == "be" || before == "been" || before == "being" || before == "is" || before == "are"
+        let before = tokens[i - 1].word
+        return before == ids.be || before == ids.been || before == ids.being || before == ids.is_ || before == ids.are
     }
 
     /// The tense marker word `i` is, read in its context: a word of the class `NOUNVERB` ("plans",
@@ -646,25 +785,32 @@ public final class TemporalTagger: Sendable {
     /// adverb ("vacation plans", "analysts' forecasts" tell nothing); "as expected" and a
     /// causal "due to the storm" and an adjective ("the hastily planned trip") tell nothing either.
     private func marker(_ tokens: [Token], _ i: Int) -> Tense? {
-        let word = tokens[i].text
-        let next = i + 1 < tokens.count ? tokens[i + 1].text : ""
-        let previous = i > 0 ? tokens[i - 1].text : ""
-        if nounVerbWords.contains(word) {
-            guard next == "to" || next == "that" || Self.pronouns.contains(previous) || Self.verbHeads.contains(previous) else { return nil }
+        let word = tokens[i].word
+        let wordClasses = classes(tokens, i)
+        // (-1 and class 0 where there is no next or previous word: the empty text is no word.)
+        let next = i + 1 < tokens.count ? tokens[i + 1].word : -1
+        let previous = i > 0 ? tokens[i - 1].word : -1
+        let previousClasses = i > 0 ? classes(tokens, i - 1) : 0
+        if wordClasses & WordClass.nounVerb != 0 {
+            guard next == ids.to || next == ids.that || previousClasses & (WordClass.pronoun | WordClass.verbHead) != 0 else { return nil }
             return .future
         }
         // "The exhibition opens at the Louvre in September": a schedule told in the present.
-        if scheduledWords.contains(word), !Self.verbLeaders.contains(previous), previous != "did", previous != "does",
-           !Self.determiners.contains(previous) { return .future }
+        if wordClasses & WordClass.scheduled != 0, previousClasses & (WordClass.verbLeader | WordClass.determiner) == 0,
+           previous != ids.did, previous != ids.does { return .future }
         // "agreed to hold talks in April", "pledged to meet in October": what was promised lies ahead.
-        if next == "to", intentWords.contains(word) { return .future }
-        if word == "expected", previous == "as" { return nil }
+        if next == ids.to, wordClasses & WordClass.intent != 0 { return .future }
+        if word == ids.expected, previous == ids.as_ { return nil }
         // "canceled due to the storm", "due largely to costs": a cause, not a schedule
         // ("the vote is due to take place" is one).
-        if word == "due", next == "to" || next.hasSuffix("ly"), !Self.copulas.contains(previous) { return nil }
+        if word == ids.due, next == ids.to || (i + 1 < tokens.count && tokens[i + 1].text.hasSuffix("ly")),
+           previousClasses & WordClass.copula == 0 { return nil }
         // "the hastily planned trip": an adjective.
-        if word == "planned", previous.hasSuffix("ly") { return nil }
-        return marker(word)
+        if word == ids.planned, i > 0, tokens[i - 1].text.hasSuffix("ly") { return nil }
+        if wordClasses & WordClass.future != 0 { return .future }
+        if wordClasses & WordClass.past != 0 { return .past }
+        if Self.isPastForm(tokens[i].text) { return .past }
+        return nil
     }
 
     /// Forms of `be`: before a participle they make it a passive or a plan.
@@ -673,27 +819,17 @@ public final class TemporalTagger: Sendable {
     /// Words before which a noun-like marker ("plans") is a verb: forms of `be`, adverbs, relatives.
     static let verbHeads: Set<String> = copulas.union(["also", "still", "now", "already", "reportedly", "who", "which", "that", "not"])
 
-    private func marker(_ word: String) -> Tense? {
-        if futureWords.contains(word) { return .future }
-        if pastWords.contains(word) { return .past }
-        if word.count > 4, word.hasSuffix("ed") { return .past }
-        return nil
-    }
-
     private func isBoundary(_ tokens: [Token], _ i: Int) -> Bool {
-        let t = tokens[i]
-        if t.lineBreakBefore && i > 0 && tokens[i - 1].kind == .punct { return true }
-        guard t.kind == .punct else { return false }
-        switch t.text {
-        case "!", "?", ";": return true
-        case ".":
-            if i > 0, boundaryWords.contains(tokens[i - 1].text) { return false }
-            // "p.m.", "U.S.": after a dotted abbreviation only a capital starts a new sentence
-            // ("at 11:30 p.m. on Saturday" is one).
-            if i >= 2, tokens[i - 1].kind == .word, tokens[i - 1].length == 1, tokens[i - 2].text == ".",
-               i + 1 < tokens.count, !tokens[i + 1].capitalized { return false }
-            return i + 1 >= tokens.count || tokens[i + 1].spaceBefore
-        default: return false
-        }
+        if tokens[i].lineBreakBefore && i > 0 && tokens[i - 1].kind == .punct { return true }
+        guard tokens[i].kind == .punct else { return false }
+        let word = tokens[i].word
+        if classes[Int(word) + 1] & WordClass.sentenceMark != 0 { return true }
+        guard word == ids.fullStop else { return false }
+        if i > 0, isIn(tokens, i - 1, WordClass.abbreviation) { return false }
+        // "p.m.", "U.S.": after a dotted abbreviation only a capital starts a new sentence
+        // ("at 11:30 p.m. on Saturday" is one).
+        if i >= 2, tokens[i - 1].kind == .word, tokens[i - 1].length == 1, tokens[i - 2].word == ids.fullStop,
+           i + 1 < tokens.count, !tokens[i + 1].capitalized { return false }
+        return i + 1 >= tokens.count || tokens[i + 1].spaceBefore
     }
 }

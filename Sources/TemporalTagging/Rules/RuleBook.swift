@@ -63,6 +63,8 @@ public struct RuleBook: Sendable {
         var words = Set(lexicon.allWords)
         for key in index.keys where !key.hasPrefix("@") { words.insert(key) }
         words.formUnion(["a", "an", "'", ".", "-", "s", "st", "nd", "rd", "th"])
+        // The words the tagger's tense scans tell by their ids.
+        words.formUnion(TemporalTagger.fixedWords)
         for rule in rules {
             func literals(_ e: PatternElement) {
                 switch e {

@@ -20,14 +20,13 @@ struct QuoteTracker {
     mutating func advance(to i: Int, in tokens: [Token]) -> (entered: Bool, left: Bool) {
         let before = inside
         while cursor < i {
-            let t = tokens[cursor]
-            if t.lineBreakBefore, cursor > 0, tokens[cursor - 1].kind == .punct { inside = false }
-            if t.kind == .punct {
-                switch t.text {
+            // (Fields read in place: copying a Token would retain its text.)
+            if tokens[cursor].lineBreakBefore, cursor > 0, tokens[cursor - 1].kind == .punct { inside = false }
+            if tokens[cursor].kind == .punct {
+                switch tokens[cursor].text {
                 case "\"":
-                    let next = cursor + 1 < tokens.count ? tokens[cursor + 1] : nil
-                    if !t.spaceBefore, cursor > 0, !Self.openers.contains(tokens[cursor - 1].text) { inside = false }
-                    else if let next, !next.spaceBefore { inside = true }
+                    if !tokens[cursor].spaceBefore, cursor > 0, !Self.openers.contains(tokens[cursor - 1].text) { inside = false }
+                    else if cursor + 1 < tokens.count, !tokens[cursor + 1].spaceBefore { inside = true }
                     else { inside.toggle() }
                 case "\u{201C}", "\u{AB}", "`": inside = true
                 case "\u{201D}", "\u{BB}": inside = false

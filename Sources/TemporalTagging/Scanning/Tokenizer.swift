@@ -63,10 +63,10 @@ public enum Tokenizer {
                 }
                 let bytes = UnsafeBufferPointer(start: ascii, count: count)
                 if i >= n || !isLetter(scalars[i]) {
-                    var token = Token(kind: .word, start: start, end: i, text: String(decoding: bytes, as: UTF8.self),
-                                      capitalized: capital, spaceBefore: space, lineBreakBefore: lineBreak, number: nil)
-                    if let words { token.word = words.id(ascii: bytes) }
-                    tokens.append(token)
+                    // (Built in place with its id: a Token copied to be appended retains its text.)
+                    tokens.append(Token(kind: .word, start: start, end: i, text: String(decoding: bytes, as: UTF8.self),
+                                        capitalized: capital, spaceBefore: space, lineBreakBefore: lineBreak, number: nil,
+                                        word: words?.id(ascii: bytes) ?? -1))
                     space = false
                     lineBreak = false
                     continue
@@ -85,10 +85,8 @@ public enum Tokenizer {
                     }
                     i += 1
                 }
-                var token = Token(kind: .word, start: start, end: i, text: text, capitalized: capital,
-                                  spaceBefore: space, lineBreakBefore: lineBreak, number: nil)
-                if let words { token.word = words.id(text) }
-                tokens.append(token)
+                tokens.append(Token(kind: .word, start: start, end: i, text: text, capitalized: capital,
+                                    spaceBefore: space, lineBreakBefore: lineBreak, number: nil, word: words?.id(text) ?? -1))
             } else {
                 var text = ""
                 // Typographic apostrophes and dashes are read as their ASCII forms.
@@ -99,10 +97,8 @@ public enum Tokenizer {
                 default: text.unicodeScalars.append(s)
                 }
                 i += 1
-                var token = Token(kind: .punct, start: start, end: i, text: text, capitalized: false,
-                                  spaceBefore: space, lineBreakBefore: lineBreak, number: nil)
-                if let words { token.word = words.id(text) }
-                tokens.append(token)
+                tokens.append(Token(kind: .punct, start: start, end: i, text: text, capitalized: false,
+                                    spaceBefore: space, lineBreakBefore: lineBreak, number: nil, word: words?.id(text) ?? -1))
             }
             space = false
             lineBreak = false
