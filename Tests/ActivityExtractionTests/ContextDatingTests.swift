@@ -61,6 +61,19 @@ struct ContextDatingTests {
         #expect(Support.doneDates(preceded) == ["conference 2024-03-06 2024-03-07", "meeting 2024-03-06 2024-03-07"])
     }
 
+    @Test("'As part of the trip, the Commissioner is also expected to visit …' tells a plan, not the trip")
+    func framedPlan() {
+        let text = """
+         date 2021-09-16 (Trend)
+        Ombudsman in Lankaran
+
+        Sabina Aliyeva received citizens in Lankaran today.
+
+        As part of the trip, the Commissioner is also expected to visit places of detention in the region.
+        """
+        #expect(done(text) == ["reception 2021-09-16 @Lankaran"])
+    }
+
     @Test("'Presenting the report, the Ombudsman stated …' after the report is the same act")
     func participialRetelling() {
         let text = """

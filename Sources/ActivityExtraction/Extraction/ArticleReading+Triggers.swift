@@ -733,6 +733,7 @@ extension ArticleReading {
         guard let n = noun, q < s.count else { return nil }
         // Her acting in the main clause: a mention followed by a verb.
         var mainAgent = owner
+        var agentEnd: Int?
         if !counts(mainAgent) {
             var k = q
             while k < s.count {
@@ -742,6 +743,7 @@ extension ArticleReading {
                     if after < s.count, s.t[after].isWord, !s.t[after].isCapitalized,
                        !cues.functionWords.contains(s.t[after]) || cues.adverbs.contains(s.t[after]) || cues.reporting.contains(s.t[after]) {
                         mainAgent = who(m)
+                        agentEnd = after
                         break
                     }
                     k = after
@@ -751,6 +753,10 @@ extension ArticleReading {
             }
         }
         guard counts(mainAgent) else { return nil }
+        // "As part of the trip, the Commissioner is also expected to visit …": still to come.
+        if let e = agentEnd {
+            for k in e..<min(s.count, e + 4) where cues.plan.matches(s.t, at: k) { return nil }
+        }
         let npTokens = Array(intro.end..<q)
         let definite = isAnaphoric(s, noun: n.at, limit: q)
         // "Within the framework of the visit, …" when no visit was told: her trip to the conference
