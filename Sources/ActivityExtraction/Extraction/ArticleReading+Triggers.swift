@@ -731,6 +731,8 @@ extension ArticleReading {
             q += 1
         }
         guard let n = noun, q < s.count else { return nil }
+        // "At Tuesday's plenary session of the Milli Majlis, …": the body's sitting is where she acts.
+        for k in n.at..<q where s.t[k].norm == "of" && cues.sittingBodies.matches(s.t, at: k + 1) { return nil }
         // Her acting in the main clause: a mention followed by a verb.
         var mainAgent = owner
         var agentEnd: Int?

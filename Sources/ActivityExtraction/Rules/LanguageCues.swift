@@ -10,6 +10,7 @@ public struct LanguageCues: Sendable {
     public var negation = PhraseSet<Bool>()
     public var adverbs: WordSet = []
     public var sentenceOpeners: WordSet = []
+    public var sittingBodies = PhraseSet<Bool>()
     public var habitual: WordSet = []
     public var history = PhraseSet<Bool>()
     public var otherDates = PhraseSet<Bool>()
@@ -72,6 +73,7 @@ public struct LanguageCues: Sendable {
         c.negation = try phrases("negation")
         c.adverbs = try words("adverbs")
         c.sentenceOpeners = try words("sentence_openers")
+        c.sittingBodies = try phrases("sitting_bodies")
         c.habitual = try words("habitual")
         c.history = try phrases("history")
         c.otherDates = try phrases("other_dates")
