@@ -122,7 +122,7 @@ struct ContextDatingTests {
         #expect(done(text) == ["monitoring 2025-02-05 @Fuzuli"])
     }
 
-    @Test("'I' in her interview answers and in words quoted as hers is she; a question and another's quote are not")
+    @Test("'I' ('we') in her interview answers and in words quoted as hers is she (her office); a question and another's quote are not")
     func firstPerson() {
         let interview = """
          date 2024-05-06 (Trend)
@@ -144,6 +144,16 @@ struct ContextDatingTests {
         "On Friday I visited a prison in Tbilisi," the Public Defender of Georgia said.
         """
         #expect(done(quoted) == ["monitoring 2024-05-02 @Sumgait"])
+        // "we" in her words is her office (which counts as hers in the default profile); in another's, not.
+        let we = """
+         date 2024-05-06 (APA)
+        Monitoring
+
+        "On Thursday we inspected the police cells in Sumgait," Ombudsman Sabina Aliyeva said.
+
+        "On Friday we visited a prison in Tbilisi," the Public Defender of Georgia said.
+        """
+        #expect(done(we) == ["monitoring 2024-05-02 @Sumgait"])
     }
 
     @Test("'on the eve of' a day is the day before it")

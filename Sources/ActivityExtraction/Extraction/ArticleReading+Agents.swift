@@ -57,6 +57,8 @@ extension ArticleReading {
         let w = s.t[j].norm
         // ("during my meeting with …" in her words: her meeting.)
         if w == "i" || w == "my" { return firstPersonIsHers ? .subject : .other }
+        // ("we visited", "our monitoring group" in her words: her office.)
+        if w == "we" || w == "our" { return firstPersonIsHers ? .office : .other }
         // A possessor: "Aliyeva's participation in the forum", "her visit to Ganja".
         if w == "'s", let m = s.mention(at: j - 1) { return who(m, in: s) }
         if w == "her", x.profile.pronouns.contains("she") {

@@ -109,7 +109,7 @@ struct ArticleReading {
         var st = state
         let s = SentenceScan(sentence: sentence, scalars: scalars, times: times, matcher: matcher, cues: lexicon, state: &st)
         state = st
-        firstPersonIsHers = s.t.contains { $0.norm == "i" } && speaksHerself(sentence, scalars: scalars)
+        firstPersonIsHers = s.t.contains { ["i", "my", "we", "our"].contains($0.norm) } && speaksHerself(sentence, scalars: scalars)
         order += 1
         // ("Last week" dates one act as often as it frames a digest; "the past week" frames one.)
         if order <= 3, !reviewsPastWeek {
