@@ -254,8 +254,10 @@ extension ArticleReading {
         let objectIsInmates = (end..<min(end + 3, s.count)).contains { cues.inmates.contains(s.t[$0]) }
         let objectIsOnSite = (end..<min(end + 3, s.count)).contains { cues.peopleOnSite.contains(s.t[$0]) }
         func meetsInmates(during d: Int) -> Bool {
-            // (During a visit, meeting residents stays a meeting of its own.)
-            kindValue == .meeting && drafts[d].kind == .monitoring && (objectIsInmates || objectIsOnSite)
+            // ("visited Lachin, where she met with families": part of the visit told in the same sentence;
+            // meeting residents later during a visit stays a meeting of its own.)
+            kindValue == .meeting && (drafts[d].kind == .monitoring && (objectIsInmates || objectIsOnSite)
+                || drafts[d].kind == .visit && objectIsOnSite && drafts[d].sentence.range == s.sentence.range)
         }
         // The event it belongs to: its object ("opened the event") or a framing phrase.
         var framing = framingFrame(s, near: i)
