@@ -85,6 +85,19 @@ struct ContextDatingTests {
         Presenting the report, the Ombudsman stated that her Office received more than 13,000 applications last year.
         """
         #expect(done(text) == ["report 2023-03-16 @Baku"])
+        // A few sentences on, a participle opening still retells the act just told.
+        let reception = """
+         date 2024-02-08 (AzerNews)
+        Ombudsman listens to complaints of Sumgayit residents
+
+        Sabina Aliyeva yesterday held a reception of citizens in Sumgayit.
+
+        More than sixty people applied to the Ombudsman with complaints. Aliyeva instructed her staff to examine each application. \
+        Several complaints were settled during the reception.
+
+        Addressing the residents, the Ombudsman stressed that regional receptions remain important.
+        """
+        #expect(done(reception) == ["reception 2024-02-07 @Sumgait"])
     }
 
     @Test("'After the reception, …' (or 'Before the reception, …') a few sentences on is the reception's day")

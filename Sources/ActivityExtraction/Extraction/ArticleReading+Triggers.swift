@@ -297,8 +297,11 @@ extension ArticleReading {
         // marks a further activity of the same occasion, which shares its date.
         if date == nil, let p = drafts.indices.last, drafts[p].sentence.range != s.sentence.range, drafts[p].status == status {
             let sub: Set<ActivityKind> = [.monitoring, .visit]
+            // (A participle opening the sentence — "Addressing the residents, the Ombudsman stressed …" —
+            // reaches back further to the act just told.)
+            let reach = i == 0 && s.t[0].norm.hasSuffix("ing") && s.t[0].norm.count > 5 ? 6 : 2
             let host = drafts.indices.reversed().first { k in
-                order - drafts[k].order <= 2 && drafts[k].sentence.range != s.sentence.range && drafts[k].status == status
+                order - drafts[k].order <= reach && drafts[k].sentence.range != s.sentence.range && drafts[k].status == status
                     && (sub.contains(kindValue) ? sub.contains(drafts[k].kind) : true)
             }
             // ("Presenting the report, the Ombudsman stated …" after the report told: the same act.)
