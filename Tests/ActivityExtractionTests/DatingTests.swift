@@ -28,6 +28,9 @@ struct DatingTests {
     func datelineDay() {
         let reprint = " date 2023-03-16 (MENAFN- Azertac)\nOmbudsman presents annual report\n\nBaku, March 15, AZERTAC. Today, Ombudsman Sabina Aliyeva presented the annual report to the Milli Majlis.\n\nYesterday, she met with the Ambassador of Japan in Baku.\n"
         #expect(Support.doneDates(reprint) == ["meeting 2023-03-14 2023-03-14", "report 2023-03-15 2023-03-15"])
+        // The lead after a reprint's dateline, with no date of its own, tells the dateline's day and place.
+        let datelined = Support.extract(" date 2024-06-13 (Report.az)\nOmbudsman receives German ambassador\n\nBAKU, June 12 (Report.az). Ombudsman Sabina Aliyeva has received the newly appointed Ambassador of Germany to Azerbaijan.\n")
+        #expect(datelined.map(Support.summary) == ["meeting 2024-06-12 @Baku"])
         let sameDay = " date 2023-03-15 (Azertac)\nOmbudsman presents annual report\n\nBaku, March 15, AZERTAC. Today, Ombudsman Sabina Aliyeva presented the annual report to the Milli Majlis.\n"
         #expect(Support.doneDates(sameDay) == ["report 2023-03-15 2023-03-15"])
         // A date that opens the lead but is an event's, not a dateline, changes nothing.

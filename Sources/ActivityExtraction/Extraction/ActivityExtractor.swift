@@ -45,10 +45,9 @@ public struct ActivityExtractor: Sendable {
         let scalars = article.scalars
         var times = tagger.tag(scalars: scalars, reference: article.published)
         // A reprint dated after its dispatch: relative dates count from the dateline's day.
-        if let day = Dateline.day(in: article, scalars: scalars, times: times) {
-            times = tagger.tag(scalars: scalars, reference: day)
-        }
-        return extract(from: article, scalars: scalars, times: times)
+        let dateline = Dateline.day(in: article, scalars: scalars, times: times)
+        if let day = dateline { times = tagger.tag(scalars: scalars, reference: day) }
+        return extract(from: article, scalars: scalars, times: times, dateline: dateline)
     }
 
     /// Extraction with date expressions already found (offsets into `article.text`).
@@ -56,8 +55,9 @@ public struct ActivityExtractor: Sendable {
         extract(from: article, scalars: article.scalars, times: times)
     }
 
-    func extract(from article: Article, scalars: [Unicode.Scalar], times: [TimeExpression]) -> [Activity] {
+    func extract(from article: Article, scalars: [Unicode.Scalar], times: [TimeExpression], dateline: CalendarDay? = nil) -> [Activity] {
         var reading = ArticleReading(extractor: self, article: article)
+        reading.datelineDay = dateline
         let matcher = self.matcher
         let cues = rules.cues
         for sentence in article.sentences where sentence.range.lowerBound >= article.bodyStart {

@@ -92,6 +92,12 @@ struct ArticleReading {
     var framePrimary: Int?
     /// Whether the headline or the lead reviews "the past week" (a digest): see ``dateFor``.
     var reviewsPastWeek = false
+    /// The day of a reprint's dateline, before its publication (see ``Dateline``), and the number of
+    /// the sentence that is the dateline: the lead after it tells that day's news.
+    var datelineDay: CalendarDay?
+    var datelineOrder: Int?
+    /// The dateline's place ("BAKU, June 12"): where the lead happened when it names no place.
+    var datelinePlace: String?
 
     init(extractor: ActivityExtractor, article: Article) {
         let home = Set(extractor.profile.home.map { $0.lowercased() })
@@ -111,6 +117,10 @@ struct ArticleReading {
         state = st
         firstPersonIsHers = s.t.contains { ["i", "my", "we", "our"].contains($0.norm) } && speaksHerself(sentence, scalars: scalars)
         order += 1
+        if datelineDay != nil, datelineOrder == nil, order <= 4, datelineEnd(s) != nil {
+            datelineOrder = order
+            datelinePlace = x.rules.places.match(in: s.t, at: 0)?.place.name
+        }
         // ("Last week" dates one act as often as it frames a digest; "the past week" frames one.)
         if order <= 3, !reviewsPastWeek {
             for k in 1..<max(1, s.count) where s.t[k].norm == "week" && ["past", "previous"].contains(s.t[k - 1].norm) {
@@ -237,14 +247,19 @@ struct ArticleReading {
     /// the outlet, no event — its day is not the headline's.
     func isDateline(_ s: SentenceScan) -> Bool {
         // Places and commas ("BAKU, Azerbaijan,"), a date, then only the outlet's name.
-        guard s.count <= 14 else { return false }
+        guard s.count <= 14, let after = datelineEnd(s) else { return false }
+        return (after..<s.count).allSatisfy { q in !s.t[q].isWord || s.t[q].isCapitalized }
+    }
+
+    /// Where the date ends when the sentence opens with a dateline's places and date ("BAKU, June 12
+    /// (Report.az). The Ombudsman has received …"), or nil.
+    func datelineEnd(_ s: SentenceScan) -> Int? {
         var k = 0
         while k < s.count {
             if let place = x.rules.places.match(in: s.t, at: k), place.end < s.count, s.t[place.end].norm == "," { k = place.end + 1 } else { break }
         }
-        guard k > 0, k < s.count, s.timeOf[k] >= 0 else { return false }
-        let after = s.times[s.timeOf[k]].tokens.upperBound
-        return (after..<s.count).allSatisfy { q in !s.t[q].isWord || s.t[q].isCapitalized }
+        guard k > 0, k < s.count, s.timeOf[k] >= 0 else { return nil }
+        return s.times[s.timeOf[k]].tokens.upperBound
     }
 
     // MARK: output
@@ -256,12 +271,20 @@ struct ArticleReading {
             if let given = d.date { date = given } else if let p = article.published { date = DateChoice(before: p) } else { continue }
             // A headline the body does not retell happened on the day the lead names.
             if d.headline, d.date == nil, let day = firstBodyDay { date = day }
+            // "BAKU, June 12 (Report.az). The Ombudsman has received …" in the paper of 13 June: the
+            // lead without a date of its own tells the dateline's day.
+            var location = d.location
+            if d.date == nil, let day = datelineDay, let o = datelineOrder, d.order == o || d.order == o + 1,
+               let own = DateChoice(span: DaySpan(first: day, last: day, granularity: .day), published: article.published) {
+                date = own
+                if location == nil { location = datelinePlace }
+            }
             let sentence = d.sentence
             let source = Source(file: article.fileName, published: article.published, outlet: article.outlet,
                                 sentence: sentence.text, offset: sentence.range.lowerBound, length: sentence.range.count)
             result.append(Activity(id: ActivityID.make(file: article.fileName, anchor: d.anchor, kind: d.kind),
                                    start: date.start, end: date.end, precision: date.precision, kind: d.kind,
-                                   title: d.title, location: d.location, counterparts: d.counterparts,
+                                   title: d.title, location: location, counterparts: d.counterparts,
                                    sources: [source], status: d.status))
         }
         return result
