@@ -102,7 +102,7 @@ struct PressArticlesTests {
     /// title renamed "(Ombudsman)", a reprint's dateline day, "Earlier, on 4 October, …", "Presenting
     /// the report, …" retelling it, "Having visited …", "my meeting" in her words and an event dated
     /// in a clause describing it (ag was scored once, after them). The floor keeps the pooled F1
-    /// (0.85 now) from sliding back.
+    /// (0.857 now) from sliding back.
     @Test("independently written sets: pooled activity-date F1 does not fall back")
     func independentSets() throws {
         let root = Self.folder("independent")
@@ -119,6 +119,6 @@ struct PressArticlesTests {
         let precision = Double(matched) / Double(max(1, predicted)), recall = Double(matched) / Double(max(1, gold))
         let f1 = 2 * precision * recall / max(1e-9, precision + recall)
         #expect(gold == 1195)
-        #expect(f1 >= 0.83, "pooled F1 \(f1): gold \(gold), predicted \(predicted), matched \(matched)")
+        #expect(f1 >= 0.84, "pooled F1 \(f1): gold \(gold), predicted \(predicted), matched \(matched)")
     }
 }
