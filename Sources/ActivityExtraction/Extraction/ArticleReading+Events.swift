@@ -305,7 +305,9 @@ extension ArticleReading {
     /// "She and X discussed … at a meeting in Baku on Wednesday": a verb in the past tense of hers
     /// (not one of an activity) followed in its clause by "at a / the <event>" with a day of its own.
     mutating func atEvent(_ s: SentenceScan) -> Int? {
-        for k in 1..<max(1, s.count - 2) where s.t[k].norm == "at" && ["a", "an", "the"].contains(s.t[k + 1].norm) {
+        // (Or "said during her visit to Barda on Tuesday".)
+        for k in 1..<max(1, s.count - 2) where s.t[k].norm == "at" && ["a", "an", "the"].contains(s.t[k + 1].norm)
+            || s.t[k].norm == "during" && ["the", "her"].contains(s.t[k + 1].norm) {
             // The event noun, maybe after a word or two that qualify it ("at a joint meeting").
             var found: (value: ActivityKind, end: Int)?
             for q in k + 2..<min(s.count, k + 5) {
@@ -315,7 +317,7 @@ extension ArticleReading {
             guard let n = found, n.value != .other, !s.isQuoted(k) else { continue }
             // The verb: the last word before "at" in the clause that follows her mention directly.
             let clause = s.clauseTokens(of: k)
-            guard let verb = clause.first(where: { v in
+            guard let verb = clause.last(where: { v in
                 v < k && s.t[v].isWord && !s.t[v].isCapitalized && (s.t[v].norm.hasSuffix("ed") || cues.finiteVerbs.contains(s.t[v]))
             }), !negated(s, before: verb),
                   // Her, named in the clause before the verb (alone or with others: "She and X discussed"),
@@ -329,7 +331,14 @@ extension ArticleReading {
             guard let date = dateFor(s, trigger: k, clause: clause, pastTense: true), [.day, .range].contains(date.precision), !date.isFuture
             else { continue }
             let location = fields.location(in: s, tokens: clause, near: k)
-            let title = ClauseFields.capitalized("took part in " + fields.title(in: s, from: k + 1, tokens: clause.filter { $0 > k }, maxWords: 8, capitalize: false))
+            // ("during her visit to Barda" → "Visit to Barda".)
+            let during = s.t[k].norm == "during"
+            var nameTokens = clause.filter { $0 > (during ? k + 1 : k) }
+            if during, let stop = nameTokens.firstIndex(where: { s.timeOf[$0] >= 0 || ["that", ",", "where", "when"].contains(s.t[$0].norm) }) {
+                nameTokens = Array(nameTokens[..<stop])
+            }
+            let named = fields.title(in: s, from: during ? k + 2 : k + 1, tokens: nameTokens, maxWords: 8, capitalize: false)
+            let title = ClauseFields.capitalized(during ? named : "took part in " + named)
             return add(Draft(kind: n.value, date: date, location: location, counterparts: fields.counterparts(in: s, tokens: clause, from: k + 2),
                              title: title, sentence: s.sentence, anchor: s.t[k].start, status: .done), heads: eventHeads(s, clause: clause))
         }
