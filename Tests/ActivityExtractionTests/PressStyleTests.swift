@@ -109,6 +109,9 @@ struct PressStyleTests {
         let speech = Support.extract(" date 2025-12-12 (APA)\n\nA forum on migrants' rights was held in Guba on December 10.\n\nSpeaking at the forum, Sabina Aliyeva noted that migrants need legal aid.\n")
         #expect(speech.map(Support.summary) == ["speech 2025-12-10 @Guba"])
         #expect(speech.first?.title == "Addressed the forum on migrants' rights")
+        // An event told with its owner's possessive ("GANHRI held its Annual Conference") is named without it.
+        let owned = Support.extract(" date 2023-03-17 (GANHRI)\n\nGANHRI held its Annual Conference in Geneva from 14 to 16 March 2023.\n\nAmong the participants was Sabina Aliyeva.\n")
+        #expect(owned.first?.title == "Took part in the Annual Conference in Geneva")
         // Places after "residents of" are whose, all of the list: the venue's city is where.
         let reception = Support.extract(" date 2024-06-06 (Report.az)\n\nOn 3 June, the Commissioner received residents of Aghjabadi and Beylagan districts at the Aghjabadi District Olympic Sports Complex.\n")
         #expect(reception.map(Support.summary) == ["reception 2024-06-03 @Aghjabadi"])

@@ -380,7 +380,7 @@ extension ArticleReading {
             // Back over its qualifiers to the article: "the 5th Baku Global Forum", "an international conference".
             var first = k
             while first > 0, s.clause[first - 1] == s.clause[k], s.t[first - 1].isWord, s.timeOf[first - 1] < 0, s.mentionOf[first - 1] < 0,
-                  !["a", "an", "the", "this", "that", "at", "in", "on", "of", "by", "with", "and"].contains(s.t[first - 1].norm),
+                  !["a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "at", "in", "on", "of", "by", "with", "and"].contains(s.t[first - 1].norm),
                   !cues.finiteVerbs.contains(s.t[first - 1]), !s.t[first - 1].norm.hasSuffix("ed"), k - first < 6 { first -= 1 }
             var nameTokens: [Int] = []
             for q in clause where q >= first {
