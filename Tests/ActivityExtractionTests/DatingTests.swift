@@ -64,6 +64,15 @@ struct DatingTests {
         #expect(speech.isoDateText == "2022-11-10")
     }
 
+    @Test("'On October 15 and 16, … in the Guba and Gusar districts respectively': one activity per day and place")
+    func respectively() {
+        let text = " date 2024-10-17 (Trend)\nReceptions\n\nOn October 15 and 16, Ombudsman Sabina Aliyeva held receptions of citizens in the Guba and Gusar districts respectively.\n"
+        #expect(Support.done(text) == ["reception 2024-10-15 @Guba", "reception 2024-10-16 @Gusar"])
+        // Without "respectively" the two days are one span.
+        let span = " date 2024-10-17 (Trend)\nReceptions\n\nOn October 15 and 16, Ombudsman Sabina Aliyeva held receptions of citizens in Guba.\n"
+        #expect(Support.done(span) == ["reception 2024-10-15..2024-10-16 @Guba"])
+    }
+
     @Test("'in Guba on 3 March and in Gusar on 5 March': one activity per place and day; 'and met' stays one")
     func coordinatedDays() throws {
         let two = Support.extract(" date 2022-03-10 (Test)\n\nSabina Aliyeva held receptions of citizens in Guba on 3 March and in Gusar on 5 March.\n")

@@ -411,6 +411,18 @@ extension ArticleReading {
         draft.headline = tr.isPresent || isHeadline(s)
         draft.presence = tr.objectStarts?.contains("@place") == true
         let d = add(draft, heads: eventHeads(s, clause: clause))
+        // "On October 15 and 16, she held receptions in Guba and Gusar respectively": one per day and place.
+        if let given = date, let pairs = respectiveDays(s, date: given) {
+            drafts[d].date = pairs[0].date
+            drafts[d].location = pairs[0].place
+            for pair in pairs.dropFirst() {
+                var copy = drafts[d]
+                copy.date = pair.date
+                copy.location = pair.place
+                _ = add(copy, heads: [])
+            }
+            return d
+        }
         // "in Guba on March 3 and in Gusar on March 5": one more activity for each further place and day.
         if let given = date {
             for extra in coordinatedDays(s, trigger: i) where extra.date != given {
@@ -500,6 +512,30 @@ extension ArticleReading {
             from = t.tokens.upperBound
         }
         return result.map { (date: $0.0, place: $0.1, anchor: $0.2) }
+    }
+
+    /// The days of a short span paired in order with the places of a sentence that says
+    /// "respectively" ("On October 15 and 16, … in the Guba and Gusar districts respectively"), or nil.
+    func respectiveDays(_ s: SentenceScan, date: DateChoice) -> [(date: DateChoice, place: String)]? {
+        guard date.precision == .range, let first = date.start, date.end.ordinal - first.ordinal <= 3,
+              s.t.contains(where: { $0.norm == "respectively" }) else { return nil }
+        var places: [String] = []
+        var k = 0
+        while k < s.count {
+            if s.mentionOf[k] < 0, let m = x.rules.places.match(in: s.t, at: k), !fields.ignoredPlaces.contains(m.place.name.lowercased()) {
+                places.append(m.place.name)
+                k = m.end
+            } else {
+                k += 1
+            }
+        }
+        guard places.count == date.end.ordinal - first.ordinal + 1 else { return nil }
+        var pairs: [(date: DateChoice, place: String)] = []
+        for (n, place) in places.enumerated() {
+            guard let day = dayChoice(first.adding(days: n)) else { return nil }
+            pairs.append((day, place))
+        }
+        return pairs
     }
 
     /// The clause a "where" / "when" clause hangs on: the one before its comma.
