@@ -68,6 +68,7 @@ struct DatingTests {
     func respectively() {
         let text = " date 2024-10-17 (Trend)\nReceptions\n\nOn October 15 and 16, Ombudsman Sabina Aliyeva held receptions of citizens in the Guba and Gusar districts respectively.\n"
         #expect(Support.done(text) == ["reception 2024-10-15 @Guba", "reception 2024-10-16 @Gusar"])
+        #expect(Set(Support.extract(text).map(\.id)).count == 2)
         // Without "respectively" the two days are one span.
         let span = " date 2024-10-17 (Trend)\nReceptions\n\nOn October 15 and 16, Ombudsman Sabina Aliyeva held receptions of citizens in Guba.\n"
         #expect(Support.done(span) == ["reception 2024-10-15..2024-10-16 @Guba"])

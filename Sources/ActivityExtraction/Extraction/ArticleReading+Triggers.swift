@@ -419,6 +419,7 @@ extension ArticleReading {
                 var copy = drafts[d]
                 copy.date = pair.date
                 copy.location = pair.place
+                copy.anchor = pair.anchor   // (its own id)
                 _ = add(copy, heads: [])
             }
             return d
@@ -516,24 +517,24 @@ extension ArticleReading {
 
     /// The days of a short span paired in order with the places of a sentence that says
     /// "respectively" ("On October 15 and 16, … in the Guba and Gusar districts respectively"), or nil.
-    func respectiveDays(_ s: SentenceScan, date: DateChoice) -> [(date: DateChoice, place: String)]? {
+    func respectiveDays(_ s: SentenceScan, date: DateChoice) -> [(date: DateChoice, place: String, anchor: Int)]? {
         guard date.precision == .range, let first = date.start, date.end.ordinal - first.ordinal <= 3,
               s.t.contains(where: { $0.norm == "respectively" }) else { return nil }
-        var places: [String] = []
+        var places: [(name: String, anchor: Int)] = []
         var k = 0
         while k < s.count {
             if s.mentionOf[k] < 0, let m = x.rules.places.match(in: s.t, at: k), !fields.ignoredPlaces.contains(m.place.name.lowercased()) {
-                places.append(m.place.name)
+                places.append((m.place.name, s.t[k].start))
                 k = m.end
             } else {
                 k += 1
             }
         }
         guard places.count == date.end.ordinal - first.ordinal + 1 else { return nil }
-        var pairs: [(date: DateChoice, place: String)] = []
+        var pairs: [(date: DateChoice, place: String, anchor: Int)] = []
         for (n, place) in places.enumerated() {
             guard let day = dayChoice(first.adding(days: n)) else { return nil }
-            pairs.append((day, place))
+            pairs.append((day, place.name, place.anchor))
         }
         return pairs
     }
