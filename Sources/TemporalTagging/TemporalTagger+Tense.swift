@@ -167,20 +167,11 @@ extension TemporalTagger {
             }
             back -= 1; steps += 1
         }
-        var ahead = end
-        steps = 0
-        while ahead < tokens.count && steps < Self.aheadReach {
-            if isClauseBoundary(tokens, ahead) { break }
-            if let e = evidence(tokens, ahead, end: end, reportedFuture: reportedFuture) {
-                switch e {
-                case .tense(let t): return (t, start)
-                case .modal: return (.unknown, start)
-                case .reporting: return (nil, start)
-                }
-            }
-            ahead += 1; steps += 1
+        switch evidenceAhead(tokens, from: end, inClause: true, reportedFuture: reportedFuture) {
+        case .tense(let t)?: return (t, start)
+        case .modal?: return (.unknown, start)
+        case .reporting?, nil: return (nil, start)
         }
-        return (nil, start)
     }
 
     /// The tense of the whole sentence: the nearest marker before the expression (reporting verbs
@@ -200,21 +191,26 @@ extension TemporalTagger {
             }
             back -= 1; steps += 1
         }
+        switch evidenceAhead(tokens, from: end, inClause: false, reportedFuture: reportedFuture) {
+        case .modal?: return .unknown
+        // "In September, it announced plans to …": the first verb after the expression is its own.
+        case .reporting?: return .reported
+        case .tense(let t)?: return t
+        case nil: return reported ? .reported : .unknown
+        }
+    }
+
+    /// The first word after the expression ending at `end` that tells something of the tense, up to
+    /// the end of its clause (`inClause`) or of its sentence.
+    private func evidenceAhead(_ tokens: [Token], from end: Int, inClause: Bool, reportedFuture: Bool) -> Evidence? {
         var ahead = end
-        steps = 0
+        var steps = 0
         while ahead < tokens.count && steps < Self.aheadReach {
-            if isBoundary(tokens, ahead) { break }
-            if let e = evidence(tokens, ahead, end: end, reportedFuture: reportedFuture) {
-                switch e {
-                case .modal: return .unknown
-                // "In September, it announced plans to …": the first verb after the expression is its own.
-                case .reporting: return .reported
-                case .tense(let t): return t
-                }
-            }
+            if inClause ? isClauseBoundary(tokens, ahead) : isBoundary(tokens, ahead) { break }
+            if let e = evidence(tokens, ahead, end: end, reportedFuture: reportedFuture) { return e }
             ahead += 1; steps += 1
         }
-        return reported ? .reported : .unknown
+        return nil
     }
 
     /// A verb at token `i`, right after "the day before" ("who the day before had inspected …", "the
