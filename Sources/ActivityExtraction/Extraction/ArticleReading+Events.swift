@@ -186,8 +186,11 @@ extension ArticleReading {
         let represented = (1..<max(1, min(s.count - 2, 8))).first { s.t[$0].norm == "was" && s.t[$0 + 1].norm == "represented" && s.t[$0 + 2].norm == "by" }
         // (Or "Among those who took part were …".)
         let those = s.count > 5 && s.t[0].norm == "among" && s.t[1].norm == "those" && ["who", "taking", "attending", "present"].contains(s.t[2].norm)
-        guard s.count > 4, represented != nil || those || (s.t[0].norm == "among" && s.t[1].norm == "the" && cues.participantNouns.contains(s.t[2])),
-              let be = represented ?? (3..<min(s.count, 12)).first(where: { ["was", "were"].contains(s.t[$0].norm) }),
+        // (Or "Participants included …", "The speakers were …".)
+        let lead = s.count > 4 && s.t[0].norm == "the" ? 1 : 0
+        let included = s.count > 4 && cues.participantNouns.contains(s.t[lead]) && ["included", "were"].contains(s.t[lead + 1].norm) ? lead + 1 : nil
+        guard s.count > 4, represented != nil || those || included != nil || (s.t[0].norm == "among" && s.t[1].norm == "the" && cues.participantNouns.contains(s.t[2])),
+              let be = represented ?? included ?? (3..<min(s.count, 12)).first(where: { ["was", "were"].contains(s.t[$0].norm) }),
               let m = s.mentions.first(where: { $0.range.lowerBound > be && who($0, in: s) == .subject }),
               case let recent = frames.indices.filter({ k in
                   guard let d = frames[k].date, [.day, .range].contains(d.precision), order - frames[k].order <= 6 else { return false }

@@ -42,6 +42,12 @@ extension ArticleReading {
     /// An article that presents itself as an interview in its first lines.
     func isInterview(_ scalars: [Unicode.Scalar]) -> Bool {
         let head = String(String.UnicodeScalarView(scalars[article.bodyStart..<min(scalars.count, article.bodyStart + 600)])).lowercased()
-        return head.contains("interview") || head.contains("spoke to") || head.contains("told ")
+        if head.contains("interview") || head.contains("spoke to") || head.contains("told ") || head.contains("answered questions") { return true }
+        // Or shows itself as one: a question set off by a dash ("- How many complaints …?").
+        return article.paragraphs.contains { p in
+            let text = scalars[p.range]
+            guard let lead = text.first(where: { !$0.properties.isWhitespace }), ["-", "–", "—"].contains(lead) else { return false }
+            return text.last(where: { !$0.properties.isWhitespace }) == "?"
+        }
     }
 }

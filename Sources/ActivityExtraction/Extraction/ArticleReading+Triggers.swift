@@ -196,6 +196,9 @@ extension ArticleReading {
             if let sameSentence = drafts.indices.last, sameSentence != before, drafts[sameSentence].sentence.range == s.sentence.range,
                let sd = drafts[sameSentence].date, s.clause[i] != s.clause[k] {
                 date = sd
+            } else if let o = openingDay, o.order < order, o.order > before.map({ drafts[$0].order }) ?? 0 {
+                // A day opening a sentence after her last activity: the day the text moved on to.
+                date = dayChoice(o.day.adding(days: offset))
             } else if let p = before, let pd = drafts[p].date, pd.precision == .day, let day = pd.start {
                 let d = day.adding(days: offset)
                 date = dayChoice(d)
@@ -875,6 +878,17 @@ extension ArticleReading {
 
     /// The kind of the event named just before ", in which" / ", at which" opening the clause of `i`.
     func relativeAntecedent(_ s: SentenceScan, before i: Int) -> ActivityKind? {
+        // "the international conference (that) we organised in Baku": the noun, an optional "that",
+        // and the agent just before the verb.
+        var a = i
+        if let m = s.mentions.last(where: { $0.range.upperBound == i }) { a = m.range.lowerBound }
+        else if i > 0, ["we", "she", "i"].contains(s.t[i - 1].norm) { a = i - 1 }
+        if a < i {
+            if a > 0, ["that", "which"].contains(s.t[a - 1].norm) { a -= 1 }
+            for q in max(0, a - 3)..<a {
+                if let n = kinds.nouns.longestMatch(in: s.t, at: q), n.end == a { return n.value }
+            }
+        }
         var k = i - 1
         while k > 1, !(s.t[k].norm == "which" && ["in", "at", "during"].contains(s.t[k - 1].norm)) {
             if s.t[k].norm == "," || s.t[k].norm == ";" { return nil }

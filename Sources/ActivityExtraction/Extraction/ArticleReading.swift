@@ -78,6 +78,10 @@ struct ArticleReading {
     var lastBeginning: CalendarDay?
     /// The number of the sentence that named ``lastDay``.
     var lastDayOrder = 0
+    /// The last day that opened a sentence ("On 12 February, the head of the department visited …"),
+    /// and that sentence's number: what "the same day" after it counts from, rather than a day
+    /// named inside a sentence ("… drew attention to the shelling on 13 September").
+    var openingDay: (day: CalendarDay, order: Int)?
     /// The length in days of the visit or event told ("a three-day working visit"), for its last day.
     var spanLength: Int?
     /// Whether "I" in the sentence being read is she (her answer in an interview, her words quoted).
@@ -189,6 +193,11 @@ struct ArticleReading {
 
     /// Remembers the sentence's last day, and its last span of days, for the sentences after it.
     mutating func noteDays(_ s: SentenceScan) {
+        // ("On the same day, the minister …" only points back itself.)
+        if let first = s.times.first, first.tokens.lowerBound == 1, s.t[0].norm == "on", !["the", "that"].contains(s.t[1].norm),
+           let span = first.expr.span, span.granularity == .day, !isDateline(s) {
+            openingDay = (span.last, order)
+        }
         for time in s.times.reversed() {
             if let span = time.expr.span, span.granularity == .day || span.granularity == .range {
                 lastDay = span.last

@@ -1,0 +1,99 @@
+import ActivityExtraction
+import Testing
+
+/// How other sources tell her acts: interviews set out as questions and answers, lists of
+/// participants, statements named in an opening phrase, and "the next day" after a day that
+/// opened a sentence about someone else.
+@Suite("telling styles")
+struct TellingStyleTests {
+    @Test("an interview set out as dashed questions and answers: her 'I' and 'we', and 'the conference we organised'")
+    func dashedInterview() {
+        let text = """
+         date 2023-12-10 (MENAFN- AzerNews)
+        Sabina Aliyeva: "Our doors stay open"
+
+        On the occasion of Human Rights Day, Ombudsman Sabina Aliyeva answered questions from AzerNews.
+
+        - How did your institution mark the anniversary of the Declaration?
+
+        - The main event was the international conference we organised in Baku on 21 November.
+
+        - Have you been to Khankendi?
+
+        - Yes. On 5 December I went to Khankendi with a group of our staff.
+
+        - And your plans?
+
+        - In February I will present the annual report to the Milli Majlis.
+        """
+        let got = Support.done(text)
+        #expect(got.contains("conference 2023-11-21 @Baku"), "\(got)")
+        #expect(got.contains("visit 2023-12-05 @Khankendi"), "\(got)")
+        #expect(got.count == 2, "the report is a plan: \(got)")
+        // The same answer with no question set off by a dash is somebody's quoted words, not hers.
+        let quoted = """
+         date 2023-12-10 (Trend)
+        Conference on the Declaration
+
+        "The main event was the international conference we organised in Baku on 21 November," the minister said.
+        """
+        #expect(Support.done(quoted) == [])
+    }
+
+    @Test("'Participants included …, and Sabina Aliyeva' is taking part in the event told before; 'the following day' counts from it")
+    func participantsIncluded() {
+        let text = """
+         date 2024-06-20 (Council of Europe)
+        Commissioner holds round table with ombudspersons
+
+        The Council of Europe Commissioner for Human Rights hosted a round table with ombudspersons of the region in Strasbourg on Tuesday.
+
+        Participants included the Public Defender of Georgia and Azerbaijan's Commissioner for Human Rights, Sabina Aliyeva.
+
+        Opening the meeting, the Commissioner, who took up his mandate on 1 April 2024, said that the institutions were the first line of defence.
+
+        The following day, the Azerbaijani Ombudsman met the Director of Human Rights of the Council of Europe.
+        """
+        #expect(Support.done(text) == ["conference 2024-06-18 @Strasbourg", "meeting 2024-06-19 @-"])
+    }
+
+    @Test("'In a statement released on Thursday, the Commissioner called on …' is her statement of that day")
+    func statementInOpeningPhrase() {
+        let text = """
+         date 2025-11-21 (Report.az)
+        World Children's Day
+
+        In a statement released on Thursday, the Commissioner for Human Rights Sabina Aliyeva called on international \
+        organisations to pay attention to the rights of children affected by landmines.
+        """
+        #expect(Support.done(text) == ["statement 2025-11-20 @-"])
+    }
+
+    @Test("'On the same day' after a day that opened a sentence about her staff is that day, not her last activity's")
+    func sameDayAsOpeningDay() {
+        let text = """
+         date 2020-02-13 (Report.az)
+        Ombudsman's week
+
+        On 11 February, Ombudsman Sabina Aliyeva met with students of Baku State University.
+
+        On 12 February, the head of the Office's Department for the Rights of the Child visited a children's home in Sumgayit.
+
+        On the same day, Commissioner Sabina Aliyeva received the Head of the EU Delegation at the Office in Baku.
+        """
+        #expect(Support.done(text) == ["meeting 2020-02-11 @-", "meeting 2020-02-12 @Baku"])
+        // A day named inside a sentence ("… the shelling on 13 September") is not where the text moved on to.
+        let inside = """
+         date 2022-10-05 (Trend)
+        Ombudsman in Warsaw
+
+        On Monday, speaking at the plenary session devoted to humanitarian issues, Ombudsman Sabina Aliyeva informed \
+        the participants about the threat posed by landmines.
+
+        She also drew attention to the shelling of civilian settlements on 13 September.
+
+        On the following day, Aliyeva met with the ODIHR Director.
+        """
+        #expect(Support.done(inside).contains("meeting 2022-10-04 @-"), "\(Support.done(inside))")
+    }
+}
