@@ -276,6 +276,11 @@ extension ArticleReading {
                     || meetsInmates(during: d)
                 if folds, date == nil || date == drafts[d].date, strongPlace == nil || strongPlace == drafts[d].location {
                     if drafts[d].location == nil { drafts[d].location = strongPlace }
+                    // A headline's event retold under a digest's date heading: the heading's day.
+                    if drafts[d].headline, drafts[d].date == nil, let h = headingDate {
+                        drafts[d].date = h
+                        drafts[d].headline = false
+                    }
                     return d
                 }
             }
@@ -303,8 +308,11 @@ extension ArticleReading {
             // (A participle opening the sentence — "Addressing the residents, the Ombudsman stressed …" —
             // reaches back further to the act just told.)
             let reach = i == 0 && s.t[0].norm.hasSuffix("ing") && s.t[0].norm.count > 5 ? 6 : 2
+            // (Under a date heading of its own, only the paragraph's own items: "29-30 November. The
+            // Ombudsman took part in …" is the next item of a digest, not the headline's.)
             let host = drafts.indices.reversed().first { k in
                 order - drafts[k].order <= reach && drafts[k].sentence.range != s.sentence.range && drafts[k].status == status
+                    && (headingDate == nil || drafts[k].sentence.paragraph == s.sentence.paragraph)
                     && (sub.contains(kindValue) ? sub.contains(drafts[k].kind) : true)
             }
             // ("Presenting the report, the Ombudsman stated …" after the report told: the same act.)
