@@ -96,4 +96,18 @@ struct TellingStyleTests {
         """
         #expect(Support.done(inside).contains("meeting 2022-10-04 @-"), "\(Support.done(inside))")
     }
+
+    @Test("a weekly digest whose headline names an event the body lists under a date heading: the heading's days")
+    func digestHeadingRetellsHeadline() {
+        let text = """
+         date 2021-12-05 (Trend)
+        Weekly digest: Ombudsman attends Tashkent conference, receives persons with disabilities
+
+        29-30 November. Commissioner for Human Rights (Ombudsman) Sabina Aliyeva took part in the international conference held in Tashkent. \
+        The conference was organised by the Ombudsman of Uzbekistan.
+
+        3 December. The Ombudsman received persons with disabilities at the Ombudsman Office in Baku.
+        """
+        #expect(Support.done(text) == ["conference 2021-11-29..2021-11-30 @Tashkent", "reception 2021-12-03 @Baku"])
+    }
 }

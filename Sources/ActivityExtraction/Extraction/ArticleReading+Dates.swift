@@ -179,14 +179,24 @@ extension ArticleReading {
             if s.t[k + 1].norm == "after" { return dayChoice((told?.end ?? range.last).adding(days: 1)) }
             return dayChoice((told?.start ?? range.first).adding(days: -1))
         }
+        // "Concluding her visit, she met …": its last day.
+        if !open, opening.count > 1, cues.spanEndOpeners.matches(s.t, at: 0) { return dayChoice(range.last) }
         // "attended both days of the session": the whole span.
         if !open, clause.contains(where: { k in k + 1 < s.count && s.t[k].norm == "both" && s.t[k + 1].norm == "days" }) {
             return DateChoice(span: DaySpan(first: range.first, last: range.last, granularity: .range), published: article.published)
         }
         for k in clause + Array(opening) where k > 0 && k + 1 < s.count && s.t[k + 1].norm == "day" && ["the", "its"].contains(s.t[k - 1].norm) {
             let w = s.t[k].norm
+            // "On the final day of the visit": the visit's span, though a conference within it was told since.
+            var range = range
+            if own == nil, k + 3 < s.count, s.t[k + 2].norm == "of", case let h = k + 3 + (["the", "her"].contains(s.t[k + 3].norm) ? 1 : 0), h < s.count,
+               let noun = kinds.nouns.longestMatch(in: s.t, at: h),
+               let f = frames.indices.last(where: { frames[$0].kind == noun.value && frames[$0].heads.contains(s.t[h].norm) && frames[$0].date?.precision == .range }),
+               let fd = frames[f].date, let first = fd.start {
+                range = DaySpan(first: first, last: fd.end, granularity: .range)
+            }
             let day: CalendarDay
-            if let n = cues.rangeDaysFromStart.firstIndex(of: w) {
+            if let n = cues.rangeDaysFromStart.firstIndex(of: w) ?? (cues.rangeFirstDay.contains(w) ? 0 : nil) {
                 day = range.first.adding(days: n)
                 guard day <= range.last else { return nil }
             } else if cues.rangeDaysFromEnd.contains(w), !open {

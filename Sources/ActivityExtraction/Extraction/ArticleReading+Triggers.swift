@@ -325,7 +325,7 @@ extension ArticleReading {
                 drafts[h].headline = false
                 return h
             }
-            if order - drafts[p].order <= 5, (max(0, i - 4)..<i).contains(where: { cues.continuation.contains(s.t[$0]) }) {
+            if order - drafts[p].order <= 7, (max(0, i - 4)..<i).contains(where: { cues.continuation.contains(s.t[$0]) }) {
                 date = drafts[p].date
                 if location == nil { location = drafts[p].location }
             } else if let h = eventBefore(s) {

@@ -198,13 +198,21 @@ struct ArticleReading {
            let span = first.expr.span, span.granularity == .day, !isDateline(s) {
             openingDay = (span.last, order)
         }
+        var namedDay = false
         for time in s.times.reversed() {
             if let span = time.expr.span, span.granularity == .day || span.granularity == .range {
                 lastDay = span.last
                 // (A dateline's day is the dispatch's, not an event's.)
                 if !isDateline(s) { lastDayOrder = order }
+                namedDay = true
                 break
             }
+        }
+        // "Addressing the plenary session on the opening day, …": a day of the span told, for "On the
+        // same day" after it.
+        if !namedDay, lastRange != nil, let d = dayOfRange(s, clause: Array(0..<s.count)), d.precision == .day, let day = d.start {
+            lastDay = day
+            lastDayOrder = order
         }
         // "a three-day working visit": how long the span whose days are counted lasts.
         for k in 0..<s.count { if let n = Self.days(s.t[k].norm), n > 1, n < 15 { spanLength = n } }

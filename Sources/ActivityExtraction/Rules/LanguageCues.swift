@@ -18,6 +18,7 @@ public struct LanguageCues: Sendable {
     /// Ordinals counting a span's days from its first ("first" = offset 0), in order.
     public var rangeDaysFromStart: [String] = []
     public var rangeDaysFromEnd: WordSet = []
+    public var rangeFirstDay: WordSet = []
     public var afterEvent = PhraseSet<Bool>()
     public var participantNouns: WordSet = []
     public var sequelOpenings = PhraseSet<Bool>()
@@ -49,6 +50,8 @@ public struct LanguageCues: Sendable {
     public var recalling: WordSet = []
     public var ended = PhraseSet<Bool>()
     public var began = PhraseSet<Bool>()
+    /// Openings that put an act on the last day of the span told ("Concluding her visit, …").
+    public var spanEndOpeners = PhraseSet<Bool>()
     public var aggregate = PhraseSet<Bool>()
     /// Title openings rewritten to the past, longest first: ("speaking at", "addressed").
     public var titleVerbs: [(from: String, to: String)] = []
@@ -80,6 +83,7 @@ public struct LanguageCues: Sendable {
         c.continuation = try words("continuation")
         c.rangeDaysFromStart = try list("range_days_from_start")
         c.rangeDaysFromEnd = try words("range_days_from_end")
+        c.rangeFirstDay = try words("range_first_day")
         c.afterEvent = try phrases("after_event")
         c.participantNouns = try words("participant_nouns")
         c.sequelOpenings = try phrases("sequel_openings")
@@ -109,6 +113,7 @@ public struct LanguageCues: Sendable {
         c.recalling = try words("recalling")
         c.ended = try phrases("ended")
         c.began = try phrases("began")
+        c.spanEndOpeners = try phrases("span_end_openers")
         c.aggregate = try phrases("aggregate")
         c.venueWords = try words("venue_words")
         if let raw = map["title_verbs"] {

@@ -1,0 +1,56 @@
+import ActivityExtraction
+import Testing
+
+/// A trip of several days told day by day: which day each act falls on, and what is part of the visit.
+@Suite("days of a visit")
+struct VisitDaysTests {
+    @Test("the opening day, 'On the same day', 'The next day', the final day of the visit and 'Concluding her visit'")
+    func dayByDay() {
+        let text = """
+         date 2025-06-06 (MENAFN- Azertac)
+        Azerbaijani Ombudsman's visit to Kazakhstan concluded
+
+        Human Rights Commissioner (Ombudsman) Sabina Aliyeva was on an official visit to Astana from 3 to 5 June.
+
+        Within the framework of the visit, the Ombudsman took part in the international conference held in Astana on 3-4 June.
+
+        Addressing the plenary session on the opening day, Sabina Aliyeva informed the participants about the protection of personal data. \
+        On the same day, on the sidelines of the conference, she met with the Human Rights Commissioner of Kazakhstan.
+
+        The next day, the Azerbaijani Ombudsman held a meeting with the Ombudsman of the Republic of Uzbekistan.
+
+        On the final day of the visit, Sabina Aliyeva delivered a lecture to students of the Eurasian National University.
+        """
+        let got = Support.doneDates(text)
+        #expect(got.contains("meeting 2025-06-03 2025-06-03"), "\(got)")
+        #expect(got.contains("meeting 2025-06-04 2025-06-04"), "\(got)")
+        #expect(got.contains("speech 2025-06-05 2025-06-05"), "the visit's last day, not the conference's: \(got)")
+        let concluding = """
+         date 2022-05-13 (Trend)
+        Ombudsman concludes visit to Qatar
+
+        Sabina Aliyeva was on a visit to Doha from 10 to 12 May.
+
+        Concluding her visit, Sabina Aliyeva met with representatives of the Azerbaijani community at the Embassy of Azerbaijan in Doha.
+        """
+        #expect(Support.done(concluding).contains("meeting 2022-05-12 @Doha"), "\(Support.done(concluding))")
+    }
+
+    @Test("'Then' after a paragraph of background is the day of the visit told before it")
+    func partOfTheVisit() {
+        let text = """
+         date 2025-11-13 (APA)
+        Ombudsman visits Aghdam and Fuzuli
+
+        Human Rights Commissioner (Ombudsman) Sabina Aliyeva visited Aghdam and Fuzuli districts yesterday.
+
+        During the visit, the Ombudsman met with former internally displaced persons who have returned to Aghdam. \
+        The residents talked about their new homes. Sabina Aliyeva stressed that the return is the restoration of their rights.
+
+        Aghdam was liberated from occupation on 20 November 2020. On 8 November, the country celebrated the anniversary of the Victory.
+
+        Then the Ombudsman visited a military unit located in Fuzuli district within the mandate of the National Preventive Mechanism.
+        """
+        #expect(Support.doneDates(text).contains("monitoring 2025-11-12 2025-11-12"), "\(Support.doneDates(text))")
+    }
+}
