@@ -672,6 +672,22 @@ extension ArticleReading {
                     }
                     break
                 }
+                // "The meeting of the Ombudsman with the UNICEF Representative took place …".
+                if noun.end < p, s.t[noun.end].norm == "of",
+                   let mine = s.mentions.first(where: { [noun.end + 1, noun.end + 2].contains($0.range.lowerBound) && $0.range.upperBound <= p }),
+                   counts(who(mine, in: s)) {
+                    agentFound = true
+                    if mine.range.upperBound < p, s.t[mine.range.upperBound].norm == "with" {
+                        var other = Array(mine.range.upperBound + 1..<p)
+                        if let c = other.firstIndex(where: { s.t[$0].norm == "," || s.timeOf[$0] >= 0 || x.rules.places.match(in: s.t, at: $0) != nil && s.t[$0 - 1].norm == "in" }) {
+                            other = Array(other[..<c])
+                        }
+                        while let l = other.last, ["in", "at", "on", "the"].contains(s.t[l].norm) { other.removeLast() }
+                        while let f = other.first, s.t[f].norm == "the" { other.removeFirst() }
+                        if let f = other.first, s.t[f].isCapitalized { party = s.text(tokens: other) }
+                    }
+                    break
+                }
                 var j = q - 1
                 while j >= 0, s.t[j].isWord, !s.t[j].isCapitalized, s.mentionOf[j] < 0, s.t[j].norm != "her", q - j <= 3 { j -= 1 }
                 if j >= 0, s.t[j].norm == "her", who(Mention(range: j..<j + 1, who: .pronoun), in: s) == .subject { agentFound = true }
@@ -740,6 +756,9 @@ extension ArticleReading {
             t.tokens.lowerBound < s.count && s.clause[t.tokens.lowerBound] == s.clause[p]
                 && t.expr.span.flatMap { DateChoice(span: $0, published: article.published) }.map { !isNews($0) } == true
         }) { return nil }
+        // "The last visit of the Ombudsman … took place in 2017": years back, background (a day years
+        // back is still hers, told in passing).
+        if let d = finalDate, !isNews(d), ![.day, .range].contains(d.precision) { return nil }
         var title = fields.title(in: s, from: first, tokens: clause.filter { $0 < p }, maxWords: 10)
         if opening { title = "Opened the " + fields.title(in: s, from: first, tokens: clause.filter { $0 < p }, maxWords: 10, capitalize: false) }
         if told != nil, let f = told, let t = frames[f].title { title = t }
