@@ -392,6 +392,8 @@ struct Resolver {
             default: break
             }
         }
+        // A vague number of decades is written in years, as TimeBank does ("for decades": PXY).
+        if amount == "X", unit == "DE" { return ("PXY", nil) }
         switch unit {
         case "H": return ("PT\(amount)H", nil)
         case "MIN": return ("PT\(amount)M", nil)
