@@ -327,7 +327,7 @@ public final class TemporalTagger: Sendable {
                 let possessive = m.end + 1 < tokens.count && tokens[m.end].text == "'" && tokens[m.end + 1].text == "s"
                     && !tokens[m.end].spaceBefore && !tokens[m.end + 1].spaceBefore
                 let first = rule.action == "const" || rule.action == "set" || possessive ? m.first
-                    : extendLeft(tokens, from: m.first, limit: lastEnd)
+                    : extendLeft(tokens, from: m.first, limit: lastEnd, amount: rule.type == .duration)
                 // `counted`: the last word ("later") is a TimeML signal, not part of the expression.
                 var last = rule.action == "counted" ? m.end - 1 : extendRight(tokens, from: m.end)
                 let start = tokens[first].start, end = tokens[last - 1].end
@@ -482,7 +482,9 @@ public final class TemporalTagger: Sendable {
     }
 
     /// Takes in modifiers that belong to the expression (`nearly`, `early`, `mid-`, `more than`).
-    private func extendLeft(_ tokens: [Token], from first: Int, limit: Int) -> Int {
+    /// "up to" bounds an amount ("up to 180 days"); before a day or a time it is a preposition
+    /// ("moved it up to Monday morning"), left outside unless the expression is a length (`amount`).
+    private func extendLeft(_ tokens: [Token], from first: Int, limit: Int, amount: Bool = true) -> Int {
         var f = first
         // "the end of 1990", "the beginning of the year".
         for words in frames where f - words.count >= limit {
@@ -505,6 +507,7 @@ public final class TemporalTagger: Sendable {
             if took, prev.text == "the" { f -= 1; break }
             var phrased = false
             for words in modifierPhrases where f - words.count >= limit {
+                if !amount, words == ["up", "to"] { continue }
                 var ok = true
                 for (k, w) in words.enumerated() where tokens[f - words.count + k].text != w { ok = false; break }
                 if ok { f -= words.count; phrased = true; break }
