@@ -145,7 +145,7 @@ public final class TemporalTagger: Sendable {
     /// Vocabulary ids of single words and marks the tagger compares tokens with.
     struct WordIDs {
         let on, in_, until, till, as_, to, that, is_, are, be, been, being, had, have, did, does: Int32
-        let expected, due, planned, upcoming, effect, place, into, apostrophe, s, fullStop, hyphen: Int32
+        let expected, due, planned, upcoming, effect, place, into, apostrophe, s, fullStop, hyphen, set, for_: Int32
         init(_ vocabulary: [String: Int32]) {
             func id(_ w: String) -> Int32 {
                 guard let id = vocabulary[w] else { preconditionFailure("'\(w)' is not in the vocabulary") }
@@ -156,7 +156,7 @@ public final class TemporalTagger: Sendable {
             had = id("had"); have = id("have"); did = id("did"); does = id("does"); expected = id("expected")
             due = id("due"); planned = id("planned"); upcoming = id("upcoming"); effect = id("effect")
             place = id("place"); into = id("into"); apostrophe = id("'"); s = id("s"); fullStop = id(".")
-            hyphen = id("-")
+            hyphen = id("-"); set = id("set"); for_ = id("for")
         }
     }
 
@@ -166,7 +166,8 @@ public final class TemporalTagger: Sendable {
         danglingWords.union(clauseOpeners).union(copulas).union(verbHeads).union(verbLeaders).union(determiners)
             .union(pronouns).union(effectVerbs).union(verbStarts).union(sentenceMarks).union(clauseMarks)
             .union(["on", "in", "until", "till", "as", "to", "that", "is", "are", "be", "been", "being", "had", "have",
-                    "did", "does", "expected", "due", "planned", "upcoming", "effect", "place", "into", "'", "s", ".", "-"])
+                    "did", "does", "expected", "due", "planned", "upcoming", "effect", "place", "into", "'", "s", ".", "-",
+                    "set", "for"])
     }
 
     /// The word classes of token `i` (0 for a word outside the vocabulary, and for numbers).
