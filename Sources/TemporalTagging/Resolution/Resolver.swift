@@ -193,8 +193,9 @@ struct Resolver {
             if occurrence(best).ordinal > ref.ordinal + (day == nil ? 31 : 60) { best -= 1 }
         case .future:
             // (A day a few weeks behind is one the text is late for: "must be returned by Jan. 14"
-            // in a story of Jan. 15.)
-            if lastDay(best) < ref, day == nil || ref.ordinal - lastDay(best).ordinal > 30 { best += 1 }
+            // in a story of Jan. 15; a month ended less than 45 days before is the one a coming
+            // report is about: "will get the report on December trade" in February.)
+            if lastDay(best) < ref, ref.ordinal - lastDay(best).ordinal > (day == nil ? 45 : 30) { best += 1 }
         case .reported, .unknown:
             // Without a tense, news speaks more of the months behind than of those ahead: a
             // month more than four months ahead is last year's.
