@@ -16,6 +16,10 @@ extension TemporalTagger {
         if found == .unknown || found == .future, end + 1 < tokens.count, tokens[end].word == ids.apostrophe,
            tokens[end + 1].word == ids.s, !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore {
             if found == .unknown { return .past }
+            // "would train on Monday before Tuesday's home match": an event that the future comes
+            // before is ahead too.
+            if first > 0, tokens[first - 1].text == "before"
+                || first > 1 && tokens[first - 1].text == "of" && tokens[first - 2].text == "ahead" { return found }
             if sentenceTense(tokens, around: first, end: end, reportedFuture: false) == .unknown { return .past }
         }
         return found

@@ -253,6 +253,8 @@ public final class TemporalTagger: Sendable {
         // Dates said inside a quotation count there, but the story's own day comes back after it.
         var quotes = QuoteTracker()
         var narrative: (anchor: CalendarDay?, granularity: DaySpan.Granularity?) = (nil, nil)
+        // The day named last by a date or a time of day, for clock times alone.
+        var clockDay: CalendarDay? = nil
         var i = 0
         var lastEnd = 0
         while i < tokens.count {
@@ -317,6 +319,7 @@ public final class TemporalTagger: Sendable {
                         || isIn(tokens, m.end, WordClass.list | WordClass.pronoun),
                     period: samePeriod,
                     topic: topic.flatMap { m.first - $0.token <= Self.topicReach ? $0.span : nil },
+                    clockDay: clockDay,
                     nextWord: m.end < tokens.count ? tokens[m.end].text : nil,
                     monthAfterNext: m.end + 1 < tokens.count && tokens[m.end + 1].capitalized
                         && book.lexicon.entry(tokens[m.end + 1].text, in: "MONTH") != nil)
@@ -337,6 +340,7 @@ public final class TemporalTagger: Sendable {
                 let type: TimexType = rule.type == .date && Self.isDurationValue(result.value) ? .duration : rule.type
                 found.append(TimeExpression(start: start, end: end, text: piece, type: type,
                                             value: result.value, span: type == .date ? result.span : (type == .time ? Self.day(ofTime: result.value) : nil)))
+                if let s = found[found.count - 1].span, s.granularity == .day, s.first == s.last { clockDay = s.first }
                 // (A quarter the text named before, "the fiscal first quarter", stays what "the quarter" means.)
                 if rule.action == "topicquarter" && context.topic == nil || rule.action == "shift" && rule.arguments == ["W", "0"] {
                     openPeriods.append(found.count - 1)
