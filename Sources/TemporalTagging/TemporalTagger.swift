@@ -255,6 +255,8 @@ public final class TemporalTagger: Sendable {
         var narrative: (anchor: CalendarDay?, granularity: DaySpan.Granularity?) = (nil, nil)
         // The day named last by a date or a time of day, for clock times alone.
         var clockDay: CalendarDay? = nil
+        // The date named last, inside a quotation or not: what "that year" points back to.
+        var named: (anchor: CalendarDay?, granularity: DaySpan.Granularity?) = (nil, nil)
         var i = 0
         var lastEnd = 0
         while i < tokens.count {
@@ -311,8 +313,12 @@ public final class TemporalTagger: Sendable {
                 if rule.action == "ignore" { lastEnd = m.end; i = m.end; accepted = true; break }
                 var samePeriod: DaySpan? = nil
                 if let p = period, inSameSentence(tokens, from: p.token, to: m.first) { samePeriod = p.span }
+                // `anchor UNIT N named` ("that year"): the date named last, even inside a quotation
+                // ("… a repeat of 1993,'' he said. The club was relegated that year").
+                let demonstrative = rule.action == "anchor" && rule.arguments.last == "named"
                 let context = Resolver.Context(
-                    reference: reference, anchor: anchor, anchorGranularity: anchorGranularity, tense: tense(tokens, around: m.first, end: m.end),
+                    reference: reference, anchor: demonstrative ? named.anchor : anchor,
+                    anchorGranularity: demonstrative ? named.granularity : anchorGranularity, tense: tense(tokens, around: m.first, end: m.end),
                     previousWord: m.first > 0 ? tokens[m.first - 1].text : nil,
                     previousIsContext: m.first > 0 && isIn(tokens, m.first - 1, WordClass.context),
                     endsPhrase: m.end >= tokens.count || tokens[m.end].kind == .punct && tokens[m.end].text != "-"
@@ -342,6 +348,7 @@ public final class TemporalTagger: Sendable {
                                             value: result.value, span: type == .date ? result.span : (type == .time ? Self.day(ofTime: result.value) : nil)))
                 if let s = found[found.count - 1].span, s.granularity == .day, s.first == s.last { clockDay = s.first }
                 // (A quarter the text named before, "the fiscal first quarter", stays what "the quarter" means.)
+                var closedQuarter: DaySpan? = nil
                 if rule.action == "topicquarter" && context.topic == nil || rule.action == "shift" && rule.arguments == ["W", "0"] {
                     openPeriods.append(found.count - 1)
                 } else if let k = openPeriods.last, k == found.count - 2, closePeriod(&found, k, scalars: scalars),
@@ -349,10 +356,15 @@ public final class TemporalTagger: Sendable {
                     // The quarter the text is about is now known.
                     topic = (span: span, token: i)
                 }
+                if found.count >= 2, let q = found[found.count - 2].span, q.granularity == .quarter,
+                   endsPeriod(found, found.count - 2, scalars: scalars) { closedQuarter = q }
                 if rule.type == .date, let span = result.span, rule.action != "weekend" {
                     anchor = span.first
                     anchorGranularity = span.granularity
-                    if rule.action != "comparative" { period = (span: span, token: last) }
+                    named = (span.first, span.granularity)
+                    // ("in the quarter ended Jan. 28, compared with $34.9 million a year earlier": the
+                    // sentence is about the quarter, not its last day.)
+                    if rule.action != "comparative" { period = (span: closedQuarter ?? span, token: last) }
                     // (Not a quarter still under way and told as ahead: "will cut fourth-quarter profit".)
                     if span.granularity == .quarter, rule.action == "quarter" || rule.action == "date",
                        context.tense != .future || reference.map({ span.last < $0 }) ?? true {
@@ -380,6 +392,7 @@ public final class TemporalTagger: Sendable {
                                                     span: DaySpan(first: day, last: day, granularity: .day)))
                         anchor = day
                         anchorGranularity = .day
+                        named = (day, .day)
                         last = next.end
                     }
                 }
@@ -413,12 +426,7 @@ public final class TemporalTagger: Sendable {
     /// "the quarter ended Sept. 30", "the week ended Feb. 7": the period that ends on the day named
     /// next — for a quarter, the calendar quarter holding most of the three months before that day.
     private func closePeriod(_ found: inout [TimeExpression], _ k: Int, scalars: [Unicode.Scalar]) -> Bool {
-        guard k + 1 < found.count, let day = found[k + 1].span, day.granularity == .day else { return false }
-        let gapStart = found[k].end, gapEnd = found[k + 1].start
-        guard gapEnd > gapStart, gapEnd - gapStart <= 9 else { return false }
-        let gap = Self.text(scalars, gapStart..<gapEnd)
-        let word = gap.trimmingSpaces()
-        guard word == "ended" || word == "ending" else { return false }
+        guard endsPeriod(found, k, scalars: scalars), let day = found[k + 1].span else { return false }
         let resolved: (value: String, span: DaySpan?)
         if found[k].value.contains("-Q") {
             let middle = day.first.adding(days: -45)
@@ -429,6 +437,15 @@ public final class TemporalTagger: Sendable {
         found[k].value = resolved.value
         found[k].span = resolved.span
         return true
+    }
+
+    /// Expression `k + 1` is a day that ends period `k`: "the quarter ended Sept. 30".
+    private func endsPeriod(_ found: [TimeExpression], _ k: Int, scalars: [Unicode.Scalar]) -> Bool {
+        guard k + 1 < found.count, let day = found[k + 1].span, day.granularity == .day else { return false }
+        let gapStart = found[k].end, gapEnd = found[k + 1].start
+        guard gapEnd > gapStart, gapEnd - gapStart <= 9 else { return false }
+        let word = Self.text(scalars, gapStart..<gapEnd).trimmingSpaces()
+        return word == "ended" || word == "ending"
     }
 
     /// A bare day number after `and`/`or`/`,` (`24 and 25`), not followed by anything that makes it
