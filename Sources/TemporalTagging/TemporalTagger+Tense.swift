@@ -16,6 +16,10 @@ extension TemporalTagger {
         if found == .unknown || found == .future, end + 1 < tokens.count, tokens[end].word == ids.apostrophe,
            tokens[end + 1].word == ids.s, !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore {
             if found == .unknown { return .past }
+            // "would train on Monday before Tuesday's home match": an event that the future comes
+            // before is ahead too.
+            if first > 0, tokens[first - 1].text == "before"
+                || first > 1 && tokens[first - 1].text == "of" && tokens[first - 2].text == "ahead" { return found }
             if sentenceTense(tokens, around: first, end: end, reportedFuture: false) == .unknown { return .past }
         }
         return found
@@ -90,9 +94,11 @@ extension TemporalTagger {
         // "is to resume trading Tuesday": an arrangement ahead.
         if tokens[i].word == ids.to, i > 0, tokens[i - 1].word == ids.is_ || tokens[i - 1].word == ids.are { return .tense(.future) }
         guard let m = marker(tokens, i), !isPassiveParticiple(tokens, i, m) else { return nil }
-        // "had been due to expire Friday", "had planned to vote Monday": a plan seen from the past.
+        // "had been due to expire Friday", "had planned to vote Monday", "had been set for Wednesday":
+        // a plan seen from the past, changed or called off before or after its day — no tense (the
+        // nearest such day: "a rally that had been scheduled for Friday" in a Thursday story).
         if m == .future, i > 0, tokens[i - 1].word == ids.had
-            || (i > 1 && tokens[i - 1].word == ids.been && tokens[i - 2].word == ids.had) { return .tense(.past) }
+            || (i > 1 && tokens[i - 1].word == ids.been && tokens[i - 2].word == ids.had) { return .tense(.unknown) }
         return .tense(m)
     }
 
@@ -283,6 +289,14 @@ extension TemporalTagger {
            previous != ids.did, previous != ids.does { return .future }
         // "agreed to hold talks in April", "pledged to meet in October": what was promised lies ahead.
         if next == ids.to, wordClasses & WordClass.intent != 0 { return .future }
+        // "set for Wednesday", "set to expire Nov. 6": a date fixed for what lies ahead; "set Oct. 6
+        // as the sentencing date", "set Friday as the deadline": a date fixed, which may have come
+        // already — no tense, the nearest one (not "set a record", "set up", "the high set on Aug. 6").
+        if word == ids.set {
+            guard i + 1 < tokens.count else { return nil }
+            if next == ids.for_ || next == ids.to { return .future }
+            return tokens[i + 1].kind == .number || tokens[i + 1].capitalized ? .unknown : nil
+        }
         if word == ids.expected, previous == ids.as_ { return nil }
         // "canceled due to the storm", "due largely to costs": a cause, not a schedule
         // ("the vote is due to take place" is one).

@@ -145,7 +145,7 @@ public final class TemporalTagger: Sendable {
     /// Vocabulary ids of single words and marks the tagger compares tokens with.
     struct WordIDs {
         let on, in_, until, till, as_, to, that, is_, are, be, been, being, had, have, did, does: Int32
-        let expected, due, planned, upcoming, effect, place, into, apostrophe, s, fullStop, hyphen: Int32
+        let expected, due, planned, upcoming, effect, place, into, apostrophe, s, fullStop, hyphen, set, for_: Int32
         init(_ vocabulary: [String: Int32]) {
             func id(_ w: String) -> Int32 {
                 guard let id = vocabulary[w] else { preconditionFailure("'\(w)' is not in the vocabulary") }
@@ -156,7 +156,7 @@ public final class TemporalTagger: Sendable {
             had = id("had"); have = id("have"); did = id("did"); does = id("does"); expected = id("expected")
             due = id("due"); planned = id("planned"); upcoming = id("upcoming"); effect = id("effect")
             place = id("place"); into = id("into"); apostrophe = id("'"); s = id("s"); fullStop = id(".")
-            hyphen = id("-")
+            hyphen = id("-"); set = id("set"); for_ = id("for")
         }
     }
 
@@ -166,7 +166,8 @@ public final class TemporalTagger: Sendable {
         danglingWords.union(clauseOpeners).union(copulas).union(verbHeads).union(verbLeaders).union(determiners)
             .union(pronouns).union(effectVerbs).union(verbStarts).union(sentenceMarks).union(clauseMarks)
             .union(["on", "in", "until", "till", "as", "to", "that", "is", "are", "be", "been", "being", "had", "have",
-                    "did", "does", "expected", "due", "planned", "upcoming", "effect", "place", "into", "'", "s", ".", "-"])
+                    "did", "does", "expected", "due", "planned", "upcoming", "effect", "place", "into", "'", "s", ".", "-",
+                    "set", "for"])
     }
 
     /// The word classes of token `i` (0 for a word outside the vocabulary, and for numbers).
@@ -252,6 +253,10 @@ public final class TemporalTagger: Sendable {
         // Dates said inside a quotation count there, but the story's own day comes back after it.
         var quotes = QuoteTracker()
         var narrative: (anchor: CalendarDay?, granularity: DaySpan.Granularity?) = (nil, nil)
+        // The day named last by a date or a time of day, for clock times alone.
+        var clockDay: CalendarDay? = nil
+        // The date named last, inside a quotation or not: what "that year" points back to.
+        var named: (anchor: CalendarDay?, granularity: DaySpan.Granularity?) = (nil, nil)
         var i = 0
         var lastEnd = 0
         while i < tokens.count {
@@ -308,14 +313,19 @@ public final class TemporalTagger: Sendable {
                 if rule.action == "ignore" { lastEnd = m.end; i = m.end; accepted = true; break }
                 var samePeriod: DaySpan? = nil
                 if let p = period, inSameSentence(tokens, from: p.token, to: m.first) { samePeriod = p.span }
+                // `anchor UNIT N named` ("that year"): the date named last, even inside a quotation
+                // ("… a repeat of 1993,'' he said. The club was relegated that year").
+                let demonstrative = rule.action == "anchor" && rule.arguments.last == "named"
                 let context = Resolver.Context(
-                    reference: reference, anchor: anchor, anchorGranularity: anchorGranularity, tense: tense(tokens, around: m.first, end: m.end),
+                    reference: reference, anchor: demonstrative ? named.anchor : anchor,
+                    anchorGranularity: demonstrative ? named.granularity : anchorGranularity, tense: tense(tokens, around: m.first, end: m.end),
                     previousWord: m.first > 0 ? tokens[m.first - 1].text : nil,
                     previousIsContext: m.first > 0 && isIn(tokens, m.first - 1, WordClass.context),
                     endsPhrase: m.end >= tokens.count || tokens[m.end].kind == .punct && tokens[m.end].text != "-"
                         || isIn(tokens, m.end, WordClass.list | WordClass.pronoun),
                     period: samePeriod,
                     topic: topic.flatMap { m.first - $0.token <= Self.topicReach ? $0.span : nil },
+                    clockDay: clockDay,
                     nextWord: m.end < tokens.count ? tokens[m.end].text : nil,
                     monthAfterNext: m.end + 1 < tokens.count && tokens[m.end + 1].capitalized
                         && book.lexicon.entry(tokens[m.end + 1].text, in: "MONTH") != nil)
@@ -327,7 +337,7 @@ public final class TemporalTagger: Sendable {
                 let possessive = m.end + 1 < tokens.count && tokens[m.end].text == "'" && tokens[m.end + 1].text == "s"
                     && !tokens[m.end].spaceBefore && !tokens[m.end + 1].spaceBefore
                 let first = rule.action == "const" || rule.action == "set" || possessive ? m.first
-                    : extendLeft(tokens, from: m.first, limit: lastEnd)
+                    : extendLeft(tokens, from: m.first, limit: lastEnd, amount: rule.type == .duration)
                 // `counted`: the last word ("later") is a TimeML signal, not part of the expression.
                 var last = rule.action == "counted" ? m.end - 1 : extendRight(tokens, from: m.end)
                 let start = tokens[first].start, end = tokens[last - 1].end
@@ -336,7 +346,9 @@ public final class TemporalTagger: Sendable {
                 let type: TimexType = rule.type == .date && Self.isDurationValue(result.value) ? .duration : rule.type
                 found.append(TimeExpression(start: start, end: end, text: piece, type: type,
                                             value: result.value, span: type == .date ? result.span : (type == .time ? Self.day(ofTime: result.value) : nil)))
+                if let s = found[found.count - 1].span, s.granularity == .day, s.first == s.last { clockDay = s.first }
                 // (A quarter the text named before, "the fiscal first quarter", stays what "the quarter" means.)
+                var closedQuarter: DaySpan? = nil
                 if rule.action == "topicquarter" && context.topic == nil || rule.action == "shift" && rule.arguments == ["W", "0"] {
                     openPeriods.append(found.count - 1)
                 } else if let k = openPeriods.last, k == found.count - 2, closePeriod(&found, k, scalars: scalars),
@@ -344,10 +356,15 @@ public final class TemporalTagger: Sendable {
                     // The quarter the text is about is now known.
                     topic = (span: span, token: i)
                 }
+                if found.count >= 2, let q = found[found.count - 2].span, q.granularity == .quarter,
+                   endsPeriod(found, found.count - 2, scalars: scalars) { closedQuarter = q }
                 if rule.type == .date, let span = result.span, rule.action != "weekend" {
                     anchor = span.first
                     anchorGranularity = span.granularity
-                    if rule.action != "comparative" { period = (span: span, token: last) }
+                    named = (span.first, span.granularity)
+                    // ("in the quarter ended Jan. 28, compared with $34.9 million a year earlier": the
+                    // sentence is about the quarter, not its last day.)
+                    if rule.action != "comparative" { period = (span: closedQuarter ?? span, token: last) }
                     // (Not a quarter still under way and told as ahead: "will cut fourth-quarter profit".)
                     if span.granularity == .quarter, rule.action == "quarter" || rule.action == "date",
                        context.tense != .future || reference.map({ span.last < $0 }) ?? true {
@@ -375,6 +392,7 @@ public final class TemporalTagger: Sendable {
                                                     span: DaySpan(first: day, last: day, granularity: .day)))
                         anchor = day
                         anchorGranularity = .day
+                        named = (day, .day)
                         last = next.end
                     }
                 }
@@ -408,12 +426,7 @@ public final class TemporalTagger: Sendable {
     /// "the quarter ended Sept. 30", "the week ended Feb. 7": the period that ends on the day named
     /// next — for a quarter, the calendar quarter holding most of the three months before that day.
     private func closePeriod(_ found: inout [TimeExpression], _ k: Int, scalars: [Unicode.Scalar]) -> Bool {
-        guard k + 1 < found.count, let day = found[k + 1].span, day.granularity == .day else { return false }
-        let gapStart = found[k].end, gapEnd = found[k + 1].start
-        guard gapEnd > gapStart, gapEnd - gapStart <= 9 else { return false }
-        let gap = Self.text(scalars, gapStart..<gapEnd)
-        let word = gap.trimmingSpaces()
-        guard word == "ended" || word == "ending" else { return false }
+        guard endsPeriod(found, k, scalars: scalars), let day = found[k + 1].span else { return false }
         let resolved: (value: String, span: DaySpan?)
         if found[k].value.contains("-Q") {
             let middle = day.first.adding(days: -45)
@@ -424,6 +437,15 @@ public final class TemporalTagger: Sendable {
         found[k].value = resolved.value
         found[k].span = resolved.span
         return true
+    }
+
+    /// Expression `k + 1` is a day that ends period `k`: "the quarter ended Sept. 30".
+    private func endsPeriod(_ found: [TimeExpression], _ k: Int, scalars: [Unicode.Scalar]) -> Bool {
+        guard k + 1 < found.count, let day = found[k + 1].span, day.granularity == .day else { return false }
+        let gapStart = found[k].end, gapEnd = found[k + 1].start
+        guard gapEnd > gapStart, gapEnd - gapStart <= 9 else { return false }
+        let word = Self.text(scalars, gapStart..<gapEnd).trimmingSpaces()
+        return word == "ended" || word == "ending"
     }
 
     /// A bare day number after `and`/`or`/`,` (`24 and 25`), not followed by anything that makes it
@@ -482,7 +504,9 @@ public final class TemporalTagger: Sendable {
     }
 
     /// Takes in modifiers that belong to the expression (`nearly`, `early`, `mid-`, `more than`).
-    private func extendLeft(_ tokens: [Token], from first: Int, limit: Int) -> Int {
+    /// "up to" bounds an amount ("up to 180 days"); before a day or a time it is a preposition
+    /// ("moved it up to Monday morning"), left outside unless the expression is a length (`amount`).
+    private func extendLeft(_ tokens: [Token], from first: Int, limit: Int, amount: Bool = true) -> Int {
         var f = first
         // "the end of 1990", "the beginning of the year".
         for words in frames where f - words.count >= limit {
@@ -505,6 +529,7 @@ public final class TemporalTagger: Sendable {
             if took, prev.text == "the" { f -= 1; break }
             var phrased = false
             for words in modifierPhrases where f - words.count >= limit {
+                if !amount, words == ["up", "to"] { continue }
                 var ok = true
                 for (k, w) in words.enumerated() where tokens[f - words.count + k].text != w { ok = false; break }
                 if ok { f -= words.count; phrased = true; break }

@@ -38,6 +38,9 @@ struct Resolver {
         /// The quarter the text is about: the last one named in the preceding text, if any
         /// ("Profit rose in the third quarter. A year earlier, …" compares quarters).
         var topic: DaySpan? = nil
+        /// The day named last by a date or a time of day ("Tuesday", "Monday night"), even if a
+        /// year or a month was named after it: the day a clock time alone is on.
+        var clockDay: CalendarDay? = nil
         /// The word after the expression (lower case), if any.
         var nextWord: String? = nil
         /// The word after `nextWord` is a month name ("the year to March 31").
@@ -193,8 +196,9 @@ struct Resolver {
             if occurrence(best).ordinal > ref.ordinal + (day == nil ? 31 : 60) { best -= 1 }
         case .future:
             // (A day a few weeks behind is one the text is late for: "must be returned by Jan. 14"
-            // in a story of Jan. 15.)
-            if lastDay(best) < ref, day == nil || ref.ordinal - lastDay(best).ordinal > 30 { best += 1 }
+            // in a story of Jan. 15; a month ended less than 45 days before is the one a coming
+            // report is about: "will get the report on December trade" in February.)
+            if lastDay(best) < ref, ref.ordinal - lastDay(best).ordinal > (day == nil ? 45 : 30) { best += 1 }
         case .reported, .unknown:
             // Without a tense, news speaks more of the months behind than of those ahead: a
             // month more than four months ahead is last year's.
@@ -260,6 +264,10 @@ struct Resolver {
         if let y = year ?? inferredYear(month: m, day: nil) { return CalendarArithmetic.monthValue(year: y, month: m) }
         return ("XXXX-\(CalendarArithmetic.pad(m, 2))", nil)
     }
+
+    /// Prepositions after which "the fall" ending its phrase is the season ("since the fall,",
+    /// "in the fall."; not "the fall of the regime", "after the fall").
+    static let seasonPrepositions: Set<String> = ["in", "since", "during", "until", "till", "by", "through"]
 
     private func year() -> Result? {
         guard let y = explicitYear() else { return nil }
@@ -392,6 +400,8 @@ struct Resolver {
             default: break
             }
         }
+        // A vague number of decades is written in years, as TimeBank does ("for decades": PXY).
+        if amount == "X", unit == "DE" { return ("PXY", nil) }
         switch unit {
         case "H": return ("PT\(amount)H", nil)
         case "MIN": return ("PT\(amount)M", nil)
@@ -472,7 +482,9 @@ struct Resolver {
     private func season() -> Result? {
         guard let capture = match.capture("SEASON") else { return nil }
         let code = capture.value
-        if capture.ambiguous && explicitYear() == nil && match.capture("REL") == nil { return nil }
+        if capture.ambiguous && explicitYear() == nil && match.capture("REL") == nil
+            && !(match.end - match.first == 2 && Self.seasonPrepositions.contains(context.previousWord ?? "")
+                 && context.endsPhrase && context.nextWord != "of") { return nil }
         // A bare season ("in winter,") only after a preposition and at the end of its phrase:
         // "summer camp", "the Arab Spring" name no time.
         if match.end - match.first == 1, !(context.previousIsContext && context.endsPhrase) { return nil }
@@ -541,6 +553,10 @@ struct Resolver {
         // (Only a day within a year of the publication: a birth date is no narrative day.)
         var day = ref
         if context.anchorGranularity == .day, let a = context.anchor, abs(a.ordinal - ref.ordinal) <= 366 { day = a }
+        // ("Police arrested a man Monday night … Officers surrounded the house at 9:30 p.m.", "won
+        // Tuesday, the first time since 1928 … declared the winner after 9 p.m.": the day told last,
+        // whatever the period or year named after it.)
+        else if let c = context.clockDay, abs(c.ordinal - ref.ordinal) <= 366 { day = c }
         // "10 a.m. yesterday".
         if let n = match.capture("DAYREL").flatMap({ Int($0.value) }) { day = ref.adding(days: n) }
         if let w = match.capture("WEEKDAY").flatMap({ Int($0.value) }) { day = weekdayDay(w, reference: ref, offset: 0) }
@@ -692,12 +708,24 @@ struct Resolver {
     }
 
     /// `part CODE|PART OFFSET`: a part of a day relative to the reference (`this morning`, `last night`).
+    /// Prepositions before "the morning" as a time of the day told ("through the morning").
+    static let partPrepositions: Set<String> = ["in", "through", "during", "throughout", "until", "till", "by"]
+
     private func part() -> Result? {
         let a = rule.arguments
         guard let code = text(a.first ?? "PART") else { return nil }
         let offset = a.count > 1 ? (number(a[1]) ?? 0) : 0
+        // `part PART 0 told`: "worked through the morning", "placed orders in the morning" — only
+        // after a preposition and ending its phrase (not "the morning papers"), on the day told
+        // last, as a clock time alone.
+        let told = a.count > 2 && a[2] == "told"
+        if told, !(Self.partPrepositions.contains(context.previousWord ?? "") && context.endsPhrase) { return nil }
         guard let ref = context.reference else { return ("XXXX-XX-XXT\(code)", nil) }
-        let day = ref.adding(days: offset)
+        var day = ref.adding(days: offset)
+        if told {
+            if context.anchorGranularity == .day, let a = context.anchor, abs(a.ordinal - ref.ordinal) <= 366 { day = a }
+            else if let c = context.clockDay, abs(c.ordinal - ref.ordinal) <= 366 { day = c }
+        }
         return (day.iso + "T" + code, DaySpan(first: day, last: day, granularity: .day))
     }
 }
