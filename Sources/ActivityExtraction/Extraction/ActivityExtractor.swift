@@ -58,6 +58,7 @@ public struct ActivityExtractor: Sendable {
     func extract(from article: Article, scalars: [Unicode.Scalar], times: [TimeExpression], dateline: CalendarDay? = nil) -> [Activity] {
         var reading = ArticleReading(extractor: self, article: article)
         reading.datelineDay = dateline
+        reading.captions = Dateline.areCaptions(article, scalars: scalars, times: times)
         let matcher = self.matcher
         let cues = rules.cues
         for sentence in article.sentences where sentence.range.lowerBound >= article.bodyStart {

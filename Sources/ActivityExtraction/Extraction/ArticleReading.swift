@@ -102,6 +102,9 @@ struct ArticleReading {
     var datelineOrder: Int?
     /// The dateline's place ("BAKU, June 12"): where the lead happened when it names no place.
     var datelinePlace: String?
+    /// Whether paragraphs open with a place and a day like photo captions (see ``Dateline``): each
+    /// such opening heads its paragraph like a digest's date heading.
+    var captions = false
 
     init(extractor: ActivityExtractor, article: Article) {
         let home = Set(extractor.profile.home.map { $0.lowercased() })
@@ -247,9 +250,12 @@ struct ArticleReading {
 
     /// A sentence that is only a date ("Tuesday, 10 June.", "12.06.2025"): a heading for what follows.
     func dateHeading(_ s: SentenceScan) -> DateChoice? {
+        // (Or a caption's place and day: "Baku, 7 March 2024.")
+        var from = 0
+        if captions, let place = x.rules.places.match(in: s.t, at: 0), place.end < s.count, s.t[place.end].norm == "," { from = place.end + 1 }
         guard let first = s.times.first, s.times.count <= 2, let span = first.expr.span,
               span.granularity == .day || span.granularity == .range,
-              (0..<s.count).allSatisfy({ s.timeOf[$0] >= 0 || !s.t[$0].isWord || Self.weekdays.contains(s.t[$0].norm) }),
+              (from..<s.count).allSatisfy({ s.timeOf[$0] >= 0 || !s.t[$0].isWord || Self.weekdays.contains(s.t[$0].norm) }),
               var d = DateChoice(span: span, published: article.published) else { return nil }
         // A weekday alone heading a paragraph of a review of the past week is the last such day.
         if d.isFuture, s.times.count == 1, span.granularity == .day, first.tokens.count == 1,

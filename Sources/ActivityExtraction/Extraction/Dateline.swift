@@ -20,11 +20,29 @@ enum Dateline {
             guard let time = times.first(where: { paragraph.range.contains($0.start) }) else { continue }
             guard let span = time.span, span.granularity == .day, span.first == span.last,
                   span.first < published, published.ordinal - span.first.ordinal <= maxDaysBefore,
-                  isPlaceLead(scalars[paragraph.range.lowerBound..<time.start]),
-                  endsDateline(scalars, after: time.end, limit: paragraph.range.upperBound) else { continue }
-            return span.first
+                  opensWithPlaceAndDate(paragraph.range, time: time, scalars: scalars) else { continue }
+            // Photo captions each open with a place and a day: none of them is the dispatch's dateline.
+            return areCaptions(article, scalars: scalars, times: times) ? nil : span.first
         }
         return nil
+    }
+
+    /// Whether several paragraphs open with a place and a day, as photo captions do ("Baku, 7 March
+    /// 2024. The Ombudsman with …", "Ganja, 8 March 2024. …"): each day dates its own paragraph.
+    static func areCaptions(_ article: Article, scalars: [Unicode.Scalar], times: [TimeExpression]) -> Bool {
+        var count = 0
+        var next = times.startIndex
+        for p in article.paragraphs where p.range.lowerBound >= article.bodyStart {
+            while next < times.endIndex, times[next].start < p.range.lowerBound { next += 1 }
+            guard next < times.endIndex, p.range.contains(times[next].start) else { continue }
+            if opensWithPlaceAndDate(p.range, time: times[next], scalars: scalars) { count += 1 }
+            if count >= 2 { return true }
+        }
+        return false
+    }
+
+    static func opensWithPlaceAndDate(_ paragraph: Range<Int>, time: TimeExpression, scalars: [Unicode.Scalar]) -> Bool {
+        isPlaceLead(scalars[paragraph.lowerBound..<time.start]) && endsDateline(scalars, after: time.end, limit: paragraph.upperBound)
     }
 
     /// "Baku, ", "BAKU, Azerbaijan, ", "Nakhchivan, ": capitalised words and commas, ending in a comma.
