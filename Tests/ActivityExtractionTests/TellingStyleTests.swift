@@ -110,4 +110,46 @@ struct TellingStyleTests {
         """
         #expect(Support.done(text) == ["conference 2021-11-29..2021-11-30 @Tashkent", "reception 2021-12-03 @Baku"])
     }
+
+    @Test("'The meeting of the Ombudsman with X took place …' is her meeting; 'her last visit … took place in 2017' is background")
+    func nominalMeeting() {
+        let text = """
+         date 2024-02-27 (MENAFN- Azertac)
+        Ombudsman meets UNICEF Representative
+
+        The meeting of the Commissioner for Human Rights (Ombudsman) Sabina Aliyeva with the newly appointed UNICEF \
+        Representative in Azerbaijan took place at the Ombudsman Office in Baku on 26 February.
+
+        It was noted that the last visit of the Ombudsman to the autonomous republic took place in 2017.
+        """
+        #expect(Support.done(text) == ["meeting 2024-02-26 @Baku"])
+    }
+
+    @Test("'held talks … on Wednesday and, later the same afternoon, opened an exhibition' is two activities")
+    func secondEventLater() {
+        let text = """
+         date 2025-11-14 (AzerNews)
+        Ombudsman meets UNICEF, opens exhibition
+
+        Sabina Aliyeva held talks with the UNICEF Representative in Baku on Wednesday and, later the same afternoon, \
+        opened an exhibition of drawings by children at the Carpet Museum.
+        """
+        #expect(Support.doneDates(text).sorted() == ["meeting 2025-11-12 2025-11-12", "other 2025-11-12 2025-11-12"])
+    }
+
+    @Test("photo captions that each open with a place and a day are no dispatch dateline: 'on Friday' counts from publication")
+    func captionsAreNoDateline() {
+        let text = """
+         date 2024-03-11 (Report.az)
+        Week in pictures
+
+        Baku, 7 March 2024. Commissioner for Human Rights Sabina Aliyeva with participants of the round table.
+
+        Ganja, 8 March 2024. Employees of the Ganja Regional Centre congratulate women on International Women's Day.
+
+        The newly appointed Ambassador of Japan to Azerbaijan was received by Ms Aliyeva on Friday.
+        """
+        #expect(Support.done(text).contains("meeting 2024-03-08 @-"), "\(Support.done(text))")
+    }
 }
+

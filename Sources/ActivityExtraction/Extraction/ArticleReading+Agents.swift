@@ -79,7 +79,7 @@ extension ArticleReading {
             let inner = k + 1
             let parenthetical = inner < j && (cues.relative.contains(s.t[inner]) || cues.accompaniment.matches(s.t, at: inner)
                 || ["in", "on", "at", "during", "after", "following", "as", "while", "despite", "according", "within", "under",
-                    "accompanied", "along", "together", "upon", "for"].contains(s.t[inner].norm)
+                    "accompanied", "along", "together", "upon", "for", "later", "earlier", "afterwards", "subsequently", "then"].contains(s.t[inner].norm)
                 // An apposition after her name: "Aliyeva, a former member of parliament who was elected in 2019, visited …".
                 || (k >= 1 && s.mention(at: k - 1) != nil && ["a", "an", "the", "who", "whose"].contains(s.t[inner].norm))
                 || (s.timeOf[inner] >= 0 && s.timeOf[j - 1] >= 0))

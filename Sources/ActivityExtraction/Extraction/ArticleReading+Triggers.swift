@@ -349,7 +349,14 @@ extension ArticleReading {
         }
         // Several verbs of one sentence about one event: "opened the event and gave a speech"
         // ("… visited the detention centre, where she met with detainees": part of the monitoring).
+        // (Not "held talks with X and, later the same afternoon, opened an exhibition": a new event,
+        // told after a word of sequence or as an indefinite event of another kind.)
+        let sequenced = (max(0, i - 6)..<i).contains { k in s.t[k].norm == "later" || s.t[k].norm == "afterwards" }
+        let newEvent = objectAt.map { oa in
+            oa > end && ["a", "an"].contains(s.t[oa - 1].norm) && kinds.nouns.longestMatch(in: s.t, at: oa)?.value != primary.map { drafts[$0].kind }
+        } ?? false
         if let p = primary, drafts[p].sentence.range == s.sentence.range, date == nil || date == drafts[p].date,
+           !sequenced, !newEvent,
            strongPlace == nil || strongPlace == drafts[p].location,
            kindValue != .meeting || drafts[p].kind == .meeting || meetsInmates(during: p),
            p != framePrimary || kindValue == drafts[p].kind || [.speech, .statement, .other].contains(kindValue) {
