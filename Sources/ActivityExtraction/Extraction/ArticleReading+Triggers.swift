@@ -644,6 +644,11 @@ extension ArticleReading {
     /// "<event> was organised by the Ombudsman Office …", "<event> was held with the participation of …".
     mutating func passive(_ s: SentenceScan, at p: Int, end: Int) -> Int? {
         let clause = s.clauseTokens(of: p)
+        // "Aliyeva's visit continued on Thursday with …": a verb of an event's course counts only
+        // right after the event it tells of (not "the operation began on 27 September").
+        if cues.eventCourse.contains(s.t[p]), !(max(0, p - 3)..<p).contains(where: { kinds.nouns.longestMatch(in: s.t, at: $0)?.end == p }) {
+            return nil
+        }
         // The agent after a cue such as "by" or "with the joint organization of".
         var agentFound = false
         var party: String?
@@ -780,8 +785,10 @@ extension ArticleReading {
             title = "Met with " + (cues.personTitles.contains(head) ? "the " : "") + other
             counterparts = [other]
         }
-        let d = add(Draft(kind: kindValue, date: finalDate, location: location, counterparts: counterparts, title: title,
-                          sentence: s.sentence, anchor: s.t[p].start, status: status), heads: eventHeads(s, clause: clause))
+        var draft = Draft(kind: kindValue, date: finalDate, location: location, counterparts: counterparts, title: title,
+                          sentence: s.sentence, anchor: s.t[p].start, status: status)
+        draft.headline = isHeadline(s)
+        let d = add(draft, heads: eventHeads(s, clause: clause))
         if let f = told {
             frames[f].draft = d
             frames[f].heads.formUnion(frames[frames.count - 1].heads)

@@ -52,6 +52,8 @@ public struct LanguageCues: Sendable {
     public var began = PhraseSet<Bool>()
     /// Openings that put an act on the last day of the span told ("Concluding her visit, …").
     public var spanEndOpeners = PhraseSet<Bool>()
+    /// Verbs of an event's course used as passives ("her visit continued …"): see `passives` in kinds.yml.
+    public var eventCourse: WordSet = []
     public var aggregate = PhraseSet<Bool>()
     /// Title openings rewritten to the past, longest first: ("speaking at", "addressed").
     public var titleVerbs: [(from: String, to: String)] = []
@@ -114,6 +116,7 @@ public struct LanguageCues: Sendable {
         c.ended = try phrases("ended")
         c.began = try phrases("began")
         c.spanEndOpeners = try phrases("span_end_openers")
+        c.eventCourse = try words("event_course")
         c.aggregate = try phrases("aggregate")
         c.venueWords = try words("venue_words")
         if let raw = map["title_verbs"] {
