@@ -1,0 +1,56 @@
+import NewsArticles
+import Testing
+@testable import TemporalTagging
+
+/// Times and days of a story told about an earlier day: apposed weekdays, "that night", clock
+/// times on parts of days and clock times of every day.
+@Suite("narrative times")
+struct NarrativeTimeTests {
+    static let tagger = TemporalTagger.shared
+
+    func tag(_ text: String, _ dct: String) -> [(text: String, type: String, value: String)] {
+        Self.tagger.tag(text, reference: CalendarDay(iso: dct)).map { ($0.text, $0.type.rawValue, $0.value) }
+    }
+
+    func find(_ text: String, _ dct: String, _ span: String) -> (type: String, value: String)? {
+        tag(text, dct).first { $0.text == span }.map { ($0.type, $0.value) }
+    }
+
+    @Test func apposedWeekdayIsTheDayJustNamed() {
+        let text = "Katrina came ashore on Aug. 29, a Monday. The water began rising shortly after 7 a.m."
+        #expect(find(text, "2005-10-10", "a Monday")?.value == "2005-08-29")
+        // The clock time after it stays on that day (the apposition does not move the story to the DCT's week).
+        #expect(find(text, "2005-10-10", "7 a.m.")?.value == "2005-08-29T07:00")
+        // A weekday that is not the day's own is left to the bare weekday's reading.
+        let other = tag("The plant closed on Aug. 29, a Friday.", "2005-10-10")
+        #expect(other.contains { $0.text == "Friday" })
+        #expect(!other.contains { $0.text == "a Friday" })
+        // Without a day told before, "a Monday" is no apposition.
+        #expect(find("He was hired on a Monday.", "2005-10-10", "a Monday") == nil)
+    }
+
+    @Test func thatPartOfTheDayPointsBack() {
+        #expect(find("The bomb went off on July 19. Police closed the park that night.", "1996-08-04", "that night")?.value
+                == "1996-07-19TNI")
+        // With no day told, the publication date.
+        #expect(find("Police closed the park that night.", "1996-08-04", "that night")?.value == "1996-08-04TNI")
+        #expect(find("This morning the office opened.", "1996-08-04", "This morning")?.value == "1996-08-04TMO")
+    }
+
+    @Test func clockTimesOnPartsOfDays() {
+        #expect(find("Polls opened at 2:00 yesterday afternoon.", "2008-11-05", "2:00 yesterday afternoon")?.value
+                == "2008-11-04T14:00")
+        #expect(find("It began at 4 this morning.", "2003-02-17", "4 this morning")?.value == "2003-02-17T04:00")
+        #expect(find("Polls closed at midnight last night.", "2008-11-05", "midnight last night")?.value == "2008-11-04T24:00")
+        #expect(find("Crowds danced at dawn Monday.", "1998-07-13", "dawn Monday")?.value == "1998-07-13TMO")
+        #expect(find("Results came at 11:00 p.m. Eastern.", "2008-11-04", "11:00 p.m. Eastern")?.value == "2008-11-04T23:00")
+    }
+
+    @Test func clockTimeOfEveryDay() {
+        let morning = find("She sets her alarm for 5:15 every morning.", "2005-10-10", "5:15 every morning")
+        #expect(morning?.type == "SET")
+        #expect(morning?.value == "XXXX-XX-XXT05:15")
+        #expect(find("Neighbours clap at 7:30 every night.", "2020-04-14", "7:30 every night")?.value == "XXXX-XX-XXT19:30")
+        #expect(find("Neighbours clap at 2:30 every night.", "2020-04-14", "2:30 every night")?.value == "XXXX-XX-XXT02:30")
+    }
+}
