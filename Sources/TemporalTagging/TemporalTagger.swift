@@ -292,8 +292,11 @@ public final class TemporalTagger: Sendable {
                     // "expected to last several months": after `to` or a modal, `last` is the verb.
                     if tokens[i].text == "last", i > 0, isIn(tokens, i - 1, WordClass.verbLeader) { continue }
                     // "the day before authorities issued a warrant", "later in the day before returning":
-                    // a day told by the event after it, not counted from the date told last.
-                    if book.rules[r].action == "anchor", tokens[i].text == "the", m.end < tokens.count,
+                    // a day told by the event after it, not counted from the date told last; "a day before
+                    // the celebrations": the length before the event (a DURATION; "before" is a signal).
+                    if book.rules[r].action == "anchor" || book.rules[r].action == "comparative",
+                       tokens[i].text == "the" || tokens[i].text == "a" || tokens[i].text == "one",
+                       m.end < tokens.count,
                        tokens[m.end - 1].text == "before" || tokens[m.end - 1].text == "after",
                        tokens[m.end].kind == .word, !isIn(tokens, m.end, WordClass.list | WordClass.pronoun),
                        !startsVerb(tokens, m.end) { continue }

@@ -53,4 +53,20 @@ struct NarrativeTimeTests {
         #expect(find("Neighbours clap at 7:30 every night.", "2020-04-14", "7:30 every night")?.value == "XXXX-XX-XXT19:30")
         #expect(find("Neighbours clap at 2:30 every night.", "2020-04-14", "2:30 every night")?.value == "XXXX-XX-XXT02:30")
     }
+
+    @Test func lengthBeforeAnEventIsADuration() {
+        let found = tag("The team paraded late Monday, a day before the Bastille Day celebrations.", "1998-07-13")
+        #expect(found.contains { $0.text == "a day" && $0.type == "DURATION" && $0.value == "P1D" })
+        // Counted from the day just told, it is still a date.
+        #expect(find("She arrived on October 9; a day earlier she met the minister.", "2023-10-12", "a day earlier")?.value
+                == "2023-10-08")
+        #expect(find("Profit rose in the third quarter from $5 million a year earlier.", "1989-10-26", "a year earlier")?.value
+                == "1988-Q3")
+    }
+
+    @Test func thisSeasonInJanuary() {
+        #expect(find("It would close 14 stores this spring.", "2023-01-10", "this spring")?.value == "2023-SP")
+        #expect(find("Heating bills rose this winter.", "2023-01-10", "this winter")?.value == "2022-WI")
+        #expect(find("The law will be adopted this summer.", "1998-03-22", "this summer")?.value == "1998-SU")
+    }
 }

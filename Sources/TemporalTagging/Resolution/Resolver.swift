@@ -503,7 +503,12 @@ struct Resolver {
         if let y = explicitYear() { return CalendarArithmetic.seasonValue(year: y, code: code) }
         guard let ref = context.reference else { return ("XXXX-\(code)", nil) }
         if let relation = match.capture("REL"), let n = Int(relation.value) {
-            if n == 0 { return CalendarArithmetic.seasonValue(year: CalendarArithmetic.season(of: ref).year, code: code) }
+            // "this winter" in January is the winter under way (of the year before); "this spring"
+            // in January is the spring of the year of publication.
+            if n == 0 {
+                let current = CalendarArithmetic.season(of: ref)
+                return CalendarArithmetic.seasonValue(year: current.code == code ? current.year : ref.year, code: code)
+            }
             return seasonShift(code: code, by: n, base: ref)
         }
         // By tense, the season under way counts too ("will be published in the spring" in March).
