@@ -69,4 +69,24 @@ struct NarrativeTimeTests {
         #expect(find("Heating bills rose this winter.", "2023-01-10", "this winter")?.value == "2022-WI")
         #expect(find("The law will be adopted this summer.", "1998-03-22", "this summer")?.value == "1998-SU")
     }
+
+    @Test func datelineADayBeforePublicationIsTheStorysToday() {
+        let text = "MINEOLA, L.I., June 6 -- Officials failed again today to reach agreement, and the County Executive said tonight that talks would resume."
+        #expect(find(text, "1991-06-07", "June 6")?.value == "1991-06-06")
+        #expect(find(text, "1991-06-07", "today")?.value == "1991-06-06")
+        #expect(find(text, "1991-06-07", "tonight")?.value == "1991-06-06TNI")
+        // A dateline of the publication day, or far from it, changes nothing.
+        #expect(find("BAKU, June 7 -- Officials met today.", "1991-06-07", "today")?.value == "1991-06-07")
+        #expect(find("BAKU, May 2 -- Officials met today.", "1991-06-07", "today")?.value == "1991-06-07")
+        // Not a dateline: a sentence that names a date.
+        #expect(find("Officials said June 6 -- a Thursday -- was the last day today.", "1991-06-07", "today")?.value == "1991-06-07")
+    }
+
+    @Test func pastClockTimeIsNotOnADayStillToCome() {
+        let text = "The board voted Wednesday night. The plan takes effect Aug. 19. The meeting, which began at 5:30 p.m., ran past 10:45 p.m."
+        #expect(find(text, "2024-02-29", "5:30 p.m.")?.value == "2024-02-28T17:30")
+        #expect(find(text, "2024-02-29", "10:45 p.m.")?.value == "2024-02-28T22:45")
+        #expect(find("The plan takes effect Aug. 19. The first bus will leave at 5:30 p.m.", "2024-02-29", "5:30 p.m.")?.value
+                == "2024-08-19T17:30")
+    }
 }

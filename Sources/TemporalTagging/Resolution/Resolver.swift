@@ -41,6 +41,10 @@ struct Resolver {
         /// The day named last by a date or a time of day ("Tuesday", "Monday night"), even if a
         /// year or a month was named after it: the day a clock time alone is on.
         var clockDay: CalendarDay? = nil
+        /// The length of months named just before ("For the nine months, … in the year-earlier period").
+        var recentLength: String? = nil
+        /// The day named last that is not after the publication date.
+        var pastDay: CalendarDay? = nil
         /// The word after the expression (lower case), if any.
         var nextWord: String? = nil
         /// The word after `nextWord` is a month name ("the year to March 31").
@@ -578,6 +582,11 @@ struct Resolver {
         // Tuesday, the first time since 1928 … declared the winner after 9 p.m.": the day told last,
         // whatever the period or year named after it.)
         else if let c = context.clockDay, abs(c.ordinal - ref.ordinal) <= 366 { day = c }
+        // ("The plan takes effect Aug. 19. The meeting, which began at 5:30 p.m., …": a clock time
+        // not told as ahead is not on a day still to come, but on the day named last before it.)
+        if day > ref, context.tense != .future {
+            if let p = context.pastDay, abs(p.ordinal - ref.ordinal) <= 366 { day = p } else { day = ref }
+        }
         // "10 a.m. yesterday".
         if let n = match.capture("DAYREL").flatMap({ Int($0.value) }) { day = ref.adding(days: n) }
         // `time … day N`: on the day N from the publication date ("10 this morning": `day 0`,
@@ -637,6 +646,9 @@ struct Resolver {
     /// argument `year` falls back to the year when no quarter was named.
     private func topicQuarter() -> Result? {
         let years = rule.arguments.first.flatMap { Int($0) } ?? 0
+        // `topicquarter -1 length`: "For the nine months, net rose … from $63 million in the year-earlier period": the
+        // comparison is with a period of that length (P9M), as TimeML annotates it.
+        if rule.arguments.contains("length"), let length = context.recentLength { return (length, nil) }
         if let t = context.topic {
             let moved = CalendarArithmetic.shift(t.first, unit: "Y", by: years)
             guard (1...9999).contains(moved.year) else { return nil }
