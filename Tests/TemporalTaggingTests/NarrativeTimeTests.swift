@@ -89,4 +89,19 @@ struct NarrativeTimeTests {
         #expect(find("The plan takes effect Aug. 19. The first bus will leave at 5:30 p.m.", "2024-02-29", "5:30 p.m.")?.value
                 == "2024-08-19T17:30")
     }
+
+    @Test func contractedAndInfinitiveFutures() {
+        // "won't" is "will not", not the past "won".
+        #expect(find("\"We won't be back to normal until sometime in December,\" he said.", "1989-10-26", "December")?.value
+                == "1989-12")
+        #expect(find("The team won in December.", "1989-10-26", "December")?.value == "1988-12")
+        // "told to plan for …": the infinitive of a plan.
+        #expect(find("Hospitals have been told to plan for a second surge in the fall.", "2020-04-14", "the fall")?.value
+                == "2020-FA")
+    }
+
+    @Test func possessiveDecadeIsAnAge() {
+        #expect(tag("\"I don't remember most of my twenties,\" she said.", "2019-01-02").isEmpty)
+        #expect(find("Unemployment was high in the nineties.", "2019-01-02", "the nineties")?.value == "199")
+    }
 }
