@@ -281,7 +281,9 @@ extension TemporalTagger {
         let previous = i > 0 ? tokens[i - 1].word : -1
         let previousClasses = i > 0 ? classes(tokens, i - 1) : 0
         if wordClasses & WordClass.nounVerb != 0 {
-            guard next == ids.to || next == ids.that || previousClasses & (WordClass.pronoun | WordClass.verbHead) != 0 else { return nil }
+            // ("told to plan for a second surge in the fall": the infinitive; not "according to plans".)
+            guard next == ids.to || next == ids.that || previousClasses & (WordClass.pronoun | WordClass.verbHead) != 0
+                    || previous == ids.to && tokens[i].text == "plan" else { return nil }
             return .future
         }
         // "The exhibition opens at the Louvre in September": a schedule told in the present.
@@ -305,6 +307,9 @@ extension TemporalTagger {
         // "the hastily planned trip": an adjective.
         if word == ids.planned, i > 0, tokens[i - 1].text.hasSuffix("ly") { return nil }
         if wordClasses & WordClass.future != 0 { return .future }
+        // "won't" (will not) is no past "won".
+        if wordClasses & WordClass.past != 0, i + 2 < tokens.count, !tokens[i + 1].spaceBefore, tokens[i + 2].text == "t",
+           tokens[i].text == "won" { return .future }
         if wordClasses & WordClass.past != 0 { return .past }
         if Self.isPastForm(tokens[i].text) { return .past }
         return nil

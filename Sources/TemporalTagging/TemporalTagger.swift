@@ -194,6 +194,7 @@ public final class TemporalTagger: Sendable {
     /// The same over a text already split into Unicode scalars (offsets index this array).
     public func tag(scalars: [Unicode.Scalar], reference: CalendarDay?) -> [TimeExpression] {
         let tokens = Tokenizer.tokenize(scalars, words: book.compiled.words)
+        let reference = datelineDay(tokens, reference: reference) ?? reference
         return tokens.withUnsafeBufferPointer { tokenBuffer in
             book.compiled.atoms.withUnsafeBufferPointer { atoms in
                 book.compiled.elements.withUnsafeBufferPointer { elements in
@@ -204,6 +205,37 @@ public final class TemporalTagger: Sendable {
                 }
             }
         }
+    }
+
+    /// "MINEOLA, L.I., June 6 -- County officials failed again today …": a dateline one or two days
+    /// before the publication date (copy filed the day before it was printed) is the day the story
+    /// is told from — its "today", "tonight" and "Friday" count from there.
+    func datelineDay(_ tokens: [Token], reference: CalendarDay?) -> CalendarDay? {
+        guard let ref = reference, tokens.count > 5, tokens[0].kind == .word, tokens[0].capitalized else { return nil }
+        var k = 1
+        while k < min(tokens.count - 3, 16) {
+            let t = tokens[k]
+            if t.kind == .word, t.capitalized, let month = book.lexicon.entry(t.text, in: "MONTH").flatMap({ Int($0.value.filter(\.isNumber)) }) {
+                var n = k + 1
+                if tokens[n].text == "." { n += 1 }
+                guard n + 1 < tokens.count, tokens[n].kind == .number, let d = tokens[n].number,
+                      tokens[n + 1].text == "-" || tokens[n + 1].text == "_" else { return nil }
+                guard let day = CalendarDay(year: month > ref.month ? ref.year - 1 : ref.year, month: month, day: d) else { return nil }
+                return (1...2).contains(ref.ordinal - day.ordinal) ? day : nil
+            }
+            // The place: capitalised words, commas and abbreviation stops ("MINEOLA, L.I.,").
+            guard t.kind == .word && t.capitalized || t.text == "," || t.text == "." else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The value of the expression found last, if it is a length of months ("the nine months")
+    /// ending at most 40 tokens before token `i`.
+    private func recentLength(_ found: [TimeExpression], tokens: [Token], before i: Int) -> String? {
+        guard let e = found.last, e.type == .duration, e.value.hasPrefix("P"), e.value.hasSuffix("M"),
+              !e.value.contains("T"), i > 0, tokens[max(0, i - 40)].start <= e.end else { return nil }
+        return e.value
     }
 
     /// How far (in tokens) a quarter named in the text stays the subject of comparisons.
@@ -255,6 +287,8 @@ public final class TemporalTagger: Sendable {
         var narrative: (anchor: CalendarDay?, granularity: DaySpan.Granularity?) = (nil, nil)
         // The day named last by a date or a time of day, for clock times alone.
         var clockDay: CalendarDay? = nil
+        // The day named last that is not after the publication date, for clock times told as past.
+        var pastDay: CalendarDay? = nil
         // The date named last, inside a quotation or not: what "that year" points back to.
         var named: (anchor: CalendarDay?, granularity: DaySpan.Granularity?) = (nil, nil)
         var i = 0
@@ -292,8 +326,11 @@ public final class TemporalTagger: Sendable {
                     // "expected to last several months": after `to` or a modal, `last` is the verb.
                     if tokens[i].text == "last", i > 0, isIn(tokens, i - 1, WordClass.verbLeader) { continue }
                     // "the day before authorities issued a warrant", "later in the day before returning":
-                    // a day told by the event after it, not counted from the date told last.
-                    if book.rules[r].action == "anchor", tokens[i].text == "the", m.end < tokens.count,
+                    // a day told by the event after it, not counted from the date told last; "a day before
+                    // the celebrations": the length before the event (a DURATION; "before" is a signal).
+                    if book.rules[r].action == "anchor" || book.rules[r].action == "comparative",
+                       tokens[i].text == "the" || tokens[i].text == "a" || tokens[i].text == "one",
+                       m.end < tokens.count,
                        tokens[m.end - 1].text == "before" || tokens[m.end - 1].text == "after",
                        tokens[m.end].kind == .word, !isIn(tokens, m.end, WordClass.list | WordClass.pronoun),
                        !startsVerb(tokens, m.end) { continue }
@@ -326,6 +363,8 @@ public final class TemporalTagger: Sendable {
                     period: samePeriod,
                     topic: topic.flatMap { m.first - $0.token <= Self.topicReach ? $0.span : nil },
                     clockDay: clockDay,
+                    recentLength: recentLength(found, tokens: tokens, before: m.first),
+                    pastDay: pastDay,
                     nextWord: m.end < tokens.count ? tokens[m.end].text : nil,
                     monthAfterNext: m.end + 1 < tokens.count && tokens[m.end + 1].capitalized
                         && book.lexicon.entry(tokens[m.end + 1].text, in: "MONTH") != nil)
@@ -346,7 +385,10 @@ public final class TemporalTagger: Sendable {
                 let type: TimexType = rule.type == .date && Self.isDurationValue(result.value) ? .duration : rule.type
                 found.append(TimeExpression(start: start, end: end, text: piece, type: type,
                                             value: result.value, span: type == .date ? result.span : (type == .time ? Self.day(ofTime: result.value) : nil)))
-                if let s = found[found.count - 1].span, s.granularity == .day, s.first == s.last { clockDay = s.first }
+                if let s = found[found.count - 1].span, s.granularity == .day, s.first == s.last {
+                    clockDay = s.first
+                    if let r = reference, s.first <= r { pastDay = s.first }
+                }
                 // (A quarter the text named before, "the fiscal first quarter", stays what "the quarter" means.)
                 var closedQuarter: DaySpan? = nil
                 if rule.action == "topicquarter" && context.topic == nil || rule.action == "shift" && rule.arguments == ["W", "0"] {

@@ -18,7 +18,7 @@ struct Resolver {
     static let actions: Set<String> = [
         "date", "range", "month", "year", "decade", "century", "weekday", "shift", "anchor", "dur",
         "const", "set", "counted", "season", "quarter", "half", "time", "part", "yearof", "spokenyear", "weekend", "holiday", "weekset", "monthset", "dayofmonth", "comparative", "topicquarter", "topicyear", "yearperiod",
-        "frac", "inyear", "weekof", "ignore", "easter",
+        "frac", "inyear", "weekof", "ignore", "easter", "timeset",
     ]
 
     struct Context {
@@ -41,6 +41,10 @@ struct Resolver {
         /// The day named last by a date or a time of day ("Tuesday", "Monday night"), even if a
         /// year or a month was named after it: the day a clock time alone is on.
         var clockDay: CalendarDay? = nil
+        /// The length of months named just before ("For the nine months, … in the year-earlier period").
+        var recentLength: String? = nil
+        /// The day named last that is not after the publication date.
+        var pastDay: CalendarDay? = nil
         /// The word after the expression (lower case), if any.
         var nextWord: String? = nil
         /// The word after `nextWord` is a month name ("the year to March 31").
@@ -86,6 +90,10 @@ struct Resolver {
         case "quarter": return quarter()
         case "half": return half()
         case "time": return time()
+        case "timeset":
+            // "5:15 every morning": the clock time of every day (XXXX-XX-XXT05:15).
+            guard let t = time(), let k = t.value.firstIndex(of: "T") else { return nil }
+            return ("XXXX-XX-XX" + t.value[k...], nil)
         case "part": return part()
         case "spokenyear": return spokenYear()
         case "weekend": return weekend()
@@ -285,9 +293,17 @@ struct Resolver {
 
     private func weekday() -> Result? {
         guard let c = match.capture("WEEKDAY"), let w = Int(c.value) else { return nil }
-        let part = match.capture("PART")?.value
+        // (`weekday 0 MO`: a part of the day named by another word, "dawn Monday".)
+        let part = match.capture("PART")?.value ?? rule.arguments.first { ["MO", "AF", "EV", "NI"].contains($0) }
         guard let ref = context.reference else {
             return ("XXXX-WXX-\(w)" + (part.map { "T" + $0 } ?? ""), nil)
+        }
+        // `weekday 0 same` ("on Aug. 29, a Monday"): a weekday in apposition names the day told
+        // last; when that day is not this weekday the phrase is left to the bare weekday's rules.
+        if rule.arguments.contains("same") {
+            guard context.anchorGranularity == .day, let a = context.anchor, a.weekday == w else { return nil }
+            if let part { return (a.iso + "T" + part, DaySpan(first: a, last: a, granularity: .day)) }
+            return (a.iso, DaySpan(first: a, last: a, granularity: .day))
         }
         let offset = rule.arguments.first.flatMap({ number($0) }) ?? 0
         // `weekday -1 anchor` ("the previous Friday"): counted from the day mentioned last.
@@ -491,7 +507,12 @@ struct Resolver {
         if let y = explicitYear() { return CalendarArithmetic.seasonValue(year: y, code: code) }
         guard let ref = context.reference else { return ("XXXX-\(code)", nil) }
         if let relation = match.capture("REL"), let n = Int(relation.value) {
-            if n == 0 { return CalendarArithmetic.seasonValue(year: CalendarArithmetic.season(of: ref).year, code: code) }
+            // "this winter" in January is the winter under way (of the year before); "this spring"
+            // in January is the spring of the year of publication.
+            if n == 0 {
+                let current = CalendarArithmetic.season(of: ref)
+                return CalendarArithmetic.seasonValue(year: current.code == code ? current.year : ref.year, code: code)
+            }
             return seasonShift(code: code, by: n, base: ref)
         }
         // By tense, the season under way counts too ("will be published in the spring" in March).
@@ -546,6 +567,10 @@ struct Resolver {
             if ampm == "am", h == 12 { h = 0 }
             guard h <= 23 else { return nil }
         } else if h > 24 { return nil }
+        // "2:00 yesterday afternoon", "7:30 every night": the part of the day tells the half.
+        else if let p = match.capture("PART")?.value, h < 12 {
+            if p == "AF" || p == "EV" || p == "NI" && h >= 6 { h += 12 }
+        }
         let clock = "T\(CalendarArithmetic.pad(h, 2)):\(CalendarArithmetic.pad(minute, 2))"
         guard let ref = context.reference else { return ("XXXX-XX-XX" + clock, nil) }
         // A clock time alone ("was shot at 10 p.m.") is on the day the text speaks of: the
@@ -557,8 +582,16 @@ struct Resolver {
         // Tuesday, the first time since 1928 … declared the winner after 9 p.m.": the day told last,
         // whatever the period or year named after it.)
         else if let c = context.clockDay, abs(c.ordinal - ref.ordinal) <= 366 { day = c }
+        // ("The plan takes effect Aug. 19. The meeting, which began at 5:30 p.m., …": a clock time
+        // not told as ahead is not on a day still to come, but on the day named last before it.)
+        if day > ref, context.tense != .future {
+            if let p = context.pastDay, abs(p.ordinal - ref.ordinal) <= 366 { day = p } else { day = ref }
+        }
         // "10 a.m. yesterday".
         if let n = match.capture("DAYREL").flatMap({ Int($0.value) }) { day = ref.adding(days: n) }
+        // `time … day N`: on the day N from the publication date ("10 this morning": `day 0`,
+        // "midnight last night": `day -1`).
+        if let k = a.firstIndex(of: "day"), k + 1 < a.count, let n = Int(a[k + 1]) { day = ref.adding(days: n) }
         if let w = match.capture("WEEKDAY").flatMap({ Int($0.value) }) { day = weekdayDay(w, reference: ref, offset: 0) }
         if let m = monthNumber(), let d = match.capture("DAY")?.number {
             // "5 p.m. EST Nov. 9"
@@ -613,6 +646,9 @@ struct Resolver {
     /// argument `year` falls back to the year when no quarter was named.
     private func topicQuarter() -> Result? {
         let years = rule.arguments.first.flatMap { Int($0) } ?? 0
+        // `topicquarter -1 length`: "For the nine months, net rose … from $63 million in the year-earlier period": the
+        // comparison is with a period of that length (P9M), as TimeML annotates it.
+        if rule.arguments.contains("length"), let length = context.recentLength { return (length, nil) }
         if let t = context.topic {
             let moved = CalendarArithmetic.shift(t.first, unit: "Y", by: years)
             guard (1...9999).contains(moved.year) else { return nil }
@@ -718,8 +754,10 @@ struct Resolver {
         // `part PART 0 told`: "worked through the morning", "placed orders in the morning" — only
         // after a preposition and ending its phrase (not "the morning papers"), on the day told
         // last, as a clock time alone.
-        let told = a.count > 2 && a[2] == "told"
-        if told, !(Self.partPrepositions.contains(context.previousWord ?? "") && context.endsPhrase) { return nil }
+        // `part PART 0 that`: "that night", "that afternoon" point back to the day told last, with
+        // or without a preposition.
+        let told = a.count > 2 && (a[2] == "told" || a[2] == "that")
+        if a.count > 2, a[2] == "told", !(Self.partPrepositions.contains(context.previousWord ?? "") && context.endsPhrase) { return nil }
         guard let ref = context.reference else { return ("XXXX-XX-XXT\(code)", nil) }
         var day = ref.adding(days: offset)
         if told {
