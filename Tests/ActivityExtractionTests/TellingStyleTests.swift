@@ -151,5 +151,41 @@ struct TellingStyleTests {
         """
         #expect(Support.done(text).contains("meeting 2024-03-08 @-"), "\(Support.done(text))")
     }
+
+    @Test("her acts in the passive: appeals heard, a report presented, conditions examined by her; the active 'examined the site' is no act of its own")
+    func passiveVoice() {
+        let text = """
+         date 2024-05-17 (Trend)
+        Ombudsman's week
+
+        Applications of residents of Guba and Gusar districts were heard by Ombudsman Sabina Aliyeva on 13 May.
+
+        The annual report was presented by Ombudsman Sabina Aliyeva to the plenary session of the Milli Majlis on Tuesday.
+
+        Conditions created for the resettled families were examined on the spot by the Ombudsman on Wednesday.
+        """
+        #expect(Support.doneDates(text).sorted() == ["monitoring 2024-05-15 2024-05-15", "reception 2024-05-13 2024-05-13", "report 2024-05-14 2024-05-14"])
+        let award = """
+         date 2024-05-17 (Trend)
+        Awards
+
+        The award was presented by Ombudsman Sabina Aliyeva to the winners of the contest on Tuesday.
+        """
+        #expect(!Support.done(award).contains { $0.hasPrefix("report") }, "\(Support.done(award))")
+    }
+
+    @Test("'Aliyeva's visit continued on Thursday with a trip to …' and an event 'co-organized with' her Office")
+    func visitContinuedAndCoOrganised() {
+        let text = """
+         date 2025-12-11 (UN Azerbaijan)
+        Human Rights Day
+
+        The United Nations in Azerbaijan on Wednesday marked Human Rights Day with a high-level event in Baku \
+        co-organized with the Office of the Commissioner for Human Rights (Ombudsman) of the Republic of Azerbaijan.
+
+        Aliyeva's visit to Ganja continued on Thursday with a trip to the city's new rehabilitation centre.
+        """
+        #expect(Support.doneDates(text).sorted() == ["other 2025-12-10 2025-12-10", "visit 2025-12-11 2025-12-11"])
+    }
 }
 

@@ -25,7 +25,9 @@ extension ArticleReading {
         let recalled = (0..<i).contains(where: { cues.recalling.contains(s.t[$0]) })
         // (Told in the passive, what was acted on comes first: "more than 18,000 appeals were received by her in 2023".)
         let actedOn = passiveObject ? Array(s.clauseTokens(of: i).prefix { $0 < i }) : []
-        if actedOn.contains(where: { cues.thingsReceived.contains(s.t[$0]) }) { return nil }
+        if tr.passiveSubjects == nil, actedOn.contains(where: { cues.thingsReceived.contains(s.t[$0]) }) { return nil }
+        // (The things acted on may be a list spanning clauses: "Applications of residents of Guba and Gusar were heard".)
+        if let subjects = tr.passiveSubjects, !(0..<i).contains(where: { subjects.contains(s.t[$0].norm) }) { return nil }
         var tally = aggregate(s, object: end) || aggregate(s, object: i + 1)
         for k in actedOn where aggregate(s, object: k) { tally = true; break }
         // "hosted the Ambassador" is a meeting; "hosted a seminar" is the seminar.
@@ -409,6 +411,20 @@ extension ArticleReading {
                 title = ClauseFields.capitalized(ClauseFields.pastOpening(s.text(tokens: verb) + " " + name, cues.titleVerbs))
             }
         }
+        // Told in the passive: the verb and what it acted on ("Visited the Guba District Central
+        // Hospital", not "Visited by the Ombudsman").
+        if passiveObject, let aux = (0..<i).last(where: { ["was", "were"].contains(s.t[$0].norm) }) {
+            let start = ((0..<aux).last { s.t[$0].norm == "," }).map { $0 + 1 } ?? 0
+            var name = fields.title(in: s, from: start, tokens: Array(start..<aux), maxWords: 10, capitalize: false)
+            // (A common noun opening the sentence is no name: "Citizens of Ordubad" → "citizens of Ordubad".)
+            if start + 1 < aux, s.t[start].isCapitalized, !s.t[start + 1].isCapitalized, x.rules.places.match(in: s.t, at: start) == nil,
+               let f = name.first {
+                name = f.lowercased() + name.dropFirst()
+            }
+            if !name.isEmpty {
+                title = ClauseFields.capitalized(ClauseFields.pastOpening(s.text(tokens: Array(i..<end)) + " " + name, cues.titleVerbs))
+            }
+        }
         // Someone else met her: the title names them ("Met with the Minister of Justice").
         if let other = counterpartsOverride?.first {
             let head = other.split(separator: " ").first.map { $0.lowercased() } ?? ""
@@ -646,7 +662,11 @@ extension ArticleReading {
         let clause = s.clauseTokens(of: p)
         // "Aliyeva's visit continued on Thursday with …": a verb of an event's course counts only
         // right after the event it tells of (not "the operation began on 27 September").
-        if cues.eventCourse.contains(s.t[p]), !(max(0, p - 3)..<p).contains(where: { kinds.nouns.longestMatch(in: s.t, at: $0)?.end == p }) {
+        // ("Aliyeva's visit to Ganja continued": a place may name where.)
+        if cues.eventCourse.contains(s.t[p]), !(max(0, p - 5)..<p).contains(where: { q in
+            guard let n = kinds.nouns.longestMatch(in: s.t, at: q) else { return false }
+            return n.end == p || (n.end < p && ["to", "in"].contains(s.t[n.end].norm) && (n.end + 1..<p).allSatisfy { s.t[$0].isCapitalized })
+        }) {
             return nil
         }
         // The agent after a cue such as "by" or "with the joint organization of".

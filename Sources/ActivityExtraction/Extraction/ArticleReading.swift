@@ -169,6 +169,8 @@ struct ArticleReading {
                 continue
             }
             guard let m = kinds.triggers.longestMatch(in: s.t, at: i) else { i += 1; continue }
+            // (A verb of the passive only, in the active voice: not a verb of hers here at all.)
+            if m.value.passiveSubjects != nil, !actedOnByHer(s, verb: i, end: m.end) { i += 1; continue }
             let agent = agentBefore(i, s, previous: lastAgent)
             lastAgent = agent
             if let d = trigger(s, at: i, end: m.end, trigger: m.value, agent: agent, primary: primary) { primary = primary ?? d }

@@ -21,6 +21,9 @@ public struct KindVocabulary: Sendable {
         public var isPresent: Bool = false
         /// The past of a progressive ("is taking part in" → "took part in"), for titles.
         public var pastOfProgressive: String? = nil
+        /// A verb that tells her act only in the passive, about one of these things ("the report was
+        /// presented by the Ombudsman", "appeals were heard by her"); `nil` for verbs of either voice.
+        public var passiveSubjects: Set<String>? = nil
     }
 
     public var triggers = PhraseSet<Trigger>()
@@ -54,7 +57,9 @@ public struct KindVocabulary: Sendable {
             }
             let symmetric = t["symmetric"] as? Bool ?? false
             let objects = try t["object"].map { Set(try RuleFile.strings($0, key: "object", file: file).map { $0.lowercased() }) }
-            v.triggers.insert(past, value: Trigger(kind: kind, isBase: false, symmetric: symmetric, objectStarts: objects))
+            var trigger = Trigger(kind: kind, isBase: false, symmetric: symmetric, objectStarts: objects)
+            trigger.passiveSubjects = try t["passive_subjects"].map { Set(try RuleFile.strings($0, key: "passive_subjects", file: file).map { $0.lowercased() }) }
+            v.triggers.insert(past, value: trigger)
             if let base = t["base"] as? String {
                 v.triggers.insert(base, value: Trigger(kind: kind, isBase: true, symmetric: symmetric, objectStarts: objects))
                 if let present = presentTense(of: base) {
