@@ -187,5 +187,20 @@ struct TellingStyleTests {
         """
         #expect(Support.doneDates(text).sorted() == ["other 2025-12-10 2025-12-10", "visit 2025-12-11 2025-12-11"])
     }
+
+    @Test("a guest's call on her is her meeting ('called on Ms Aliyeva'), her own 'called on … to act' is not; 'the delegates, accompanied by her, visited'")
+    func guestsAndCompany() {
+        let text = """
+         date 2022-10-15 (Associated Press of Pakistan)
+        AOA Board meets in Baku
+
+        On the eve of the meeting, on October 11, the AOA President called on Ms Sabina Aliyeva at her office.
+
+        On October 12, Ms Aliyeva called on the member institutions to share their experience.
+
+        After the meeting, the delegates, accompanied by Ombudsman Sabina Aliyeva, visited the city of Shusha on October 14.
+        """
+        #expect(Support.doneDates(text) == ["meeting 2022-10-11 2022-10-11", "visit 2022-10-14 2022-10-14"])
+    }
 }
 

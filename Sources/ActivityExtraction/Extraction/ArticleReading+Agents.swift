@@ -86,6 +86,9 @@ extension ArticleReading {
             // (An apposition that names her role makes the name before it hers: "Əliyeva, the Commissioner
             // for Human Rights, received …".)
             if parenthetical, let m = s.mention(at: j - 1), s.mention(at: k - 1) != nil, who(m, in: s) == .subject { return .subject }
+            // "The delegates, accompanied by Ombudsman Sabina Aliyeva, visited Shusha": she goes with them.
+            if parenthetical, cues.accompaniment.matches(s.t, at: inner),
+               s.mentions.contains(where: { $0.range.lowerBound > inner && $0.range.upperBound <= j && who($0, in: s) == .subject }) { return .subject }
             if parenthetical { return agentBefore(k, s, previous: previous) }
             if let m = s.mention(at: j - 1) { return who(m) }
             if s.t[t].norm.hasSuffix("ing"), let m = mainSubject(s, before: j) { return who(m, in: s) }

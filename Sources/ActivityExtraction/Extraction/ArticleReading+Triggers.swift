@@ -14,6 +14,7 @@ extension ArticleReading {
         var agent = agent
         let passiveObject = !counts(agent) && actedOnByHer(s, verb: i, end: end)
         if passiveObject { agent = .subject }
+        if tr.guestOnly, counts(agent) { return nil }
         var status = ActivityStatus.done
         let planned = cues.plan.matchEnding(in: s.t, at: i, lookback: 4) != nil
         if tr.isBase && !planned { return nil }

@@ -24,6 +24,9 @@ public struct KindVocabulary: Sendable {
         /// A verb that tells her act only in the passive, about one of these things ("the report was
         /// presented by the Ombudsman", "appeals were heard by her"); `nil` for verbs of either voice.
         public var passiveSubjects: Set<String>? = nil
+        /// A verb of a guest's act that is hers only as its object ("the AOA President called on
+        /// Ms Aliyeva"); her own "called on the organisations to …" is no meeting.
+        public var guestOnly = false
     }
 
     public var triggers = PhraseSet<Trigger>()
@@ -58,6 +61,7 @@ public struct KindVocabulary: Sendable {
             let symmetric = t["symmetric"] as? Bool ?? false
             let objects = try t["object"].map { Set(try RuleFile.strings($0, key: "object", file: file).map { $0.lowercased() }) }
             var trigger = Trigger(kind: kind, isBase: false, symmetric: symmetric, objectStarts: objects)
+            trigger.guestOnly = t["guest_only"] as? Bool ?? false
             trigger.passiveSubjects = try t["passive_subjects"].map { Set(try RuleFile.strings($0, key: "passive_subjects", file: file).map { $0.lowercased() }) }
             v.triggers.insert(past, value: trigger)
             if let base = t["base"] as? String {
