@@ -676,7 +676,9 @@ struct Resolver {
     /// "on the 10th": that day of the month last mentioned (or of the publication month).
     private func dayOfMonth() -> Result? {
         guard context.endsPhrase, let d = match.capture("ORDNUM")?.number, (1...31).contains(d) else { return nil }
-        guard let base = context.anchor ?? context.reference else { return ("XXXX-XX-\(CalendarArithmetic.pad(d, 2))", nil) }
+        // (An anchor of a year or coarser names no month: "the results of 2024 … On the 12th I presented" is this month's 12th.)
+        let anchor = [.day, .range, .week, .month].contains(context.anchorGranularity) ? context.anchor : nil
+        guard let base = anchor ?? context.reference else { return ("XXXX-XX-\(CalendarArithmetic.pad(d, 2))", nil) }
         guard let day = CalendarDay(year: base.year, month: base.month, day: d) else { return nil }
         return (day.iso, DaySpan(first: day, last: day, granularity: .day))
     }
