@@ -53,4 +53,22 @@ struct VisitDaysTests {
         """
         #expect(Support.doneDates(text).contains("monitoring 2025-11-12 2025-11-12"), "\(Support.doneDates(text))")
     }
+
+    @Test("'The same evening' is the day just told; 'Two days later' counts two days from it, not from a date in the background")
+    func eveningAndDaysLater() {
+        let text = """
+         date 2020-10-16 (Azertac)
+        Ombudsman's week
+
+        The war began on 27 September.
+
+        On 11 October, Sabina Aliyeva visited Ganja, where a missile struck a residential block.
+
+        The same evening, the Commissioner addressed an appeal to the UN High Commissioner for Human Rights.
+
+        Two days later, Sabina Aliyeva travelled to the Tartar district and got acquainted with the destruction in the city.
+        """
+        #expect(Support.doneDates(text).sorted() == ["statement 2020-10-11 2020-10-11", "visit 2020-10-11 2020-10-11", "visit 2020-10-13 2020-10-13"])
+    }
 }
+
