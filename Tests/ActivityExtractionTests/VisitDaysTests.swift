@@ -70,5 +70,22 @@ struct VisitDaysTests {
         """
         #expect(Support.doneDates(text).sorted() == ["statement 2020-10-11 2020-10-11", "visit 2020-10-11 2020-10-11", "visit 2020-10-13 2020-10-13"])
     }
+
+    @Test("'Two days after the reception in Masalli' counts from that reception's day")
+    func daysAfterAnEvent() {
+        let text = """
+         date 2025-09-20 (APA)
+        Ombudsman's receptions in the south
+
+        On 15 September, Sabina Aliyeva received citizens in Lankaran.
+
+        The next day, Sabina Aliyeva received residents of the Masalli and Yardimli districts in Masalli.
+
+        The Lankaran Regional Centre was established in 2011.
+
+        Two days after the reception in Masalli, the Ombudsman received citizens of the Jalilabad district in Jalilabad.
+        """
+        #expect(Support.done(text) == ["reception 2025-09-15 @Lankaran", "reception 2025-09-16 @Masalli", "reception 2025-09-18 @Jalilabad"])
+    }
 }
 

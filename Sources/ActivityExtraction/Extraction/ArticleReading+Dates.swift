@@ -214,6 +214,17 @@ extension ArticleReading {
             && s.t[k + 2].norm == "the" && s.timeOf[k + 3] < 0 && kinds.nouns.matches(s.t, at: k + 3)
     }
 
+    /// "Two days after her trip to Ganja, …", "Three days after the reception in Masalli, …": the
+    /// day counted from that event as told before, when it was told with a day.
+    func daysAfterEvent(_ s: SentenceScan) -> DateChoice? {
+        guard s.count > 5, let n = Self.count(s.t[0].norm), n >= 1, n <= 14, ["days", "day"].contains(s.t[1].norm),
+              ["after", "before"].contains(s.t[2].norm), ["her", "the", "its"].contains(s.t[3].norm),
+              let noun = kinds.nouns.longestMatch(in: s.t, at: 4) ?? (s.count > 6 ? kinds.nouns.longestMatch(in: s.t, at: 5) : nil),
+              let f = frames.indices.last(where: { frames[$0].kind == noun.value && frames[$0].date?.precision == .day }),
+              let day = frames[f].date?.start else { return nil }
+        return dayChoice(day.adding(days: s.t[2].norm == "after" ? n : -n))
+    }
+
     /// One day as a date choice.
     func dayChoice(_ day: CalendarDay) -> DateChoice? {
         DateChoice(span: DaySpan(first: day, last: day, granularity: .day), published: article.published)

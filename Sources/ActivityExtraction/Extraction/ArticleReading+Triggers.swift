@@ -190,6 +190,7 @@ extension ArticleReading {
         let coarse = date.map { [.year, .month].contains($0.precision) } ?? true
         let headingDate = coarse && dayAfter(s, clause: dateClause) == nil ? paragraphDate.flatMap { $0.paragraph == s.sentence.paragraph ? $0.date : nil } : nil
         if headingDate != nil { date = nil }
+        if date == nil || date?.precision == .onOrBefore, let d = daysAfterEvent(s) { date = d }
         // "Later the same day", "that day": the day of the activity told just before.
         var sameDayAs: Int?
         if let (k, offset) = dayAfter(s, clause: dateClause),
