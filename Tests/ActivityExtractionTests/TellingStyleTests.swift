@@ -202,5 +202,23 @@ struct TellingStyleTests {
         """
         #expect(Support.doneDates(text) == ["meeting 2022-10-11 2022-10-11", "visit 2022-10-14 2022-10-14"])
     }
+
+    @Test("a date in a relative clause about a thing dates what happened to it; 'the conference that was held on …' dates the event")
+    func relativeClauseDates() {
+        let shelled = """
+         date 2022-09-15 (AzerNews)
+        Ombudsman visits Dashkasan
+
+        Sabina Aliyeva has visited villages of the Dashkasan district that were shelled on the night of September 12-13.
+        """
+        #expect(Support.doneDates(shelled) == ["visit - 2022-09-15"], "\(Support.doneDates(shelled))")
+        let held = """
+         date 2022-09-15 (AzerNews)
+        Ombudsman at a conference
+
+        Sabina Aliyeva took part in the conference that was held in Baku on 12 September.
+        """
+        #expect(Support.doneDates(held) == ["conference 2022-09-12 2022-09-12"])
+    }
 }
 

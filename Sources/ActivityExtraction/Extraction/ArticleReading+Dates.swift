@@ -33,6 +33,11 @@ extension ArticleReading {
             // What she said after the act: "opened the training and informed the participants … that the
             // law was amended in 2022" dates the amendment, not the opening.
             if first > i + 2, toldAfter(s, trigger: i, before: first) { continue }
+            // "visited villages that were shelled … on 12 September": a relative clause about a thing,
+            // not an event, dates what happened to it. ("the conference, which was held on …" dates the event.)
+            if first > i + 2, let rel = (i + 1..<first).first(where: { q in
+                ["that", "which"].contains(s.t[q].norm) && q + 1 < first && ["was", "were", "had", "has", "have"].contains(s.t[q + 1].norm)
+            }), rel >= 1, !(max(i + 1, rel - 4)..<rel).contains(where: { kinds.nouns.matches(s.t, at: $0) }) { continue }
             // "the last day of her visit": a day of an event, counted by ``dayOfRange`` — not a day before the paper.
             if let l = time.tokens.last, l < s.count, s.t[l].norm == "day", l + 1 < s.count, s.t[l + 1].norm == "of" { continue }
             // Someone else's act named in her object: "a statement regarding the shelling of our
