@@ -87,5 +87,21 @@ struct VisitDaysTests {
         """
         #expect(Support.done(text) == ["reception 2025-09-15 @Lankaran", "reception 2025-09-16 @Masalli", "reception 2025-09-18 @Jalilabad"])
     }
+
+    @Test("each sentence that tells more of a monitoring visit keeps the next 'She also visited …' within it")
+    func chainOfFollowUps() {
+        let text = """
+         date 2023-03-07 (APA)
+        Ombudsman visits women's prison
+
+        Ombudsman Sabina Aliyeva on Monday made an unannounced visit to Penitentiary Institution No. 4 for women in Baku.
+
+        The visit was carried out within the mandate of the National Preventive Mechanism.
+
+        Aliyeva examined the living conditions of the convicts and the medical unit. \
+        She also visited the mother-and-child house, where convicts keep their children, and presented gifts to the children.
+        """
+        #expect(Support.done(text) == ["monitoring 2023-03-06 @Baku"])
+    }
 }
 

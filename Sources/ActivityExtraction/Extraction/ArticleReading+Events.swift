@@ -77,6 +77,7 @@ extension ArticleReading {
             && drafts[$0].date == draft.date && drafts[$0].status == draft.status }) { drafts[same].order = order; return same }
         var draft = draft
         draft.order = order
+        draft.lastTold = order
         drafts.append(draft)
         var h = heads
         h.insert(draft.kind.rawValue)

@@ -315,7 +315,7 @@ extension ArticleReading {
             // (Under a date heading of its own, only the paragraph's own items: "29-30 November. The
             // Ombudsman took part in …" is the next item of a digest, not the headline's.)
             let host = drafts.indices.reversed().first { k in
-                order - drafts[k].order <= reach && drafts[k].sentence.range != s.sentence.range && drafts[k].status == status
+                order - drafts[k].lastTold <= reach && drafts[k].sentence.range != s.sentence.range && drafts[k].status == status
                     && (headingDate == nil || drafts[k].sentence.paragraph == s.sentence.paragraph)
                     && (sub.contains(kindValue) ? sub.contains(drafts[k].kind) : true)
             }
@@ -327,6 +327,7 @@ extension ArticleReading {
                 if drafts[h].location == nil { drafts[h].location = strongPlace }
                 // A headline the body retells without a date keeps no date: the lead's day is another event's.
                 drafts[h].headline = false
+                drafts[h].lastTold = order
                 return h
             }
             if order - drafts[p].order <= 7, (max(0, i - 4)..<i).contains(where: { cues.continuation.contains(s.t[$0]) }) {

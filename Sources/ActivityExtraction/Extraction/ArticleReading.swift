@@ -14,6 +14,8 @@ struct Draft {
     var status: ActivityStatus
     /// The sentence's number in the article.
     var order: Int = 0
+    /// The number of the last sentence that told more of it ("She also visited …" folded in).
+    var lastTold: Int = 0
     /// Told by a headline: the body retells or dates it.
     var headline = false
     /// Only her being somewhere ("she was in Shusha"): what she did there names the activity.
