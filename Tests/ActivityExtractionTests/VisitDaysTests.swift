@@ -103,5 +103,17 @@ struct VisitDaysTests {
         """
         #expect(Support.done(text) == ["monitoring 2023-03-06 @Baku"])
     }
+
+    @Test("'Aliyeva, who is on a working visit to Georgia, met with …' is the meeting; the visit only says where she is")
+    func whoIsOnAVisit() {
+        let text = """
+         date 2023-07-14 (Embassy of Azerbaijan in Georgia)
+        Ombudsman in Tbilisi
+
+        The Commissioner for Human Rights Sabina Aliyeva, who is on a working visit to Georgia, met with the Public Defender \
+        of Georgia in Tbilisi on 12 July.
+        """
+        #expect(Support.done(text) == ["meeting 2023-07-12 @Tbilisi"])
+    }
 }
 

@@ -323,6 +323,12 @@ extension ArticleReading {
     /// paragraph): same kind, same or no place, similar words.
     func toldAgain(_ n: Int) -> Bool {
         let d = drafts[n]
+        // "Aliyeva, who is on a working visit to Georgia, met with …": the visit only says where she
+        // is; the news is the dated act of the sentence.
+        if d.kind == .visit, d.date == nil, drafts.contains(where: { $0.sentence.range == d.sentence.range && $0.date != nil && $0.kind != .visit }) {
+            let text = d.sentence.text.lowercased()
+            if text.contains("who is on a") || text.contains("who was on a") || text.contains("who is on an") || text.contains("who was on an") { return true }
+        }
         // A headline dated only by its year or month ("holds first reception of the year") over a body
         // that tells the same kind of activity on a day within it.
         if d.headline, let hd = d.date, [.year, .month].contains(hd.precision), drafts.contains(where: { o in
