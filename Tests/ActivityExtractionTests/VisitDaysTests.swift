@@ -115,5 +115,22 @@ struct VisitDaysTests {
         """
         #expect(Support.done(text) == ["meeting 2023-07-12 @Tbilisi"])
     }
+
+    @Test("'The visit began with …' puts what follows ('then', 'Later in the day') on the visit's first day")
+    func visitBeganWith() {
+        let text = """
+         date 2024-08-10 (Trend)
+        Ombudsman in Nakhchivan
+
+        Sabina Aliyeva was on a working visit to the Nakhchivan Autonomous Republic on 8-9 August.
+
+        The visit began with laying flowers at the monument in Nakhchivan city. The Ombudsman then met with the head of the city.
+
+        Later in the day, Sabina Aliyeva received citizens from Nakhchivan city.
+        """
+        let got = Support.doneDates(text)
+        #expect(got.contains("meeting 2024-08-08 2024-08-08"), "\(got)")
+        #expect(got.contains("reception 2024-08-08 2024-08-08"), "\(got)")
+    }
 }
 

@@ -332,6 +332,9 @@ extension ArticleReading {
             }
             if order - drafts[p].order <= 7, (max(0, i - 4)..<i).contains(where: { cues.continuation.contains(s.t[$0]) }) {
                 date = drafts[p].date
+                // (A day of the span told since: "The visit began with … The Ombudsman then met …".)
+                if lastDayOrder > drafts[p].order, let day = lastDay, let pd = drafts[p].date, pd.precision == .range,
+                   let first = pd.start, first <= day, day <= pd.end { date = dayChoice(day) }
                 if location == nil { location = drafts[p].location }
             } else if let h = eventBefore(s) {
                 // "After the opening ceremony, the Ombudsman received …": the same day as the event just told.

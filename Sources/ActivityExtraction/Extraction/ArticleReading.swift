@@ -215,6 +215,13 @@ struct ArticleReading {
                 break
             }
         }
+        // "The visit began with laying flowers at …": its first day is the day being told.
+        if !namedDay, let r = lastRange, s.count > 4, ["the", "her"].contains(s.t[0].norm),
+           kinds.nouns.longestMatch(in: s.t, at: 1)?.value == .visit, s.t[2].norm == "began", s.t[3].norm == "with" {
+            lastDay = r.first
+            lastDayOrder = order
+            namedDay = true
+        }
         // "Addressing the plenary session on the opening day, …": a day of the span told, for "On the
         // same day" after it.
         if !namedDay, lastRange != nil, let d = dayOfRange(s, clause: Array(0..<s.count)), d.precision == .day, let day = d.start {
