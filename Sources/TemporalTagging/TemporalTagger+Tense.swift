@@ -199,17 +199,25 @@ extension TemporalTagger {
         var reported = false
         var back = first - 1
         var steps = 0
+        // A reporting verb with no clause opened between it and the expression ("told her on Friday
+        // that it would …", "said in a statement Friday that …"): the day of the telling, not of
+        // what was told after it.
+        var opened = false, direct = false
         while back >= 0 && steps < Self.backReach {
             if isBoundary(tokens, back) { break }
             if let e = evidence(tokens, back, end: end, reportedFuture: reportedFuture, intent: false) {
                 switch e {
                 case .modal: return .unknown
-                case .reporting: reported = true
+                case .reporting:
+                    reported = true
+                    if !opened { direct = true }
                 case .tense(let t): return t
                 }
             }
+            if isIn(tokens, back, WordClass.clauseOpener) { opened = true }
             back -= 1; steps += 1
         }
+        if direct { return .reported }
         switch evidenceAhead(tokens, from: end, inClause: false, reportedFuture: reportedFuture, intent: false) {
         case .modal?: return .unknown
         // "In September, it announced plans to …": the first verb after the expression is its own.
@@ -279,8 +287,12 @@ extension TemporalTagger {
     private func isPassiveParticiple(_ tokens: [Token], _ i: Int, _ tense: Tense) -> Bool {
         guard i > 0 else { return false }
         // After a determiner the word is a noun or an adjective: "the plan", "the reduced dividend"
-        // ("the upcoming talks" still lie ahead).
-        if isIn(tokens, i - 1, WordClass.determiner) { return tokens[i].word != ids.upcoming }
+        // ("the upcoming talks" still lie ahead); but after "that" a verb of the `PAST` list is a
+        // verb ("the storm that began Saturday").
+        if isIn(tokens, i - 1, WordClass.determiner) {
+            if tense == .past, tokens[i - 1].word == ids.that, isIn(tokens, i, WordClass.past) { return false }
+            return tokens[i].word != ids.upcoming
+        }
         guard tense == .past else { return false }
         // "is heard in May", "are held": a present passive carries no past either.
         let before = tokens[i - 1].word

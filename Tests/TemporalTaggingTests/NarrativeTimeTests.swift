@@ -118,6 +118,13 @@ struct NarrativeTimeTests {
         #expect(find("The House voted to approve a rescue, reversing its rejection on Monday.", "2008-10-03", "Monday")?.value
                 == "2008-09-29")
         #expect(find("The union agreed to hold talks in April.", "1998-02-13", "April")?.value == "1998-04")
+        // "told her on Friday that it would …": the day of the telling.
+        #expect(find("Guidry's insurer told her on Friday that it would not cover the house.", "2005-10-10", "Friday")?.value
+                == "2005-10-07")
+        #expect(find("He said flights would leave Bombay from Aug. 6.", "1998-02-13", "Aug. 6")?.value == "1998-08-06")
+        // "the storm that began Saturday": after the relative "that", a past verb.
+        #expect(find("The storm that began Saturday afternoon is still going.", "2003-02-17", "Saturday afternoon")?.value
+                == "2003-02-15TAF")
         // "it forecast in April": a forecast made then.
         #expect(find("Revenue fell short of the $3.1 billion it forecast in April.", "2012-07-17", "April")?.value == "2012-04")
     }

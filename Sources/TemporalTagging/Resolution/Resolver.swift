@@ -93,6 +93,13 @@ struct Resolver {
             if a.count == 3, a[1] == "after" {
                 guard context.previousWord?.lowercased() == a[2], context.endsPhrase, context.nextWord != "of" else { return nil }
             }
+            // `const VALUE ahead`: only where the sentence does not tell the past, and not in "as soon
+            // as" or "soon after" (a conjunction or preposition of time).
+            if a.count == 2, a[1] == "ahead" {
+                guard context.tense != .past, context.previousWord?.lowercased() != "as",
+                      !["as", "after", "afterward", "afterwards", "before", "thereafter", "enough"].contains(context.nextWord ?? "")
+                else { return nil }
+            }
             return a.first.map { ($0, nil) }
         case "season": return season()
         case "quarter": return quarter()
