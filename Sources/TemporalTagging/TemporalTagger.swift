@@ -564,6 +564,10 @@ public final class TemporalTagger: Sendable {
     /// Takes in modifiers that belong to the expression (`nearly`, `early`, `mid-`, `more than`).
     /// "up to" bounds an amount ("up to 180 days"); before a day or a time it is a preposition
     /// ("moved it up to Monday morning"), left outside unless the expression is a length (`amount`).
+    /// Words after which "over a week" is "more than a week".
+    static let overLeaders: Set<String> = ["just", "last", "lasts", "lasted", "lasting", "take", "takes", "took", "taking",
+                                           "for", "in", "within", "after", "only", "barely", "slightly"]
+
     private func extendLeft(_ tokens: [Token], from first: Int, limit: Int, amount: Bool = true) -> Int {
         var f = first
         // "the end of 1990", "the beginning of the year".
@@ -593,6 +597,15 @@ public final class TemporalTagger: Sendable {
                 if ok { f -= words.count; phrased = true; break }
             }
             if phrased { continue }
+            // "likely to last over a week", "just over an hour later": before a single unit, after a
+            // verb of lasting or "just", "over" is "more than" (not "played over a month", "over three
+            // years", "over a three-year period": a time something is spread over).
+            if amount, prev.text == "over", f == first, f - 2 >= 0, first + 1 < tokens.count,
+               tokens[first].text == "a" || tokens[first].text == "an",
+               book.lexicon.entry(tokens[first + 1].text, in: "UNIT") != nil,
+               Self.overLeaders.contains(tokens[f - 2].text.lowercased()) {
+                f -= 1; break
+            }
             break
         }
         return f

@@ -129,6 +129,14 @@ struct NarrativeTimeTests {
         #expect(find("Revenue fell short of the $3.1 billion it forecast in April.", "2012-07-17", "April")?.value == "2012-04")
     }
 
+    @Test func overBeforeALengthIsMoreThan() {
+        #expect(find("The tour is likely to last over a week.", "1998-03-06", "over a week")?.value == "P1W")
+        #expect(find("There is just over a month to go before Election Day.", "2008-10-03", "over a month")?.value == "P1M")
+        // A span something is spread over keeps "over" outside.
+        #expect(find("The tournament, played over a month, drew crowds.", "2006-07-10", "a month")?.value == "P1M")
+        #expect(find("The money can be used over three years.", "1989-10-26", "three years")?.value == "P3Y")
+    }
+
     @Test func possessiveDecadeIsAnAge() {
         #expect(tag("\"I don't remember most of my twenties,\" she said.", "2019-01-02").isEmpty)
         #expect(find("Unemployment was high in the nineties.", "2019-01-02", "the nineties")?.value == "199")

@@ -733,6 +733,12 @@ struct Resolver {
         }
         guard let probe = dayIn(2000) else { return nil }
         if let day = relativeHoliday(dayIn) { return (day.iso, DaySpan(first: day, last: day, granularity: .day)) }
+        // Without a tense, a feast is the nearest one ("the last word before Election Day" in May):
+        // news speaks of the coming feast as much as of the last (unlike a bare month).
+        if explicitYear() == nil, context.tense == .unknown, let ref = context.reference,
+           let nearest = (ref.year - 1...ref.year + 1).compactMap(dayIn).min(by: { abs($0.ordinal - ref.ordinal) < abs($1.ordinal - ref.ordinal) }) {
+            return (nearest.iso, DaySpan(first: nearest, last: nearest, granularity: .day))
+        }
         guard let y = explicitYear() ?? inferredYear(month: probe.month, day: probe.day) else {
             return ("XXXX-\(CalendarArithmetic.pad(probe.month, 2))-\(CalendarArithmetic.pad(probe.day, 2))", nil)
         }
