@@ -52,6 +52,10 @@ extension TemporalTagger {
         // "as early as Tuesday", "as soon as Friday": the earliest moment something may happen.
         if near >= 2, tokens[near].word == ids.as_, isIn(tokens, near - 1, WordClass.soonest),
            tokens[near - 2].word == ids.as_ { return .future }
+        // "announced in April that he would retire": the month of the announcement, not of what it told.
+        if near >= 1, tokens[near].word == ids.in_, !isBoundary(tokens, near - 1), isIn(tokens, near - 1, WordClass.reporting) {
+            return .reported
+        }
         if near >= 0, tokens[near].word == ids.on { near -= 1 }
         if near >= 0, !isBoundary(tokens, near) {
             let word = tokens[near].word
@@ -81,7 +85,7 @@ extension TemporalTagger {
     /// What word `i` tells of the tense around it.
     private enum Evidence { case tense(Tense), reporting, modal }
 
-    private func evidence(_ tokens: [Token], _ i: Int, end: Int, reportedFuture: Bool = true) -> Evidence? {
+    private func evidence(_ tokens: [Token], _ i: Int, end: Int, reportedFuture: Bool = true, intent: Bool = true) -> Evidence? {
         let wordClasses = classes(tokens, i)
         if wordClasses & WordClass.neutral != 0 {
             // "said flights would leave from August 6": the future of reported speech (not
@@ -90,10 +94,17 @@ extension TemporalTagger {
                isReportedSentence(tokens, around: i, end: end) { return .tense(.future) }
             return .modal
         }
-        if wordClasses & WordClass.reporting != 0 { return .reporting }
+        if wordClasses & WordClass.reporting != 0 {
+            // "had been reported by Wednesday", "was announced": a participle, whose auxiliary tells.
+            if i > 0, isIn(tokens, i - 1, WordClass.copula) || tokens[i - 1].word == ids.had
+                || tokens[i - 1].word == ids.has || tokens[i - 1].word == ids.have { return nil }
+            return .reporting
+        }
         // "is to resume trading Tuesday": an arrangement ahead.
         if tokens[i].word == ids.to, i > 0, tokens[i - 1].word == ids.is_ || tokens[i - 1].word == ids.are { return .tense(.future) }
-        guard let m = marker(tokens, i), !isPassiveParticiple(tokens, i, m) else { return nil }
+        // "were to meet in Bangkok Tuesday": a plan seen from the past — the nearest such day.
+        if tokens[i].word == ids.to, i > 0, tokens[i - 1].word == ids.was || tokens[i - 1].word == ids.were { return .tense(.unknown) }
+        guard let m = marker(tokens, i, intent: intent), !isPassiveParticiple(tokens, i, m) else { return nil }
         // "had been due to expire Friday", "had planned to vote Monday", "had been set for Wednesday":
         // a plan seen from the past, changed or called off before or after its day — no tense (the
         // nearest such day: "a rally that had been scheduled for Friday" in a Thursday story).
@@ -145,6 +156,8 @@ extension TemporalTagger {
             }
             return isBoundary(tokens, i)
         }
+        // ("did not report it to the WHO until February": after a determiner, a name.)
+        if wordClasses & WordClass.clauseOpener != 0, i > 0, isIn(tokens, i - 1, WordClass.determiner) { return isBoundary(tokens, i) }
         return wordClasses & WordClass.clauseOpener != 0 || isBoundary(tokens, i)
     }
 
@@ -186,18 +199,26 @@ extension TemporalTagger {
         var reported = false
         var back = first - 1
         var steps = 0
-        while back >= 0 && steps < 20 {
+        // A reporting verb with no clause opened between it and the expression ("told her on Friday
+        // that it would …", "said in a statement Friday that …"): the day of the telling, not of
+        // what was told after it.
+        var opened = false, direct = false
+        while back >= 0 && steps < Self.backReach {
             if isBoundary(tokens, back) { break }
-            if let e = evidence(tokens, back, end: end, reportedFuture: reportedFuture) {
+            if let e = evidence(tokens, back, end: end, reportedFuture: reportedFuture, intent: false) {
                 switch e {
                 case .modal: return .unknown
-                case .reporting: reported = true
+                case .reporting:
+                    reported = true
+                    if !opened { direct = true }
                 case .tense(let t): return t
                 }
             }
+            if isIn(tokens, back, WordClass.clauseOpener) { opened = true }
             back -= 1; steps += 1
         }
-        switch evidenceAhead(tokens, from: end, inClause: false, reportedFuture: reportedFuture) {
+        if direct { return .reported }
+        switch evidenceAhead(tokens, from: end, inClause: false, reportedFuture: reportedFuture, intent: false) {
         case .modal?: return .unknown
         // "In September, it announced plans to …": the first verb after the expression is its own.
         case .reporting?: return .reported
@@ -208,12 +229,12 @@ extension TemporalTagger {
 
     /// The first word after the expression ending at `end` that tells something of the tense, up to
     /// the end of its clause (`inClause`) or of its sentence.
-    private func evidenceAhead(_ tokens: [Token], from end: Int, inClause: Bool, reportedFuture: Bool) -> Evidence? {
+    private func evidenceAhead(_ tokens: [Token], from end: Int, inClause: Bool, reportedFuture: Bool, intent: Bool = true) -> Evidence? {
         var ahead = end
         var steps = 0
         while ahead < tokens.count && steps < Self.aheadReach {
             if inClause ? isClauseBoundary(tokens, ahead) : isBoundary(tokens, ahead) { break }
-            if let e = evidence(tokens, ahead, end: end, reportedFuture: reportedFuture) { return e }
+            if let e = evidence(tokens, ahead, end: end, reportedFuture: reportedFuture, intent: intent) { return e }
             ahead += 1; steps += 1
         }
         return nil
@@ -248,6 +269,11 @@ extension TemporalTagger {
     /// ("In January, a week after the anniversary of the ruling, a bomb killed a guard").
     static let aheadReach = 40
 
+    /// How many words before an expression the whole-sentence scan reads ("The report came hours
+    /// before the House voted 263 to 171 to approve a $700 billion rescue of the financial system,
+    /// reversing its rejection of an earlier version on Monday").
+    static let backReach = 40
+
     /// Present forms of the verbs of "take effect", "go into effect", "come into effect", "take place".
     static let effectVerbs: Set<String> = ["take", "takes", "taking", "go", "goes", "going", "come", "comes", "coming"]
 
@@ -261,8 +287,12 @@ extension TemporalTagger {
     private func isPassiveParticiple(_ tokens: [Token], _ i: Int, _ tense: Tense) -> Bool {
         guard i > 0 else { return false }
         // After a determiner the word is a noun or an adjective: "the plan", "the reduced dividend"
-        // ("the upcoming talks" still lie ahead).
-        if isIn(tokens, i - 1, WordClass.determiner) { return tokens[i].word != ids.upcoming }
+        // ("the upcoming talks" still lie ahead); but after "that" a verb of the `PAST` list is a
+        // verb ("the storm that began Saturday").
+        if isIn(tokens, i - 1, WordClass.determiner) {
+            if tense == .past, tokens[i - 1].word == ids.that, isIn(tokens, i, WordClass.past) { return false }
+            return tokens[i].word != ids.upcoming
+        }
         guard tense == .past else { return false }
         // "is heard in May", "are held": a present passive carries no past either.
         let before = tokens[i - 1].word
@@ -273,7 +303,7 @@ extension TemporalTagger {
     /// "forecasts") is a verb only before `to`/`that` or after a subject pronoun, a form of `be` or an
     /// adverb ("vacation plans", "analysts' forecasts" tell nothing); "as expected" and a
     /// causal "due to the storm" and an adjective ("the hastily planned trip") tell nothing either.
-    private func marker(_ tokens: [Token], _ i: Int) -> Tense? {
+    private func marker(_ tokens: [Token], _ i: Int, intent: Bool = true) -> Tense? {
         let word = tokens[i].word
         let wordClasses = classes(tokens, i)
         // (-1 and class 0 where there is no next or previous word: the empty text is no word.)
@@ -290,7 +320,9 @@ extension TemporalTagger {
         if wordClasses & WordClass.scheduled != 0, previousClasses & (WordClass.verbLeader | WordClass.determiner) == 0,
            previous != ids.did, previous != ids.does { return .future }
         // "agreed to hold talks in April", "pledged to meet in October": what was promised lies ahead.
-        if next == ids.to, wordClasses & WordClass.intent != 0 { return .future }
+        // (Outside the promise's own clause the verb is just past: "voted to approve the rescue,
+        // reversing its rejection on Monday".)
+        if next == ids.to, wordClasses & WordClass.intent != 0 { return intent ? .future : .past }
         // "set for Wednesday", "set to expire Nov. 6": a date fixed for what lies ahead; "set Oct. 6
         // as the sentencing date", "set Friday as the deadline": a date fixed, which may have come
         // already — no tense, the nearest one (not "set a record", "set up", "the high set on Aug. 6").

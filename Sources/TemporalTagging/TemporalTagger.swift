@@ -146,6 +146,7 @@ public final class TemporalTagger: Sendable {
     struct WordIDs {
         let on, in_, until, till, as_, to, that, is_, are, be, been, being, had, have, did, does: Int32
         let expected, due, planned, upcoming, effect, place, into, apostrophe, s, fullStop, hyphen, set, for_: Int32
+        let was, were, has: Int32
         init(_ vocabulary: [String: Int32]) {
             func id(_ w: String) -> Int32 {
                 guard let id = vocabulary[w] else { preconditionFailure("'\(w)' is not in the vocabulary") }
@@ -157,6 +158,7 @@ public final class TemporalTagger: Sendable {
             due = id("due"); planned = id("planned"); upcoming = id("upcoming"); effect = id("effect")
             place = id("place"); into = id("into"); apostrophe = id("'"); s = id("s"); fullStop = id(".")
             hyphen = id("-"); set = id("set"); for_ = id("for")
+            was = id("was"); were = id("were"); has = id("has")
         }
     }
 
@@ -167,7 +169,7 @@ public final class TemporalTagger: Sendable {
             .union(pronouns).union(effectVerbs).union(verbStarts).union(sentenceMarks).union(clauseMarks)
             .union(["on", "in", "until", "till", "as", "to", "that", "is", "are", "be", "been", "being", "had", "have",
                     "did", "does", "expected", "due", "planned", "upcoming", "effect", "place", "into", "'", "s", ".", "-",
-                    "set", "for"])
+                    "set", "for", "was", "were", "has"])
     }
 
     /// The word classes of token `i` (0 for a word outside the vocabulary, and for numbers).
@@ -238,6 +240,16 @@ public final class TemporalTagger: Sendable {
         return e.value
     }
 
+    /// The value of the expression found last (ending at token `from`), if it is a length of several
+    /// months (not a quarter's three) named earlier in the same sentence: "For the nine months, net
+    /// rose … from $4 million a year earlier" compares with the year before, not with a quarter.
+    private func sentenceLength(_ found: [TimeExpression], tokens: [Token], from: Int, before i: Int) -> String? {
+        guard let e = found.last, e.type == .duration, e.value.hasSuffix("M"), !e.value.contains("T"),
+              let n = Int(e.value.dropFirst().dropLast()), (4...11).contains(n),
+              inSameSentence(tokens, from: from, to: i) else { return nil }
+        return e.value
+    }
+
     /// How far (in tokens) a quarter named in the text stays the subject of comparisons.
     static let topicReach = 600
 
@@ -291,6 +303,8 @@ public final class TemporalTagger: Sendable {
         var pastDay: CalendarDay? = nil
         // The date named last, inside a quotation or not: what "that year" points back to.
         var named: (anchor: CalendarDay?, granularity: DaySpan.Granularity?) = (nil, nil)
+        // The token where the expression found last ended.
+        var lastFoundToken = 0
         var i = 0
         var lastEnd = 0
         while i < tokens.count {
@@ -364,6 +378,7 @@ public final class TemporalTagger: Sendable {
                     topic: topic.flatMap { m.first - $0.token <= Self.topicReach ? $0.span : nil },
                     clockDay: clockDay,
                     recentLength: recentLength(found, tokens: tokens, before: m.first),
+                    sentenceLength: sentenceLength(found, tokens: tokens, from: lastFoundToken, before: m.first),
                     pastDay: pastDay,
                     nextWord: m.end < tokens.count ? tokens[m.end].text : nil,
                     monthAfterNext: m.end + 1 < tokens.count && tokens[m.end + 1].capitalized
@@ -439,6 +454,7 @@ public final class TemporalTagger: Sendable {
                     }
                 }
                 lastEnd = last
+                lastFoundToken = last
                 i = last
                 accepted = true
                 break
@@ -548,6 +564,10 @@ public final class TemporalTagger: Sendable {
     /// Takes in modifiers that belong to the expression (`nearly`, `early`, `mid-`, `more than`).
     /// "up to" bounds an amount ("up to 180 days"); before a day or a time it is a preposition
     /// ("moved it up to Monday morning"), left outside unless the expression is a length (`amount`).
+    /// Words after which "over a week" is "more than a week".
+    static let overLeaders: Set<String> = ["just", "last", "lasts", "lasted", "lasting", "take", "takes", "took", "taking",
+                                           "for", "in", "within", "after", "only", "barely", "slightly"]
+
     private func extendLeft(_ tokens: [Token], from first: Int, limit: Int, amount: Bool = true) -> Int {
         var f = first
         // "the end of 1990", "the beginning of the year".
@@ -577,6 +597,15 @@ public final class TemporalTagger: Sendable {
                 if ok { f -= words.count; phrased = true; break }
             }
             if phrased { continue }
+            // "likely to last over a week", "just over an hour later": before a single unit, after a
+            // verb of lasting or "just", "over" is "more than" (not "played over a month", "over three
+            // years", "over a three-year period": a time something is spread over).
+            if amount, prev.text == "over", f == first, f - 2 >= 0, first + 1 < tokens.count,
+               tokens[first].text == "a" || tokens[first].text == "an",
+               book.lexicon.entry(tokens[first + 1].text, in: "UNIT") != nil,
+               Self.overLeaders.contains(tokens[f - 2].text.lowercased()) {
+                f -= 1; break
+            }
             break
         }
         return f

@@ -100,6 +100,43 @@ struct NarrativeTimeTests {
                 == "2020-FA")
     }
 
+    @Test func tenseOfTheReportingVerbAndOfPlans() {
+        // "announced in April that he would retire": the month of the announcement.
+        #expect(find("Zidane, 34, announced in April that he would retire after the tournament.", "2006-07-10", "April")?.value
+                == "2006-04")
+        // "the WHO" is a name, not a clause of its own: "did not report" tells the past.
+        #expect(find("Officials did not report it to the WHO until February.", "2003-04-28", "February")?.value == "2003-02")
+        // "had been reported by Wednesday": the auxiliary tells, not the reporting verb.
+        #expect(find("More than 118,000 cases had been reported worldwide by Wednesday.", "2020-03-12", "Wednesday")?.value
+                == "2020-03-11")
+        // "were to meet Tuesday": a plan seen from the past, the nearest Tuesday.
+        #expect(find("Leaders were to meet in Bangkok Tuesday for a summit.", "2003-04-28", "Tuesday")?.value == "2003-04-29")
+        // "voted to approve …, reversing its rejection … on Monday": the promise's future stays in its clause,
+        // and a past verb more than 20 words back still tells.
+        let long = "The report came hours before the House voted 263 to 171 to approve a $700 billion rescue of the financial system, reversing its rejection of an earlier version on Monday."
+        #expect(find(long, "2008-10-03", "Monday")?.value == "2008-09-29")
+        #expect(find("The House voted to approve a rescue, reversing its rejection on Monday.", "2008-10-03", "Monday")?.value
+                == "2008-09-29")
+        #expect(find("The union agreed to hold talks in April.", "1998-02-13", "April")?.value == "1998-04")
+        // "told her on Friday that it would …": the day of the telling.
+        #expect(find("Guidry's insurer told her on Friday that it would not cover the house.", "2005-10-10", "Friday")?.value
+                == "2005-10-07")
+        #expect(find("He said flights would leave Bombay from Aug. 6.", "1998-02-13", "Aug. 6")?.value == "1998-08-06")
+        // "the storm that began Saturday": after the relative "that", a past verb.
+        #expect(find("The storm that began Saturday afternoon is still going.", "2003-02-17", "Saturday afternoon")?.value
+                == "2003-02-15TAF")
+        // "it forecast in April": a forecast made then.
+        #expect(find("Revenue fell short of the $3.1 billion it forecast in April.", "2012-07-17", "April")?.value == "2012-04")
+    }
+
+    @Test func overBeforeALengthIsMoreThan() {
+        #expect(find("The tour is likely to last over a week.", "1998-03-06", "over a week")?.value == "P1W")
+        #expect(find("There is just over a month to go before Election Day.", "2008-10-03", "over a month")?.value == "P1M")
+        // A span something is spread over keeps "over" outside.
+        #expect(find("The tournament, played over a month, drew crowds.", "2006-07-10", "a month")?.value == "P1M")
+        #expect(find("The money can be used over three years.", "1989-10-26", "three years")?.value == "P3Y")
+    }
+
     @Test func possessiveDecadeIsAnAge() {
         #expect(tag("\"I don't remember most of my twenties,\" she said.", "2019-01-02").isEmpty)
         #expect(find("Unemployment was high in the nineties.", "2019-01-02", "the nineties")?.value == "199")

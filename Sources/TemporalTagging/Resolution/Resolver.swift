@@ -43,6 +43,8 @@ struct Resolver {
         var clockDay: CalendarDay? = nil
         /// The length of months named just before ("For the nine months, … in the year-earlier period").
         var recentLength: String? = nil
+        /// A length of several months named before in the same sentence ("For the nine months, …").
+        var sentenceLength: String? = nil
         /// The day named last that is not after the publication date.
         var pastDay: CalendarDay? = nil
         /// The word after the expression (lower case), if any.
@@ -85,7 +87,20 @@ struct Resolver {
             if a.count == 1, let c = match.capture(a[0]) { return ("XXXX-" + c.value, nil) }
             if a.count == 1 { return (a[0], nil) }
             return duration()
-        case "const": return a.first.map { ($0, nil) }
+        case "const":
+            // `const VALUE after WORD`: only after that word, ending its phrase ("at the time," but
+            // not "at the time of the attack").
+            if a.count == 3, a[1] == "after" {
+                guard context.previousWord?.lowercased() == a[2], context.endsPhrase, context.nextWord != "of" else { return nil }
+            }
+            // `const VALUE ahead`: only where the sentence does not tell the past, and not in "as soon
+            // as" or "soon after" (a conjunction or preposition of time).
+            if a.count == 2, a[1] == "ahead" {
+                guard context.tense != .past, context.previousWord?.lowercased() != "as",
+                      !["as", "after", "afterward", "afterwards", "before", "thereafter", "enough"].contains(context.nextWord ?? "")
+                else { return nil }
+            }
+            return a.first.map { ($0, nil) }
         case "season": return season()
         case "quarter": return quarter()
         case "half": return half()
@@ -539,7 +554,10 @@ struct Resolver {
         var y = ref.year
         if let relation = match.capture("REL"), let n = Int(relation.value) { y += n }
         else if a.count > 1, let n = Int(a[1]) { y += n }
-        else if let start = CalendarDay(year: y, month: 3 * q - 2, day: 1), start.adding(days: -92) > ref,
+        else if a.contains("fiscal") {
+            // A fiscal quarter (months unknown) is labelled with the year it was reported in, a month back.
+            y = ref.adding(days: -31).year
+        } else if let start = CalendarDay(year: y, month: 3 * q - 2, day: 1), start.adding(days: -92) > ref,
                 context.tense != .future {
             // "the fourth quarter" in a February report on results: last year's.
             y -= 1
@@ -560,7 +578,8 @@ struct Resolver {
 
     private func time() -> Result? {
         let a = rule.arguments
-        guard var h = match.capture("HOUR")?.number ?? a.lazy.compactMap({ Int($0) }).first else { return nil }
+        guard var h = match.capture("HOUR")?.number ?? match.capture("CLOCKWORD").flatMap({ Int($0.value) })
+                ?? a.lazy.compactMap({ Int($0) }).first else { return nil }
         let minute = match.capture("MINUTE")?.number ?? 0
         if let ampm = match.capture("AMPM")?.value ?? a.first(where: { $0 == "am" || $0 == "pm" }) {
             if ampm == "pm", h < 12 { h += 12 }
@@ -627,6 +646,10 @@ struct Resolver {
     private func comparative() -> Result? {
         let a = rule.arguments
         guard a.count >= 2, let unit = text(a[0]), let n = number(a[1]) else { return nil }
+        // "For the nine months, net rose … from $4 million a year earlier": the year before.
+        if unit == "Y", context.sentenceLength != nil, let ref = context.reference {
+            return CalendarArithmetic.yearValue((context.topic?.first.year ?? ref.year) + n)
+        }
         if let p = context.period ?? context.topic, unit == "Y" {
             let moved = CalendarArithmetic.shift(p.first, unit: "Y", by: n)
             guard (1...9999).contains(moved.year) else { return nil }
@@ -667,7 +690,8 @@ struct Resolver {
     /// `topicyear`: "the 1988 period" in a text about a quarter is that quarter of 1988, else the year.
     private func topicYear() -> Result? {
         guard let y = explicitYear() else { return nil }
-        if let t = context.topic {
+        // "In the first nine months, net was $306 million, against a loss in the 1988 period": that year.
+        if let t = context.topic, context.sentenceLength == nil {
             return CalendarArithmetic.quarterValue(year: y, quarter: (t.first.month - 1) / 3 + 1)
         }
         return CalendarArithmetic.yearValue(y)
@@ -711,6 +735,12 @@ struct Resolver {
         }
         guard let probe = dayIn(2000) else { return nil }
         if let day = relativeHoliday(dayIn) { return (day.iso, DaySpan(first: day, last: day, granularity: .day)) }
+        // Without a tense, a feast is the nearest one ("the last word before Election Day" in May):
+        // news speaks of the coming feast as much as of the last (unlike a bare month).
+        if explicitYear() == nil, context.tense == .unknown, let ref = context.reference,
+           let nearest = (ref.year - 1...ref.year + 1).compactMap(dayIn).min(by: { abs($0.ordinal - ref.ordinal) < abs($1.ordinal - ref.ordinal) }) {
+            return (nearest.iso, DaySpan(first: nearest, last: nearest, granularity: .day))
+        }
         guard let y = explicitYear() ?? inferredYear(month: probe.month, day: probe.day) else {
             return ("XXXX-\(CalendarArithmetic.pad(probe.month, 2))-\(CalendarArithmetic.pad(probe.day, 2))", nil)
         }
