@@ -250,8 +250,11 @@ extension ArticleReading {
 
     static func count(_ word: String) -> Int? {
         if let n = Int(word) { return n }
-        return ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10][word]
+        return numberWords[word]
     }
+
+    // (Built once: a dictionary literal in `count` was rebuilt for every token it was asked about.)
+    static let numberWords = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10]
 
     /// Whether a reporting verb and "that" stand between the trigger at `i` and `end`.
     func toldAfter(_ s: SentenceScan, trigger i: Int, before end: Int) -> Bool {

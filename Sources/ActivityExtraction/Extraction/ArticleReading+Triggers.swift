@@ -359,10 +359,14 @@ extension ArticleReading {
         // ("… visited the detention centre, where she met with detainees": part of the monitoring).
         // (Not "held talks with X and, later the same afternoon, opened an exhibition": a new event,
         // told after a word of sequence or as an indefinite event of another kind.)
-        let sequenced = (max(0, i - 6)..<i).contains { k in s.t[k].norm == "later" || s.t[k].norm == "afterwards" }
-        let newEvent = objectAt.map { oa in
-            oa > end && ["a", "an"].contains(s.t[oa - 1].norm) && kinds.nouns.longestMatch(in: s.t, at: oa)?.value != primary.map { drafts[$0].kind }
-        } ?? false
+        // (Loops, not closures: a closure reaching into `self` here copies the whole reading.)
+        var sequenced = false
+        for k in max(0, i - 6)..<i where s.t[k].norm == "later" || s.t[k].norm == "afterwards" { sequenced = true; break }
+        var newEvent = false
+        if let oa = objectAt, oa > end, ["a", "an"].contains(s.t[oa - 1].norm) {
+            let kind = kinds.nouns.longestMatch(in: s.t, at: oa)?.value
+            newEvent = primary == nil || kind != drafts[primary!].kind
+        }
         if let p = primary, drafts[p].sentence.range == s.sentence.range, date == nil || date == drafts[p].date,
            !sequenced, !newEvent,
            strongPlace == nil || strongPlace == drafts[p].location,
