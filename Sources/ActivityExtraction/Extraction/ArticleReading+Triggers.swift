@@ -453,6 +453,7 @@ extension ArticleReading {
         var draft = Draft(kind: kindValue, date: date, location: location, counterparts: counterparts, title: title,
                           sentence: s.sentence, anchor: s.t[i].start, status: status)
         draft.headline = tr.isPresent || isHeadline(s)
+        draft.whereabouts = kindValue == .visit && i > 0 && s.t[i - 1].norm == "who" && ["is", "was"].contains(s.t[i].norm)
         draft.presence = tr.objectStarts?.contains("@place") == true
         let d = add(draft, heads: eventHeads(s, clause: clause))
         // "On October 15 and 16, she held receptions in Guba and Gusar respectively": one per day and place.

@@ -16,6 +16,8 @@ struct Draft {
     var order: Int = 0
     /// The number of the last sentence that told more of it ("She also visited …" folded in).
     var lastTold: Int = 0
+    /// Told only as where she is, in a relative clause: "Aliyeva, who is on a working visit to Georgia, met …".
+    var whereabouts = false
     /// Told by a headline: the body retells or dates it.
     var headline = false
     /// Only her being somewhere ("she was in Shusha"): what she did there names the activity.
@@ -332,9 +334,8 @@ extension ArticleReading {
         let d = drafts[n]
         // "Aliyeva, who is on a working visit to Georgia, met with …": the visit only says where she
         // is; the news is the dated act of the sentence.
-        if d.kind == .visit, d.date == nil, drafts.contains(where: { $0.sentence.range == d.sentence.range && $0.date != nil && $0.kind != .visit }) {
-            let text = d.sentence.text.lowercased()
-            if text.contains("who is on a") || text.contains("who was on a") || text.contains("who is on an") || text.contains("who was on an") { return true }
+        if d.whereabouts, d.date == nil, drafts.contains(where: { $0.sentence.range == d.sentence.range && $0.date != nil && $0.kind != .visit }) {
+            return true
         }
         // A headline dated only by its year or month ("holds first reception of the year") over a body
         // that tells the same kind of activity on a day within it.
