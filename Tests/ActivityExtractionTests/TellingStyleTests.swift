@@ -220,5 +220,17 @@ struct TellingStyleTests {
         """
         #expect(Support.doneDates(held) == ["conference 2022-09-12 2022-09-12"])
     }
+
+    @Test("'an event dedicated to the Day, marked annually on 3 December, was held on 2 December with the joint organization of her Office' is on 2 December")
+    func dayMarkedAnnually() {
+        let text = """
+         date 2022-12-03 (Azertac)
+        Disability day event
+
+        An event dedicated to the International Day of Persons with Disabilities, marked annually on 3 December, was held \
+        in Baku on 2 December with the joint organization of the Office of the Commissioner for Human Rights (Ombudsman).
+        """
+        #expect(Support.doneDates(text).map { $0.split(separator: " ").dropFirst().joined(separator: " ") } == ["2022-12-02 2022-12-02"])
+    }
 }
 
