@@ -132,5 +132,20 @@ struct VisitDaysTests {
         #expect(got.contains("meeting 2024-08-08 2024-08-08"), "\(got)")
         #expect(got.contains("reception 2024-08-08 2024-08-08"), "\(got)")
     }
+
+    @Test("'held receptions in three districts this week' over each reception on its day is the series' summary, not an activity of its own")
+    func seriesSummary() {
+        let text = """
+         date 2025-09-20 (APA)
+        Ombudsman receives citizens in the south
+
+        Sabina Aliyeva held receptions of citizens in the Lankaran, Masalli and Jalilabad districts this week.
+
+        On 16 September, Sabina Aliyeva received residents of the Masalli and Yardimli districts in Masalli.
+
+        On 18 September, the Ombudsman received citizens of the Jalilabad district in Jalilabad.
+        """
+        #expect(Support.done(text) == ["reception 2025-09-16 @Masalli", "reception 2025-09-18 @Jalilabad"])
+    }
 }
 

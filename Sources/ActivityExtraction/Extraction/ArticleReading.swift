@@ -337,6 +337,14 @@ extension ArticleReading {
         if d.whereabouts, d.date == nil, drafts.contains(where: { $0.sentence.range == d.sentence.range && $0.date != nil && $0.kind != .visit }) {
             return true
         }
+        // "held receptions of citizens in three districts this week", then each reception on its day:
+        // the summary of a series the article tells item by item.
+        if let dd = d.date, [.week, .month, .range].contains(dd.precision), let first = dd.start,
+           d.title.split(separator: " ").contains(where: { ["receptions", "visits", "meetings", "trainings"].contains($0.lowercased()) }),
+           drafts.contains(where: { o in
+               o.kind == d.kind && o.status == d.status && o.date?.precision == .day && o.sentence.range != d.sentence.range
+                   && (o.date?.start).map { first <= $0 && $0 <= dd.end } == true
+           }) { return true }
         // A headline dated only by its year or month ("holds first reception of the year") over a body
         // that tells the same kind of activity on a day within it.
         if d.headline, let hd = d.date, [.year, .month].contains(hd.precision), drafts.contains(where: { o in
