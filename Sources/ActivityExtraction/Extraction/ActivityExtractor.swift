@@ -45,9 +45,11 @@ public struct ActivityExtractor: Sendable {
         let scalars = article.scalars
         var times = tagger.tag(scalars: scalars, reference: article.published)
         // A reprint dated after its dispatch: relative dates count from the dateline's day.
-        let dateline = Dateline.day(in: article, scalars: scalars, times: times)
+        // (Photo captions each open with a place and a day: none of them is the dispatch's dateline.)
+        let captions = Dateline.areCaptions(article, scalars: scalars, times: times)
+        let dateline = Dateline.day(in: article, scalars: scalars, times: times, captions: captions)
         if let day = dateline { times = tagger.tag(scalars: scalars, reference: day) }
-        return extract(from: article, scalars: scalars, times: times, dateline: dateline)
+        return extract(from: article, scalars: scalars, times: times, dateline: dateline, captions: captions)
     }
 
     /// Extraction with date expressions already found (offsets into `article.text`).
@@ -55,10 +57,11 @@ public struct ActivityExtractor: Sendable {
         extract(from: article, scalars: article.scalars, times: times)
     }
 
-    func extract(from article: Article, scalars: [Unicode.Scalar], times: [TimeExpression], dateline: CalendarDay? = nil) -> [Activity] {
+    func extract(from article: Article, scalars: [Unicode.Scalar], times: [TimeExpression], dateline: CalendarDay? = nil,
+                 captions: Bool? = nil) -> [Activity] {
         var reading = ArticleReading(extractor: self, article: article)
         reading.datelineDay = dateline
-        reading.captions = Dateline.areCaptions(article, scalars: scalars, times: times)
+        reading.captions = captions ?? Dateline.areCaptions(article, scalars: scalars, times: times)
         let matcher = self.matcher
         let cues = rules.cues
         for sentence in article.sentences where sentence.range.lowerBound >= article.bodyStart {

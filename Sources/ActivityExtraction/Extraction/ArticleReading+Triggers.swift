@@ -512,7 +512,8 @@ extension ArticleReading {
         // "In the morning she received …", "That afternoon …": the day just told.
         if s.count > 3, (s.t[0].norm == "in" && s.t[1].norm == "the") || s.t[0].norm == "that",
            ["morning", "afternoon", "evening"].contains(s.t[s.t[0].norm == "that" ? 1 : 2].norm) { return (0, 0) }
-        for k in clause + opening.filter({ !clause.contains($0) }) where k + 2 < s.count {
+        let tokens = clause + opening.filter { !clause.contains($0) }
+        for k in tokens where k + 2 < s.count {
             // "Two days later": counted like "a day later" ("two days before World Children's Day"
             // counts from the day it names).
             if let n = Self.count(s.t[k].norm), n > 1, n <= 10, s.t[k + 1].norm == "days" {
@@ -521,11 +522,11 @@ extension ArticleReading {
             }
         }
         // "The same evening", "that morning": the day just told.
-        for k in clause + opening.filter({ !clause.contains($0) }) where k + 1 < s.count && ["evening", "morning", "afternoon", "night"].contains(s.t[k + 1].norm) {
+        for k in tokens where k + 1 < s.count && ["evening", "morning", "afternoon", "night"].contains(s.t[k + 1].norm) {
             let before = k > 0 ? s.t[k - 1].norm : ""
             if s.t[k].norm == "same" || (s.t[k].norm == "that" && (k == 0 || ["on", "later", "earlier", ","].contains(before))) { return (k, 0) }
         }
-        for k in clause + opening.filter({ !clause.contains($0) }) where k + 1 < s.count && s.t[k + 1].norm == "day" {
+        for k in tokens where k + 1 < s.count && s.t[k + 1].norm == "day" {
             let w = s.t[k].norm
             let before = k > 0 ? s.t[k - 1].norm : ""
             if w == "same" || (w == "that" && ["on", "later", "earlier"].contains(before)) { return (k, 0) }

@@ -7,22 +7,21 @@ import TemporalTagging
 ///
 /// ```swift
 /// // published 2023-03-16: "Baku, March 15, AZERTAC. Today, the Ombudsman presented …"
-/// Dateline.day(in: article, scalars: article.scalars, times: times)   // 2023-03-15
+/// Dateline.day(in: article, scalars: article.scalars, times: times, captions: false)   // 2023-03-15
 /// ```
 enum Dateline {
     /// How far before publication a dateline may be and still be the dispatch's day.
     static let maxDaysBefore = 7
 
-    static func day(in article: Article, scalars: [Unicode.Scalar], times: [TimeExpression]) -> CalendarDay? {
-        guard let published = article.published else { return nil }
+    static func day(in article: Article, scalars: [Unicode.Scalar], times: [TimeExpression], captions: Bool) -> CalendarDay? {
+        guard let published = article.published, !captions else { return nil }
         // The headline and the first paragraph of the body.
         for paragraph in article.paragraphs.prefix(3) where paragraph.range.lowerBound >= article.bodyStart {
             guard let time = times.first(where: { paragraph.range.contains($0.start) }) else { continue }
             guard let span = time.span, span.granularity == .day, span.first == span.last,
                   span.first < published, published.ordinal - span.first.ordinal <= maxDaysBefore,
                   opensWithPlaceAndDate(paragraph.range, time: time, scalars: scalars) else { continue }
-            // Photo captions each open with a place and a day: none of them is the dispatch's dateline.
-            return areCaptions(article, scalars: scalars, times: times) ? nil : span.first
+            return span.first
         }
         return nil
     }
