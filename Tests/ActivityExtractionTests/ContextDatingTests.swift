@@ -597,9 +597,9 @@ struct EventDaysAndNamesTests {
          date 2025-07-07 (AzerNews)
         Six years in office
 
-        The first cooperation memorandum between the ombudsman institutions of the two countries was signed in 2004.
+        Sabina Aliyeva marks six years in office this week. Her first reception of citizens outside the capital was held in Ganja on 2 August 2019.
 
-        Her first reception of citizens outside the capital was held in Ganja on 2 August 2019.
+        The first cooperation memorandum between the ombudsman institutions of the two countries was signed in 2004.
         """
         #expect(done(text) == ["reception 2019-08-02 @Ganja"], "\(done(text))")
     }

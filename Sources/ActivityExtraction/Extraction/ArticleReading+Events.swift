@@ -189,7 +189,10 @@ extension ArticleReading {
         let those = s.count > 5 && s.t[0].norm == "among" && s.t[1].norm == "those" && ["who", "taking", "attending", "present"].contains(s.t[2].norm)
         // (Or "Participants included …", "The speakers were …".)
         let lead = s.count > 4 && s.t[0].norm == "the" ? 1 : 0
-        let included = s.count > 4 && cues.participantNouns.contains(s.t[lead]) && ["included", "were"].contains(s.t[lead + 1].norm) ? lead + 1 : nil
+        // ("Speakers at the first session included …": a phrase may stand between.)
+        let included = s.count > 4 && cues.participantNouns.contains(s.t[lead])
+            ? (lead + 1..<min(s.count, lead + 8)).prefix(while: { s.t[$0].norm != "," }).first(where: { ["included", "were"].contains(s.t[$0].norm) })
+            : nil
         guard s.count > 4, represented != nil || those || included != nil || (s.t[0].norm == "among" && s.t[1].norm == "the" && cues.participantNouns.contains(s.t[2])),
               let be = represented ?? included ?? (3..<min(s.count, 12)).first(where: { ["was", "were"].contains(s.t[$0].norm) }),
               let m = s.mentions.first(where: { $0.range.lowerBound > be && who($0, in: s) == .subject }),
@@ -241,7 +244,7 @@ extension ArticleReading {
 
     func visitsDetention(_ s: SentenceScan, from start: Int, clause: [Int]) -> Bool {
         for k in clause where k >= start && k < start + 8 {
-            if x.rules.detentionPlaces.contains(s.t[k].norm) { return true }
+            if x.rules.detentionPlaces.matches(s.t, at: k) { return true }
         }
         return false
     }

@@ -304,6 +304,12 @@ extension ArticleReading {
             if location == nil { location = frames[f].location }
             if objectFrame != nil, tr.kind == nil { kindValue = frames[f].kind }
         }
+        // "The Office had earlier submitted …", "Between the two receptions, she visited …": not on
+        // the day of the act told just before.
+        var toldAsBefore = false
+        for k in max(0, i - 5)..<i where ["had", "earlier", "previously", "before", "between"].contains(s.t[k].norm) { toldAsBefore = true }
+        // ("After she had inspected the facility, Aliyeva received …": the order of two acts of the day.)
+        if toldAsBefore, ["after", "once", "when"].contains(s.t[0].norm) { toldAsBefore = false }
         // A follow-up without date or place of its own in the next sentences is part of the event
         // just told ("She also visited the medical department" during a prison visit); "also"
         // marks a further activity of the same occasion, which shares its date.
@@ -314,10 +320,13 @@ extension ArticleReading {
             let reach = i == 0 && s.t[0].norm.hasSuffix("ing") && s.t[0].norm.count > 5 ? 6 : 2
             // (Under a date heading of its own, only the paragraph's own items: "29-30 November. The
             // Ombudsman took part in …" is the next item of a digest, not the headline's.)
+            // (Inspecting a detention place during a day's visit to a city is an act of its own.)
+            let ownInspection = kindValue == .monitoring && visitsDetention(s, from: end, clause: clause)
             let host = drafts.indices.reversed().first { k in
                 order - drafts[k].lastTold <= reach && drafts[k].sentence.range != s.sentence.range && drafts[k].status == status
                     && (headingDate == nil || drafts[k].sentence.paragraph == s.sentence.paragraph)
                     && (sub.contains(kindValue) ? sub.contains(drafts[k].kind) : true)
+                    && (!ownInspection || drafts[k].kind == .monitoring)
             }
             // ("Presenting the report, the Ombudsman stated …" after the report told: the same act.)
             var participial = false
@@ -330,7 +339,10 @@ extension ArticleReading {
                 drafts[h].lastTold = order
                 return h
             }
-            if order - drafts[p].order <= 7, (max(0, i - 4)..<i).contains(where: { cues.continuation.contains(s.t[$0]) }) {
+            // ("She then went to the City Executive Power, where she met its head": the word of sequence
+            // after the sentence's subject stands for all its acts.)
+            if order - drafts[p].order <= 7, (max(0, i - 4)..<i).contains(where: { cues.continuation.contains(s.t[$0]) })
+                || (0..<min(i, 4)).contains(where: { cues.continuation.contains(s.t[$0]) && s.mentionOf[max(0, $0 - 1)] >= 0 }) {
                 date = drafts[p].date
                 // (A day of the span told since: "The visit began with … The Ombudsman then met …".)
                 if lastDayOrder > drafts[p].order, let day = lastDay, let pd = drafts[p].date, pd.precision == .range,
@@ -340,7 +352,7 @@ extension ArticleReading {
                 // "After the opening ceremony, the Ombudsman received …": the same day as the event just told.
                 date = drafts[h].date
                 if location == nil { location = drafts[h].location }
-            } else if order - drafts[p].order == 1, [.visit, .monitoring].contains(drafts[p].kind) || drafts[p].sentence.paragraph >= s.sentence.paragraph - 1,
+            } else if order - drafts[p].order == 1, !toldAsBefore, [.visit, .monitoring].contains(drafts[p].kind) || drafts[p].sentence.paragraph >= s.sentence.paragraph - 1,
                       let pd = drafts[p].date, pd.precision != .onOrBefore,
                       strongPlace == nil || strongPlace == drafts[p].location,
                       // (Not after a sentence of several days: "… in Guba on 3 March and in Gusar on 5 March.")
@@ -384,6 +396,17 @@ extension ArticleReading {
         if date == nil, let p = primary, drafts[p].sentence.range == s.sentence.range {
             date = drafts[p].date
             if location == nil { location = drafts[p].location }
+        }
+        // A day told as a story: her next acts, with no date named since, happen on that day ("spent
+        // Wednesday in Lankaran. … Back in the sports complex, the Commissioner received residents …").
+        if date == nil, status == .done, let p = drafts.indices.last, let pd = drafts[p].date, pd.precision == .day, !pd.isFuture,
+           drafts[p].status == .done, order - drafts[p].lastTold <= 3, lastDateOrder <= drafts[p].lastTold,
+           s.sentence.paragraph - drafts[p].sentence.paragraph <= 2,
+           // (Not told as before it — "had earlier submitted" — nor after a sentence of several days.)
+           !toldAsBefore,
+           !drafts.contains(where: { $0.sentence.range == drafts[p].sentence.range && $0.date != nil && $0.date != pd }) {
+            date = pd
+            if location == nil, [.visit, .monitoring].contains(drafts[p].kind) { location = drafts[p].location }
         }
         // Whatever the context gave, a day years back is background, not this activity's.
         if let d = date, !isNews(d) { date = nil }
@@ -487,7 +510,7 @@ extension ArticleReading {
     /// kind the opening names if one is.
     func eventBefore(_ s: SentenceScan) -> Int? {
         if let m = cues.sequelOpenings.longestMatch(in: s.t, at: 0), m.end < s.count, s.t[m.end].norm == "," || m.end > 1 {
-            return drafts.indices.reversed().first { order - drafts[$0].order <= 3 && [.day, .range].contains(drafts[$0].date?.precision) }
+            return drafts.indices.reversed().first { order - drafts[$0].order <= 6 && [.day, .range].contains(drafts[$0].date?.precision) }
         }
         guard let m = cues.afterEvent.longestMatch(in: s.t, at: 0), m.end < s.count else { return nil }
         var k = m.end

@@ -82,6 +82,9 @@ struct ArticleReading {
     var lastBeginning: CalendarDay?
     /// The number of the sentence that named ``lastDay``.
     var lastDayOrder = 0
+    /// The number of the last sentence (not a dateline) that named any date: a story told on since
+    /// then without one stays on the day it told last.
+    var lastDateOrder = -1
     /// The last day that opened a sentence ("On 12 February, the head of the department visited …"),
     /// and that sentence's number: what "the same day" after it counts from, rather than a day
     /// named inside a sentence ("… drew attention to the shelling on 13 September").
@@ -207,6 +210,11 @@ struct ArticleReading {
            let span = first.expr.span, span.granularity == .day, !isDateline(s) {
             openingDay = (span.last, order)
         }
+        // (Background years back — "the mass graves discovered in 2007" — tell no other day.)
+        if !isDateline(s), s.times.contains(where: { t in
+            guard let span = t.expr.span else { return false }
+            return article.published.map { span.last.ordinal >= $0.ordinal - 60 } ?? true
+        }) { lastDateOrder = order }
         var namedDay = false
         for time in s.times.reversed() {
             if let span = time.expr.span, span.granularity == .day || span.granularity == .range {

@@ -43,7 +43,9 @@ struct ClauseFields {
                 // A venue named after its city ("at Baku State University") is in that city; other
                 // names ("the Baku Declaration", "the Vienna Migration Conference") say nothing.
                 // ("at the Aghjabadi District Olympic Sports Complex" too.)
-                let atVenue = ["at", "in"].contains(prev) || (prev == "the" && q >= 2 && ["at", "in"].contains(s.t[q - 2].norm))
+                // ("inspected the Lankaran Pre-trial Detention Facility": the institution the act is at.)
+                let atVenue = ["at", "in"].contains(prev)
+                    || (prev == "the" && q >= 2 && (["at", "in"].contains(s.t[q - 2].norm) || q - 2 == near))
                 guard atVenue, !m.place.isCountry, venueName(s, from: m.end) else { continue }
                 score = 1
             }

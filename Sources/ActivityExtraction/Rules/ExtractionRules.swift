@@ -14,7 +14,8 @@ public struct ExtractionRules: Sendable {
     /// Purpose phrases after a visit: "visited Vienna to participate in the conference".
     public var purpose = PhraseSet<Bool>()
     /// Nouns of places of detention: a visit to one is monitoring ("visited the penitentiary").
-    public var detentionPlaces: Set<String> = []
+    /// (Phrases, matched whole: "care home", not "medical care".)
+    public var detentionPlaces = PhraseSet<Bool>()
     /// Head words of each kind's event nouns ("visit" for monitoring, "forum" for conference):
     /// what a later "the visit", "the forum" may refer back to.
     public var kindHeads: [ActivityKind: Set<String>] = [:]
@@ -39,8 +40,9 @@ public struct ExtractionRules: Sendable {
                 }
             }
         }
-        rules.detentionPlaces = Set(try RuleFile.strings(kindsMap["detention_places"], key: "detention_places", file: "kinds.yml")
-            .flatMap { PhraseSet<Bool>.words(of: $0) })
+        for phrase in try RuleFile.strings(kindsMap["detention_places"], key: "detention_places", file: "kinds.yml") {
+            rules.detentionPlaces.insert(phrase, value: true)
+        }
         return rules
     }
 

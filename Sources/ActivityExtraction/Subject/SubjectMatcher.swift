@@ -185,7 +185,9 @@ public struct SubjectMatcher: Sendable {
            !cues.functionWords.contains(tok.norm), !cues.honorifics.contains(tok.norm),
            !roles.matches(t, at: i), places.match(in: t, at: i) == nil {
             if !givenNames.contains(where: { similar(tok.norm, $0) }) {
-                state.surnameIsHers = false
+                // (Only her surname exactly, "Mehriban Aliyeva", makes a later bare "Aliyeva" doubtful;
+                // a man's "Ziyaddin Aliyev" does not.)
+                if loneSurnames.contains(t[i + 1].norm) { state.surnameIsHers = false }
                 return Mention(range: i..<i + 2, who: .other)
             }
         }
@@ -279,7 +281,8 @@ public struct SubjectMatcher: Sendable {
             if q < t.count, t[q].isCapitalized, home.longestMatch(in: t, at: q) == nil { foreign = true }
         }
         // "the Organisation of Islamic Cooperation Ombudsman Association": an organisation, nobody's role.
-        if end < t.count, t[end].isCapitalized, cues.organisationHeads.contains(t[end].norm) { return nil }
+        // So are plural bodies, "regional ombudsman associations", "heads of ombudsman institutions".
+        if end < t.count, isBodyHead(t[end].norm) { return nil }
         var n = end
         while n < t.count, cues.honorifics.contains(t[n].norm) || t[n].norm == "." { n += 1 }
         if allowName, n < t.count, t[n].isCapitalized, t[n].isWord {
@@ -318,6 +321,14 @@ public struct SubjectMatcher: Sendable {
         // A bare role is hers unless the last holder of that role in the article was someone else.
         let hers = heads.allSatisfy { state.roleHolder[$0] ?? true }
         return Mention(range: i..<end, who: hers ? .subject : .other)
+    }
+
+    /// "association", "associations", "institutions": a body named by the role, not a holder of it.
+    private func isBodyHead(_ w: String) -> Bool {
+        if cues.organisationHeads.contains(w) { return true }
+        guard w.count > 3, w.hasSuffix("s") else { return false }
+        let one = String(w.dropLast())
+        return cues.organisationHeads.contains(one) || officeWords.contains(one)
     }
 
     /// Words before a mention that make it an object, not the one acting.
