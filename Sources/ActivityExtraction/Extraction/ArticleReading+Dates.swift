@@ -157,7 +157,10 @@ extension ArticleReading {
         }
         guard let n = days, ends != begins else { return date }
         let first = ends ? day.adding(days: -(n - 1)) : day
-        let last = ends ? day : day.adding(days: n - 1)
+        var last = ends ? day : day.adding(days: n - 1)
+        // ("A two-day conference kicked off in Baku today": what the news can tell is its first day.)
+        if let p = article.published, first <= p, p < last { last = p }
+        if last == first { return date }
         return DateChoice(span: DaySpan(first: first, last: last, granularity: .range), published: article.published)
     }
 

@@ -193,8 +193,10 @@ extension ArticleReading {
         let included = s.count > 4 && cues.participantNouns.contains(s.t[lead])
             ? (lead + 1..<min(s.count, lead + 8)).prefix(while: { s.t[$0].norm != "," }).first(where: { ["included", "were"].contains(s.t[$0].norm) })
             : nil
-        guard s.count > 4, represented != nil || those || included != nil || (s.t[0].norm == "among" && s.t[1].norm == "the" && cues.participantNouns.contains(s.t[2])),
-              let be = represented ?? included ?? (3..<min(s.count, 12)).first(where: { ["was", "were"].contains(s.t[$0].norm) }),
+        // ("Among the other speakers were …", "Among the foreign guests …": a word or two may qualify them.)
+        let among = s.count > 4 && s.t[0].norm == "among" && s.t[1].norm == "the" && (2..<min(s.count, 5)).contains { cues.participantNouns.contains(s.t[$0]) }
+        guard s.count > 4, represented != nil || those || included != nil || among,
+              let be = represented ?? included ?? (3..<min(s.count, 16)).first(where: { ["was", "were"].contains(s.t[$0].norm) }),
               let m = s.mentions.first(where: { $0.range.lowerBound > be && who($0, in: s) == .subject }),
               case let recent = frames.indices.filter({ k in
                   guard let d = frames[k].date, [.day, .range].contains(d.precision), order - frames[k].order <= 6 else { return false }
@@ -374,7 +376,8 @@ extension ArticleReading {
             // (An event years back — "the Universal Declaration, adopted on 10 December 1948" — is no frame;
             // nor a whole year: "monitoring … is among its powers, and in the current year …" tells no event.)
             // Its day may be told in a clause describing it: "the conference "…", which was held in Baku on Thursday".
-            var told = dateFor(s, trigger: k, clause: clause)
+            // ("concluded a two-day expert meeting in Warsaw today": its two days.)
+            var told = lengthAdjusted(dateFor(s, trigger: k, clause: clause), s, clause: clause)
             // (Only a clause telling when it was held: not "which was preceded on 5 March by the meeting
             // of the Bureau", nor the main verb after an apposition: "who is on a visit to Azerbaijan, took part".)
             if told == nil, let rel = describingClause(s, after: k), let first = rel.first,

@@ -768,6 +768,13 @@ extension ArticleReading {
                     }
                     break
                 }
+                // "The reception of citizens by the Commissioner … was held in Shaki": her act, named.
+                if noun.end < p, let by = (noun.end..<min(p, noun.end + 4)).first(where: { s.t[$0].norm == "by" }),
+                   let mine = s.mentions.first(where: { [by + 1, by + 2].contains($0.range.lowerBound) && $0.range.upperBound <= p }),
+                   p - mine.range.upperBound <= 2, counts(who(mine, in: s)) {
+                    agentFound = true
+                    break
+                }
                 var j = q - 1
                 while j >= 0, s.t[j].isWord, !s.t[j].isCapitalized, s.mentionOf[j] < 0, s.t[j].norm != "her", q - j <= 3 { j -= 1 }
                 if j >= 0, s.t[j].norm == "her", who(Mention(range: j..<j + 1, who: .pronoun), in: s) == .subject { agentFound = true }
