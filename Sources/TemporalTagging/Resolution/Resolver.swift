@@ -723,7 +723,8 @@ struct Resolver {
     private func holiday() -> Result? {
         let a = rule.arguments
         func dayIn(_ y: Int) -> CalendarDay? {
-            if a.first == "nth", a.count >= 4, let n = Int(a[1]), let w = Int(a[2]), let m = Int(a[3]) {
+            // (Captures too: "the first Monday of March" → nth ORD WEEKDAY MONTH.)
+            if a.first == "nth", a.count >= 4, let n = number(a[1]), let w = number(a[2]), let m = number(a[3]) {
                 guard let first = CalendarDay(year: y, month: m, day: 1) else { return nil }
                 // A fifth argument moves the day ("the Tuesday after the first Monday": nth 1 1 11 1).
                 let after = a.count > 4 ? Int(a[4]) ?? 0 : 0
