@@ -253,7 +253,21 @@ public final class TemporalTagger: Sendable {
     /// How far (in tokens) a quarter named in the text stays the subject of comparisons.
     static let topicReach = 600
 
-    /// `P1Y`, `PXM`, `PT2H`: a duration value (not `PAST_REF`).
+    /// The hour of a time value: `1998-07-12T23:00` → 23, `…TNI` → 21 (a night), `…TMO` → 8.
+    static func hour(ofTime value: String) -> Int? {
+        guard let t = value.firstIndex(of: "T") else { return nil }
+        let rest = value[value.index(after: t)...]
+        switch rest.prefix(2) {
+        case "MO": return 8
+        case "MI": return 12
+        case "AF": return 14
+        case "EV": return 19
+        case "NI": return 21
+        case "DT": return 12
+        default: return Int(rest.prefix(2))
+        }
+    }
+
     /// The day of a TIME value with a calendar date ("2025-07-20TEV", "2025-07-20T10:00").
     static func day(ofTime value: String) -> DaySpan? {
         let parts = value.prefix(10).split(separator: "-")
@@ -274,6 +288,7 @@ public final class TemporalTagger: Sendable {
         return text
     }
 
+    /// `P1Y`, `PXM`, `PT2H`: a duration value (not `PAST_REF`).
     static func isDurationValue(_ value: String) -> Bool {
         let u = Array(value.utf8)
         guard u.count >= 3, u[0] == UInt8(ascii: "P") else { return false }
@@ -299,6 +314,8 @@ public final class TemporalTagger: Sendable {
         var narrative: (anchor: CalendarDay?, granularity: DaySpan.Granularity?) = (nil, nil)
         // The day named last by a date or a time of day, for clock times alone.
         var clockDay: CalendarDay? = nil
+        // The hour of the clock time or part of the day that named `clockDay` ("11 p.m. Sunday": 23).
+        var clockHour: Int? = nil
         // The day named last that is not after the publication date, for clock times told as past.
         var pastDay: CalendarDay? = nil
         // The date named last, inside a quotation or not: what "that year" points back to.
@@ -377,6 +394,7 @@ public final class TemporalTagger: Sendable {
                     period: samePeriod,
                     topic: topic.flatMap { m.first - $0.token <= Self.topicReach ? $0.span : nil },
                     clockDay: clockDay,
+                    clockHour: clockHour,
                     recentLength: recentLength(found, tokens: tokens, before: m.first),
                     sentenceLength: sentenceLength(found, tokens: tokens, from: lastFoundToken, before: m.first),
                     pastDay: pastDay,
@@ -402,6 +420,11 @@ public final class TemporalTagger: Sendable {
                                             value: result.value, span: type == .date ? result.span : (type == .time ? Self.day(ofTime: result.value) : nil)))
                 if let s = found[found.count - 1].span, s.granularity == .day, s.first == s.last {
                     clockDay = s.first
+                    clockHour = type == .time ? Self.hour(ofTime: result.value) : nil
+                    // ("at 7 p.m. on Aug. 18", "7 p.m. Thursday, Aug. 18": the clock time is on the date after it.)
+                    if type != .time, found.count >= 2, found[found.count - 2].type == .time, start - found[found.count - 2].end <= 4 {
+                        clockHour = Self.hour(ofTime: found[found.count - 2].value)
+                    }
                     if let r = reference, s.first <= r { pastDay = s.first }
                 }
                 // (A quarter the text named before, "the fiscal first quarter", stays what "the quarter" means.)

@@ -41,6 +41,9 @@ struct Resolver {
         /// The day named last by a date or a time of day ("Tuesday", "Monday night"), even if a
         /// year or a month was named after it: the day a clock time alone is on.
         var clockDay: CalendarDay? = nil
+        /// The hour of the clock time (or part of the day: "that night") that named `clockDay`, if the
+        /// day was named by one ("11 p.m. Sunday"); `nil` when a plain date named it.
+        var clockHour: Int? = nil
         /// The length of months named just before ("For the nine months, … in the year-earlier period").
         var recentLength: String? = nil
         /// A length of several months named before in the same sentence ("For the nine months, …").
@@ -596,11 +599,21 @@ struct Resolver {
         // day mentioned last, else the publication date.
         // (Only a day within a year of the publication: a birth date is no narrative day.)
         var day = ref
-        if context.anchorGranularity == .day, let a = context.anchor, abs(a.ordinal - ref.ordinal) <= 366 { day = a }
+        // (A day named last by a clock time or a part of the day, after the date named last, is where
+        // the story is: "at 7 p.m. Thursday, Aug. 18 … got back at about 2:30 a.m. and were called out
+        // again shortly before 6 a.m.")
+        if context.clockHour != nil, let c = context.clockDay, abs(c.ordinal - ref.ordinal) <= 366 { day = c }
+        else if context.anchorGranularity == .day, let a = context.anchor, abs(a.ordinal - ref.ordinal) <= 366 { day = a }
         // ("Police arrested a man Monday night … Officers surrounded the house at 9:30 p.m.", "won
         // Tuesday, the first time since 1928 … declared the winner after 9 p.m.": the day told last,
         // whatever the period or year named after it.)
         else if let c = context.clockDay, abs(c.ordinal - ref.ordinal) <= 366 { day = c }
+        // ("Car horns that started blaring before 11 p.m. Sunday had barely let up by noon", "began
+        // their shift at 7 p.m. … got back to their base at about 2:30 a.m.": a morning clock time
+        // told after an evening or a night on the same day is on the day after it.)
+        if day == context.clockDay, let last = context.clockHour, last >= 18, h <= 12 {
+            day = day.adding(days: 1)
+        }
         // ("The plan takes effect Aug. 19. The meeting, which began at 5:30 p.m., …": a clock time
         // not told as ahead is not on a day still to come, but on the day named last before it.)
         if day > ref, context.tense != .future {
@@ -793,7 +806,9 @@ struct Resolver {
         guard let ref = context.reference else { return ("XXXX-XX-XXT\(code)", nil) }
         var day = ref.adding(days: offset)
         if told {
-            if context.anchorGranularity == .day, let a = context.anchor, abs(a.ordinal - ref.ordinal) <= 366 { day = a }
+            // (As for a clock time: the day a clock time or a part of the day named last, after the date.)
+            if context.clockHour != nil, let c = context.clockDay, abs(c.ordinal - ref.ordinal) <= 366 { day = c }
+            else if context.anchorGranularity == .day, let a = context.anchor, abs(a.ordinal - ref.ordinal) <= 366 { day = a }
             else if let c = context.clockDay, abs(c.ordinal - ref.ordinal) <= 366 { day = c }
         }
         return (day.iso + "T" + code, DaySpan(first: day, last: day, granularity: .day))
