@@ -318,6 +318,7 @@ public final class TemporalTagger: Sendable {
         var clockHour: Int? = nil
         // The day named last that is not after the publication date, for clock times told as past.
         var pastDay: CalendarDay? = nil
+        var pastHour: Int? = nil
         // The date named last, inside a quotation or not: what "that year" points back to.
         var named: (anchor: CalendarDay?, granularity: DaySpan.Granularity?) = (nil, nil)
         // The token where the expression found last ended.
@@ -398,6 +399,7 @@ public final class TemporalTagger: Sendable {
                     recentLength: recentLength(found, tokens: tokens, before: m.first),
                     sentenceLength: sentenceLength(found, tokens: tokens, from: lastFoundToken, before: m.first),
                     pastDay: pastDay,
+                    pastHour: pastHour,
                     nextWord: m.end < tokens.count ? tokens[m.end].text : nil,
                     monthAfterNext: m.end + 1 < tokens.count && tokens[m.end + 1].capitalized
                         && book.lexicon.entry(tokens[m.end + 1].text, in: "MONTH") != nil)
@@ -425,7 +427,7 @@ public final class TemporalTagger: Sendable {
                     if type != .time, found.count >= 2, found[found.count - 2].type == .time, start - found[found.count - 2].end <= 4 {
                         clockHour = Self.hour(ofTime: found[found.count - 2].value)
                     }
-                    if let r = reference, s.first <= r { pastDay = s.first }
+                    if let r = reference, s.first <= r { pastDay = s.first; pastHour = clockHour }
                 }
                 // (A quarter the text named before, "the fiscal first quarter", stays what "the quarter" means.)
                 var closedQuarter: DaySpan? = nil

@@ -50,6 +50,8 @@ struct Resolver {
         var sentenceLength: String? = nil
         /// The day named last that is not after the publication date.
         var pastDay: CalendarDay? = nil
+        /// The hour of the clock time or part of the day that named `pastDay`, if one did.
+        var pastHour: Int? = nil
         /// The word after the expression (lower case), if any.
         var nextWord: String? = nil
         /// The word after `nextWord` is a month name ("the year to March 31").
@@ -810,6 +812,13 @@ struct Resolver {
             if context.clockHour != nil, let c = context.clockDay, abs(c.ordinal - ref.ordinal) <= 366 { day = c }
             else if context.anchorGranularity == .day, let a = context.anchor, abs(a.ordinal - ref.ordinal) <= 366 { day = a }
             else if let c = context.clockDay, abs(c.ordinal - ref.ordinal) <= 366 { day = c }
+            var hour = day == context.clockDay ? context.clockHour : nil
+            // (As a clock time: not a day still to come, unless told as ahead.)
+            if day > ref, context.tense != .future {
+                if let p = context.pastDay, abs(p.ordinal - ref.ordinal) <= 366 { day = p; hour = context.pastHour } else { day = ref; hour = nil }
+            }
+            // ("at 11:47 p.m. … stayed until dawn": the morning after an evening or a night.)
+            if code == "MO", let last = hour, last >= 18 { day = day.adding(days: 1) }
         }
         return (day.iso + "T" + code, DaySpan(first: day, last: day, granularity: .day))
     }
