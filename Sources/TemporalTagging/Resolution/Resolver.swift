@@ -86,7 +86,17 @@ struct Resolver {
             // the span), but the day it reaches is where the story now is, for what follows.
             guard a.count >= 2, let length = duration([a[0], a[1].hasPrefix("-") ? String(a[1].dropFirst()) : a[1]]) else { return nil }
             return (length.value, anchored()?.span)
-        case "dur": return duration()
+        case "dur":
+            // `dur UNIT X bare`: a bare plural that is often no length ("the first days", "minutes
+            // apart", "a matter of days"), only where a length is plain: "within days", "in minutes",
+            // "could take days", "days away", "minutes before the game".
+            if a.last == "bare" {
+                let before = context.previousWord?.lowercased() ?? "", after = context.nextWord ?? ""
+                guard Self.bareLengthBefore.contains(before) || Self.bareLengthAfter.contains(after),
+                      !Self.bareLengthNotBefore.contains(before) else { return nil }
+                return duration(Array(a.dropLast()))
+            }
+            return duration()
         case "set":
             // `set SEASON`: "every summer" → XXXX-SU.
             if a.count == 1, let c = match.capture(a[0]) { return ("XXXX-" + c.value, nil) }
@@ -792,6 +802,14 @@ struct Resolver {
 
     /// `part CODE|PART OFFSET`: a part of a day relative to the reference (`this morning`, `last night`).
     /// Prepositions before "the morning" as a time of the day told ("through the morning").
+    /// Words before a bare plural unit ("within days") that make it a length.
+    static let bareLengthBefore: Set<String> = ["for", "within", "in", "over", "take", "takes", "took", "taking", "spent", "spend", "lasted", "lasts"]
+    /// Words after a bare plural unit ("days away", "minutes later") that make it a length. (Not
+    /// "after": "crossed the border days after the killing" is read as the time it reached.)
+    static let bareLengthAfter: Set<String> = ["away", "ago", "later", "earlier", "before"]
+    /// Words before a bare plural unit that make it a noun of its own ("the days before", "those days").
+    static let bareLengthNotBefore: Set<String> = ["the", "those", "these", "of", "on", "recent", "early", "first", "last", "best"]
+
     static let partPrepositions: Set<String> = ["in", "through", "during", "throughout", "until", "till", "by"]
 
     private func part() -> Result? {
