@@ -304,8 +304,10 @@ struct Resolver {
     }
 
     /// Prepositions after which "the fall" ending its phrase is the season ("since the fall,",
-    /// "in the fall."; not "the fall of the regime", "after the fall").
-    static let seasonPrepositions: Set<String> = ["in", "since", "during", "until", "till", "by", "through"]
+    /// "in the fall.", "would not begin before the fall,"; not "the fall of the regime", "after the fall").
+    static let seasonPrepositions: Set<String> = ["in", "since", "during", "until", "till", "by", "through", "throughout", "before"]
+    /// Words after "the fall" that make it a decline ("since the fall in prices", "before the fall from power").
+    static let declineFollowers: Set<String> = ["in", "from", "to", "of", "on"]
 
     private func year() -> Result? {
         guard let y = explicitYear() else { return nil }
@@ -530,7 +532,7 @@ struct Resolver {
         let code = capture.value
         if capture.ambiguous && explicitYear() == nil && match.capture("REL") == nil
             && !(match.end - match.first == 2 && Self.seasonPrepositions.contains(context.previousWord ?? "")
-                 && context.endsPhrase && context.nextWord != "of") { return nil }
+                 && context.endsPhrase && !Self.declineFollowers.contains(context.nextWord ?? "")) { return nil }
         // A bare season ("in winter,") only after a preposition and at the end of its phrase:
         // "summer camp", "the Arab Spring" name no time.
         if match.end - match.first == 1, !(context.previousIsContext && context.endsPhrase) { return nil }
