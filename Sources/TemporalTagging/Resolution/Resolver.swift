@@ -530,7 +530,20 @@ struct Resolver {
     private func season() -> Result? {
         guard let capture = match.capture("SEASON") else { return nil }
         let code = capture.value
-        if capture.ambiguous && explicitYear() == nil && match.capture("REL") == nil
+        // `season anchor 0` ("that summer"): the season of the year of the date named last;
+        // `season anchor 1` ("the following spring"): the first such season after it.
+        if rule.arguments.first == "anchor", let base = context.anchor {
+            let n = rule.arguments.count > 1 ? Int(rule.arguments[1]) ?? 0 : 0
+            if n == 0 {
+                let current = CalendarArithmetic.season(of: base)
+                return CalendarArithmetic.seasonValue(year: current.code == code ? current.year : base.year, code: code)
+            }
+            if context.anchorGranularity == .year || context.anchorGranularity == nil {
+                return CalendarArithmetic.seasonValue(year: base.year + n, code: code)
+            }
+            return seasonShift(code: code, by: n, base: base)
+        }
+        if capture.ambiguous && explicitYear() == nil && match.capture("REL") == nil && rule.arguments.first != "anchor"
             && !(match.end - match.first == 2 && Self.seasonPrepositions.contains(context.previousWord ?? "")
                  && context.endsPhrase && !Self.declineFollowers.contains(context.nextWord ?? "")) { return nil }
         // A bare season ("in winter,") only after a preposition and at the end of its phrase:
