@@ -420,7 +420,15 @@ public final class TemporalTagger: Sendable {
                 let type: TimexType = rule.type == .date && Self.isDurationValue(result.value) ? .duration : rule.type
                 found.append(TimeExpression(start: start, end: end, text: piece, type: type,
                                             value: result.value, span: type == .date ? result.span : (type == .time ? Self.day(ofTime: result.value) : nil)))
-                if let s = found[found.count - 1].span, s.granularity == .day, s.first == s.last {
+                // ("A tornado struck Wednesday night …, authorities said Thursday. The twister touched down
+                // at 9:40 p.m."): the day of a report is not where the clock times of the story are.
+                var reportDay = false
+                if type == .date, clockHour != nil {
+                    var k = first - 1
+                    if k >= 1, tokens[k].word == ids.on { k -= 1 }
+                    reportDay = k >= 0 && isIn(tokens, k, WordClass.reporting) || last < tokens.count && isIn(tokens, last, WordClass.reporting)
+                }
+                if !reportDay, let s = found[found.count - 1].span, s.granularity == .day, s.first == s.last {
                     clockDay = s.first
                     clockHour = type == .time ? Self.hour(ofTime: result.value) : nil
                     // ("at 7 p.m. on Aug. 18", "7 p.m. Thursday, Aug. 18": the clock time is on the date after it.)
