@@ -698,6 +698,9 @@ struct Resolver {
             case .month: return CalendarArithmetic.value(of: moved, unit: "M")
             case .half: return CalendarArithmetic.value(of: moved, unit: "HALF")
             case .season: return CalendarArithmetic.seasonValue(year: moved.year, code: CalendarArithmetic.season(of: moved).code)
+            // ("Sales on Black Friday, Nov. 25, were flat with a year ago", "in the nine weeks ended Dec. 31
+            // compared with a year earlier": the year before the one of the day the sentence is about.)
+            case .day, .week: if context.period != nil { return CalendarArithmetic.yearValue(moved.year) }
             default: break
             }
         }
