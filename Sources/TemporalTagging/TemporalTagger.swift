@@ -384,7 +384,7 @@ public final class TemporalTagger: Sendable {
                 if let p = period, inSameSentence(tokens, from: p.token, to: m.first) { samePeriod = p.span }
                 // `anchor UNIT N named` ("that year"): the date named last, even inside a quotation
                 // ("… a repeat of 1993,'' he said. The club was relegated that year").
-                let demonstrative = (rule.action == "anchor" || rule.action == "season") && rule.arguments.last == "named"
+                let demonstrative = ["anchor", "season", "month"].contains(rule.action) && rule.arguments.last == "named"
                 let context = Resolver.Context(
                     reference: reference, anchor: demonstrative ? named.anchor : anchor,
                     anchorGranularity: demonstrative ? named.granularity : anchorGranularity, tense: tense(tokens, around: m.first, end: m.end),

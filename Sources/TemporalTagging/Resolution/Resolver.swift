@@ -293,6 +293,13 @@ struct Resolver {
     private func month() -> Result? {
         guard let c = match.capture("MONTH"), let m = Int(c.value) else { return nil }
         var year = explicitYear()
+        // `month anchor named` ("was sentenced that July"): the month of the year named last.
+        if rule.arguments.first == "anchor" {
+            // (Not "that may be", "that march"; nor "said that July sales rose", "that July was hot":
+            // there "that" opens a clause.)
+            guard !c.ambiguous, context.endsPhrase, let base = context.anchor else { return nil }
+            year = year ?? base.year
+        }
         if year == nil, let ref = context.reference, let relation = match.capture("REL"), let n = Int(relation.value) {
             if n < 0 { year = m < ref.month ? ref.year : ref.year - 1 }
             else if n > 0 { year = m > ref.month ? ref.year : ref.year + 1 }
@@ -818,8 +825,6 @@ struct Resolver {
         return (d.iso, DaySpan(first: d, last: d, granularity: .day))
     }
 
-    /// `part CODE|PART OFFSET`: a part of a day relative to the reference (`this morning`, `last night`).
-    /// Prepositions before "the morning" as a time of the day told ("through the morning").
     /// Words before a bare plural unit ("within days") that make it a length.
     static let bareLengthBefore: Set<String> = ["for", "within", "in", "over", "take", "takes", "took", "taking", "spent", "spend", "lasted", "lasts"]
     /// Words after a bare plural unit ("days away", "minutes later") that make it a length. (Not
@@ -828,6 +833,8 @@ struct Resolver {
     /// Words before a bare plural unit that make it a noun of its own ("the days before", "those days").
     static let bareLengthNotBefore: Set<String> = ["the", "those", "these", "of", "on", "recent", "early", "first", "last", "best"]
 
+    /// `part CODE|PART OFFSET`: a part of a day relative to the reference (`this morning`, `last night`).
+    /// Prepositions before "the morning" as a time of the day told ("through the morning").
     static let partPrepositions: Set<String> = ["in", "through", "during", "throughout", "until", "till", "by"]
 
     private func part() -> Result? {
