@@ -506,9 +506,10 @@ public final class TemporalTagger: Sendable {
             guard let day = found[k + 1].span, found[k + 1].type == .date, day.granularity == .day, day.first == day.last,
                   found[k].value.count > 11, Array(found[k].value.utf8)[10] == UInt8(ascii: "T") else { continue }
             let gapStart = found[k].end, gapEnd = found[k + 1].start
-            guard gapEnd > gapStart, gapEnd - gapStart <= 5 else { continue }
-            let gap = Self.text(scalars, gapStart..<gapEnd)
-            guard gap.trimmingSpaces() == "on" else { continue }
+            // ("at around 10:30 p.m. local time on Wednesday", "at 9 a.m. local time Friday".)
+            guard gapEnd > gapStart, gapEnd - gapStart <= 18 else { continue }
+            let gap = Self.text(scalars, gapStart..<gapEnd).trimmingSpaces()
+            guard gap == "on" || gap == "local time on" || gap == "local time" || gap == "local time," else { continue }
             found[k].value = day.first.iso + found[k].value.dropFirst(10)
             found[k].span = DaySpan(first: day.first, last: day.first, granularity: .day)
         }
