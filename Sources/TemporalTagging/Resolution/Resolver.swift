@@ -771,6 +771,22 @@ struct Resolver {
 
     /// `holiday MM-DD` or `holiday nth N WEEKDAY MONTH` (Thanksgiving: nth 4 4 11).
     private func holiday() -> Result? {
+        // `holiday … weekend` ("the Thanksgiving weekend", "Labor Day weekend"): the weekend next to
+        // the feast (before a Monday, after a Thursday or a Friday).
+        if rule.arguments.last == "weekend" {
+            guard let feast = holidayDay()?.span?.first else { return nil }
+            return Self.weekend(next: feast)
+        }
+        return holidayDay()
+    }
+
+    /// The weekend next to a feast day: the one before a Monday, else the one ending the feast's week.
+    static func weekend(next day: CalendarDay) -> Result? {
+        let saturday = day.weekday == 1 ? day.adding(days: -2) : day.adding(days: 6 - day.weekday)
+        return CalendarArithmetic.value(of: saturday, unit: "WE")
+    }
+
+    private func holidayDay() -> Result? {
         let a = rule.arguments
         func dayIn(_ y: Int) -> CalendarDay? {
             if a.first == "nth", a.count >= 4, let n = Int(a[1]), let w = Int(a[2]), let m = Int(a[3]) {
@@ -822,6 +838,7 @@ struct Resolver {
             return ("XXXX-XX-XX", nil)
         }
         if a.contains("week") { return CalendarArithmetic.value(of: d, unit: "W") }
+        if a.contains("weekend") { return Self.weekend(next: d) }
         return (d.iso, DaySpan(first: d, last: d, granularity: .day))
     }
 
