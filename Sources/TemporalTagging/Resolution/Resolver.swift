@@ -697,6 +697,10 @@ struct Resolver {
         if unit == "Y", context.sentenceLength != nil, let ref = context.reference {
             return CalendarArithmetic.yearValue((context.topic?.first.year ?? ref.year) + n)
         }
+        // ("in October 2016 … an encounter a decade earlier": ten years before the year of the period.)
+        if unit == "DE", let p = context.period {
+            return CalendarArithmetic.yearValue(p.first.year + 10 * n)
+        }
         if let p = context.period ?? context.topic, unit == "Y" {
             let moved = CalendarArithmetic.shift(p.first, unit: "Y", by: n)
             guard (1...9999).contains(moved.year) else { return nil }
@@ -801,6 +805,13 @@ struct Resolver {
         }
         guard let probe = dayIn(2000) else { return nil }
         if let day = relativeHoliday(dayIn) { return (day.iso, DaySpan(first: day, last: day, granularity: .day)) }
+        // ("in October 2016, less than two weeks before Election Day": the feast nearest the period
+        // the sentence named, in another year than publication.)
+        if explicitYear() == nil, let p = context.period, let ref = context.reference, p.first.year != ref.year,
+           let nearest = (p.first.year - 1...p.first.year + 1).compactMap(dayIn).min(by: {
+               abs($0.ordinal - p.first.ordinal) < abs($1.ordinal - p.first.ordinal) }) {
+            return (nearest.iso, DaySpan(first: nearest, last: nearest, granularity: .day))
+        }
         // Without a tense, a feast is the nearest one ("the last word before Election Day" in May):
         // news speaks of the coming feast as much as of the last (unlike a bare month).
         if explicitYear() == nil, context.tense == .unknown, let ref = context.reference,
