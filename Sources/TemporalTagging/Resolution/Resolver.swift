@@ -266,7 +266,17 @@ struct Resolver {
             if n > 0, let day = CalendarDay(year: y, month: m, day: min(d, CalendarDay.daysIn(month: m, year: y))), day <= ref { y += 1 }
             relative = y
         }
-        if let y = explicitYear() ?? relative ?? inferredYear(month: m, day: d) {
+        // ("did not start running until March 21, 2019, rather than on March 17": a day without a year
+        // in a sentence about a day or a month of another year is of that year, the nearest to it.)
+        var sameSentence: Int? = nil
+        // (Not a day told as ahead: "invited in July 1997, will join NATO on March 12".)
+        if explicitYear() == nil, relative == nil, context.tense != .future, let p = context.period,
+           p.granularity == .day || p.granularity == .month, let ref = context.reference, p.first.year != ref.year {
+            let near = (p.first.year - 1...p.first.year + 1).compactMap { CalendarDay(year: $0, month: m, day: min(d, CalendarDay.daysIn(month: m, year: $0))) }
+                .min { abs($0.ordinal - p.first.ordinal) < abs($1.ordinal - p.first.ordinal) }
+            if let near, abs(near.ordinal - p.first.ordinal) <= 183 { sameSentence = near.year }
+        }
+        if let y = explicitYear() ?? relative ?? sameSentence ?? inferredYear(month: m, day: d) {
             guard let day = CalendarDay(year: y, month: m, day: d) else { return nil }
             return (day.iso, DaySpan(first: day, last: day, granularity: .day))
         }
