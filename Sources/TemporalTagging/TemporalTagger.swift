@@ -253,7 +253,21 @@ public final class TemporalTagger: Sendable {
     /// How far (in tokens) a quarter named in the text stays the subject of comparisons.
     static let topicReach = 600
 
-    /// `P1Y`, `PXM`, `PT2H`: a duration value (not `PAST_REF`).
+    /// The hour of a time value: `1998-07-12T23:00` → 23, `…TNI` → 21 (a night), `…TMO` → 8.
+    static func hour(ofTime value: String) -> Int? {
+        guard let t = value.firstIndex(of: "T") else { return nil }
+        let rest = value[value.index(after: t)...]
+        switch rest.prefix(2) {
+        case "MO": return 8
+        case "MI": return 12
+        case "AF": return 14
+        case "EV": return 19
+        case "NI": return 21
+        case "DT": return 12
+        default: return Int(rest.prefix(2))
+        }
+    }
+
     /// The day of a TIME value with a calendar date ("2025-07-20TEV", "2025-07-20T10:00").
     static func day(ofTime value: String) -> DaySpan? {
         let parts = value.prefix(10).split(separator: "-")
@@ -274,6 +288,7 @@ public final class TemporalTagger: Sendable {
         return text
     }
 
+    /// `P1Y`, `PXM`, `PT2H`: a duration value (not `PAST_REF`).
     static func isDurationValue(_ value: String) -> Bool {
         let u = Array(value.utf8)
         guard u.count >= 3, u[0] == UInt8(ascii: "P") else { return false }
@@ -299,8 +314,11 @@ public final class TemporalTagger: Sendable {
         var narrative: (anchor: CalendarDay?, granularity: DaySpan.Granularity?) = (nil, nil)
         // The day named last by a date or a time of day, for clock times alone.
         var clockDay: CalendarDay? = nil
+        // The hour of the clock time or part of the day that named `clockDay` ("11 p.m. Sunday": 23).
+        var clockHour: Int? = nil
         // The day named last that is not after the publication date, for clock times told as past.
         var pastDay: CalendarDay? = nil
+        var pastHour: Int? = nil
         // The date named last, inside a quotation or not: what "that year" points back to.
         var named: (anchor: CalendarDay?, granularity: DaySpan.Granularity?) = (nil, nil)
         // The token where the expression found last ended.
@@ -366,7 +384,7 @@ public final class TemporalTagger: Sendable {
                 if let p = period, inSameSentence(tokens, from: p.token, to: m.first) { samePeriod = p.span }
                 // `anchor UNIT N named` ("that year"): the date named last, even inside a quotation
                 // ("… a repeat of 1993,'' he said. The club was relegated that year").
-                let demonstrative = rule.action == "anchor" && rule.arguments.last == "named"
+                let demonstrative = ["anchor", "season", "month"].contains(rule.action) && rule.arguments.last == "named"
                 let context = Resolver.Context(
                     reference: reference, anchor: demonstrative ? named.anchor : anchor,
                     anchorGranularity: demonstrative ? named.granularity : anchorGranularity, tense: tense(tokens, around: m.first, end: m.end),
@@ -377,9 +395,11 @@ public final class TemporalTagger: Sendable {
                     period: samePeriod,
                     topic: topic.flatMap { m.first - $0.token <= Self.topicReach ? $0.span : nil },
                     clockDay: clockDay,
+                    clockHour: clockHour,
                     recentLength: recentLength(found, tokens: tokens, before: m.first),
                     sentenceLength: sentenceLength(found, tokens: tokens, from: lastFoundToken, before: m.first),
                     pastDay: pastDay,
+                    pastHour: pastHour,
                     nextWord: m.end < tokens.count ? tokens[m.end].text : nil,
                     monthAfterNext: m.end + 1 < tokens.count && tokens[m.end + 1].capitalized
                         && book.lexicon.entry(tokens[m.end + 1].text, in: "MONTH") != nil)
@@ -400,9 +420,22 @@ public final class TemporalTagger: Sendable {
                 let type: TimexType = rule.type == .date && Self.isDurationValue(result.value) ? .duration : rule.type
                 found.append(TimeExpression(start: start, end: end, text: piece, type: type,
                                             value: result.value, span: type == .date ? result.span : (type == .time ? Self.day(ofTime: result.value) : nil)))
-                if let s = found[found.count - 1].span, s.granularity == .day, s.first == s.last {
+                // ("A tornado struck Wednesday night …, authorities said Thursday. The twister touched down
+                // at 9:40 p.m."): the day of a report is not where the clock times of the story are.
+                var reportDay = false
+                if type == .date, clockHour != nil {
+                    var k = first - 1
+                    if k >= 1, tokens[k].word == ids.on { k -= 1 }
+                    reportDay = k >= 0 && isIn(tokens, k, WordClass.reporting) || last < tokens.count && isIn(tokens, last, WordClass.reporting)
+                }
+                if !reportDay, let s = found[found.count - 1].span, s.granularity == .day, s.first == s.last {
                     clockDay = s.first
-                    if let r = reference, s.first <= r { pastDay = s.first }
+                    clockHour = type == .time ? Self.hour(ofTime: result.value) : nil
+                    // ("at 7 p.m. on Aug. 18", "7 p.m. Thursday, Aug. 18": the clock time is on the date after it.)
+                    if type != .time, found.count >= 2, found[found.count - 2].type == .time, start - found[found.count - 2].end <= 4 {
+                        clockHour = Self.hour(ofTime: found[found.count - 2].value)
+                    }
+                    if let r = reference, s.first <= r { pastDay = s.first; pastHour = clockHour }
                 }
                 // (A quarter the text named before, "the fiscal first quarter", stays what "the quarter" means.)
                 var closedQuarter: DaySpan? = nil
@@ -473,9 +506,10 @@ public final class TemporalTagger: Sendable {
             guard let day = found[k + 1].span, found[k + 1].type == .date, day.granularity == .day, day.first == day.last,
                   found[k].value.count > 11, Array(found[k].value.utf8)[10] == UInt8(ascii: "T") else { continue }
             let gapStart = found[k].end, gapEnd = found[k + 1].start
-            guard gapEnd > gapStart, gapEnd - gapStart <= 5 else { continue }
-            let gap = Self.text(scalars, gapStart..<gapEnd)
-            guard gap.trimmingSpaces() == "on" else { continue }
+            // ("at around 10:30 p.m. local time on Wednesday", "at 9 a.m. local time Friday".)
+            guard gapEnd > gapStart, gapEnd - gapStart <= 18 else { continue }
+            let gap = Self.text(scalars, gapStart..<gapEnd).trimmingSpaces()
+            guard gap == "on" || gap == "local time on" || gap == "local time" || gap == "local time," else { continue }
             found[k].value = day.first.iso + found[k].value.dropFirst(10)
             found[k].span = DaySpan(first: day.first, last: day.first, granularity: .day)
         }

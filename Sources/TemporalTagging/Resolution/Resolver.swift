@@ -41,12 +41,17 @@ struct Resolver {
         /// The day named last by a date or a time of day ("Tuesday", "Monday night"), even if a
         /// year or a month was named after it: the day a clock time alone is on.
         var clockDay: CalendarDay? = nil
+        /// The hour of the clock time (or part of the day: "that night") that named `clockDay`, if the
+        /// day was named by one ("11 p.m. Sunday"); `nil` when a plain date named it.
+        var clockHour: Int? = nil
         /// The length of months named just before ("For the nine months, … in the year-earlier period").
         var recentLength: String? = nil
         /// A length of several months named before in the same sentence ("For the nine months, …").
         var sentenceLength: String? = nil
         /// The day named last that is not after the publication date.
         var pastDay: CalendarDay? = nil
+        /// The hour of the clock time or part of the day that named `pastDay`, if one did.
+        var pastHour: Int? = nil
         /// The word after the expression (lower case), if any.
         var nextWord: String? = nil
         /// The word after `nextWord` is a month name ("the year to March 31").
@@ -81,7 +86,17 @@ struct Resolver {
             // the span), but the day it reaches is where the story now is, for what follows.
             guard a.count >= 2, let length = duration([a[0], a[1].hasPrefix("-") ? String(a[1].dropFirst()) : a[1]]) else { return nil }
             return (length.value, anchored()?.span)
-        case "dur": return duration()
+        case "dur":
+            // `dur UNIT X bare`: a bare plural that is often no length ("the first days", "minutes
+            // apart", "a matter of days"), only where a length is plain: "within days", "in minutes",
+            // "could take days", "days away", "minutes before the game".
+            if a.last == "bare" {
+                let before = context.previousWord?.lowercased() ?? "", after = context.nextWord ?? ""
+                guard Self.bareLengthBefore.contains(before) || Self.bareLengthAfter.contains(after),
+                      !Self.bareLengthNotBefore.contains(before) else { return nil }
+                return duration(Array(a.dropLast()))
+            }
+            return duration()
         case "set":
             // `set SEASON`: "every summer" → XXXX-SU.
             if a.count == 1, let c = match.capture(a[0]) { return ("XXXX-" + c.value, nil) }
@@ -251,7 +266,17 @@ struct Resolver {
             if n > 0, let day = CalendarDay(year: y, month: m, day: min(d, CalendarDay.daysIn(month: m, year: y))), day <= ref { y += 1 }
             relative = y
         }
-        if let y = explicitYear() ?? relative ?? inferredYear(month: m, day: d) {
+        // ("did not start running until March 21, 2019, rather than on March 17": a day without a year
+        // in a sentence about a day or a month of another year is of that year, the nearest to it.)
+        var sameSentence: Int? = nil
+        // (Not a day told as ahead: "invited in July 1997, will join NATO on March 12".)
+        if explicitYear() == nil, relative == nil, context.tense != .future, let p = context.period,
+           p.granularity == .day || p.granularity == .month, let ref = context.reference, p.first.year != ref.year {
+            let near = (p.first.year - 1...p.first.year + 1).compactMap { CalendarDay(year: $0, month: m, day: min(d, CalendarDay.daysIn(month: m, year: $0))) }
+                .min { abs($0.ordinal - p.first.ordinal) < abs($1.ordinal - p.first.ordinal) }
+            if let near, abs(near.ordinal - p.first.ordinal) <= 183 { sameSentence = near.year }
+        }
+        if let y = explicitYear() ?? relative ?? sameSentence ?? inferredYear(month: m, day: d) {
             guard let day = CalendarDay(year: y, month: m, day: d) else { return nil }
             return (day.iso, DaySpan(first: day, last: day, granularity: .day))
         }
@@ -278,6 +303,13 @@ struct Resolver {
     private func month() -> Result? {
         guard let c = match.capture("MONTH"), let m = Int(c.value) else { return nil }
         var year = explicitYear()
+        // `month anchor named` ("was sentenced that July"): the month of the year named last.
+        if rule.arguments.first == "anchor" {
+            // (Not "that may be", "that march"; nor "said that July sales rose", "that July was hot":
+            // there "that" opens a clause.)
+            guard !c.ambiguous, context.endsPhrase, let base = context.anchor else { return nil }
+            year = year ?? base.year
+        }
         if year == nil, let ref = context.reference, let relation = match.capture("REL"), let n = Int(relation.value) {
             if n < 0 { year = m < ref.month ? ref.year : ref.year - 1 }
             else if n > 0 { year = m > ref.month ? ref.year : ref.year + 1 }
@@ -289,8 +321,10 @@ struct Resolver {
     }
 
     /// Prepositions after which "the fall" ending its phrase is the season ("since the fall,",
-    /// "in the fall."; not "the fall of the regime", "after the fall").
-    static let seasonPrepositions: Set<String> = ["in", "since", "during", "until", "till", "by", "through"]
+    /// "in the fall.", "would not begin before the fall,"; not "the fall of the regime", "after the fall").
+    static let seasonPrepositions: Set<String> = ["in", "since", "during", "until", "till", "by", "through", "throughout", "before"]
+    /// Words after "the fall" that make it a decline ("since the fall in prices", "before the fall from power").
+    static let declineFollowers: Set<String> = ["in", "from", "to", "of", "on"]
 
     private func year() -> Result? {
         guard let y = explicitYear() else { return nil }
@@ -513,9 +547,22 @@ struct Resolver {
     private func season() -> Result? {
         guard let capture = match.capture("SEASON") else { return nil }
         let code = capture.value
-        if capture.ambiguous && explicitYear() == nil && match.capture("REL") == nil
+        // `season anchor 0` ("that summer"): the season of the year of the date named last;
+        // `season anchor 1` ("the following spring"): the first such season after it.
+        if rule.arguments.first == "anchor", let base = context.anchor {
+            let n = rule.arguments.count > 1 ? Int(rule.arguments[1]) ?? 0 : 0
+            if n == 0 {
+                let current = CalendarArithmetic.season(of: base)
+                return CalendarArithmetic.seasonValue(year: current.code == code ? current.year : base.year, code: code)
+            }
+            if context.anchorGranularity == .year || context.anchorGranularity == nil {
+                return CalendarArithmetic.seasonValue(year: base.year + n, code: code)
+            }
+            return seasonShift(code: code, by: n, base: base)
+        }
+        if capture.ambiguous && explicitYear() == nil && match.capture("REL") == nil && rule.arguments.first != "anchor"
             && !(match.end - match.first == 2 && Self.seasonPrepositions.contains(context.previousWord ?? "")
-                 && context.endsPhrase && context.nextWord != "of") { return nil }
+                 && context.endsPhrase && !Self.declineFollowers.contains(context.nextWord ?? "")) { return nil }
         // A bare season ("in winter,") only after a preposition and at the end of its phrase:
         // "summer camp", "the Arab Spring" name no time.
         if match.end - match.first == 1, !(context.previousIsContext && context.endsPhrase) { return nil }
@@ -596,11 +643,21 @@ struct Resolver {
         // day mentioned last, else the publication date.
         // (Only a day within a year of the publication: a birth date is no narrative day.)
         var day = ref
-        if context.anchorGranularity == .day, let a = context.anchor, abs(a.ordinal - ref.ordinal) <= 366 { day = a }
+        // (A day named last by a clock time or a part of the day, after the date named last, is where
+        // the story is: "at 7 p.m. Thursday, Aug. 18 … got back at about 2:30 a.m. and were called out
+        // again shortly before 6 a.m.")
+        if context.clockHour != nil, let c = context.clockDay, abs(c.ordinal - ref.ordinal) <= 366 { day = c }
+        else if context.anchorGranularity == .day, let a = context.anchor, abs(a.ordinal - ref.ordinal) <= 366 { day = a }
         // ("Police arrested a man Monday night … Officers surrounded the house at 9:30 p.m.", "won
         // Tuesday, the first time since 1928 … declared the winner after 9 p.m.": the day told last,
         // whatever the period or year named after it.)
         else if let c = context.clockDay, abs(c.ordinal - ref.ordinal) <= 366 { day = c }
+        // ("Car horns that started blaring before 11 p.m. Sunday had barely let up by noon", "began
+        // their shift at 7 p.m. … got back to their base at about 2:30 a.m.": a morning clock time
+        // told after an evening or a night on the same day is on the day after it.)
+        if day == context.clockDay, let last = context.clockHour, last >= 18, h <= 12 {
+            day = day.adding(days: 1)
+        }
         // ("The plan takes effect Aug. 19. The meeting, which began at 5:30 p.m., …": a clock time
         // not told as ahead is not on a day still to come, but on the day named last before it.)
         if day > ref, context.tense != .future {
@@ -650,6 +707,10 @@ struct Resolver {
         if unit == "Y", context.sentenceLength != nil, let ref = context.reference {
             return CalendarArithmetic.yearValue((context.topic?.first.year ?? ref.year) + n)
         }
+        // ("in October 2016 … an encounter a decade earlier": ten years before the year of the period.)
+        if unit == "DE", let p = context.period {
+            return CalendarArithmetic.yearValue(p.first.year + 10 * n)
+        }
         if let p = context.period ?? context.topic, unit == "Y" {
             let moved = CalendarArithmetic.shift(p.first, unit: "Y", by: n)
             guard (1...9999).contains(moved.year) else { return nil }
@@ -658,6 +719,9 @@ struct Resolver {
             case .month: return CalendarArithmetic.value(of: moved, unit: "M")
             case .half: return CalendarArithmetic.value(of: moved, unit: "HALF")
             case .season: return CalendarArithmetic.seasonValue(year: moved.year, code: CalendarArithmetic.season(of: moved).code)
+            // ("Sales on Black Friday, Nov. 25, were flat with a year ago", "in the nine weeks ended Dec. 31
+            // compared with a year earlier": the year before the one of the day the sentence is about.)
+            case .day, .week: if context.period != nil { return CalendarArithmetic.yearValue(moved.year) }
             default: break
             }
         }
@@ -721,6 +785,22 @@ struct Resolver {
 
     /// `holiday MM-DD` or `holiday nth N WEEKDAY MONTH` (Thanksgiving: nth 4 4 11).
     private func holiday() -> Result? {
+        // `holiday … weekend` ("the Thanksgiving weekend", "Labor Day weekend"): the weekend next to
+        // the feast (before a Monday, after a Thursday or a Friday).
+        if rule.arguments.last == "weekend" {
+            guard let feast = holidayDay()?.span?.first else { return nil }
+            return Self.weekend(next: feast)
+        }
+        return holidayDay()
+    }
+
+    /// The weekend next to a feast day: the one before a Monday, else the one ending the feast's week.
+    static func weekend(next day: CalendarDay) -> Result? {
+        let saturday = day.weekday == 1 ? day.adding(days: -2) : day.adding(days: 6 - day.weekday)
+        return CalendarArithmetic.value(of: saturday, unit: "WE")
+    }
+
+    private func holidayDay() -> Result? {
         let a = rule.arguments
         func dayIn(_ y: Int) -> CalendarDay? {
             // (Captures too: "the first Monday of March" → nth ORD WEEKDAY MONTH.)
@@ -736,6 +816,13 @@ struct Resolver {
         }
         guard let probe = dayIn(2000) else { return nil }
         if let day = relativeHoliday(dayIn) { return (day.iso, DaySpan(first: day, last: day, granularity: .day)) }
+        // ("in October 2016, less than two weeks before Election Day": the feast nearest the period
+        // the sentence named, in another year than publication.)
+        if explicitYear() == nil, let p = context.period, let ref = context.reference, p.first.year != ref.year,
+           let nearest = (p.first.year - 1...p.first.year + 1).compactMap(dayIn).min(by: {
+               abs($0.ordinal - p.first.ordinal) < abs($1.ordinal - p.first.ordinal) }) {
+            return (nearest.iso, DaySpan(first: nearest, last: nearest, granularity: .day))
+        }
         // Without a tense, a feast is the nearest one ("the last word before Election Day" in May):
         // news speaks of the coming feast as much as of the last (unlike a bare month).
         if explicitYear() == nil, context.tense == .unknown, let ref = context.reference,
@@ -773,8 +860,17 @@ struct Resolver {
             return ("XXXX-XX-XX", nil)
         }
         if a.contains("week") { return CalendarArithmetic.value(of: d, unit: "W") }
+        if a.contains("weekend") { return Self.weekend(next: d) }
         return (d.iso, DaySpan(first: d, last: d, granularity: .day))
     }
+
+    /// Words before a bare plural unit ("within days") that make it a length.
+    static let bareLengthBefore: Set<String> = ["for", "within", "in", "over", "take", "takes", "took", "taking", "spent", "spend", "lasted", "lasts"]
+    /// Words after a bare plural unit ("days away", "minutes later") that make it a length. (Not
+    /// "after": "crossed the border days after the killing" is read as the time it reached.)
+    static let bareLengthAfter: Set<String> = ["away", "ago", "later", "earlier", "before"]
+    /// Words before a bare plural unit that make it a noun of its own ("the days before", "those days").
+    static let bareLengthNotBefore: Set<String> = ["the", "those", "these", "of", "on", "recent", "early", "first", "last", "best"]
 
     /// `part CODE|PART OFFSET`: a part of a day relative to the reference (`this morning`, `last night`).
     /// Prepositions before "the morning" as a time of the day told ("through the morning").
@@ -794,8 +890,17 @@ struct Resolver {
         guard let ref = context.reference else { return ("XXXX-XX-XXT\(code)", nil) }
         var day = ref.adding(days: offset)
         if told {
-            if context.anchorGranularity == .day, let a = context.anchor, abs(a.ordinal - ref.ordinal) <= 366 { day = a }
+            // (As for a clock time: the day a clock time or a part of the day named last, after the date.)
+            if context.clockHour != nil, let c = context.clockDay, abs(c.ordinal - ref.ordinal) <= 366 { day = c }
+            else if context.anchorGranularity == .day, let a = context.anchor, abs(a.ordinal - ref.ordinal) <= 366 { day = a }
             else if let c = context.clockDay, abs(c.ordinal - ref.ordinal) <= 366 { day = c }
+            var hour = day == context.clockDay ? context.clockHour : nil
+            // (As a clock time: not a day still to come, unless told as ahead.)
+            if day > ref, context.tense != .future {
+                if let p = context.pastDay, abs(p.ordinal - ref.ordinal) <= 366 { day = p; hour = context.pastHour } else { day = ref; hour = nil }
+            }
+            // ("at 11:47 p.m. … stayed until dawn": the morning after an evening or a night.)
+            if code == "MO", let last = hour, last >= 18 { day = day.adding(days: 1) }
         }
         return (day.iso + "T" + code, DaySpan(first: day, last: day, granularity: .day))
     }
