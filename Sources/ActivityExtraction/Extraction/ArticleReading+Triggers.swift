@@ -705,6 +705,14 @@ extension ArticleReading {
         return false
     }
 
+    /// Whether the event noun at `q` only frames another one told after it, before the verb at `p`
+    /// ("Within the framework of the event, the meeting of the Ombudsman with … took place").
+    func framesLaterNoun(_ s: SentenceScan, noun q: Int, end: Int, before p: Int) -> Bool {
+        guard q > 0, cues.framing.matchEnding(in: s.t, at: s.t[q - 1].norm == "the" ? q - 1 : q, lookback: 5) != nil else { return false }
+        for k in end..<p where kinds.nouns.matches(s.t, at: k) { return true }
+        return false
+    }
+
     /// "<event> was organised by the Ombudsman Office …", "<event> was held with the participation of …".
     mutating func passive(_ s: SentenceScan, at p: Int, end: Int) -> Int? {
         let clause = s.clauseTokens(of: p)
@@ -736,7 +744,7 @@ extension ArticleReading {
         // "A meeting between the Ombudsman of Azerbaijan and … took place".
         if !agentFound {
             for q in clause where q < p {
-                guard let noun = kinds.nouns.longestMatch(in: s.t, at: q) else { continue }
+                guard let noun = kinds.nouns.longestMatch(in: s.t, at: q), !framesLaterNoun(s, noun: q, end: noun.end, before: p) else { continue }
                 if noun.end < p, ["between", "with"].contains(s.t[noun.end].norm),
                    let mine = s.mentions.first(where: { $0.range.lowerBound > noun.end && $0.range.upperBound <= p && counts(who($0, in: s)) }) {
                     agentFound = true
@@ -784,11 +792,13 @@ extension ArticleReading {
         }
         guard agentFound else { return nil }
         if negated(s, before: p) { return nil }
-        // The event: the first event noun before the verb in the clause.
+        // The event: the first event noun before the verb in the clause, past one that frames it
+        // ("Within the framework of the event, the meeting of the Ombudsman with … took place").
         var kind: ActivityKind?
         var np: Int?
         for q in clause where q < p {
-            if let n = kinds.nouns.longestMatch(in: s.t, at: q) { kind = n.value; np = q; break }
+            guard let n = kinds.nouns.longestMatch(in: s.t, at: q), !framesLaterNoun(s, noun: q, end: n.end, before: p) else { continue }
+            kind = n.value; np = q; break
         }
         // "… the international conference held in Baku on 10 December, which was opened by the
         // Commissioner": the event the relative clause hangs on, with its own clause's date and place.
