@@ -449,9 +449,13 @@ public final class TemporalTagger: Sendable {
                 if found.count >= 2, let q = found[found.count - 2].span, q.granularity == .quarter,
                    endsPeriod(found, found.count - 2, scalars: scalars) { closedQuarter = q }
                 if rule.type == .date, let span = result.span, rule.action != "weekend" {
-                    anchor = span.first
-                    anchorGranularity = span.granularity
-                    named = (span.first, span.granularity)
+                    // (A day told in a look back — "had visited the prison on 2 October" — is not the
+                    // day a later "that day" or "the following day" counts from.)
+                    if span.granularity != .day || !isFlashback(tokens, before: first) {
+                        anchor = span.first
+                        anchorGranularity = span.granularity
+                        named = (span.first, span.granularity)
+                    }
                     // ("in the quarter ended Jan. 28, compared with $34.9 million a year earlier": the
                     // sentence is about the quarter, not its last day.)
                     if rule.action != "comparative" { period = (span: closedQuarter ?? span, token: last) }
