@@ -431,6 +431,12 @@ struct Resolver {
         // tells is known ("2012-XX-XX"; "1998-10-XX" after "in October 1998").
         if let g = context.anchorGranularity, let base = context.anchor, let spec = a.first, let unit = text(spec),
            Self.isCoarse(g, for: unit) {
+            // ("The same day, she met the head, who noted the flats provided last year. The next
+            // morning, …": a year or month before the story's day is background; the day goes on.)
+            if unit == "D", a.count > 1, let n = number(a[1]), n != 0, let day = context.clockDay, g == .year ? base.year < day.year : g == .month
+                ? (base.year, base.month) < (day.year, day.month) : false {
+                return shift(base: day)
+            }
             let year = CalendarArithmetic.pad(base.year, 4)
             if unit == "W" || unit == "WE" { return (year + "-WXX", nil) }
             if g == .month { return (year + "-" + CalendarArithmetic.pad(base.month, 2) + "-XX", nil) }
