@@ -408,6 +408,10 @@ extension ArticleReading {
             date = pd
             if location == nil, [.visit, .monitoring].contains(drafts[p].kind) { location = drafts[p].location }
         }
+        // "The visit started in Astana with a meeting at the Senate, where the Ombudsman held talks …": its first day.
+        if let d = date, d.precision == .range, let first = d.start, let r = lastRange, r.first == first, opensVisit(s) {
+            date = dayChoice(first)
+        }
         // Whatever the context gave, a day years back is background, not this activity's.
         if let d = date, !isNews(d) { date = nil }
         var title: String

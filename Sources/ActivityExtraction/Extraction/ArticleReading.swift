@@ -203,6 +203,15 @@ struct ArticleReading {
         }
     }
 
+    /// "The visit began with laying flowers at …", "The visit started in Astana with a meeting":
+    /// what the sentence tells happened on the visit's first day.
+    func opensVisit(_ s: SentenceScan) -> Bool {
+        guard s.count > 4, ["the", "her"].contains(s.t[0].norm), kinds.nouns.longestMatch(in: s.t, at: 1)?.value == .visit,
+              cues.began.matches(s.t, at: 2) else { return false }
+        for k in 3..<min(s.count, 7) where s.t[k].norm == "with" { return true }
+        return false
+    }
+
     /// Remembers the sentence's last day, and its last span of days, for the sentences after it.
     mutating func noteDays(_ s: SentenceScan) {
         // ("On the same day, the minister …" only points back itself.)
@@ -226,8 +235,7 @@ struct ArticleReading {
             }
         }
         // "The visit began with laying flowers at …": its first day is the day being told.
-        if !namedDay, let r = lastRange, s.count > 4, ["the", "her"].contains(s.t[0].norm),
-           kinds.nouns.longestMatch(in: s.t, at: 1)?.value == .visit, s.t[2].norm == "began", s.t[3].norm == "with" {
+        if !namedDay, let r = lastRange, opensVisit(s) {
             lastDay = r.first
             lastDayOrder = order
             namedDay = true
