@@ -36,4 +36,34 @@ struct NominalStyleTests {
         """
         #expect(Support.done(text) == ["meeting 2024-05-31 @Baku", "other 2024-05-31 @Baku"], "\(Support.done(text))")
     }
+
+    @Test("'On 14 April, the project … was launched in Baku. The launching event was attended by the Commissioner …': that day")
+    func eventAfterItsDay() {
+        let text = """
+         date 2021-04-16 (Council of Europe Office in Baku)
+        Launch of a project
+
+        On 14 April 2021, the Council of Europe project "Strengthening the National Preventive Mechanism" was officially launched in Baku.
+
+        The launching event was attended by the Commissioner for Human Rights (Ombudsman) of the Republic of Azerbaijan, Sabina Aliyeva, and the Head of the Council of Europe Office in Baku.
+        """
+        #expect(Support.doneDates(text) == ["other 2021-04-14 2021-04-14"], "\(Support.doneDates(text))")
+    }
+
+    @Test("a digest's items headed 'Monday:', 'Friday:' take those days of the week reviewed")
+    func inlineWeekdayHeadings() {
+        let text = """
+         date 2026-02-21 (AzerNews)
+        The week in human rights
+
+        Here is AzerNews' roundup of the past week.
+
+        Monday: Human Rights Commissioner Sabina Aliyeva met in Baku with a delegation led by the Federal Ombudsman of Pakistan.
+
+        Thursday: Georgia's Public Defender released a statement on the conditions in Georgian prisons.
+
+        Friday: The Ombudsman received citizens in Sumgayit.
+        """
+        #expect(Support.done(text) == ["meeting 2026-02-16 @Baku", "reception 2026-02-20 @Sumgait"], "\(Support.done(text))")
+    }
 }

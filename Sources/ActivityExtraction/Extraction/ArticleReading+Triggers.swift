@@ -852,6 +852,13 @@ extension ArticleReading {
             if finalDate == nil { finalDate = frames[f].date }
             if location == nil { location = frames[f].location }
         }
+        // "On 14 April, the project … was launched in Baku. The launching event was attended by the
+        // Commissioner …": the event named with "the" right after a sentence that gave its day.
+        if finalDate == nil, told == nil, npStart > 0, s.t[npStart - 1].norm == "the" || (npStart > 1 && s.t[npStart - 2].norm == "the"),
+           lastDayOrder == order - 1, !drafts.contains(where: { $0.order == order - 1 }),
+           let day = lastDay, let pub = article.published, day <= pub, day.ordinal >= pub.ordinal - 31 {
+            finalDate = dayChoice(day)
+        }
         // "The first memorandum … was signed in 2004": history, not news without a date.
         if finalDate == nil, s.times.contains(where: { t in
             t.tokens.lowerBound < s.count && s.clause[t.tokens.lowerBound] == s.clause[p]

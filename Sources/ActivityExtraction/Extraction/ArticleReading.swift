@@ -155,6 +155,10 @@ struct ArticleReading {
             if let day = d.start, d.precision == .day { lastDay = day }
             return
         }
+        if let d = inlineHeading(s) {
+            paragraphDate = (d, sentence.paragraph)
+            if let day = d.start, d.precision == .day { lastDay = day }
+        }
         // "The meeting was held on 2 February in Baku.": details of an event told before.
         if eventDetails(s) {
             noteEventFrames(s)
@@ -282,13 +286,25 @@ struct ArticleReading {
         // (Or a caption's place and day: "Baku, 7 March 2024.")
         var from = 0
         if captions, let place = x.rules.places.match(in: s.t, at: 0), place.end < s.count, s.t[place.end].norm == "," { from = place.end + 1 }
-        guard let first = s.times.first, s.times.count <= 2, let span = first.expr.span,
-              span.granularity == .day || span.granularity == .range,
-              (from..<s.count).allSatisfy({ s.timeOf[$0] >= 0 || !s.t[$0].isWord || Self.weekdays.contains(s.t[$0].norm) }),
+        guard let first = s.times.first, s.times.count <= 2,
+              (from..<s.count).allSatisfy({ s.timeOf[$0] >= 0 || !s.t[$0].isWord || Self.weekdays.contains(s.t[$0].norm) }) else { return nil }
+        return headingChoice(first, alone: s.times.count == 1)
+    }
+
+    /// A digest's day set off by a colon at the start of its item ("Monday: Human Rights Commissioner
+    /// Sabina Aliyeva met in Baku with …"): the day of the paragraph's activities.
+    func inlineHeading(_ s: SentenceScan) -> DateChoice? {
+        guard let first = s.times.first, first.tokens.lowerBound == 0, first.tokens.upperBound < s.count,
+              s.t[first.tokens.upperBound].norm == ":" else { return nil }
+        return headingChoice(first, alone: true)
+    }
+
+    /// The day or days a heading names; a weekday alone heading a paragraph of a review of the past
+    /// week is the last such day.
+    func headingChoice(_ time: (tokens: Range<Int>, expr: TimeExpression), alone: Bool) -> DateChoice? {
+        guard let span = time.expr.span, span.granularity == .day || span.granularity == .range,
               var d = DateChoice(span: span, published: article.published) else { return nil }
-        // A weekday alone heading a paragraph of a review of the past week is the last such day.
-        if d.isFuture, s.times.count == 1, span.granularity == .day, first.tokens.count == 1,
-           let back = dayChoice(span.first.adding(days: -7)) {
+        if d.isFuture, alone, span.granularity == .day, time.tokens.count == 1, let back = dayChoice(span.first.adding(days: -7)) {
             d = back
         }
         guard !d.isFuture else { return nil }
