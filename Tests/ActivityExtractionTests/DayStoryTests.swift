@@ -148,4 +148,34 @@ struct DayStoryTests {
         """
         #expect(Support.done(text) == ["conference 2024-03-11..2024-03-12 @Geneva"], "\(Support.done(text))")
     }
+
+    @Test("'It should be recalled that … Aliyeva was in the autonomous republic last week. During the visit, she received citizens …': last week's")
+    func recalledLastWeek() {
+        let text = """
+         date 2023-05-17 (MENAFN- Azertac)
+        Nakhchivan Ombudsman holds reception
+
+        The Ombudsman of the Nakhchivan Autonomous Republic received citizens in Sharur on Tuesday.
+
+        It should be recalled that Azerbaijan's Human Rights Commissioner Sabina Aliyeva was in the autonomous republic last week. During the visit, she received citizens in the city of Nakhchivan.
+        """
+        #expect(Support.doneDates(text).contains("reception 2023-05-08 2023-05-14"), "\(Support.doneDates(text))")
+    }
+
+    @Test("'The visit started in Astana with a meeting at the Senate … The following day …': the visit's first day, then the next")
+    func visitStartedWith() {
+        let text = """
+         date 2023-06-23 (Report.az)
+        Ombudsman wraps up visit to Kazakhstan
+
+        Human Rights Commissioner (Ombudsman) Sabina Aliyeva paid an official visit to Kazakhstan on 19-21 June.
+
+        The visit started in Astana with a meeting at the Senate, where the Ombudsman held talks with the chairman of the Senate Committee on Legislation.
+
+        The following day, in Astana, Aliyeva met with her Kazakh counterpart.
+        """
+        let got = Support.doneDates(text)
+        #expect(got.contains("meeting 2023-06-19 2023-06-19"), "\(got)")
+        #expect(got.contains("meeting 2023-06-20 2023-06-20"), "\(got)")
+    }
 }

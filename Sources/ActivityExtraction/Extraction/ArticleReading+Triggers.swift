@@ -49,6 +49,9 @@ extension ArticleReading {
             // "was in Shusha": a place away from home must follow.
             guard end < s.count, let place = x.rules.places.match(in: s.t, at: end),
                   !fields.ignoredPlaces.contains(place.place.name.lowercased()) else { return nil }
+        } else if let limit = tr.objectStarts, limit.contains("@area") {
+            // "was in the autonomous republic": a place told before, named by its kind.
+            guard end < s.count, limit.contains(s.t[end].norm) else { return nil }
         } else if !counts(agent), tr.symmetric, herMention(s, in: objectStart..<min(s.count, objectStart + 6)) {
             // "Georgia's Public Defender hosted Azerbaijan's Commissioner Sabina Aliyeva": she is the
             // object; whether she starts it is checked below.
@@ -232,7 +235,7 @@ extension ArticleReading {
         // Years back the news is background ("The two ombudsmen signed a memorandum in 2021").
         if let d = date, !isNews(d) { return nil }
         if recalled {
-            guard let d = date, [.day, .range].contains(d.precision), let p = article.published, d.end.ordinal >= p.ordinal - 45 else { return nil }
+            guard let d = date, [.day, .range, .week].contains(d.precision), let p = article.published, d.end.ordinal >= p.ordinal - 45 else { return nil }
         }
         // A tally over a period ("visited 120 institutions last year") is not one event; a count on
         // a given day is ("received 40 citizens on 18 January").
@@ -481,7 +484,7 @@ extension ArticleReading {
                           sentence: s.sentence, anchor: s.t[i].start, status: status)
         draft.headline = tr.isPresent || isHeadline(s)
         draft.whereabouts = kindValue == .visit && i > 0 && s.t[i - 1].norm == "who" && ["is", "was"].contains(s.t[i].norm)
-        draft.presence = tr.objectStarts?.contains("@place") == true
+        draft.presence = tr.objectStarts.map { $0.contains("@place") || $0.contains("@area") } == true
         let d = add(draft, heads: eventHeads(s, clause: clause))
         // "On October 15 and 16, she held receptions in Guba and Gusar respectively": one per day and place.
         if let given = date, let pairs = respectiveDays(s, date: given) {
