@@ -310,9 +310,9 @@ extension ArticleReading {
         // "The Office had earlier submitted …", "Between the two receptions, she visited …": not on
         // the day of the act told just before.
         var toldAsBefore = false
-        for k in max(0, i - 5)..<i where ["had", "earlier", "previously", "before", "between"].contains(s.t[k].norm) { toldAsBefore = true }
+        for k in max(0, i - 5)..<i where cues.toldBefore.contains(s.t[k]) { toldAsBefore = true }
         // ("After she had inspected the facility, Aliyeva received …": the order of two acts of the day.)
-        if toldAsBefore, ["after", "once", "when"].contains(s.t[0].norm) { toldAsBefore = false }
+        if toldAsBefore, cues.orderingOpeners.contains(s.t[0]) { toldAsBefore = false }
         // A follow-up without date or place of its own in the next sentences is part of the event
         // just told ("She also visited the medical department" during a prison visit); "also"
         // marks a further activity of the same occasion, which shares its date.

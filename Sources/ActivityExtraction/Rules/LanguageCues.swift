@@ -48,6 +48,8 @@ public struct LanguageCues: Sendable {
     public var roleWords: WordSet = []
     public var finiteVerbs: WordSet = []
     public var recalling: WordSet = []
+    public var toldBefore: WordSet = []
+    public var orderingOpeners: WordSet = []
     public var ended = PhraseSet<Bool>()
     public var began = PhraseSet<Bool>()
     /// Openings that put an act on the last day of the span told ("Concluding her visit, …").
@@ -113,6 +115,8 @@ public struct LanguageCues: Sendable {
         c.roleWords = try words("role_words")
         c.finiteVerbs = try words("finite_verbs")
         c.recalling = try words("recalling")
+        c.toldBefore = try words("told_before")
+        c.orderingOpeners = try words("ordering_openers")
         c.ended = try phrases("ended")
         c.began = try phrases("began")
         c.spanEndOpeners = try phrases("span_end_openers")
