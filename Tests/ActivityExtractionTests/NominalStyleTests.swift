@@ -66,4 +66,20 @@ struct NominalStyleTests {
         """
         #expect(Support.done(text) == ["meeting 2026-02-16 @Baku", "reception 2026-02-20 @Sumgait"], "\(Support.done(text))")
     }
+
+    @Test("'The conference, which opened in Tashkent on Wednesday, concluded today. … It was attended by the heads of ombudsman institutions of Azerbaijan, …': both days, in Tashkent")
+    func attendedByTheHeads() {
+        let text = """
+         date 2025-09-11 (UzA)
+        Tashkent conference concludes
+
+        The international conference on national human rights institutions, which opened in Tashkent on Wednesday, concluded its work today.
+
+        The conference was opened by the Chairperson of the Senate. It was attended by the heads of ombudsman institutions of Azerbaijan, Kazakhstan, Kyrgyzstan and Türkiye.
+        """
+        #expect(Support.done(text) == ["conference 2025-09-10..2025-09-11 @Tashkent"], "\(Support.done(text))")
+        // (Heads of institutions of other countries only are not she.)
+        let others = text.replacingOccurrences(of: "Azerbaijan, ", with: "")
+        #expect(Support.done(others).isEmpty, "\(Support.done(others))")
+    }
 }

@@ -385,6 +385,14 @@ extension ArticleReading {
                !rel.contains(where: { ["preceded", "followed"].contains(s.t[$0].norm) }) {
                 told = dateFor(s, trigger: first, clause: rel)
             }
+            // "The conference, which opened in Tashkent on Wednesday, concluded its work today": from
+            // its opening day to its closing one.
+            if let end = told, end.precision == .day, let last = end.start, let rel = describingClause(s, after: k),
+               rel.contains(where: { cues.began.matches(s.t, at: $0) }), clause.contains(where: { cues.ended.matches(s.t, at: $0) }),
+               let opened = dateFor(s, trigger: rel[0], clause: rel), opened.precision == .day, let first = opened.start, first < last,
+               last.ordinal - first.ordinal < 15 {
+                told = DateChoice(span: DaySpan(first: first, last: last, granularity: .range), published: article.published)
+            }
             guard let date = told, isNews(date), date.precision != .year else { continue }
             // Its name, up to the verb: "Took part in the conference titled "…"".
             // Back over its qualifiers to the article: "the 5th Baku Global Forum", "an international conference".
@@ -402,6 +410,7 @@ extension ArticleReading {
             let title = ClauseFields.capitalized("took part in " + name)
             // With no place told, a city in the event's own name ("the 5th Baku Global Forum") is where it was.
             var location = fields.location(in: s, tokens: clause)
+            if location == nil, let rel = describingClause(s, after: k) { location = fields.location(in: s, tokens: rel) }
             if location == nil {
                 for q in nameTokens where s.t[q].isCapitalized {
                     if let m = x.rules.places.match(in: s.t, at: q), !m.place.isCountry, !fields.ignoredPlaces.contains(m.place.name.lowercased()) {

@@ -827,11 +827,21 @@ extension ArticleReading {
             np = q
             opening = true
         }
+        // "It was attended by the heads of ombudsman institutions of Azerbaijan, …": the event told
+        // in the sentence before.
+        var itFrame: Int?
+        if kind == nil, p >= 1, s.t[p - 1].norm == "it", p == 1 || !s.t[p - 2].isWord,
+           let f = frames.indices.last(where: { order - frames[$0].order <= 2 && frames[$0].date != nil }) {
+            if let d = frames[f].draft { return d }
+            itFrame = f
+            kind = frames[f].kind
+            np = p - 1
+        }
         guard var kindValue = kind, let npStart = np else { return nil }
         // "The event was organized by the Office of the Ombudsman" after "A conference … was held
         // in Baku on December 10": the event told before, with its kind, date and place.
-        var told: Int?
-        if isAnaphoric(s, noun: npStart, limit: p), let f = latestFrame(head: s.t[npStart].norm) {
+        var told = itFrame
+        if itFrame == nil, isAnaphoric(s, noun: npStart, limit: p), let f = latestFrame(head: s.t[npStart].norm) {
             if let d = frames[f].draft { return d }
             told = f
             if kindValue == .other { kindValue = frames[f].kind }

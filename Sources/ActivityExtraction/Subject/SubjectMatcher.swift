@@ -141,23 +141,41 @@ public struct SubjectMatcher: Sendable {
     /// "The Ombudsmen of Azerbaijan, Georgia and Türkiye held a meeting": her role in the plural,
     /// with her country among those listed, is a group she belongs to; so are "the two ombudsmen".
     private func pluralRoleMention(at i: Int, _ t: [WordToken]) -> Mention? {
+        // "the heads of ombudsman institutions of Azerbaijan, Kazakhstan and Türkiye": the holders of
+        // her role, named by their offices.
+        if t[i].norm == "heads", i + 4 < t.count, t[i + 1].norm == "of" {
+            var k = i + 2
+            if t[k].norm == "the" { k += 1 }
+            if k + 2 < t.count, roleHeads.contains(t[k].norm), ["institutions", "offices"].contains(t[k + 1].norm),
+               let group = listIncludingHome(from: k + 2, t), group > k + 3 {
+                return Mention(range: i..<group, who: .subject)
+            }
+            return nil
+        }
         guard pluralRoles.contains(t[i]) else { return nil }
         // "the two ombudsmen", "both commissioners": she and the one named with her.
         if i >= 1, ["two", "both"].contains(t[i - 1].norm) {
             let start = i >= 2 && t[i - 2].norm == "the" ? i - 2 : i - 1
             return Mention(range: start..<i + 1, who: .subject)
         }
-        guard i + 2 < t.count, t[i + 1].norm == "of" else { return nil }
-        var j = i + 2
+        guard let j = listIncludingHome(from: i + 1, t), j > i + 3 else { return nil }
+        return Mention(range: i..<j, who: .subject)
+    }
+
+    /// "of Azerbaijan, Georgia and Türkiye" from `k` ("of"): where a list of countries with hers
+    /// among them ends, or nil.
+    private func listIncludingHome(from k: Int, _ t: [WordToken]) -> Int? {
+        guard k + 1 < t.count, t[k].norm == "of" else { return nil }
+        var j = k + 1
         var hers = false
-        while j < t.count, j - i < 14 {
+        while j < t.count, j - k < 13 {
             let q = t[j]
             if q.norm == "," || q.norm == "and" || q.norm == "the" { j += 1; continue }
             guard q.isWord, q.isCapitalized else { break }
             if home.matches(t, at: j) || homeWords.contains(q) { hers = true }
             j += 1
         }
-        return hers && j > i + 3 ? Mention(range: i..<j, who: .subject) : nil
+        return hers ? j : nil
     }
 
     // MARK: names
