@@ -348,7 +348,8 @@ public final class TemporalTagger: Sendable {
                     // unless a month follows ("the October-December quarter": two months).
                     if m.end + 1 < tokens.count, tokens[m.end].text == "-", !tokens[m.end].spaceBefore,
                        !tokens[m.end + 1].spaceBefore, tokens[m.end + 1].kind == .word, tokens[m.end - 1].kind == .word,
-                       !(tokens[m.end + 1].capitalized && book.lexicon.entry(tokens[m.end + 1].text, in: "MONTH") != nil) { continue }
+                       !(tokens[m.end + 1].capitalized && (book.lexicon.entry(tokens[m.end + 1].text, in: "MONTH") != nil
+                           || book.lexicon.entry(tokens[m.end + 1].text, in: "WEEKDAY") != nil)) { continue }
                     // A number with decimals ("closed at 2082.1") is no year or day.
                     if tokens[m.end - 1].kind == .number, m.end + 1 < tokens.count, tokens[m.end].text == ".",
                        !tokens[m.end].spaceBefore, !tokens[m.end + 1].spaceBefore, tokens[m.end + 1].kind == .number { continue }

@@ -62,9 +62,12 @@ struct NominalStyleTests {
 
         Thursday: Georgia's Public Defender released a statement on the conditions in Georgian prisons.
 
+        Wednesday-Thursday: The Ombudsman toured military units stationed in Zagatala district.
+
         Friday: The Ombudsman received citizens in Sumgayit.
         """
-        #expect(Support.done(text) == ["meeting 2026-02-16 @Baku", "reception 2026-02-20 @Sumgait"], "\(Support.done(text))")
+        #expect(Support.done(text) == ["meeting 2026-02-16 @Baku", "monitoring 2026-02-18..2026-02-19 @Zagatala", "reception 2026-02-20 @Sumgait"],
+                "\(Support.done(text))")
     }
 
     @Test("'The conference, which opened in Tashkent on Wednesday, concluded today. … It was attended by the heads of ombudsman institutions of Azerbaijan, …': both days, in Tashkent")

@@ -191,8 +191,13 @@ extension ArticleReading {
         // once the sentences of one activity have been folded together (below).
         // (A year or month in the clause names something else: "the 2026 work plan", "since taking office in November".)
         let coarse = date.map { [.year, .month].contains($0.precision) } ?? true
-        let headingDate = coarse && dayAfter(s, clause: dateClause) == nil ? paragraphDate.flatMap { $0.paragraph == s.sentence.paragraph ? $0.date : nil } : nil
+        var headingDate = coarse && dayAfter(s, clause: dateClause) == nil ? paragraphDate.flatMap { $0.paragraph == s.sentence.paragraph ? $0.date : nil } : nil
         if headingDate != nil { date = nil }
+        // (The item's own heading, "Wednesday-Thursday:", over one of its days.)
+        if let h = inlineHeadingDate, let d = date, let hs = h.start, let ds = d.start, hs <= ds, d.end <= h.end {
+            date = nil
+            headingDate = h
+        }
         if date == nil || date?.precision == .onOrBefore, let d = daysAfterEvent(s) { date = d }
         // "Later the same day", "that day": the day of the activity told just before.
         var sameDayAs: Int?

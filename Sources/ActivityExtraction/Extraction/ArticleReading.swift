@@ -96,6 +96,8 @@ struct ArticleReading {
     /// A date standing alone as a paragraph's heading ("Tuesday, 10 June." in a weekly digest): the
     /// day of the paragraph's activities that name none.
     var paragraphDate: (date: DateChoice, paragraph: Int)?
+    /// The days a digest item's heading gives in the sentence being read ("Wednesday-Thursday: …").
+    var inlineHeadingDate: DateChoice?
     /// The first exact date of the body after a headline: the day a headline's news happened.
     var firstBodyDay: DateChoice?
     /// The event a sentence opens with ("During her trip, …"): the main clause's activities happen
@@ -155,7 +157,8 @@ struct ArticleReading {
             if let day = d.start, d.precision == .day { lastDay = day }
             return
         }
-        if let d = inlineHeading(s) {
+        inlineHeadingDate = inlineHeading(s)
+        if let d = inlineHeadingDate {
             paragraphDate = (d, sentence.paragraph)
             if let day = d.start, d.precision == .day { lastDay = day }
         }
@@ -294,8 +297,16 @@ struct ArticleReading {
     /// A digest's day set off by a colon at the start of its item ("Monday: Human Rights Commissioner
     /// Sabina Aliyeva met in Baku with …"): the day of the paragraph's activities.
     func inlineHeading(_ s: SentenceScan) -> DateChoice? {
-        guard let first = s.times.first, first.tokens.lowerBound == 0, first.tokens.upperBound < s.count,
-              s.t[first.tokens.upperBound].norm == ":" else { return nil }
+        guard let first = s.times.first, first.tokens.lowerBound == 0, first.tokens.upperBound < s.count else { return nil }
+        // "Wednesday-Thursday: The Ombudsman toured …" (one hyphenated word, or three tokens): both days.
+        if s.times.count >= 2, case let second = s.times[1], second.tokens.upperBound < s.count,
+           s.t[second.tokens.upperBound].norm == ":",
+           second.tokens == first.tokens || (second.tokens.lowerBound == first.tokens.upperBound + 1 && s.t[first.tokens.upperBound].norm == "-"),
+           let a = headingChoice(first, alone: true), let b = headingChoice(second, alone: true),
+           let x = a.start, let y = b.start, x < y, y.ordinal - x.ordinal < 7 {
+            return DateChoice(span: DaySpan(first: x, last: y, granularity: .range), published: article.published)
+        }
+        guard s.t[first.tokens.upperBound].norm == ":" else { return nil }
         return headingChoice(first, alone: true)
     }
 
