@@ -353,6 +353,9 @@ extension TemporalTagger {
     /// Words before which a noun-like marker ("plans") is a verb: forms of `be`, adverbs, relatives.
     static let verbHeads: Set<String> = copulas.union(["also", "still", "now", "already", "reportedly", "who", "which", "that", "not"])
 
+    /// Adverbs between "had" and its participle ("had already visited").
+    static let perfectAdverbs: Set<String> = ["already", "earlier", "previously", "also", "just", "recently", "first"]
+
     /// Whether the expression starting at `first` sits in a clause told in the past perfect ("the
     /// Nakhchivan Ombudsman had visited the prison on 2 October"): a look back, after which the
     /// story's own day goes on ("Later that day, …" is not 2 October).
@@ -363,7 +366,7 @@ extension TemporalTagger {
             if tokens[k].kind == .punct, tokens[k].text != "-" { return false }
             if tokens[k].text == "had", k + 1 < first {
                 var v = k + 1
-                while v < first, ["already", "earlier", "previously", "also", "just", "recently", "first"].contains(tokens[v].text) { v += 1 }
+                while v < first, Self.perfectAdverbs.contains(tokens[v].text) { v += 1 }
                 return v < first && (tokens[v].text.hasSuffix("ed") || isIn(tokens, v, WordClass.past)) && tokens[v].text != "had"
             }
             k -= 1

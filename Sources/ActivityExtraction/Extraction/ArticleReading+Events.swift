@@ -378,16 +378,17 @@ extension ArticleReading {
             // Its day may be told in a clause describing it: "the conference "…", which was held in Baku on Thursday".
             // ("concluded a two-day expert meeting in Warsaw today": its two days.)
             var told = lengthAdjusted(dateFor(s, trigger: k, clause: clause), s, clause: clause)
+            let describing = describingClause(s, after: k)
             // (Only a clause telling when it was held: not "which was preceded on 5 March by the meeting
             // of the Bureau", nor the main verb after an apposition: "who is on a visit to Azerbaijan, took part".)
-            if told == nil, let rel = describingClause(s, after: k), let first = rel.first,
+            if told == nil, let rel = describing, let first = rel.first,
                ["which", "that"].contains(s.t[first].norm) || kinds.passives.matches(s.t, at: first),
                !rel.contains(where: { ["preceded", "followed"].contains(s.t[$0].norm) }) {
                 told = dateFor(s, trigger: first, clause: rel)
             }
             // "The conference, which opened in Tashkent on Wednesday, concluded its work today": from
             // its opening day to its closing one.
-            if let end = told, end.precision == .day, let last = end.start, let rel = describingClause(s, after: k),
+            if let end = told, end.precision == .day, let last = end.start, let rel = describing,
                rel.contains(where: { cues.began.matches(s.t, at: $0) }), clause.contains(where: { cues.ended.matches(s.t, at: $0) }),
                let opened = dateFor(s, trigger: rel[0], clause: rel), opened.precision == .day, let first = opened.start, first < last,
                last.ordinal - first.ordinal < 15 {
@@ -410,7 +411,7 @@ extension ArticleReading {
             let title = ClauseFields.capitalized("took part in " + name)
             // With no place told, a city in the event's own name ("the 5th Baku Global Forum") is where it was.
             var location = fields.location(in: s, tokens: clause)
-            if location == nil, let rel = describingClause(s, after: k) { location = fields.location(in: s, tokens: rel) }
+            if location == nil, let rel = describing { location = fields.location(in: s, tokens: rel) }
             if location == nil {
                 for q in nameTokens where s.t[q].isCapitalized {
                     if let m = x.rules.places.match(in: s.t, at: q), !m.place.isCountry, !fields.ignoredPlaces.contains(m.place.name.lowercased()) {
