@@ -139,7 +139,12 @@ public struct ExtractionPipeline: Sendable {
             thread.stackSize = 8 << 20
             thread.start()
         }
-        for index in 0..<items.count { consume(state.take(index)) }
+        var index = 0
+        while index < items.count {
+            let results = state.take(from: index)
+            index += results.count
+            for result in results { consume(result) }
+        }
     }
 
     /// Maps `items` on `workers` threads, keeping the order of `items`.
@@ -188,23 +193,38 @@ private struct SendableBuffer<R>: @unchecked Sendable {
 
 /// Shared state of ``ExtractionPipeline/orderedStream``: the next item to start, finished results
 /// waiting for the consumer, and the consumer's position (bounds how far workers run ahead).
+///
+/// The consumer takes results in runs of up to ``run`` and sleeps until a whole run is ready:
+/// woken for every item, it cost a context switch per article.
 private final class StreamState<R>: @unchecked Sendable {
     private let condition = NSCondition()
     private var slots: [R?]
     private var next = 0
     private var consumed = 0
+    /// Every result before this index is stored.
+    private var frontier = 0
+    /// The frontier the consumer sleeps for (`Int.max`: not sleeping).
+    private var wanted = Int.max
+    private var workersWaiting = 0
     private let window: Int
+    /// Never more than the window, or the consumer would wait for results no worker may start.
+    private let run: Int
 
     init(count: Int, window: Int) {
         slots = Array(repeating: nil, count: count)
         self.window = window
+        run = min(32, window)
     }
 
     /// The next item index to process, waiting while the window is full; `nil` when all are taken.
     func nextIndex() -> Int? {
         condition.lock()
         defer { condition.unlock() }
-        while next < slots.count && next >= consumed + window { condition.wait() }
+        while next < slots.count && next >= consumed + window {
+            workersWaiting += 1
+            condition.wait()
+            workersWaiting -= 1
+        }
         guard next < slots.count else { return nil }
         next += 1
         return next - 1
@@ -213,19 +233,32 @@ private final class StreamState<R>: @unchecked Sendable {
     func store(_ result: R, at index: Int) {
         condition.lock()
         slots[index] = result
-        if index == consumed { condition.broadcast() }
+        while frontier < slots.count && slots[frontier] != nil { frontier += 1 }
+        if frontier >= wanted {
+            wanted = .max
+            condition.broadcast()
+        }
         condition.unlock()
     }
 
-    /// The result at `index` (the consumer's position), waiting until it is ready.
-    func take(_ index: Int) -> R {
+    /// The results from `index` (the consumer's position) on, at least one and at most ``run``,
+    /// waiting until they are ready.
+    func take(from index: Int) -> [R] {
         condition.lock()
         defer { condition.unlock() }
-        while slots[index] == nil { condition.wait() }
-        let result = slots[index]!
-        slots[index] = nil
-        consumed = index + 1
-        if next >= consumed - 1 + window { condition.broadcast() }
-        return result
+        let target = min(index + run, slots.count)
+        while frontier < target {
+            wanted = target
+            condition.wait()
+        }
+        var results: [R] = []
+        results.reserveCapacity(frontier - index)
+        for k in index..<frontier {
+            results.append(slots[k]!)
+            slots[k] = nil
+        }
+        consumed = frontier
+        if workersWaiting > 0 { condition.broadcast() }
+        return results
     }
 }

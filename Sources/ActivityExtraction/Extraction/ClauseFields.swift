@@ -1,10 +1,17 @@
 import TimelineModel
 
 /// Location, counterparts and title of an activity, read from the tokens of its clause.
-struct ClauseFields {
+/// A class: the readers' mutating methods copy what they use, and a copy of this is one retain
+/// rather than one per rule table.
+final class ClauseFields {
     let rules: ExtractionRules
     /// Places that say nothing about where an activity was (the subject's own country).
     let ignoredPlaces: Set<String>
+
+    init(rules: ExtractionRules, ignoredPlaces: Set<String>) {
+        self.rules = rules
+        self.ignoredPlaces = ignoredPlaces
+    }
 
     // MARK: location
 
@@ -155,7 +162,7 @@ struct ClauseFields {
         var merged: [[Int]] = []
         for item in items {
             let head = item.first { s.t[$0].norm != "the" }
-            let titled = { (x: [Int]) in x.contains { rules.cues.personTitles.contains(s.t[$0]) } }
+            let titled = { (x: [Int]) in x.contains { self.rules.cues.personTitles.contains(s.t[$0]) } }
             // "Anne Boillon" after "the Ambassador of France to Azerbaijan": the name of the post holder.
             let name = item.count <= 4 && item.allSatisfy { s.t[$0].isCapitalized && s.t[$0].isWord && rules.places.match(in: s.t, at: $0) == nil }
                 && !item.contains { rules.cues.personTitles.contains(s.t[$0]) || rules.cues.nameHeads.contains(s.t[$0]) }

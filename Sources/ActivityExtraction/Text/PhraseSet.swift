@@ -38,13 +38,19 @@ public struct PhraseSet<Value: Sendable>: Sendable {
     public func longestMatch(in tokens: [WordToken], at index: Int, limit: Int? = nil) -> (end: Int, value: Value)? {
         guard index < tokens.count, firsts.mayContain(tokens[index].sig), let entries = byFirst[tokens[index].norm] else { return nil }
         let limit = min(limit ?? tokens.count, tokens.count)
-        var best: (end: Int, value: Value)?
-        for entry in entries {
-            if let end = match(entry.words, 0, tokens, index, limit), end > (best?.end ?? -1) {
-                best = (end, entry.value)
+        // Entries are read in place and only the winner's value copied: copying each entry would
+        // retain its words and value, the bulk of a lookup's cost.
+        var bestEnd = -1
+        var bestAt = -1
+        entries.withUnsafeBufferPointer { buffer in
+            for k in buffer.indices {
+                if let end = match(buffer[k].words, 0, tokens, index, limit), end > bestEnd {
+                    bestEnd = end
+                    bestAt = k
+                }
             }
         }
-        return best
+        return bestAt < 0 ? nil : (bestEnd, entries[bestAt].value)
     }
 
     /// Whether a phrase starts at `index`.
