@@ -108,9 +108,12 @@ extension ArticleReading {
             k -= 1
         }
         if let listed = listedAgent(before: j + 1, s) { return listed }
+        if jointSubject(endingAt: j, s) { return .subject }
         // "the Commissioner Sabina Aliyeva together with the staff of our Office took part …": she acts,
-        // with the people named after her (no comma, no verb between).
-        for m in s.mentions where m.range.upperBound <= j && j - m.range.upperBound < 12 && who(m, in: s) == .subject
+        // with the people named after her (no comma, no verb between; the words between may be many:
+        // "together with the heads of the diplomatic missions and the representatives of the
+        // international organizations accredited in our country visited …").
+        for m in s.mentions where m.range.upperBound <= j && j - m.range.upperBound < 24 && who(m, in: s) == .subject
             && cues.accompaniment.matches(s.t, at: m.range.upperBound) {
             if (m.range.upperBound...j).allSatisfy({ s.t[$0].isWord && !cues.finiteVerbs.contains(s.t[$0]) }) { return .subject }
         }
@@ -130,6 +133,24 @@ extension ArticleReading {
               })
         else { return nil }
         return .subject
+    }
+
+    /// Her and others as the subject of a clause, the others named by common nouns: "On 2 April, the
+    /// Ombudsman and heads of diplomatic missions visited Aghdam", "Aliyeva and the ambassadors
+    /// toured the city". Her mention opens the clause (the sentence, or after a comma), so "met the
+    /// Ombudsman and the ambassadors visited" is no such subject.
+    func jointSubject(endingAt j: Int, _ s: SentenceScan) -> Bool {
+        var q = j
+        while q > 0, j - q < 10, s.t[q].isWord, s.timeOf[q] < 0, !cues.finiteVerbs.contains(s.t[q]), !cues.relative.contains(s.t[q]),
+              s.mention(at: q).map({ $0.who == .other }) ?? true {
+            if s.t[q].norm == "and", let m = s.mention(at: q - 1), m.range.upperBound == q, who(m, in: s) == .subject {
+                var before = m.range.lowerBound - 1
+                if before >= 0, s.t[before].norm == "the" { before -= 1 }
+                return before < 0 || s.t[before].norm == "," || s.timeOf[before] >= 0
+            }
+            q -= 1
+        }
+        return false
     }
 
     /// The subject of the sentence's main clause before token `j`: the first mention followed by its

@@ -14,9 +14,12 @@ extension ArticleReading {
            let r = (comma + 1..<s.count).first(where: { cues.reporting.contains(s.t[$0]) }) {
             saying = r
         }
+        // A dateline opening the sentence dates the dispatch, not the act, when the sentence names
+        // another day: "Dec 11 (Interfax) - Moskalkova met with … on Tuesday".
+        let dateline = s.times.count > 1 ? datelineEnd(s) ?? 0 : 0
         // Quoted words date what they tell, not a verb outside the quotation ("'… Today …,' she said at the ceremony").
         for (k, time) in s.times.enumerated() {
-            if time.tokens.lowerBound > saying { continue }
+            if time.tokens.lowerBound > saying || time.tokens.upperBound <= dateline { continue }
             if !s.quoted.isEmpty, time.tokens.lowerBound < s.count, s.isQuoted(time.tokens.lowerBound) != s.isQuoted(i) { continue }
             // The second of two days joined by "and" ("on Friday and Saturday") is part of the first's range.
             if k > 0, joinedDays(s, s.times[k - 1], time) != nil { continue }

@@ -269,7 +269,8 @@ extension ArticleReading {
     func agentPhrase(_ s: SentenceScan, before i: Int) -> String {
         var j = i - 1
         var picked: [Int] = []
-        while j >= 0, s.t[j].norm != ",", s.timeOf[j] < 0 {
+        // (Up to a dateline's dash too: "Dec 11 (Interfax) - Russian Human Rights Commissioner … met".)
+        while j >= 0, s.t[j].norm != ",", s.timeOf[j] < 0, !["-", "–", "—", ")"].contains(s.t[j].norm) {
             picked.insert(j, at: 0)
             j -= 1
         }

@@ -52,7 +52,8 @@ extension ArticleReading {
         } else if let limit = tr.objectStarts, limit.contains("@area") {
             // "was in the autonomous republic": a place told before, named by its kind.
             guard end < s.count, limit.contains(s.t[end].norm) else { return nil }
-        } else if !counts(agent), tr.symmetric, herMention(s, in: objectStart..<min(s.count, objectStart + 6)) {
+        } else if !counts(agent), tr.symmetric, herMention(s, in: objectStart..<min(s.count, objectStart + 6))
+                    || delayedWith(s, after: end).map({ herMention(s, in: $0..<min(s.count, $0 + 6)) }) == true {
             // "Georgia's Public Defender hosted Azerbaijan's Commissioner Sabina Aliyeva": she is the
             // object; whether she starts it is checked below.
         } else {
@@ -67,10 +68,14 @@ extension ArticleReading {
             // Her mention starts the object, after an article or qualifiers ("with Georgian Public Defender …").
             // (A place may come first: "met in Baku with the Commissioner …"; so may the one she is to
             // the host: "hosted his Azerbaijani counterpart, Commissioner … Sabina Aliyeva".)
-            var k = end
-            while k < min(s.count, end + 6), s.mention(at: k) == nil,
-                  s.t[k].isWord && (["the", "with", "in", "at", "his", "her", "their", "counterpart", "colleague"].contains(s.t[k].norm)
-                    || s.t[k].isCapitalized) || ["'s", "’s", ","].contains(s.t[k].norm) { k += 1 }
+            var k = delayedWith(s, after: end) ?? end
+            let from = k
+            // (Qualifiers in lower case too: "met with Azerbaijan's newly elected Human Rights Commissioner …";
+            // not "of", which makes the one named someone of hers, nor a verb, which starts another clause.)
+            while k < min(s.count, from + 8), s.mention(at: k) == nil,
+                  s.t[k].isWord && (["the", "with", "in", "at", "his", "her", "their", "counterpart", "colleague", "and"].contains(s.t[k].norm)
+                    || s.t[k].isCapitalized || (!cues.finiteVerbs.contains(s.t[k]) && !cues.functionWords.contains(s.t[k])))
+                    || ["'s", "’s", ","].contains(s.t[k].norm) { k += 1 }
             // Or she leads the guests: "received a delegation led by the Commissioner …, Sabina Aliyeva".
             if s.mention(at: k) == nil, let led = delegationLeader(s, from: end) { k = led }
             // (Not "met with Aliyeva's predecessor": someone of hers.)
@@ -712,6 +717,15 @@ extension ArticleReading {
     }
 
     /// Whether a mention of hers (or of her office, where it counts) starts within `range`.
+    /// The "with" of a symmetric verb told after a date or a manner: "held talks by video link on
+    /// Tuesday with …" (only words and dates between, no verb, no one named).
+    func delayedWith(_ s: SentenceScan, after end: Int) -> Int? {
+        guard let with = (end..<min(s.count, end + 10)).first(where: { s.t[$0].norm == "with" }), with > end,
+              (end..<with).allSatisfy({ s.timeOf[$0] >= 0 || (s.t[$0].isWord && s.mentionOf[$0] < 0 && !cues.finiteVerbs.contains(s.t[$0])) })
+        else { return nil }
+        return with
+    }
+
     func herMention(_ s: SentenceScan, in range: Range<Int>) -> Bool {
         for k in range { if let m = s.mention(at: k), counts(who(m, in: s)) { return true } }
         return false

@@ -337,8 +337,16 @@ struct ArticleReading {
         while k < s.count {
             if let place = x.rules.places.match(in: s.t, at: k), place.end < s.count, s.t[place.end].norm == "," { k = place.end + 1 } else { break }
         }
-        guard k > 0, k < s.count, s.timeOf[k] >= 0 else { return nil }
-        return s.times[s.timeOf[k]].tokens.upperBound
+        guard k < s.count, s.timeOf[k] >= 0 else { return nil }
+        let end = s.times[s.timeOf[k]].tokens.upperBound
+        // No place: the date, then the outlet in brackets and a dash, the place having ended a sentence
+        // of its own ("MOSCOW. Dec 11 (Interfax) - Russian Human Rights Commissioner …").
+        if k == 0 {
+            guard end < s.count, s.t[end].norm == "(",
+                  let close = (end + 1..<min(s.count, end + 6)).first(where: { s.t[$0].norm == ")" }),
+                  close + 1 < s.count, ["-", "–", "—"].contains(s.t[close + 1].norm) else { return nil }
+        }
+        return end
     }
 
     // MARK: output

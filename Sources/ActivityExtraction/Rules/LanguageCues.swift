@@ -33,6 +33,8 @@ public struct LanguageCues: Sendable {
     public var relative: WordSet = []
     public var accompaniment = PhraseSet<Bool>()
     public var honorifics: WordSet = []
+    /// Her opposite number, named by the host: "hosted his Azerbaijani counterpart".
+    public var counterparts: WordSet = []
     public var personTitles: WordSet = []
     public var receivedPeople: WordSet = []
     /// What is received that is not a person ("received an award", "appeals were received by her").
@@ -102,6 +104,7 @@ public struct LanguageCues: Sendable {
         c.relative = try words("relative")
         c.accompaniment = try phrases("accompaniment")
         c.honorifics = try words("honorifics")
+        c.counterparts = try words("counterparts")
         c.personTitles = try words("person_titles")
         c.receivedPeople = try words("received_people")
         c.thingsReceived = try words("things_received")

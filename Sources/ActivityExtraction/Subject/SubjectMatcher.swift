@@ -122,6 +122,11 @@ public struct SubjectMatcher: Sendable {
             return name
         }
         if let group = pluralRoleMention(at: i, t) { return group }
+        // "hosted his Azerbaijani counterpart": the host's opposite number from her country is she.
+        if homeWords.contains(tok), i >= 1, ["his", "her", "their", "the", "'s", "’s"].contains(t[i - 1].norm),
+           i + 1 < t.count, cues.counterparts.contains(t[i + 1]) {
+            return Mention(range: i - (t[i - 1].norm == "the" ? 1 : 0)..<i + 2, who: .subject)
+        }
         if let role = roleMention(at: i, t, &state, allowName: true) { return role }
         // Someone else named with an honorific: "Ms. Paula Gaviria", "Mr Horlemann".
         if tok.isCapitalized, cues.honorifics.contains(tok) {
@@ -143,8 +148,10 @@ public struct SubjectMatcher: Sendable {
     private func pluralRoleMention(at i: Int, _ t: [WordToken]) -> Mention? {
         // "the heads of ombudsman institutions of Azerbaijan, Kazakhstan and Türkiye": the holders of
         // her role, named by their offices.
-        if t[i].norm == "heads", i + 4 < t.count, t[i + 1].norm == "of" {
-            var k = i + 2
+        // ("heads and representatives of the ombudsman institutions of …" too.)
+        let of = i + 3 < t.count && t[i + 1].norm == "and" && ["representatives", "members", "deputies"].contains(t[i + 2].norm) ? i + 3 : i + 1
+        if t[i].norm == "heads", of + 3 < t.count, t[of].norm == "of" {
+            var k = of + 1
             if t[k].norm == "the" { k += 1 }
             if k + 2 < t.count, roleHeads.contains(t[k].norm), ["institutions", "offices"].contains(t[k + 1].norm),
                let group = listIncludingHome(from: k + 2, t), group > k + 3 {

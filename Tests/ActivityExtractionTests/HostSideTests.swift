@@ -1,0 +1,96 @@
+import ActivityExtraction
+import Testing
+
+/// Her acts told from the other side: a host who "held talks … with her Azerbaijani counterpart",
+/// "hosted his Azerbaijani counterpart", met "Lastayev and Aliyeva"; her with others as one subject;
+/// a foreign agency's dateline.
+@Suite("acts told from the host's side")
+struct HostSideTests {
+    @Test("'held talks by video link on Tuesday with her Azerbaijani counterpart Sabina Aliyeva': her meeting, on Tuesday")
+    func talksAfterDateAndManner() {
+        let text = """
+         date 2023-04-19 (TASS)
+        Russian, Azerbaijani ombudsmen discuss citizens serving sentences
+
+        Russian High Commissioner for Human Rights Tatyana Moskalkova held talks by video link on Tuesday with her Azerbaijani counterpart Sabina Aliyeva, the press service said.
+        """
+        #expect(Support.done(text) == ["meeting 2023-04-18 @-"], "\(Support.done(text))")
+        // (Someone else's meeting with someone else stays out.)
+        let other = """
+         date 2023-04-19 (TASS)
+        Ombudsman's week
+
+        The Russian ombudsman held a meeting on Monday with Armenia's Human Rights Defender Anahit Manasyan.
+        """
+        #expect(Support.done(other).isEmpty, "\(Support.done(other))")
+    }
+
+    @Test("'hosted his Azerbaijani counterpart', 'meetings with Lastayev and Aliyeva', 'met with Azerbaijan's newly elected … Commissioner'")
+    func counterparts() {
+        let hosted = """
+         date 2024-10-04 (Georgia Today)
+        Azerbaijani Ombudsman in Georgia
+
+        On Tuesday, Ioseliani hosted his Azerbaijani counterpart at the Public Defender's Office in Tbilisi.
+        """
+        #expect(Support.done(hosted) == ["meeting 2024-10-01 @Tbilisi"], "\(Support.done(hosted))")
+        let listed = """
+         date 2023-06-08 (Daily Sabah)
+        Ombudsmen of Turkic states meet in Istanbul
+
+        On Monday, Chief Ombudsman Seref Malkoc held separate bilateral meetings with Lastayev and Aliyeva in Istanbul.
+        """
+        #expect(Support.done(listed) == ["meeting 2023-06-05 @Istanbul"], "\(Support.done(listed))")
+        let qualified = """
+         date 2019-12-12 (Interfax)
+        Moskalkova meets new Azerbaijani ombudsman
+
+        Russian Human Rights Commissioner Tatyana Moskalkova met with Azerbaijan's newly elected Human Rights Commissioner Sabina Aliyeva in Moscow on Tuesday.
+        """
+        #expect(Support.done(qualified) == ["meeting 2019-12-10 @Moscow"], "\(Support.done(qualified))")
+    }
+
+    @Test("a dateline with the outlet and a dash ('MOSCOW. Dec 11 (Interfax) - …') dates the dispatch, not the meeting on Tuesday")
+    func foreignDateline() {
+        let text = """
+         date 2019-12-11 (Interfax)
+        Moskalkova meets Azerbaijani ombudsman
+
+        MOSCOW. Dec 11 (Interfax) - Russian Human Rights Commissioner Tatyana Moskalkova met with Sabina Aliyeva in Moscow on Tuesday.
+        """
+        let got = Support.extract(text)
+        #expect(got.map { "\($0.kind.rawValue) \($0.start.map { "\($0)" } ?? "-")" } == ["meeting 2019-12-10"], "\(got)")
+        #expect(got.first?.counterparts == ["Russian Human Rights Commissioner Tatyana Moskalkova"])
+    }
+
+    @Test("'the Ombudsman and heads of diplomatic missions visited Aghdam': she acts with the others; not after another's verb")
+    func jointSubject() {
+        let text = """
+         date 2021-04-05 (MENAFN- Azertac)
+        Ombudsman and diplomats visited Aghdam
+
+        On 2 April, the Ombudsman Sabina Aliyeva and heads of diplomatic missions visited Aghdam district.
+        """
+        #expect(Support.done(text) == ["visit 2021-04-02 @Aghdam"], "\(Support.done(text))")
+        let object = """
+         date 2021-04-05 (MENAFN- Azertac)
+        Diplomats in Aghdam
+
+        On 2 April, the minister thanked Sabina Aliyeva and the ambassadors visited Aghdam district.
+        """
+        #expect(!Support.done(object).contains { $0.hasPrefix("visit") }, "\(Support.done(object))")
+    }
+
+    @Test("'heads and representatives of the ombudsman institutions of Azerbaijan, Kazakhstan …' attended: she took part")
+    func headsAndRepresentatives() {
+        let text = """
+         date 2022-09-24 (UzA)
+        Tashkent hosts international conference
+
+        On September 22, an international conference on gender equality was held in Tashkent.
+
+        The event was attended by members of the Senate, as well as heads and representatives of the ombudsman institutions of Azerbaijan, Kazakhstan and Türkiye.
+        """
+        #expect(Support.done(text) == ["conference 2022-09-22 @Tashkent"], "\(Support.done(text))")
+    }
+}
