@@ -162,6 +162,8 @@ struct ArticleReading {
             paragraphDate = (d, sentence.paragraph)
             if let day = d.start, d.precision == .day { lastDay = day }
         }
+        // A correction: what it retells did not happen so (its days are wrong ones, too).
+        if (0..<s.count).contains(where: { cues.retractions.matches(s.t, at: $0) }) { return }
         // "The meeting was held on 2 February in Baku.": details of an event told before.
         if eventDetails(s) {
             noteEventFrames(s)
@@ -297,6 +299,13 @@ struct ArticleReading {
     /// A digest's day set off by a colon at the start of its item ("Monday: Human Rights Commissioner
     /// Sabina Aliyeva met in Baku with …"): the day of the paragraph's activities.
     func inlineHeading(_ s: SentenceScan) -> DateChoice? {
+        // Items of a digest each opening with a place and a day ("Sumgayit, 18 February – The
+        // Ombudsman made an unannounced visit …"): the day heads the item.
+        if captions, let place = x.rules.places.match(in: s.t, at: 0), place.end + 1 < s.count, s.t[place.end].norm == ",",
+           let first = s.times.first, first.tokens.lowerBound == place.end + 1, first.tokens.upperBound < s.count,
+           ["-", "–", "—"].contains(s.t[first.tokens.upperBound].norm) {
+            return headingChoice(first, alone: true)
+        }
         guard let first = s.times.first, first.tokens.lowerBound == 0, first.tokens.upperBound < s.count else { return nil }
         // "Wednesday-Thursday: The Ombudsman toured …" (one hyphenated word, or three tokens): both days.
         if s.times.count >= 2, case let second = s.times[1], second.tokens.upperBound < s.count,

@@ -8,6 +8,9 @@
 public struct LanguageCues: Sendable {
     public var plan = PhraseSet<Bool>()
     public var negation = PhraseSet<Bool>()
+    /// A correction retelling what an earlier report got wrong ("An earlier version of this report
+    /// incorrectly stated that …"): nothing in the sentence happened as told.
+    public var retractions = PhraseSet<Bool>()
     public var adverbs: WordSet = []
     public var sentenceOpeners: WordSet = []
     public var sittingBodies = PhraseSet<Bool>()
@@ -80,6 +83,7 @@ public struct LanguageCues: Sendable {
         }
         c.plan = try phrases("plan")
         c.negation = try phrases("negation")
+        c.retractions = try phrases("retractions")
         c.adverbs = try words("adverbs")
         c.sentenceOpeners = try words("sentence_openers")
         c.sittingBodies = try phrases("sitting_bodies")

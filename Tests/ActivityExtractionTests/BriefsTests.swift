@@ -1,0 +1,63 @@
+import ActivityExtraction
+import Testing
+
+/// Short items and their habits: corrections of an earlier report, digests whose items open with a
+/// place and a day, a guest's own day told in a relative clause.
+@Suite("briefs, corrections and digest items")
+struct BriefsTests {
+    @Test("a correction's retelling of what an earlier report got wrong is no activity")
+    func corrections() {
+        let text = """
+         date 2024-05-28 (AzerNews)
+        Correction: Ombudsman's visit to Lankaran Prison
+
+        Commissioner for Human Rights Sabina Aliyeva visited the Lankaran Prison on Friday, 24 May.
+
+        An earlier version of this report incorrectly stated that the Commissioner for Human Rights visited the Lankaran Prison on Saturday, 25 May.
+        """
+        #expect(Support.doneDates(text) == ["monitoring 2024-05-24 2024-05-24"], "\(Support.doneDates(text))")
+        let mistaken = """
+         date 2023-04-19 (APA)
+        Reception of citizens was held in Gusar
+
+        In a report published on 17 April, APA mistakenly said that the reception of citizens by the Ombudsman had been held in Guba.
+        """
+        #expect(Support.done(mistaken).isEmpty, "\(Support.done(mistaken))")
+    }
+
+    @Test("digest items opening 'Sumgayit, 18 February – …' take their own day, whoever acts in the others")
+    func placeAndDayItems() {
+        let text = """
+         date 2025-02-24 (News.az)
+        Human rights digest
+
+        Sumgayit, 18 February – Commissioner for Human Rights (Ombudsman) Sabina Aliyeva made an unannounced visit to the Sumgayit city psychoneurological dispensary under the National Preventive Mechanism.
+
+        Geneva, 20 February – UN High Commissioner for Human Rights Volker Türk met with heads of national human rights institutions from Central Asia.
+
+        Baku, 21 February – The Ombudsman attended an event dedicated to International Mother Language Day at the Azerbaijan University of Languages.
+        """
+        let got = Support.doneDates(text)
+        #expect(got.contains("monitoring 2025-02-18 2025-02-18"), "\(got)")
+        #expect(got.contains { $0.hasSuffix("2025-02-21 2025-02-21") }, "\(got)")
+        #expect(!got.contains { $0.contains("2025-02-20") }, "Türk's meeting is his: \(got)")
+    }
+
+    @Test("'met X, who had arrived in Baku a day earlier': the guest's arrival is not the meeting's day; 'residents who have returned … on Wednesday' keeps hers")
+    func guestsOwnDay() {
+        let text = """
+         date 2022-05-14 (MENAFN- Azertac)
+        Ombudsman meets Turkish counterpart
+
+        On 12 May, Commissioner for Human Rights Sabina Aliyeva met with the Chief Ombudsman of the Republic of Türkiye Şeref Malkoç, who had arrived in Baku a day earlier at the head of a delegation.
+        """
+        #expect(Support.doneDates(text) == ["meeting 2022-05-12 2022-05-12"], "\(Support.doneDates(text))")
+        let residents = """
+         date 2025-07-18 (Trend)
+        Ombudsman in Lachin
+
+        Commissioner for Human Rights (Ombudsman) Sabina Aliyeva met with residents who have returned to the city of Lachin on Wednesday, Trend reports.
+        """
+        #expect(Support.doneDates(residents) == ["meeting 2025-07-16 2025-07-16"], "\(Support.doneDates(residents))")
+    }
+}
