@@ -60,4 +60,29 @@ struct BriefsTests {
         """
         #expect(Support.doneDates(residents) == ["meeting 2025-07-16 2025-07-16"], "\(Support.doneDates(residents))")
     }
+
+    @Test("'On 21 March, on the occasion of the Novruz holiday, …': the holiday names the occasion, the day is the one told")
+    func occasion() {
+        let text = """
+         date 2022-03-23 (News.az)
+        Ombudsman congratulates children on Novruz
+
+        On 21 March, on the occasion of the Novruz holiday, the Ombudsman Sabina Aliyeva attended a holiday event organised for the pupils of the boarding school in Mingachevir.
+        """
+        #expect(Support.doneDates(text).map { $0.split(separator: " ").dropFirst().joined(separator: " ") } == ["2022-03-21 2022-03-21"],
+                "\(Support.doneDates(text))")
+    }
+
+    @Test("'the members of the group without the participation of the Ombudsman also visited …': her staff's act, not hers")
+    func withoutHer() {
+        let text = """
+         date 2024-03-22 (APA)
+        Ombudsman visited Lankaran Prison
+
+        On 19 March, Ombudsman Sabina Aliyeva made an unannounced visit to Lankaran Prison.
+
+        On the same day, the members of the National Preventive Group of the Office without the participation of the Ombudsman also visited the temporary detention facility of Lerik District Police Department.
+        """
+        #expect(Support.done(text) == ["monitoring 2024-03-19 @Lankaran"], "\(Support.done(text))")
+    }
 }

@@ -47,7 +47,11 @@ extension ArticleReading {
             }
             return k < s.count && (s.t[k].isCapitalized || cues.personTitles.contains(s.t[k])) ? .other : .none
         }
-        if let m = s.mention(at: j) { return who(m, in: s) }
+        if let m = s.mention(at: j) {
+            // "the group, without the participation of the Ombudsman, visited …": hers is no part.
+            if cues.absence.matchEnding(in: s.t, at: m.range.lowerBound, lookback: 6) != nil { return .other }
+            return who(m, in: s)
+        }
         // An adjunct between her and the verb: "Aliyeva on the first day of the visit has received …".
         if let m = s.mentions.last(where: { $0.range.upperBound < j && j - $0.range.upperBound <= 8 }),
            ["on", "during", "at", "in", "within"].contains(s.t[m.range.upperBound].norm),

@@ -11,6 +11,9 @@ public struct LanguageCues: Sendable {
     /// A correction retelling what an earlier report got wrong ("An earlier version of this report
     /// incorrectly stated that …"): nothing in the sentence happened as told.
     public var retractions = PhraseSet<Bool>()
+    /// Words that put her outside the act named next: "the staff, without the participation of the
+    /// Ombudsman, visited …".
+    public var absence = PhraseSet<Bool>()
     public var adverbs: WordSet = []
     public var sentenceOpeners: WordSet = []
     public var sittingBodies = PhraseSet<Bool>()
@@ -84,6 +87,7 @@ public struct LanguageCues: Sendable {
         c.plan = try phrases("plan")
         c.negation = try phrases("negation")
         c.retractions = try phrases("retractions")
+        c.absence = try phrases("absence")
         c.adverbs = try words("adverbs")
         c.sentenceOpeners = try words("sentence_openers")
         c.sittingBodies = try phrases("sitting_bodies")
