@@ -85,4 +85,26 @@ struct BriefsTests {
         """
         #expect(Support.doneDates(text) == ["monitoring 2024-03-19 2024-03-19"], "\(Support.doneDates(text))")
     }
+
+    @Test("'Having met the Chairman on 15 April, Aliyeva inspected the prison on Wednesday': two acts, each on its own day")
+    func perfectParticiple() {
+        let text = """
+         date 2025-04-17 (Trend)
+        Azerbaijani Ombudsman in Nakhchivan
+
+        Having met with the Chairman of the Supreme Majlis on 15 April, Ombudsman Sabina Aliyeva inspected the Nakhchivan City Penitentiary Institution on Wednesday.
+        """
+        #expect(Support.doneDates(text) == ["meeting 2025-04-15 2025-04-15", "monitoring 2025-04-16 2025-04-16"], "\(Support.doneDates(text))")
+    }
+
+    @Test("'she is going to take the oath in the coming days' is a plan, not a visit under way")
+    func goingToIsFuture() {
+        let text = """
+         date 2019-11-06 (APA)
+        Sabina Aliyeva elected Ombudsman
+
+        Sabina Aliyeva was previously a member of the Milli Majlis, and she is going to take the oath and start her activity in the coming days.
+        """
+        #expect(Support.done(text).isEmpty, "\(Support.done(text))")
+    }
 }

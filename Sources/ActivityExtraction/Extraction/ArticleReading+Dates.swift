@@ -16,7 +16,15 @@ extension ArticleReading {
         }
         // A dateline opening the sentence dates the dispatch, not the act, when the sentence names
         // another day: "Dec 11 (Interfax) - Moskalkova met with … on Tuesday".
-        let dateline = s.times.count > 1 ? datelineEnd(s) ?? 0 : 0
+        var dateline = s.times.count > 1 ? datelineEnd(s) ?? 0 : 0
+        // A perfect participle's clause dates its own act: "Having met the Chairman on 15 April,
+        // Aliyeva inspected the prison on Wednesday".
+        // (When the main clause names a day of its own; "Having laid a wreath on 6 September, the
+        // Ombudsman then visited …" is on that day.)
+        if s.count > 0, s.t[0].norm == "having", let comma = (0..<i).first(where: { s.t[$0].norm == "," }),
+           s.times.contains(where: { $0.tokens.lowerBound > comma }) {
+            dateline = max(dateline, comma)
+        }
         // Quoted words date what they tell, not a verb outside the quotation ("'… Today …,' she said at the ceremony").
         for (k, time) in s.times.enumerated() {
             if time.tokens.lowerBound > saying || time.tokens.upperBound <= dateline { continue }

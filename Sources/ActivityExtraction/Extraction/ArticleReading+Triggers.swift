@@ -388,6 +388,12 @@ extension ArticleReading {
         var sequenced = false
         for k in max(0, i - 6)..<i where s.t[k].norm == "later" || s.t[k].norm == "afterwards" { sequenced = true; break }
         var newEvent = false
+        // "Having met with the Chairman …, Aliyeva inspected the prison": the participle's act came
+        // first; the main clause's is another.
+        if let p = primary, s.count > 0, s.t[0].norm == "having", let comma = (0..<i).first(where: { s.t[$0].norm == "," }),
+           drafts[p].sentence.range == s.sentence.range, drafts[p].anchor < s.t[comma].start {
+            newEvent = true
+        }
         if let oa = objectAt, oa > end, ["a", "an"].contains(s.t[oa - 1].norm) {
             let kind = kinds.nouns.longestMatch(in: s.t, at: oa)?.value
             newEvent = primary == nil || kind != drafts[primary!].kind

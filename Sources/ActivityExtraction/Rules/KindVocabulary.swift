@@ -77,7 +77,8 @@ public struct KindVocabulary: Sendable {
                 // "is taking part in the consultation being held in Doha on 12-13 February": under way,
                 // so news like the past (a day still to come makes it planned, as for any trigger).
                 // (Not from a noun's entry: "participation in" is no past of "is participating in".)
-                if !(past.split(separator: " ").first?.hasSuffix("ion") ?? false),
+                // (Nor where the progressive is a future: `progressive: false`, "is going to take the oath".)
+                if !(past.split(separator: " ").first?.hasSuffix("ion") ?? false), t["progressive"] as? Bool ?? true,
                    let progressive = progressive(of: base), progressives.insert(progressive).inserted {
                     v.triggers.insert(progressive, value: Trigger(kind: kind, isBase: false, symmetric: symmetric, objectStarts: objects,
                                                                   pastOfProgressive: past))
