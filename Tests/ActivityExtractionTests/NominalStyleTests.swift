@@ -85,4 +85,44 @@ struct NominalStyleTests {
         let others = text.replacingOccurrences(of: "Azerbaijan, ", with: "")
         #expect(Support.done(others).isEmpty, "\(Support.done(others))")
     }
+
+    @Test("her reception named as a noun, told later with its day: 'during her reception of citizens', 'the reception of citizens held by Ombudsman …'")
+    func receptionAsNoun() {
+        let hers = """
+         date 2024-05-28 (Report.az)
+        Shamakhi pensioner's pension recalculated
+
+        Thanks to the intervention of Ombudsman Sabina Aliyeva, a pensioner's pension was recalculated.
+
+        The issue was raised during her reception of citizens in Shamakhi on 3 May.
+        """
+        #expect(Support.done(hers) == ["reception 2024-05-03 @Shamakhi"], "\(Support.done(hers))")
+        let heldBy = """
+         date 2024-05-28 (Report.az)
+        Shamakhi pensioner's pension recalculated
+
+        The issue was raised during the reception of citizens held by Ombudsman Sabina Aliyeva in Shamakhi on 3 May.
+        """
+        #expect(Support.done(heldBy) == ["reception 2024-05-03 @Shamakhi"], "\(Support.done(heldBy))")
+        let next = """
+         date 2024-05-28 (Report.az)
+        Receptions go on
+
+        The next reception of citizens will be held in Guba on 10 June.
+        """
+        #expect(Support.done(next).isEmpty, "\(Support.done(next))")
+    }
+
+    @Test("'opened the conference and informed the participants about the results of 2025': the conference's day, not the year")
+    func eventDayBeatsYearOfObject() {
+        let text = """
+         date 2025-12-13 (AzerNews)
+        Human Rights Day in Baku
+
+        On 10 December, a conference dedicated to Human Rights Day was held in Baku.
+
+        Sabina Aliyeva opened the conference and informed the participants about the results of the institution's activities in 2025.
+        """
+        #expect(Support.doneDates(text) == ["conference 2025-12-10 2025-12-10"], "\(Support.doneDates(text))")
+    }
 }

@@ -311,7 +311,10 @@ extension ArticleReading {
                     // the day the headline's news has too.
                     date = day
                 }
-            } else if objectFrame == nil, let fd = frames[f].date, [.day, .range].contains(fd.precision), [.year, .month, .week].contains(date!.precision) {
+            } else if let fd = frames[f].date, [.day, .range].contains(fd.precision), [.year, .month, .week].contains(date!.precision),
+                      // (Its object the event itself — "opened the conference and informed the participants
+                      // about the results of 2025" — when the event's day lies in that year.)
+                      objectFrame == nil || (fd.start.map { $0 >= (date!.start ?? $0) } ?? false && fd.end <= date!.end) {
                 date = fd
             }
             if location == nil { location = frames[f].location }
