@@ -93,4 +93,17 @@ struct HostSideTests {
         """
         #expect(Support.done(text) == ["conference 2022-09-22 @Tashkent"], "\(Support.done(text))")
     }
+
+    @Test("'met Kazakhstan's Human Rights Commissioner' on the sidelines in Geneva: the meeting is in Geneva, not in Kazakhstan")
+    func possessiveCountryIsNoPlace() {
+        let text = """
+         date 2025-03-14 (AzerNews)
+        Azerbaijan's ombudsman at GANHRI
+
+        Sabina Aliyeva took part in the annual meeting of GANHRI in Geneva on March 12-13.
+
+        On Wednesday, on the sidelines of the meeting, Aliyeva met Kazakhstan's Human Rights Commissioner Artur Lastayev.
+        """
+        #expect(Support.done(text).contains("meeting 2025-03-12 @Geneva"), "\(Support.done(text))")
+    }
 }

@@ -46,6 +46,9 @@ final class ClauseFields {
             } else if q >= 1, s.t[q - 1].isCapitalized, s.t[q - 1].isWord, !rules.cues.functionWords.contains(prev) {
                 continue
             }
+            // "met Kazakhstan's Human Rights Commissioner": the country whose official she met, not where.
+            if m.end + 1 < s.count, ["'s", "’s"].contains(s.t[m.end].norm),
+               (m.end + 1..<min(s.count, m.end + 5)).contains(where: { rules.cues.personTitles.contains(s.t[$0]) }) { continue }
             if m.end < s.count, s.t[m.end].isCapitalized, s.t[m.end].isWord, !rules.cues.functionWords.contains(s.t[m.end]) {
                 // A venue named after its city ("at Baku State University") is in that city; other
                 // names ("the Baku Declaration", "the Vienna Migration Conference") say nothing.
