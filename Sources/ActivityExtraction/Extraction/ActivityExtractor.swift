@@ -20,8 +20,21 @@ import TimelineModel
 public struct ActivityExtractor: Sendable {
     public var profile: SubjectProfile
     let tagger: TemporalTagger
-    let rules: ExtractionRules
-    let matcher: SubjectMatcher
+    /// The compiled rules, behind one reference: every article's reading keeps the extractor, and a
+    /// copy of the rule tables would retain each of their hundreds of tables.
+    final class Shared: Sendable {
+        let rules: ExtractionRules
+        let matcher: SubjectMatcher
+        let fields: ClauseFields
+        init(rules: ExtractionRules, matcher: SubjectMatcher, fields: ClauseFields) {
+            self.rules = rules
+            self.matcher = matcher
+            self.fields = fields
+        }
+    }
+    let shared: Shared
+    var rules: ExtractionRules { _read { yield shared.rules } }
+    var matcher: SubjectMatcher { _read { yield shared.matcher } }
     /// Words that name her beside a quotation ("…," Aliyeva said): her names' words and her roles'
     /// last words, longer than three letters and not generic ("rights", "human", "republic").
     let speakerWords: Set<String>
@@ -33,8 +46,8 @@ public struct ActivityExtractor: Sendable {
     public init(profile: SubjectProfile, tagger: TemporalTagger = .shared, rules: ExtractionRules) {
         self.profile = profile
         self.tagger = tagger
-        self.rules = rules
-        self.matcher = SubjectMatcher(profile: profile, cues: rules.cues, places: rules.places)
+        shared = Shared(rules: rules, matcher: SubjectMatcher(profile: profile, cues: rules.cues, places: rules.places),
+                        fields: ClauseFields(rules: rules, ignoredPlaces: Set(profile.home.map { $0.lowercased() })))
         var words = Set(([profile.name] + profile.aliases).flatMap { $0.lowercased().split(separator: " ").map(String.init) })
         for role in profile.roles { if let last = role.lowercased().split(separator: " ").last { words.insert(String(last)) } }
         speakerWords = words.filter { $0.count > 3 && !["republic", "rights", "human"].contains($0) }
@@ -62,10 +75,9 @@ public struct ActivityExtractor: Sendable {
         var reading = ArticleReading(extractor: self, article: article)
         reading.datelineDay = dateline
         reading.captions = captions ?? Dateline.areCaptions(article, scalars: scalars, times: times)
-        let matcher = self.matcher
-        let cues = rules.cues
+        let shared = self.shared
         for sentence in article.sentences where sentence.range.lowerBound >= article.bodyStart {
-            reading.read(sentence, scalars: scalars, times: times, matcher: matcher, lexicon: cues)
+            reading.read(sentence, scalars: scalars, times: times, matcher: shared.matcher, lexicon: shared.rules.cues)
         }
         return reading.activities()
     }

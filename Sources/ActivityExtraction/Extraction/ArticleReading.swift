@@ -51,24 +51,20 @@ struct ArticleReading {
     final class Context {
         let x: ActivityExtractor
         let article: Article
-        let cues: LanguageCues
-        let kinds: KindVocabulary
-        let fields: ClauseFields
-        init(x: ActivityExtractor, article: Article, fields: ClauseFields) {
+        let shared: ActivityExtractor.Shared
+        init(x: ActivityExtractor, article: Article) {
             self.x = x
             self.article = article
-            cues = x.rules.cues
-            kinds = x.rules.kinds
-            self.fields = fields
+            shared = x.shared
         }
     }
     let context: Context
     // Read through `_read`, so that `cues.plan` borrows the field instead of copying all the cues.
     var x: ActivityExtractor { _read { yield context.x } }
     var article: Article { _read { yield context.article } }
-    var cues: LanguageCues { _read { yield context.cues } }
-    var kinds: KindVocabulary { _read { yield context.kinds } }
-    var fields: ClauseFields { _read { yield context.fields } }
+    var cues: LanguageCues { _read { yield context.shared.rules.cues } }
+    var kinds: KindVocabulary { _read { yield context.shared.rules.kinds } }
+    var fields: ClauseFields { _read { yield context.shared.fields } }
     var state = CoreferenceState()
     var frames: [EventFrame] = []
     var drafts: [Draft] = []
@@ -116,8 +112,7 @@ struct ArticleReading {
     var captions = false
 
     init(extractor: ActivityExtractor, article: Article) {
-        let home = Set(extractor.profile.home.map { $0.lowercased() })
-        context = Context(x: extractor, article: article, fields: ClauseFields(rules: extractor.rules, ignoredPlaces: home))
+        context = Context(x: extractor, article: article)
     }
 
     static let women: Set<String> = ["ms", "mrs", "madam", "madame"]

@@ -3,7 +3,7 @@ import TimelineModel
 /// Location, counterparts and title of an activity, read from the tokens of its clause.
 /// A class: the readers' mutating methods copy what they use, and a copy of this is one retain
 /// rather than one per rule table.
-final class ClauseFields {
+final class ClauseFields: Sendable {
     let rules: ExtractionRules
     /// Places that say nothing about where an activity was (the subject's own country).
     let ignoredPlaces: Set<String>
