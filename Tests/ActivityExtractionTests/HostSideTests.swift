@@ -106,4 +106,17 @@ struct HostSideTests {
         """
         #expect(Support.done(text).contains("meeting 2025-03-12 @Geneva"), "\(Support.done(text))")
     }
+
+    @Test("'the Office of the UN High Commissioner for Refugees' names an office: a later bare 'the Commissioner' stays hers")
+    func roleInsideAnOfficeName() {
+        let text = """
+         date 2024-04-20 (Caliber.az)
+        Ombudsman's week
+
+        On Wednesday, Sabina Aliyeva met in Baku with the Representative of the Office of the UN High Commissioner for Refugees in Azerbaijan.
+
+        On Thursday, the Commissioner visited secondary school No. 245 in Baku.
+        """
+        #expect(Support.done(text) == ["meeting 2024-04-17 @Baku", "visit 2024-04-18 @Baku"], "\(Support.done(text))")
+    }
 }

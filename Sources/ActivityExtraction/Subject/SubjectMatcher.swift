@@ -336,7 +336,10 @@ public struct SubjectMatcher: Sendable {
             // of Nakhchivan") does not make a later bare "the Ombudsman" his: only as the one acting.
             var p = i - 1
             while p >= 0, t[p].norm == "the" || t[p].isCapitalized || t[p].norm == "'s" { p -= 1 }
-            if p < 0 || !Self.objectLeaders.contains(t[p].norm) { mark(heads, false, &state) }
+            // (Nor one named in an office's name: "the Representative of the Office of the UN High
+            // Commissioner for Refugees".)
+            let inOfficeName = p >= 1 && t[p].norm == "of" && officeWords.contains(t[p - 1].norm)
+            if p < 0 || !(Self.objectLeaders.contains(t[p].norm) || inOfficeName) { mark(heads, false, &state) }
             return Mention(range: i..<end, who: .other)
         }
         if qualifiedHome || end - i > 1 {
