@@ -128,4 +128,19 @@ struct NominalStyleTests {
         """
         #expect(Support.doneDates(text) == ["conference 2025-12-10 2025-12-10"], "\(Support.doneDates(text))")
     }
+
+    @Test("'at the centre of talks between … Sabina Aliyeva and the Head of the ICRC Delegation': her meeting, with the other party")
+    func talksBetween() {
+        let text = """
+         date 2025-02-06 (News.az)
+        Sabina Aliyeva, ICRC delegation discuss fate of missing persons
+
+        The fate of missing persons was at the centre of talks between Azerbaijan's Human Rights Commissioner Sabina Aliyeva and Head of the ICRC Delegation Ali Aslanov on Tuesday.
+        """
+        let got = Support.extract(text)
+        #expect(got.map { "\($0.kind.rawValue) \($0.start?.iso ?? "-")" } == ["meeting 2025-02-04"], "\(got)")
+        #expect(got.first?.counterparts == ["Head of the ICRC Delegation Ali Aslanov"])
+        let others = text.replacingOccurrences(of: "Azerbaijan's Human Rights Commissioner Sabina Aliyeva", with: "the Georgian Public Defender")
+        #expect(Support.done(others).isEmpty, "\(Support.done(others))")
+    }
 }

@@ -442,6 +442,17 @@ extension ArticleReading {
         } else {
             title = fields.title(in: s, from: i, tokens: clause)
         }
+        // "talks between Aliyeva and the Head of the ICRC Delegation": talks with the other party.
+        if s.t[end - 1].norm == "between", let her = s.mentions.first(where: { $0.range.lowerBound >= end && counts(who($0, in: s)) }),
+           her.range.upperBound < s.count, s.t[her.range.upperBound].norm == "and" {
+            var stop = her.range.upperBound + 1
+            while stop < s.count, s.timeOf[stop] < 0, ![",", ".", ";"].contains(s.t[stop].norm), !cues.finiteVerbs.contains(s.t[stop]) { stop += 1 }
+            if stop > her.range.upperBound + 1 {
+                let other = fields.title(in: s, from: her.range.upperBound + 1, tokens: Array(her.range.upperBound + 1..<stop), maxWords: 12, capitalize: false)
+                title = "Held talks with " + other
+                counterpartsOverride = [other]
+            }
+        }
         if title.isEmpty { title = kindValue.label }
         // "Addressed the conference" about an event named before: name it ("Addressed the
         // international conference on the rights of migrants").
