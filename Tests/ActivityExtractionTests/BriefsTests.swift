@@ -107,4 +107,22 @@ struct BriefsTests {
         """
         #expect(Support.done(text).isEmpty, "\(Support.done(text))")
     }
+
+    @Test("'a report on the attack on Barda of 28 October 2020 was presented … on the following day': the day after; 'the early morning of 23 January' stays that day")
+    func dateNamingAThing() {
+        let text = """
+         date 2020-11-10 (Report.az)
+        Ombudsman's reports on the war
+
+        One of those documents, a report on the Armenian missile attack on Barda of 28 October 2020, was presented by Aliyeva to foreign diplomats accredited in Baku on the following day.
+        """
+        #expect(Support.doneDates(text) == ["report 2020-10-29 2020-10-29"], "\(Support.doneDates(text))")
+        let morning = """
+         date 2020-02-14 (Report.az)
+        Ombudsman at the pre-trial detention facility
+
+        In the early morning of 23 January, Sabina Aliyeva took part in an unannounced visit to the Baku Pre-trial Detention Facility, the first time in several years that the head of the institution had joined such a visit.
+        """
+        #expect(Support.doneDates(morning) == ["monitoring 2020-01-23 2020-01-23"], "\(Support.doneDates(morning))")
+    }
 }

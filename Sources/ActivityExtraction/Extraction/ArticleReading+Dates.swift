@@ -28,6 +28,13 @@ extension ArticleReading {
         // Quoted words date what they tell, not a verb outside the quotation ("'… Today …,' she said at the ceremony").
         for (k, time) in s.times.enumerated() {
             if time.tokens.lowerBound > saying || time.tokens.upperBound <= dateline { continue }
+            // A date naming a thing before the verb ("a report on the attack on Barda of 28 October
+            // 2020 was presented … on the following day") when the verb has a date after it.
+            // (Not a part of that day: "In the early morning of 23 January, Aliyeva took part …".)
+            if time.tokens.lowerBound < i, time.tokens.lowerBound > 1, s.t[time.tokens.lowerBound - 1].norm == "of",
+               !Self.dayParts.contains(s.t[time.tokens.lowerBound - 2].norm),
+               s.times.contains(where: { $0.tokens.lowerBound > i }),
+               cues.otherDates.matchEnding(in: s.t, at: time.tokens.lowerBound, lookback: 4) == nil { continue }
             if !s.quoted.isEmpty, time.tokens.lowerBound < s.count, s.isQuoted(time.tokens.lowerBound) != s.isQuoted(i) { continue }
             // The second of two days joined by "and" ("on Friday and Saturday") is part of the first's range.
             if k > 0, joinedDays(s, s.times[k - 1], time) != nil { continue }
@@ -250,6 +257,10 @@ extension ArticleReading {
     func dayChoice(_ day: CalendarDay) -> DateChoice? {
         DateChoice(span: DaySpan(first: day, last: day, granularity: .day), published: article.published)
     }
+
+    /// Words that make "… of <date>" a time of that day rather than a thing named by it.
+    static let dayParts: Set<String> = ["morning", "evening", "afternoon", "night", "day", "eve", "week", "end", "beginning",
+                                        "middle", "start", "hours", "days", "weekend"]
 
     /// How far back a date may lie and still be the article's news rather than background.
     static let newsReachDays = 400
