@@ -447,8 +447,18 @@ extension ArticleReading {
            her.range.upperBound < s.count, s.t[her.range.upperBound].norm == "and" {
             var stop = her.range.upperBound + 1
             while stop < s.count, s.timeOf[stop] < 0, ![",", ".", ";"].contains(s.t[stop].norm), !cues.finiteVerbs.contains(s.t[stop]) { stop += 1 }
+            // (Not the preposition of a date after it: "… Ali Aslanov on Tuesday".)
+            if stop < s.count, s.timeOf[stop] >= 0, ["on", "in", "at"].contains(s.t[stop - 1].norm) { stop -= 1 }
+            // (With a name set off by commas: "the Public Defender of Georgia, Levan Ioseliani, was held".)
+            if stop + 1 < s.count, s.t[stop].norm == ",", s.t[stop + 1].isCapitalized, s.t[stop + 1].isWord {
+                var name = stop + 1
+                while name < s.count, name - stop <= 4, s.t[name].isCapitalized, s.t[name].isWord { name += 1 }
+                if name - stop <= 4, name == s.count || [",", "."].contains(s.t[name].norm) || cues.finiteVerbs.contains(s.t[name]) { stop = name }
+            }
             if stop > her.range.upperBound + 1 {
-                let other = fields.title(in: s, from: her.range.upperBound + 1, tokens: Array(her.range.upperBound + 1..<stop), maxWords: 12, capitalize: false)
+                var from = her.range.upperBound + 1
+                if s.t[from].norm == "the" { from += 1 }
+                let other = s.text(from..<stop)
                 title = "Held talks with " + other
                 counterpartsOverride = [other]
             }
