@@ -139,6 +139,23 @@ extension ArticleReading {
         return .subject
     }
 
+    /// The agent named after an event noun at `verb..<end`: its parties after "between" ("talks
+    /// between Azerbaijan's Commissioner Sabina Aliyeva and …"), or the one it was "held by" ("the
+    /// reception of citizens held by Ombudsman Sabina Aliyeva in Shamakhi on 3 May"); not in a
+    /// retelling ("This was the first reception of citizens held by …").
+    func agentAfter(_ s: SentenceScan, verb: Int, end: Int) -> Agent? {
+        if s.t[end - 1].norm == "between",
+           let party = s.mentions.first(where: { $0.range.lowerBound >= end && $0.range.lowerBound <= end + 3 }), counts(who(party, in: s)) {
+            return who(party, in: s)
+        }
+        guard end + 2 < s.count, Self.heldBy.contains(s.t[end].norm), s.t[end + 1].norm == "by",
+              !(max(0, verb - 3)..<verb).contains(where: { ["was", "is", "were"].contains(s.t[$0].norm) }),
+              let held = s.mentions.first(where: { $0.range.lowerBound >= end + 2 && $0.range.lowerBound <= end + 4 }) else { return nil }
+        return who(held, in: s)
+    }
+
+    static let heldBy: Set<String> = ["held", "conducted", "organised", "organized", "chaired"]
+
     /// Her and others as the subject of a clause, the others named by common nouns: "On 2 April, the
     /// Ombudsman and heads of diplomatic missions visited Aghdam", "Aliyeva and the ambassadors
     /// toured the city". Her mention opens the clause (the sentence, or after a comma), so "met the

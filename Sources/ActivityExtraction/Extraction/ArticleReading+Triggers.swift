@@ -314,7 +314,7 @@ extension ArticleReading {
             } else if let fd = frames[f].date, [.day, .range].contains(fd.precision), [.year, .month, .week].contains(date!.precision),
                       // (Its object the event itself — "opened the conference and informed the participants
                       // about the results of 2025" — when the event's day lies in that year.)
-                      objectFrame == nil || (fd.start.map { $0 >= (date!.start ?? $0) } ?? false && fd.end <= date!.end) {
+                      objectFrame == nil || date!.contains(fd) {
                 date = fd
             }
             if location == nil { location = frames[f].location }
@@ -393,7 +393,7 @@ extension ArticleReading {
         var newEvent = false
         // "Having met with the Chairman …, Aliyeva inspected the prison": the participle's act came
         // first; the main clause's is another.
-        if let p = primary, s.count > 0, s.t[0].norm == "having", let comma = (0..<i).first(where: { s.t[$0].norm == "," }),
+        if let p = primary, let comma = participleClauseEnd(s, before: i),
            drafts[p].sentence.range == s.sentence.range, drafts[p].anchor < s.t[comma].start {
             newEvent = true
         }
@@ -443,25 +443,9 @@ extension ArticleReading {
             title = fields.title(in: s, from: i, tokens: clause)
         }
         // "talks between Aliyeva and the Head of the ICRC Delegation": talks with the other party.
-        if s.t[end - 1].norm == "between", let her = s.mentions.first(where: { $0.range.lowerBound >= end && counts(who($0, in: s)) }),
-           her.range.upperBound < s.count, s.t[her.range.upperBound].norm == "and" {
-            var stop = her.range.upperBound + 1
-            while stop < s.count, s.timeOf[stop] < 0, ![",", ".", ";"].contains(s.t[stop].norm), !cues.finiteVerbs.contains(s.t[stop]) { stop += 1 }
-            // (Not the preposition of a date after it: "… Ali Aslanov on Tuesday".)
-            if stop < s.count, s.timeOf[stop] >= 0, ["on", "in", "at"].contains(s.t[stop - 1].norm) { stop -= 1 }
-            // (With a name set off by commas: "the Public Defender of Georgia, Levan Ioseliani, was held".)
-            if stop + 1 < s.count, s.t[stop].norm == ",", s.t[stop + 1].isCapitalized, s.t[stop + 1].isWord {
-                var name = stop + 1
-                while name < s.count, name - stop <= 4, s.t[name].isCapitalized, s.t[name].isWord { name += 1 }
-                if name - stop <= 4, name == s.count || [",", "."].contains(s.t[name].norm) || cues.finiteVerbs.contains(s.t[name]) { stop = name }
-            }
-            if stop > her.range.upperBound + 1 {
-                var from = her.range.upperBound + 1
-                if s.t[from].norm == "the" { from += 1 }
-                let other = s.text(from..<stop)
-                title = "Held talks with " + other
-                counterpartsOverride = [other]
-            }
+        if let other = otherParty(s, after: end) {
+            title = "Held talks with " + other
+            counterpartsOverride = [other]
         }
         if title.isEmpty { title = kindValue.label }
         // "Addressed the conference" about an event named before: name it ("Addressed the
@@ -746,7 +730,6 @@ extension ArticleReading {
         return who(m, in: s) == .subject
     }
 
-    /// Whether a mention of hers (or of her office, where it counts) starts within `range`.
     /// The "with" of a symmetric verb told after a date or a manner: "held talks by video link on
     /// Tuesday with …" (only words and dates between, no verb, no one named).
     func delayedWith(_ s: SentenceScan, after end: Int) -> Int? {
@@ -756,6 +739,33 @@ extension ArticleReading {
         return with
     }
 
+    /// "talks between Aliyeva and the Head of the ICRC Delegation Ali Aslanov on Tuesday": the other
+    /// party of an event noun ending in "between" (`end`), her named first; with a name set off by
+    /// commas ("the Public Defender of Georgia, Levan Ioseliani, was held"), without a date's preposition.
+    func otherParty(_ s: SentenceScan, after end: Int) -> String? {
+        guard s.t[end - 1].norm == "between", let her = s.mentions.first(where: { $0.range.lowerBound >= end && counts(who($0, in: s)) }),
+              her.range.upperBound < s.count, s.t[her.range.upperBound].norm == "and" else { return nil }
+        var stop = her.range.upperBound + 1
+        while stop < s.count, s.timeOf[stop] < 0, ![",", ".", ";"].contains(s.t[stop].norm), !cues.finiteVerbs.contains(s.t[stop]) { stop += 1 }
+        if stop < s.count, s.timeOf[stop] >= 0, ["on", "in", "at"].contains(s.t[stop - 1].norm) { stop -= 1 }
+        if stop + 1 < s.count, s.t[stop].norm == ",", s.t[stop + 1].isCapitalized, s.t[stop + 1].isWord {
+            var name = stop + 1
+            while name < s.count, name - stop <= 4, s.t[name].isCapitalized, s.t[name].isWord { name += 1 }
+            if name - stop <= 4, name == s.count || [",", "."].contains(s.t[name].norm) || cues.finiteVerbs.contains(s.t[name]) { stop = name }
+        }
+        var from = her.range.upperBound + 1
+        if from < stop, s.t[from].norm == "the" { from += 1 }
+        return from < stop ? s.text(from..<stop) : nil
+    }
+
+    /// Where the clause of a perfect participle opening the sentence ends, before the main clause's
+    /// verb at `i`: "Having met with the Chairman on 15 April, | Aliyeva inspected …".
+    func participleClauseEnd(_ s: SentenceScan, before i: Int) -> Int? {
+        guard s.count > 0, s.t[0].norm == "having" else { return nil }
+        return (0..<i).first { s.t[$0].norm == "," }
+    }
+
+    /// Whether a mention of hers (or of her office, where it counts) starts within `range`.
     func herMention(_ s: SentenceScan, in range: Range<Int>) -> Bool {
         for k in range { if let m = s.mention(at: k), counts(who(m, in: s)) { return true } }
         return false

@@ -183,18 +183,7 @@ struct ArticleReading {
             // (A verb of the passive only, in the active voice: not a verb of hers here at all.)
             if m.value.passiveSubjects != nil, !actedOnByHer(s, verb: i, end: m.end) { i += 1; continue }
             var agent = agentBefore(i, s, previous: lastAgent)
-            // An event noun with its agent after it: "the reception of citizens held by Ombudsman
-            // Sabina Aliyeva in Shamakhi on 3 May".
-            // Or its parties after "between": "talks between Azerbaijan's Commissioner Sabina Aliyeva and …".
-            if !counts(agent), s.t[m.end - 1].norm == "between",
-               let party = s.mentions.first(where: { $0.range.lowerBound >= m.end && $0.range.lowerBound <= m.end + 3 }), counts(who(party, in: s)) {
-                agent = who(party, in: s)
-            }
-            // (Not "This was the first reception of citizens held by …": a retelling of one told.)
-            if !counts(agent), m.end + 2 < s.count, !(max(0, i - 3)..<i).contains(where: { ["was", "is", "were"].contains(s.t[$0].norm) }), ["held", "conducted", "organised", "organized", "chaired"].contains(s.t[m.end].norm),
-               s.t[m.end + 1].norm == "by", let held = s.mentions.first(where: { $0.range.lowerBound >= m.end + 2 && $0.range.lowerBound <= m.end + 4 }) {
-                agent = who(held, in: s)
-            }
+            if !counts(agent), let after = agentAfter(s, verb: i, end: m.end) { agent = after }
             lastAgent = agent
             if let d = trigger(s, at: i, end: m.end, trigger: m.value, agent: agent, primary: primary) { primary = primary ?? d }
             i = m.end

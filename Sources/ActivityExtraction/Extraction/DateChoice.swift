@@ -48,4 +48,11 @@ struct DateChoice: Hashable, Sendable {
         precision = .onOrBefore
         isFuture = false
     }
+
+    /// Whether `other` lies within these days (a day of this year, this month …); an undated
+    /// `other` does not.
+    func contains(_ other: DateChoice) -> Bool {
+        guard let first = other.start else { return false }
+        return (start.map { first >= $0 } ?? true) && other.end <= end
+    }
 }

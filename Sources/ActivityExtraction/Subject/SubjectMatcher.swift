@@ -149,8 +149,9 @@ public struct SubjectMatcher: Sendable {
         // "the heads of ombudsman institutions of Azerbaijan, Kazakhstan and Türkiye": the holders of
         // her role, named by their offices.
         // ("heads and representatives of the ombudsman institutions of …" too.)
-        let of = i + 3 < t.count && t[i + 1].norm == "and" && ["representatives", "members", "deputies"].contains(t[i + 2].norm) ? i + 3 : i + 1
-        if t[i].norm == "heads", of + 3 < t.count, t[of].norm == "of" {
+        if t[i].norm == "heads", case let of = i + 3 < t.count && t[i + 1].norm == "and"
+            && ["representatives", "members", "deputies"].contains(t[i + 2].norm) ? i + 3 : i + 1,
+           of + 3 < t.count, t[of].norm == "of" {
             var k = of + 1
             if t[k].norm == "the" { k += 1 }
             if k + 2 < t.count, roleHeads.contains(t[k].norm), ["institutions", "offices"].contains(t[k + 1].norm),
