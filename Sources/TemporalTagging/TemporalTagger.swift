@@ -336,6 +336,10 @@ public final class TemporalTagger: Sendable {
             else if word >= 0 { candidates = book.wordCandidates[Int(word)] }
             else { i += 1; continue }
             if candidates.isEmpty { i += 1; continue }
+            if kind != .number, matcher.usesLookahead, !book.mayStart(word: Int(word), next: i + 1, in: tokens) {
+                i += 1
+                continue
+            }
             // The tail of a larger number ("000" of "2,000", "5" of "1.5") starts nothing.
             if kind == .number, !tokens[i].spaceBefore, i >= 2, tokens[i - 1].text == "," || tokens[i - 1].text == ".",
                !tokens[i - 1].spaceBefore, tokens[i - 2].kind == .number { i += 1; continue }

@@ -27,6 +27,10 @@ public struct RuleBook: Sendable {
     /// Per vocabulary id: one bit per lexicon class the word belongs to.
     let wordMasks: [UInt64]
     let compiled: CompiledPatterns
+    /// Per vocabulary id, what may follow the word for any rule starting at it to match: a word
+    /// followed by none of that (most "the", "on", "last" in running text) starts nothing, without
+    /// trying its rules one by one. See ``mayStart(word:next:)``.
+    let startFilter: StartFilter
     let monthClass: Int32
     let weekdayClass: Int32
 
@@ -139,6 +143,21 @@ public struct RuleBook: Sendable {
         self.numberCandidates = numbers.sorted()
         self.wordMasks = masks
         self.compiled = CompiledPatterns(rules: rules, vocabulary: vocabulary, classIDs: classIDs)
+        self.startFilter = StartFilter(candidates: candidates, compiled: compiled)
+    }
+
+    /// Whether some rule starting at vocabulary word `word` may match, given the token `next` after
+    /// it: false only when every candidate rule's lookahead fails there.
+    @inline(__always)
+    func mayStart(word: Int, next: Int, in tokens: [Token]) -> Bool {
+        let at = startFilter.offset[word]
+        guard at >= 0 else { return true }
+        guard next < tokens.count else { return false }
+        // (Fields read in place: copying a Token would retain its text.)
+        if tokens[next].kind == .number { return startFilter.numbers[word] }
+        let w = Int(tokens[next].word)
+        guard w >= 0 else { return false }
+        return wordMasks[w] & startFilter.classes[word] != 0 || startFilter.words[Int(at) + w >> 6] & (1 << UInt64(w & 63)) != 0
     }
 
     /// The rules and lexicon shipped with the module.
@@ -155,5 +174,36 @@ public struct RuleBook: Sendable {
             (name: name, text: try String(contentsOf: rulesDir.appendingPathComponent(name), encoding: .utf8))
         }
         return try RuleBook(lexicon: lexicon, ruleFiles: files)
+    }
+}
+
+/// The union of the lookaheads (``CompiledPatterns/Lookahead``) of the rules that can start at each
+/// vocabulary word. Only words whose rules all have a plain lookahead (a one-token first element that
+/// is not optional) get one; the others (`offset` -1) are always tried.
+struct StartFilter: Sendable {
+    var offset: [Int32] = []
+    var classes: [UInt64] = []
+    var numbers: [Bool] = []
+    var words: [UInt64] = []
+
+    init(candidates: [[Int]], compiled: CompiledPatterns) {
+        let width = compiled.wordsPerRule
+        for list in candidates {
+            var plain = !list.isEmpty
+            var classes: UInt64 = 0
+            var numbers = false
+            var bits = [UInt64](repeating: 0, count: width)
+            for r in list {
+                let look = compiled.lookahead[r]
+                guard look.active, !look.numberFirst, !look.skippable, look.maxSpan == 1 else { plain = false; break }
+                classes |= look.classes
+                numbers = numbers || look.numbers
+                for k in 0..<width { bits[k] |= compiled.followWords[r * width + k] }
+            }
+            offset.append(plain ? Int32(words.count) : -1)
+            self.classes.append(classes)
+            self.numbers.append(numbers)
+            if plain { words.append(contentsOf: bits) }
+        }
     }
 }
