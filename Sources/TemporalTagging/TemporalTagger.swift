@@ -336,7 +336,7 @@ public final class TemporalTagger: Sendable {
             else if word >= 0 { candidates = book.wordCandidates[Int(word)] }
             else { i += 1; continue }
             if candidates.isEmpty { i += 1; continue }
-            if kind != .number, matcher.usesLookahead, !book.mayStart(word: Int(word), next: i + 1, in: tokens) {
+            if kind != .number, matcher.usesLookahead, !book.startFilter.mayStart(word: Int(word), next: i + 1, in: tokens, masks: book.wordMasks) {
                 i += 1
                 continue
             }

@@ -50,7 +50,7 @@ struct LookaheadTests {
                                     #expect(a?.end == b?.end && a?.captures == b?.captures, "rule \(book.rules[r].line) at token \(i) of \(text.prefix(40))")
                                 }
                                 // A word the start filter passes over starts no rule at all.
-                                if tokens[i].kind != .number, tokens[i].word >= 0, !book.mayStart(word: Int(tokens[i].word), next: i + 1, in: tokens) {
+                                if tokens[i].kind != .number, tokens[i].word >= 0, !book.startFilter.mayStart(word: Int(tokens[i].word), next: i + 1, in: tokens, masks: book.wordMasks) {
                                     filtered += 1
                                     for r in book.wordCandidates[Int(tokens[i].word)] {
                                         #expect(slow.match(rule: r, at: i) == nil, "start filter: rule \(book.rules[r].line) at token \(i) of \(text.prefix(40))")

@@ -29,7 +29,7 @@ public struct RuleBook: Sendable {
     let compiled: CompiledPatterns
     /// Per vocabulary id, what may follow the word for any rule starting at it to match: a word
     /// followed by none of that (most "the", "on", "last" in running text) starts nothing, without
-    /// trying its rules one by one. See ``mayStart(word:next:)``.
+    /// trying its rules one by one. See ``StartFilter/mayStart(word:next:in:masks:)``.
     let startFilter: StartFilter
     let monthClass: Int32
     let weekdayClass: Int32
@@ -146,20 +146,6 @@ public struct RuleBook: Sendable {
         self.startFilter = StartFilter(candidates: candidates, compiled: compiled)
     }
 
-    /// Whether some rule starting at vocabulary word `word` may match, given the token `next` after
-    /// it: false only when every candidate rule's lookahead fails there.
-    @inline(__always)
-    func mayStart(word: Int, next: Int, in tokens: [Token]) -> Bool {
-        let at = startFilter.offset[word]
-        guard at >= 0 else { return true }
-        guard next < tokens.count else { return false }
-        // (Fields read in place: copying a Token would retain its text.)
-        if tokens[next].kind == .number { return startFilter.numbers[word] }
-        let w = Int(tokens[next].word)
-        guard w >= 0 else { return false }
-        return wordMasks[w] & startFilter.classes[word] != 0 || startFilter.words[Int(at) + w >> 6] & (1 << UInt64(w & 63)) != 0
-    }
-
     /// The rules and lexicon shipped with the module.
     public static func bundled() throws -> RuleBook {
         guard let base = Bundle.module.url(forResource: "Resources", withExtension: nil) else {
@@ -205,5 +191,21 @@ struct StartFilter: Sendable {
             self.numbers.append(numbers)
             if plain { words.append(contentsOf: bits) }
         }
+    }
+
+    /// Whether some rule starting at vocabulary word `word` may match, given the token `next` after
+    /// it: false only when every candidate rule's lookahead fails there (the test of
+    /// `PatternMatcher.canContinue`, for all of the word's rules at once). `masks` are the
+    /// vocabulary's lexicon-class bits (``RuleBook/wordMasks``).
+    @inline(__always)
+    func mayStart(word: Int, next: Int, in tokens: [Token], masks: [UInt64]) -> Bool {
+        let at = offset[word]
+        guard at >= 0 else { return true }
+        guard next < tokens.count else { return false }
+        // (Fields read in place: copying a Token would retain its text.)
+        if tokens[next].kind == .number { return numbers[word] }
+        let w = Int(tokens[next].word)
+        guard w >= 0 else { return false }
+        return masks[w] & classes[word] != 0 || words[Int(at) + w >> 6] & (1 << UInt64(w & 63)) != 0
     }
 }
