@@ -147,7 +147,7 @@ extension ArticleReading {
             var distance = rank * 10_000 + (s.clause[first] == c ? abs(first - i) : 1000)
             // "visited Guba on 3 March and met the governor on 5 March": a day before an "and" that
             // joins another verb to this one is that verb's.
-            if first < i, (time.tokens.upperBound..<i).contains(where: { s.t[$0].norm == "and" }) { distance += 500 }
+            if time.tokens.upperBound < i, (time.tokens.upperBound..<i).contains(where: { s.t[$0].norm == "and" }) { distance += 500 }
             if distance < (best?.distance ?? Int.max) { best = (distance, d) }
         }
         return best?.date

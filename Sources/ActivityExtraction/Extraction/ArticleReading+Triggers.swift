@@ -389,7 +389,7 @@ extension ArticleReading {
         // told after a word of sequence or as an indefinite event of another kind.)
         // (Loops, not closures: a closure reaching into `self` here copies the whole reading.)
         var sequenced = false
-        for k in max(0, i - 6)..<i where s.t[k].norm == "later" || s.t[k].norm == "afterwards" { sequenced = true; break }
+        for k in max(0, i - 6)..<i where ["later", "afterwards", "then"].contains(s.t[k].norm) { sequenced = true; break }
         var newEvent = false
         // "Having met with the Chairman …, Aliyeva inspected the prison": the participle's act came
         // first; the main clause's is another.
@@ -404,13 +404,14 @@ extension ArticleReading {
         if let p = primary, drafts[p].sentence.range == s.sentence.range, date == nil || date == drafts[p].date,
            !sequenced, !newEvent,
            strongPlace == nil || strongPlace == drafts[p].location,
-           kindValue != .meeting || drafts[p].kind == .meeting || meetsInmates(during: p),
+           kindValue != .meeting || drafts[p].kind == .meeting || drafts[p].presence || meetsInmates(during: p),
            p != framePrimary || kindValue == drafts[p].kind || [.speech, .statement, .other].contains(kindValue) {
             // "travelled to Fuzuli and inspected the guardhouse": the trip was a monitoring visit; "travelled
             // to Shusha, where she took part in the conference": the trip was for the conference.
             if drafts[p].kind == .visit, [.monitoring, .conference, .training].contains(kindValue) { drafts[p].kind = kindValue }
             // ("she was in Shusha, where … the Ombudsman received residents": being there was the reception.)
-            if drafts[p].presence, kindValue == .reception { drafts[p].kind = .reception }
+            // ("was in Khankendi, where she met with …": being there was the meeting.)
+            if drafts[p].presence, [.reception, .meeting].contains(kindValue) { drafts[p].kind = kindValue }
             return p
         }
         // A verb of a later clause without its own date shares the date of the sentence's event:
@@ -508,7 +509,7 @@ extension ArticleReading {
                           sentence: s.sentence, anchor: s.t[i].start, status: status)
         draft.headline = tr.isPresent || isHeadline(s)
         draft.whereabouts = kindValue == .visit && i > 0 && s.t[i - 1].norm == "who" && ["is", "was"].contains(s.t[i].norm)
-        draft.presence = tr.objectStarts.map { $0.contains("@place") || $0.contains("@area") } == true
+        draft.presence = tr.journey || tr.objectStarts.map { $0.contains("@place") || $0.contains("@area") } == true
         let d = add(draft, heads: eventHeads(s, clause: clause))
         // "On October 15 and 16, she held receptions in Guba and Gusar respectively": one per day and place.
         if let given = date, let pairs = respectiveDays(s, date: given) {

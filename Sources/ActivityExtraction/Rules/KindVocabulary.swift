@@ -27,6 +27,9 @@ public struct KindVocabulary: Sendable {
         /// A verb of a guest's act that is hers only as its object ("the AOA President called on
         /// Ms Aliyeva"); her own "called on the organisations to …" is no meeting.
         public var guestOnly = false
+        /// A verb that only takes her somewhere ("travelled to Marneuli"): what she did there, told
+        /// in a clause on ("…, where she met …"), is the activity itself.
+        public var journey = false
     }
 
     public var triggers = PhraseSet<Trigger>()
@@ -62,6 +65,7 @@ public struct KindVocabulary: Sendable {
             let objects = try t["object"].map { Set(try RuleFile.strings($0, key: "object", file: file).map { $0.lowercased() }) }
             var trigger = Trigger(kind: kind, isBase: false, symmetric: symmetric, objectStarts: objects)
             trigger.guestOnly = t["guest_only"] as? Bool ?? false
+            trigger.journey = t["journey"] as? Bool ?? false
             trigger.passiveSubjects = try t["passive_subjects"].map { Set(try RuleFile.strings($0, key: "passive_subjects", file: file).map { $0.lowercased() }) }
             v.triggers.insert(past, value: trigger)
             if let base = t["base"] as? String {
@@ -80,8 +84,9 @@ public struct KindVocabulary: Sendable {
                 // (Nor where the progressive is a future: `progressive: false`, "is going to take the oath".)
                 if !(past.split(separator: " ").first?.hasSuffix("ion") ?? false), t["progressive"] as? Bool ?? true,
                    let progressive = progressive(of: base), progressives.insert(progressive).inserted {
-                    v.triggers.insert(progressive, value: Trigger(kind: kind, isBase: false, symmetric: symmetric, objectStarts: objects,
-                                                                  pastOfProgressive: past))
+                    var going = Trigger(kind: kind, isBase: false, symmetric: symmetric, objectStarts: objects, pastOfProgressive: past)
+                    going.journey = trigger.journey
+                    v.triggers.insert(progressive, value: going)
                 }
             }
         }

@@ -8,24 +8,32 @@
 /// ```
 public struct PhraseSet<Value: Sendable>: Sendable {
     struct Entry: Sendable {
-        var words: [String]
+        /// The words' ``WordKey``s; 0 stands for `*`.
+        var keys: [UInt64]
         var value: Value
     }
 
-    private var byFirst: [String: [Entry]] = [:]
-    private var firsts = SigFilter()
+    /// Entries grouped by first word, longest first; `firsts` maps a first word's key to its group.
+    private var groups: [[Entry]] = []
+    private var firsts = KeyTable()
 
     public init() {}
 
-    public var isEmpty: Bool { byFirst.isEmpty }
+    public var isEmpty: Bool { groups.isEmpty }
 
     /// Adds a phrase; words are split on spaces and folded like tokens.
     public mutating func insert(_ phrase: String, value: Value) {
         let words = PhraseSet.words(of: phrase)
         guard let first = words.first, first != "*" else { return }
-        firsts.insert(first)
-        byFirst[first, default: []].append(Entry(words: words, value: value))
-        byFirst[first]!.sort { $0.words.count > $1.words.count }
+        let entry = Entry(keys: words.map { $0 == "*" ? 0 : WordKey.of($0) }, value: value)
+        let key = entry.keys[0]
+        if let g = firsts[key] {
+            groups[Int(g)].append(entry)
+            groups[Int(g)].sort { $0.keys.count > $1.keys.count }
+        } else {
+            firsts.insert(key, Int32(groups.count))
+            groups.append([entry])
+        }
     }
 
     /// The phrase's words as tokens would read them (`"Azerbaijan's"` → `azerbaijan`, `'s`).
@@ -36,21 +44,27 @@ public struct PhraseSet<Value: Sendable>: Sendable {
 
     /// The longest phrase starting at `index`; `end` is exclusive.
     public func longestMatch(in tokens: [WordToken], at index: Int, limit: Int? = nil) -> (end: Int, value: Value)? {
-        guard index < tokens.count, firsts.mayContain(tokens[index].sig), let entries = byFirst[tokens[index].norm] else { return nil }
+        guard index < tokens.count, let g = firsts[tokens[index].key] else { return nil }
         let limit = min(limit ?? tokens.count, tokens.count)
-        // Entries are read in place and only the winner's value copied: copying each entry would
-        // retain its words and value, the bulk of a lookup's cost.
+        // Entries and tokens are read in place and only the winner's value copied: copying them
+        // would retain their arrays and strings, the bulk of a lookup's cost.
         var bestEnd = -1
         var bestAt = -1
-        entries.withUnsafeBufferPointer { buffer in
-            for k in buffer.indices {
-                if let end = match(buffer[k].words, 0, tokens, index, limit), end > bestEnd {
-                    bestEnd = end
-                    bestAt = k
+        groups.withUnsafeBufferPointer { groups in
+            groups[Int(g)].withUnsafeBufferPointer { entries in
+                tokens.withUnsafeBufferPointer { tokens in
+                    for k in entries.indices {
+                        entries[k].keys.withUnsafeBufferPointer { keys in
+                            if let end = PhraseSet.match(keys, 0, tokens, index, limit), end > bestEnd {
+                                bestEnd = end
+                                bestAt = k
+                            }
+                        }
+                    }
                 }
             }
         }
-        return bestAt < 0 ? nil : (bestEnd, entries[bestAt].value)
+        return bestAt < 0 ? nil : (bestEnd, groups[Int(g)][bestAt].value)
     }
 
     /// Whether a phrase starts at `index`.
@@ -66,20 +80,21 @@ public struct PhraseSet<Value: Sendable>: Sendable {
         return nil
     }
 
-    private func match(_ words: [String], _ w: Int, _ tokens: [WordToken], _ t: Int, _ limit: Int) -> Int? {
-        if w == words.count { return t }
-        if words[w] == "*" {
+    private static func match(_ keys: UnsafeBufferPointer<UInt64>, _ w: Int, _ tokens: UnsafeBufferPointer<WordToken>, _ t: Int,
+                              _ limit: Int) -> Int? {
+        if w == keys.count { return t }
+        if keys[w] == 0 {
             var k = 0
             var pos = t
             while k <= 3 {
-                if let end = match(words, w + 1, tokens, pos, limit) { return end }
+                if let end = match(keys, w + 1, tokens, pos, limit) { return end }
                 guard pos < limit, tokens[pos].isWord else { return nil }
                 pos += 1
                 k += 1
             }
             return nil
         }
-        guard t < limit, tokens[t].norm.utf8.count == words[w].utf8.count, tokens[t].norm == words[w] else { return nil }
-        return match(words, w + 1, tokens, t + 1, limit)
+        guard t < limit, tokens[t].key == keys[w] else { return nil }
+        return match(keys, w + 1, tokens, t + 1, limit)
     }
 }

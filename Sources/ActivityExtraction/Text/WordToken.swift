@@ -15,67 +15,24 @@ public struct WordToken: Sendable, Hashable {
     public var norm: String
     public var isCapitalized: Bool
     public var isWord: Bool
-    /// A cheap fingerprint of `norm` (first byte and length) that word sets test before hashing.
-    public var sig: WordSig
+    /// `norm`'s ``WordKey``: word and phrase sets look tokens up by it.
+    public var key: UInt64
 
     public init(start: Int, end: Int, norm: String, isCapitalized: Bool, isWord: Bool) {
+        self.init(start: start, end: end, norm: norm, isCapitalized: isCapitalized, isWord: isWord, key: WordKey.of(norm))
+    }
+
+    init(start: Int, end: Int, norm: String, isCapitalized: Bool, isWord: Bool, key: UInt64) {
         self.start = start
         self.end = end
         self.norm = norm
         self.isCapitalized = isCapitalized
         self.isWord = isWord
-        self.sig = WordSig(norm)
-    }
-
-    init(start: Int, end: Int, norm: String, isCapitalized: Bool, isWord: Bool, sig: WordSig) {
-        self.start = start
-        self.end = end
-        self.norm = norm
-        self.isCapitalized = isCapitalized
-        self.isWord = isWord
-        self.sig = sig
+        self.key = key
     }
 }
 
-/// First byte and length (capped) of a word: words that differ in either cannot be equal, so a
-/// 128 × 64 bit table rules most tokens out of a word set without hashing them.
-public struct WordSig: Sendable, Hashable {
-    public var first: UInt8
-    public var length: UInt8
-
-    @inline(__always) init(first: UInt8, count: Int) {
-        self.first = first
-        length = UInt8(min(count, 63))
-    }
-
-    @inline(__always) public init(_ word: String) {
-        var f: UInt8 = 0
-        var n = 0
-        for b in word.utf8 {
-            if n == 0 { f = b }
-            n += 1
-            if n >= 63 { break }
-        }
-        first = f
-        length = UInt8(n)
-    }
-}
-
-/// Fingerprints of the words of a set (see ``WordSig``): `mayContain` is false for most words not in it.
-public struct SigFilter: Sendable {
-    private var bits = [UInt64](repeating: 0, count: 256)
-
-    public init() {}
-
-    public mutating func insert(_ word: String) {
-        let s = WordSig(word)
-        bits[Int(s.first)] |= 1 << UInt64(s.length)
-    }
-
-    @inline(__always) public func mayContain(_ s: WordSig) -> Bool { bits[Int(s.first)] & (1 << UInt64(s.length)) != 0 }
-}
-
-/// A set of words with a fingerprint filter in front of the hash lookup.
+/// A set of words, looked up by ``WordKey``.
 ///
 /// ```swift
 /// let set: WordSet = ["she", "her"]
@@ -83,7 +40,7 @@ public struct SigFilter: Sendable {
 /// ```
 public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     public private(set) var words: Set<String> = []
-    private var filter = SigFilter()
+    private var keys = KeyTable()
 
     public init() {}
     public init<S: Sequence>(_ words: S) where S.Element == String { for w in words { insert(w) } }
@@ -91,13 +48,13 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
 
     public mutating func insert(_ word: String) {
         words.insert(word)
-        filter.insert(word)
+        keys.insert(WordKey.of(word), 0)
     }
 
     public mutating func formUnion<S: Sequence>(_ other: S) where S.Element == String { for w in other { insert(w) } }
 
-    @inline(__always) public func contains(_ word: String) -> Bool { filter.mayContain(WordSig(word)) && words.contains(word) }
-    @inline(__always) public func contains(_ token: WordToken) -> Bool { filter.mayContain(token.sig) && words.contains(token.norm) }
+    @inline(__always) public func contains(_ word: String) -> Bool { keys.contains(WordKey.of(word)) }
+    @inline(__always) public func contains(_ token: WordToken) -> Bool { keys.contains(token.key) }
 
     public var isEmpty: Bool { words.isEmpty }
     public var count: Int { words.count }
@@ -133,15 +90,20 @@ public enum WordTokenizer {
             // Possessive 's / ’s.
             if (c == "'" || c == "\u{2019}"), i + 1 < end, scalars[i + 1] == "s" || scalars[i + 1] == "S",
                i + 2 >= end || !isWordScalar(scalars[i + 2]), !result.isEmpty, result[result.count - 1].end == i {
-                result.append(WordToken(start: i, end: i + 2, norm: "'s", isCapitalized: false, isWord: false))
+                result.append(WordToken(start: i, end: i + 2, norm: "'s", isCapitalized: false, isWord: false, key: possessiveKey))
                 i += 2
                 continue
             }
-            var norm = c.value < 0x80 ? asciiMarks[Int(c.value)] : String(c)
-            if c == "\u{2019}" || c == "\u{2018}" { norm = "'" }
-            if c == "\u{201C}" || c == "\u{201D}" || c == "«" || c == "»" { norm = "\"" }
-            if c == "\u{2013}" || c == "\u{2014}" { norm = "-" }
-            result.append(WordToken(start: i, end: i + 1, norm: norm, isCapitalized: false, isWord: false))
+            var mark = c
+            if c == "\u{2019}" || c == "\u{2018}" { mark = "'" }
+            if c == "\u{201C}" || c == "\u{201D}" || c == "«" || c == "»" { mark = "\"" }
+            if c == "\u{2013}" || c == "\u{2014}" { mark = "-" }
+            if mark.value < 0x80 {
+                let m = Int(mark.value)
+                result.append(WordToken(start: i, end: i + 1, norm: asciiMarks[m], isCapitalized: false, isWord: false, key: asciiMarkKeys[m]))
+            } else {
+                result.append(WordToken(start: i, end: i + 1, norm: String(mark), isCapitalized: false, isWord: false))
+            }
             i += 1
         }
         return result
@@ -149,6 +111,8 @@ public enum WordTokenizer {
 
     /// Every ASCII character as a one-character string (marks are tokens of their own).
     static let asciiMarks: [String] = (0..<0x80).map { String(Unicode.Scalar(UInt8($0))) }
+    static let asciiMarkKeys: [UInt64] = asciiMarks.map(WordKey.of)
+    static let possessiveKey = WordKey.of("'s")
 
     static func make(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, isWord: Bool) -> WordToken {
         let first = s[a]
@@ -156,18 +120,18 @@ public enum WordTokenizer {
         var ascii = true
         for k in a..<b where s[k].value >= 0x80 { ascii = false; break }
         if ascii {
+            var h = WordKey.offset
             let norm = String(unsafeUninitializedCapacity: b - a) { buffer in
                 for k in a..<b {
                     var v = UInt8(truncatingIfNeeded: s[k].value)
                     if v >= 0x41 && v <= 0x5A { v += 32 }
                     buffer[k - a] = v
+                    h = WordKey.step(h, v)
                 }
                 return b - a
             }
-            var f = UInt8(truncatingIfNeeded: first.value)
-            if f >= 0x41 && f <= 0x5A { f += 32 }
             return WordToken(start: a, end: b, norm: norm, isCapitalized: first.value >= 0x41 && first.value <= 0x5A, isWord: isWord,
-                             sig: WordSig(first: f, count: b - a))
+                             key: WordKey.finish(h))
         }
         var view = String.UnicodeScalarView()
         var hasLatin = false
