@@ -57,4 +57,41 @@ struct ItineraryTests {
         """
         _ = Support.done(text)
     }
+
+    @Test("'at the three-day annual meeting of GANHRI, which concluded in Geneva on Thursday': the meeting's three days, in Geneva")
+    func eventsOwnClause() {
+        let text = """
+         date 2023-03-18 (Trend)
+        Azerbaijan's Ombudsman raises landmine issue
+
+        Azerbaijan's human rights commissioner Sabina Aliyeva drew the attention of her counterparts to the mine threat at the three-day annual meeting of the Global Alliance of National Human Rights Institutions (GANHRI), which concluded in Geneva on Thursday, Trend reports.
+        """
+        #expect(Support.doneDates(text) == ["conference 2023-03-14 2023-03-16"], "\(Support.doneDates(text))")
+    }
+
+    @Test("'UN High Commissioner … Volker Türk' does not make a later bare 'the Commissioner' his")
+    func highCommissioner() {
+        let text = """
+         date 2024-12-11 (Azertac)
+        Human Rights Day in Baku
+
+        On 10 December, Commissioner for Human Rights Sabina Aliyeva attended a conference in Baku.
+
+        The message of UN High Commissioner for Human Rights Volker Türk was read out by the UN Resident Coordinator.
+
+        On the sidelines of the conference, the Commissioner held a bilateral meeting with the Chief Ombudsman of Türkiye.
+        """
+        #expect(Support.done(text) == ["conference 2024-12-10 @Baku", "meeting 2024-12-10 @Baku"], "\(Support.done(text))")
+    }
+
+    @Test("'During the week, she received the Ambassador. At the meeting, held in Baku on Monday, …': Monday")
+    func detailsRefineWeek() {
+        let text = """
+         date 2024-12-11 (Azertac)
+        Ombudsman's week
+
+        During the week, Commissioner Sabina Aliyeva received the Ambassador of the Netherlands to Azerbaijan. At the meeting, held in Baku on Monday, the Ambassador was informed about the new powers of the Ombudsman.
+        """
+        #expect(Support.doneDates(text) == ["meeting 2024-12-09 2024-12-09"], "\(Support.doneDates(text))")
+    }
 }

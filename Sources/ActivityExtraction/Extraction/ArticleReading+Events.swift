@@ -53,13 +53,17 @@ extension ArticleReading {
 
     mutating func applyDetails(_ s: SentenceScan, span: [Int], to d: Int, near verb: Int) {
         let inSpan = TokenMask(span, count: s.count)
-        if drafts[d].date == nil {
+        // (A day refines a vaguer date that holds it: "During the week, she received the Ambassador.
+        // At the meeting, held in Baku on Monday, …".)
+        let vague = drafts[d].date.map { [.week, .month].contains($0.precision) } ?? true
+        if vague {
             for time in s.times where inSpan.contains(time.tokens.lowerBound) {
                 let first = time.tokens.lowerBound
                 if first > 0, cues.history.matchEnding(in: s.t, at: first, lookback: 3) != nil { continue }
                 // (Years back it is something else's date: "The meeting was opened by X, who recalled the
                 // Principles adopted in 1993".)
-                if let sp = time.expr.span, let date = DateChoice(span: sp, published: article.published), isNews(date) {
+                if let sp = time.expr.span, let date = DateChoice(span: sp, published: article.published), isNews(date),
+                   drafts[d].date.map({ $0.contains(date) && date.precision == .day }) ?? true {
                     drafts[d].date = date
                     if date.isFuture { drafts[d].status = .planned }
                     break
@@ -338,9 +342,15 @@ extension ArticleReading {
                           && !(lead >= 1 && s.t[lead - 1].norm == "of") && !(lead >= 2 && s.t[lead - 1].norm == "the" && s.t[lead - 2].norm == "of")
                   }),
                   cues.plan.matchEnding(in: s.t, at: verb, lookback: 4) == nil else { continue }
-            guard let date = dateFor(s, trigger: k, clause: clause, pastTense: true), [.day, .range].contains(date.precision), !date.isFuture
-            else { continue }
-            let location = fields.location(in: s, tokens: clause, near: k)
+            var date = dateFor(s, trigger: k, clause: clause, pastTense: true)
+            var location = fields.location(in: s, tokens: clause, near: k)
+            // "at the three-day annual meeting of GANHRI, which concluded in Geneva on Thursday": the
+            // event's own relative clause tells its days and place.
+            if date == nil, let rel = describingClause(s, after: n.end - 1) {
+                date = lengthAdjusted(dateFor(s, trigger: rel[0], clause: rel, pastTense: true), s, clause: clause + rel)
+                if location == nil { location = fields.location(in: s, tokens: rel, near: rel[0]) }
+            }
+            guard let date, [.day, .range].contains(date.precision), !date.isFuture else { continue }
             // ("during her visit to Barda" → "Visit to Barda".)
             let during = s.t[k].norm == "during"
             var nameTokens = clause.filter { $0 > (during ? k + 1 : k) }

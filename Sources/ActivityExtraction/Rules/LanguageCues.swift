@@ -53,6 +53,7 @@ public struct LanguageCues: Sendable {
     public var counterpartStops = PhraseSet<Bool>()
     public var functionWords: WordSet = []
     public var foreignRoleModifiers: WordSet = []
+    public var distinctTitles: WordSet = []
     public var roleWords: WordSet = []
     public var finiteVerbs: WordSet = []
     public var recalling: WordSet = []
@@ -123,6 +124,7 @@ public struct LanguageCues: Sendable {
         c.counterpartStops = try phrases("counterpart_stops")
         c.functionWords = try words("function_words")
         c.foreignRoleModifiers = try words("foreign_role_modifiers")
+        c.distinctTitles = try words("distinct_titles")
         c.roleWords = try words("role_words")
         c.finiteVerbs = try words("finite_verbs")
         c.recalling = try words("recalling")

@@ -309,6 +309,9 @@ public struct SubjectMatcher: Sendable {
         // "the Organisation of Islamic Cooperation Ombudsman Association": an organisation, nobody's role.
         // So are plural bodies, "regional ombudsman associations", "heads of ombudsman institutions".
         if end < t.count, isBodyHead(t[end].norm) { return nil }
+        // A title of its own ("UN High Commissioner … Volker Türk" is "the High Commissioner" later):
+        // a later bare "the Commissioner" is not its holder.
+        let distinct = i >= 1 && cues.distinctTitles.contains(t[i - 1])
         var n = end
         while n < t.count, cues.honorifics.contains(t[n].norm) || t[n].norm == "." { n += 1 }
         if allowName, n < t.count, t[n].isCapitalized, t[n].isWord {
@@ -324,7 +327,7 @@ public struct SubjectMatcher: Sendable {
             // Another person's name after the role: "Public Defender Levan Ioseliani".
             if !cues.functionWords.contains(t[n].norm), places.match(in: t, at: n) == nil,
                n + 1 < t.count, t[n + 1].isCapitalized, t[n + 1].isWord, !cues.functionWords.contains(t[n + 1].norm) {
-                mark(heads, false, &state)
+                if !distinct { mark(heads, false, &state) }
                 return Mention(range: i..<n + 2, who: .other)
             }
             // An organisation named after the role: "International Ombudsman Institute".
@@ -340,7 +343,7 @@ public struct SubjectMatcher: Sendable {
             // (Nor one named in an office's name: "the Representative of the Office of the UN High
             // Commissioner for Refugees".)
             let inOfficeName = p >= 1 && t[p].norm == "of" && officeWords.contains(t[p - 1].norm)
-            if p < 0 || !(Self.objectLeaders.contains(t[p].norm) || inOfficeName) { mark(heads, false, &state) }
+            if p < 0 || !(Self.objectLeaders.contains(t[p].norm) || inOfficeName || distinct) { mark(heads, false, &state) }
             return Mention(range: i..<end, who: .other)
         }
         if qualifiedHome || end - i > 1 {
