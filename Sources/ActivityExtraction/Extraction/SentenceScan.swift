@@ -111,9 +111,14 @@ struct SentenceScan {
                 let afterNext = i + 2 < t.count ? t[i + 2].norm : ""
                 // ", during which", ", at which": a relative clause opened by a preposition.
                 let prepositional = ["during", "at", "in", "after", "on", "following"].contains(after) && (afterNext == "which" || afterNext == "whom")
+                // (A comma between names of a list stays in the relative clause: ", who received
+                // residents of Lankaran, Astara and Lerik districts in Lankaran on Friday, …".)
+                let listed = w == "," && i > 0 && t[i - 1].isCapitalized && i + 1 < t.count && t[i + 1].isCapitalized && t[i + 1].isWord
                 if (cues.relative.contains(after) || prepositional) && w == "," {
                     outer.append(id)
                     id = next; next += 1
+                } else if listed, !outer.isEmpty {
+                    // (still inside)
                 } else if let back = outer.popLast() {
                     id = back
                     if cues.clauseBreaks.contains(after) { id = next; next += 1 }

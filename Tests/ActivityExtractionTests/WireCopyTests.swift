@@ -1,0 +1,36 @@
+import ActivityExtraction
+import Testing
+
+/// Wire-copy phrasings met in the independently written batches: "carried out an unannounced
+/// monitoring visit", a list of districts inside a relative clause.
+@Suite("wire-copy phrasings")
+struct WireCopyTests {
+    @Test("'carried out an unannounced monitoring visit to …', 'conducted an official visit to …'")
+    func carriedOutVisits() {
+        let text = """
+         date 2025-05-10 (Caliber.az)
+        Ombudsman's week
+
+        On May 5th the Ombudsman Sabina Aliyeva was in Shusha; on the 6th, back in Baku, she carried out an unannounced monitoring visit to the Medical Facility of the Penitentiary Service, talking confidentially with sick prisoners.
+        """
+        #expect(Support.done(text) == ["monitoring 2025-05-06 @Baku", "visit 2025-05-05 @Shusha"], "\(Support.done(text))")
+        let official = """
+         date 2025-05-10 (Trend)
+        Ombudsman in Georgia
+
+        On 8 May, Commissioner Sabina Aliyeva conducted an official visit to Georgia.
+        """
+        #expect(Support.done(official) == ["visit 2025-05-08 @Georgia"], "\(Support.done(official))")
+    }
+
+    @Test("', who received residents of Lankaran, Astara, Lerik and Masalli districts in Lankaran on Friday, …': Friday")
+    func listInRelativeClause() {
+        let text = """
+         date 2025-04-08 (APA)
+        Sabina Aliyeva: "Most complaints in the regions concern social rights"
+
+        Commissioner for Human Rights (Ombudsman) Sabina Aliyeva, who received residents of Lankaran, Astara, Lerik and Masalli districts in Lankaran on Friday, answered APA's questions about the results of her regional receptions.
+        """
+        #expect(Support.done(text) == ["reception 2025-04-04 @Lankaran"], "\(Support.done(text))")
+    }
+}
