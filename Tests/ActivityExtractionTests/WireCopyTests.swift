@@ -33,4 +33,15 @@ struct WireCopyTests {
         """
         #expect(Support.done(text) == ["reception 2025-04-04 @Lankaran"], "\(Support.done(text))")
     }
+
+    @Test("'Following her visit to the boarding house on 19 June, …, received citizens … the following day': two acts, two days")
+    func followingHerVisit() {
+        let text = """
+         date 2023-06-21 (Azertac)
+        Ombudsman receives citizens in Mingachevir
+
+        Following her visit to the Mingachevir psychoneurological boarding house on 19 June within the mandate of the National Preventive Mechanism, Ombudsman Sabina Aliyeva received citizens of Mingachevir and the neighbouring Yevlakh and Samukh districts at the Mingachevir City Executive Power the following day, AZERTAC reports.
+        """
+        #expect(Support.doneDates(text) == ["monitoring 2023-06-19 2023-06-19", "reception 2023-06-20 2023-06-20"], "\(Support.doneDates(text))")
+    }
 }

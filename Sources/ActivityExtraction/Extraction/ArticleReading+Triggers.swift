@@ -762,7 +762,9 @@ extension ArticleReading {
     /// Where the clause of a perfect participle opening the sentence ends, before the main clause's
     /// verb at `i`: "Having met with the Chairman on 15 April, | Aliyeva inspected …".
     func participleClauseEnd(_ s: SentenceScan, before i: Int) -> Int? {
-        guard s.count > 0, s.t[0].norm == "having" else { return nil }
+        // (So does an opening "Following her visit to … on 19 June, …": her act before the main clause's.)
+        guard s.count > 1, s.t[0].norm == "having" || (["following", "after"].contains(s.t[0].norm) && s.t[1].norm == "her")
+        else { return nil }
         return (0..<i).first { s.t[$0].norm == "," }
     }
 
@@ -1055,7 +1057,9 @@ extension ArticleReading {
         if first < s.count, ["the", "a", "an", "her", "its"].contains(s.t[first].norm) { first += 1 }
         let title = fields.title(in: s, from: first, tokens: npTokens, maxWords: 10)
         let counterparts = fields.counterparts(in: s, tokens: npTokens, from: intro.end)
-        return add(Draft(kind: n.kind, date: date, location: location, counterparts: counterparts, title: title,
+        // ("Following her visit to the Mingachevir psychoneurological boarding house on 19 June": monitoring.)
+        let kind = n.kind == .visit && visitsDetention(s, from: n.at + 1, clause: npTokens) ? .monitoring : n.kind
+        return add(Draft(kind: kind, date: date, location: location, counterparts: counterparts, title: title,
                          sentence: s.sentence, anchor: s.t[n.at].start, status: (date?.isFuture ?? false) ? .planned : .done),
                    heads: eventHeads(s, clause: npTokens))
     }
