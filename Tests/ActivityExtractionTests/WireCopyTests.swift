@@ -44,4 +44,36 @@ struct WireCopyTests {
         """
         #expect(Support.doneDates(text) == ["monitoring 2023-06-19 2023-06-19", "reception 2023-06-20 2023-06-20"], "\(Support.doneDates(text))")
     }
+
+    @Test("'held bilateral meetings with his Azerbaijani and Kyrgyz counterparts': her meeting")
+    func pluralCounterparts() {
+        let text = """
+         date 2023-10-12 (Kazinform)
+        Astana hosts ombudsmen
+
+        On the sidelines of the conference in Astana today, Artur Lastayev held bilateral meetings with his Azerbaijani and Kyrgyz counterparts.
+        """
+        #expect(Support.done(text) == ["meeting 2023-10-12 @Astana"], "\(Support.done(text))")
+    }
+
+    @Test("after 'a delegation led by the Ombudsman Sabina Aliyeva', 'the Azerbaijani delegation held a meeting' is hers")
+    func ledDelegation() {
+        let text = """
+         date 2024-06-06 (UzA)
+        Azerbaijani Ombudsman visits Uzbekistan
+
+        On June 4-5, a delegation led by the Ombudsman Sabina Aliyeva paid a visit to Uzbekistan.
+
+        On June 5, the Azerbaijani delegation held a meeting in Tashkent with the director of the National Centre for Human Rights.
+        """
+        #expect(Support.done(text).contains("meeting 2024-06-05 @Tashkent"), "\(Support.done(text))")
+        // (Without her leading it, a delegation is someone else's.)
+        let other = """
+         date 2024-06-06 (UzA)
+        Delegation in Tashkent
+
+        On June 5, the Azerbaijani delegation held a meeting in Tashkent with the director of the National Centre for Human Rights.
+        """
+        #expect(Support.done(other).isEmpty, "\(Support.done(other))")
+    }
 }

@@ -20,6 +20,9 @@ public struct CoreferenceState: Sendable {
     /// another woman came in between.
     public var lastSubjectSentence = -10
     public var lastOtherWomanSentence = -10
+    /// Whether "a delegation led by" her was told: "the delegation", "the Azerbaijani delegation",
+    /// "the guests" are her party from then on.
+    var ledDelegation = false
     public init() {}
 }
 
@@ -95,6 +98,12 @@ public struct SubjectMatcher: Sendable {
         var i = 0
         while i < t.count {
             if let m = mention(at: i, t, &state) {
+                // "a delegation led by the Commissioner … Sabina Aliyeva".
+                let by = i >= 1 && t[i - 1].norm == "the" ? i - 2 : i - 1
+                if m.who == .subject, by >= 2, t[by].norm == "by", ["led", "headed"].contains(t[by - 1].norm),
+                   ["delegation", "delegations"].contains(t[by - 2].norm) {
+                    state.ledDelegation = true
+                }
                 result.append(m)
                 i = max(m.range.upperBound, i + 1)
             } else {
@@ -122,10 +131,21 @@ public struct SubjectMatcher: Sendable {
             return name
         }
         if let group = pluralRoleMention(at: i, t) { return group }
+        // "the guests", "the Azerbaijani delegation" after "a delegation led by" her: her party.
+        if state.ledDelegation, tok.norm == "the" {
+            var k = i + 1
+            if k < t.count, homeWords.contains(t[k]) { k += 1 }
+            if k < t.count, ["delegation", "guests"].contains(t[k].norm) { return Mention(range: i..<k + 1, who: .subject) }
+        }
         // "hosted his Azerbaijani counterpart": the host's opposite number from her country is she.
-        if homeWords.contains(tok), i >= 1, ["his", "her", "their", "the", "'s", "’s"].contains(t[i - 1].norm),
-           i + 1 < t.count, cues.counterparts.contains(t[i + 1]) {
-            return Mention(range: i - (t[i - 1].norm == "the" ? 1 : 0)..<i + 2, who: .subject)
+        // ("held bilateral meetings with his Azerbaijani and Kyrgyz counterparts": she is among them.)
+        if homeWords.contains(tok), i >= 1, ["his", "her", "their", "the", "'s", "’s"].contains(t[i - 1].norm) {
+            var k = i + 1
+            while k < min(t.count, i + 6), !cues.counterparts.contains(t[k]),
+                  t[k].norm == "and" || t[k].norm == "," || (t[k].isCapitalized && t[k].isWord) { k += 1 }
+            if k < t.count, cues.counterparts.contains(t[k]) {
+                return Mention(range: i - (t[i - 1].norm == "the" ? 1 : 0)..<k + 1, who: .subject)
+            }
         }
         if let role = roleMention(at: i, t, &state, allowName: true) { return role }
         // Someone else named with an honorific: "Ms. Paula Gaviria", "Mr Horlemann".
