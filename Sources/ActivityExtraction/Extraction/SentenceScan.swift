@@ -117,9 +117,7 @@ struct SentenceScan {
                 if (cues.relative.contains(after) || prepositional) && w == "," {
                     outer.append(id)
                     id = next; next += 1
-                } else if listed, !outer.isEmpty {
-                    // (still inside)
-                } else if let back = outer.popLast() {
+                } else if !listed || outer.isEmpty, let back = outer.popLast() {
                     id = back
                     if cues.clauseBreaks.contains(after) { id = next; next += 1 }
                 } else if cues.clauseBreaks.contains(after) && w == "," {
