@@ -42,7 +42,8 @@ struct WireCopyTests {
 
         Following her visit to the Mingachevir psychoneurological boarding house on 19 June within the mandate of the National Preventive Mechanism, Ombudsman Sabina Aliyeva received citizens of Mingachevir and the neighbouring Yevlakh and Samukh districts at the Mingachevir City Executive Power the following day, AZERTAC reports.
         """
-        #expect(Support.doneDates(text) == ["monitoring 2023-06-19 2023-06-19", "reception 2023-06-20 2023-06-20"], "\(Support.doneDates(text))")
+        // (Where: the venue, not the neighbouring districts the citizens came from.)
+        #expect(Support.done(text) == ["monitoring 2023-06-19 @Mingachevir", "reception 2023-06-20 @Mingachevir"], "\(Support.done(text))")
     }
 
     @Test("'held bilateral meetings with his Azerbaijani and Kyrgyz counterparts': her meeting")

@@ -32,7 +32,10 @@ final class ClauseFields: Sendable {
             var score = 1
             // "residents of Aghjabadi and Beylagan districts": a later place of a list after "of" is
             // whose, like the first.
-            if prev == "and" || prev == ",", listFollowsOf(s, before: q - 1) { continue }
+            // ("citizens of Mingachevir and the neighbouring Yevlakh and Samukh districts" too.)
+            var lead = q - 1
+            while lead > 0, Self.listQualifiers.contains(s.t[lead].norm) { lead -= 1 }
+            if lead >= 0, ["and", ","].contains(s.t[lead].norm), listFollowsOf(s, before: lead) { continue }
             if prev == "of" {
                 let cityOf = q >= 2 && ["city", "town", "region", "district", "village", "capital"].contains(s.t[q - 2].norm)
                 if !cityOf { continue }
@@ -81,12 +84,15 @@ final class ClauseFields: Sendable {
     }
 
     /// Whether the list of places that `k` ("and" or ",") continues started right after "of".
+    /// Words that may stand before a place in a list ("of Mingachevir and the neighbouring Yevlakh").
+    static let listQualifiers: Set<String> = ["the", "neighbouring", "neighboring", "nearby", "adjacent"]
+
     func listFollowsOf(_ s: SentenceScan, before k: Int) -> Bool {
         var j = k - 1
         while j >= 0, k - j < 12 {
             let w = s.t[j].norm
             if w == "of" { return true }
-            guard s.t[j].isCapitalized || w == "," || w == "and" else { return false }
+            guard s.t[j].isCapitalized || w == "," || w == "and" || Self.listQualifiers.contains(w) else { return false }
             j -= 1
         }
         return false
