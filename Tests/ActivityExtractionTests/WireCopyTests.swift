@@ -77,4 +77,22 @@ struct WireCopyTests {
         """
         #expect(Support.done(other).isEmpty, "\(Support.done(other))")
     }
+
+    @Test("'made a visit to the Baku Pre-Trial Detention Facility', 'the hospital in the Mashtagha settlement of Baku': in Baku")
+    func venuesInBaku() {
+        let text = """
+         date 2021-12-10 (Azertac)
+        Ombudsman visits detention facility
+
+        On 9 December, Ombudsman Sabina Aliyeva made a visit to the Baku Pre-Trial Detention Facility of the Ministry of Justice.
+        """
+        #expect(Support.done(text) == ["monitoring 2021-12-09 @Baku"], "\(Support.done(text))")
+        let settlement = """
+         date 2025-04-10 (Report.az)
+        Ombudsman visits psychiatric hospital
+
+        On 8 April, the Ombudsman Sabina Aliyeva visited the Republican Psychiatric Hospital No. 1 in the Mashtagha settlement of Baku.
+        """
+        #expect(Support.done(settlement) == ["monitoring 2025-04-08 @Baku"], "\(Support.done(settlement))")
+    }
 }

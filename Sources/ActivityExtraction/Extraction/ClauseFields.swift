@@ -37,7 +37,7 @@ final class ClauseFields: Sendable {
             while lead > 0, Self.listQualifiers.contains(s.t[lead].norm) { lead -= 1 }
             if lead >= 0, ["and", ","].contains(s.t[lead].norm), listFollowsOf(s, before: lead) { continue }
             if prev == "of" {
-                let cityOf = q >= 2 && ["city", "town", "region", "district", "village", "capital"].contains(s.t[q - 2].norm)
+                let cityOf = q >= 2 && ["city", "town", "region", "district", "village", "capital", "settlement", "outskirts", "suburbs"].contains(s.t[q - 2].norm)
                 if !cityOf { continue }
                 score = 2
             } else if rules.cues.placeCues.contains(prev) {
@@ -57,8 +57,9 @@ final class ClauseFields: Sendable {
                 // names ("the Baku Declaration", "the Vienna Migration Conference") say nothing.
                 // ("at the Aghjabadi District Olympic Sports Complex" too.)
                 // ("inspected the Lankaran Pre-trial Detention Facility": the institution the act is at.)
-                let atVenue = ["at", "in"].contains(prev)
-                    || (prev == "the" && q >= 2 && (["at", "in"].contains(s.t[q - 2].norm) || q - 2 == near))
+                // ("made a visit to the Baku Pre-Trial Detention Facility" too.)
+                let atVenue = ["at", "in", "to"].contains(prev)
+                    || (prev == "the" && q >= 2 && (["at", "in", "to"].contains(s.t[q - 2].norm) || q - 2 == near))
                 guard atVenue, !m.place.isCountry, venueName(s, from: m.end) else { continue }
                 score = 1
             }
