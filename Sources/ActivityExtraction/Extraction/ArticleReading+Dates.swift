@@ -21,7 +21,7 @@ extension ArticleReading {
         // Aliyeva inspected the prison on Wednesday".
         // (When the main clause names a day of its own; "Having laid a wreath on 6 September, the
         // Ombudsman then visited …" is on that day.)
-        if let comma = participleClauseEnd(s, before: i), s.times.contains(where: { $0.tokens.lowerBound > comma }) {
+        if let comma = earlierActClauseEnd(s, before: i), s.times.contains(where: { $0.tokens.lowerBound > comma }) {
             dateline = max(dateline, comma)
         }
         // Quoted words date what they tell, not a verb outside the quotation ("'… Today …,' she said at the ceremony").

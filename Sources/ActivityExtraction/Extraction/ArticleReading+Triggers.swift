@@ -393,7 +393,7 @@ extension ArticleReading {
         var newEvent = false
         // "Having met with the Chairman …, Aliyeva inspected the prison": the participle's act came
         // first; the main clause's is another.
-        if let p = primary, let comma = participleClauseEnd(s, before: i),
+        if let p = primary, let comma = earlierActClauseEnd(s, before: i),
            drafts[p].sentence.range == s.sentence.range, drafts[p].anchor < s.t[comma].start {
             newEvent = true
         }
@@ -759,12 +759,11 @@ extension ArticleReading {
         return from < stop ? s.text(from..<stop) : nil
     }
 
-    /// Where the clause of a perfect participle opening the sentence ends, before the main clause's
-    /// verb at `i`: "Having met with the Chairman on 15 April, | Aliyeva inspected …".
-    func participleClauseEnd(_ s: SentenceScan, before i: Int) -> Int? {
-        // (So does an opening "Following her visit to … on 19 June, …": her act before the main clause's.)
-        guard s.count > 1, s.t[0].norm == "having" || (["following", "after"].contains(s.t[0].norm) && s.t[1].norm == "her")
-        else { return nil }
+    /// Where a clause opening the sentence with an earlier act of hers ends, before the main clause's
+    /// verb at `i`: a perfect participle ("Having met with the Chairman on 15 April, | Aliyeva
+    /// inspected …") or one of `earlier_acts` ("Following her visit to … on 19 June, | she received …").
+    func earlierActClauseEnd(_ s: SentenceScan, before i: Int) -> Int? {
+        guard s.count > 1, s.t[0].norm == "having" || cues.intro.longestMatch(in: s.t, at: 0)?.value == true else { return nil }
         return (0..<i).first { s.t[$0].norm == "," }
     }
 

@@ -34,6 +34,7 @@ public struct LanguageCues: Sendable {
     public var peopleOnSite: WordSet = []
     public var describingVerbs: WordSet = []
     public var framing = PhraseSet<Bool>()
+    /// `intro` and `earlier_acts` together; the value tells an earlier act of hers ("Following her visit …").
     public var intro = PhraseSet<Bool>()
     public var clauseBreaks: WordSet = []
     public var relative: WordSet = []
@@ -108,7 +109,9 @@ public struct LanguageCues: Sendable {
         c.peopleOnSite = try words("people_on_site")
         c.describingVerbs = try words("describing_verbs")
         c.framing = try phrases("framing")
-        c.intro = try phrases("intro")
+        c.intro = PhraseSet<Bool>()
+        for p in try list("intro") { c.intro.insert(p, value: false) }
+        for p in try list("earlier_acts") { c.intro.insert(p, value: true) }
         c.clauseBreaks = try words("clause_breaks")
         c.relative = try words("relative")
         c.accompaniment = try phrases("accompaniment")
