@@ -97,7 +97,7 @@ struct ContextDatingTests {
 
         Addressing the residents, the Ombudsman stressed that regional receptions remain important.
         """
-        #expect(done(reception) == ["reception 2024-02-07 @Sumgait"])
+        #expect(done(reception) == ["reception 2024-02-07 @Sumgayit"])
     }
 
     @Test("'After the reception, …' (or 'Before the reception, …') a few sentences on is the reception's day")
@@ -393,7 +393,7 @@ struct PassiveAndHeadlineTests {
 
         A day earlier, Sabina Aliyeva visited a children's home in Sumgayit within the mandate of the National Preventive Mechanism.
         """
-        #expect(done(text) == ["monitoring 2025-11-19 @Sumgait", "speech 2025-11-20 @Sumgait"], "\(done(text))")
+        #expect(done(text) == ["monitoring 2025-11-19 @Sumgayit", "speech 2025-11-20 @Sumgayit"], "\(done(text))")
     }
 
     @Test("verbs of hers joined by ', and' share the day told at the end of the sentence")
@@ -512,7 +512,7 @@ struct EventDaysAndNamesTests {
 
         On 6 June, the Ombudsman also received citizens in Sumgayit.
         """
-        #expect(done(text) == ["meeting 2024-06-05 @Baku", "reception 2024-06-06 @Sumgait"], "\(done(text))")
+        #expect(done(text) == ["meeting 2024-06-05 @Baku", "reception 2024-06-06 @Sumgayit"], "\(done(text))")
     }
 
     @Test("'more than 9,000 complaints were received by the Commissioner in 2022' is a tally, not a meeting")
@@ -551,7 +551,7 @@ struct EventDaysAndNamesTests {
 
         Two days before World Children's Day, Sabina Aliyeva met with schoolchildren in Ganja.
         """
-        #expect(done(text) == ["meeting 2022-11-18 @Ganja", "monitoring 2022-11-21 @Sumgait"], "\(done(text))")
+        #expect(done(text) == ["meeting 2022-11-18 @Ganja", "monitoring 2022-11-21 @Sumgayit"], "\(done(text))")
     }
 
     @Test("'During the visit, …' with the visit told only by the headline happened on the lead's day")

@@ -66,7 +66,7 @@ struct NominalStyleTests {
 
         Friday: The Ombudsman received citizens in Sumgayit.
         """
-        #expect(Support.done(text) == ["meeting 2026-02-16 @Baku", "monitoring 2026-02-18..2026-02-19 @Zagatala", "reception 2026-02-20 @Sumgait"],
+        #expect(Support.done(text) == ["meeting 2026-02-16 @Baku", "monitoring 2026-02-18..2026-02-19 @Zagatala", "reception 2026-02-20 @Sumgayit"],
                 "\(Support.done(text))")
     }
 

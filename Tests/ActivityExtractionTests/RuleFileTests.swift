@@ -41,14 +41,38 @@ struct RuleFileTests {
 
     @Test("gazetteer: variants, venues, and places inside names", arguments: [
         ("Sabina Aliyeva received citizens in Sheki on 14 May.", "Shaki"),
+        ("Sabina Aliyeva received citizens in Sumgayit on 14 May.", "Sumgayit"),
+        ("Sabina Aliyeva received citizens in Sumgait on 14 May.", "Sumgait"),
+        ("Sabina Aliyeva received citizens in Sumqayit on 14 May.", "Sumgait"),
         ("Sabina Aliyeva presented the annual report to the Milli Majlis on 14 May.", "Baku"),
         ("Sabina Aliyeva met with the Head of the OSCE Office in Baku in Ganja on 14 May.", "Ganja"),
         ("Sabina Aliyeva visited Ankara to participate in the 7th Vienna Migration Conference.", "Ankara"),
         ("Sabina Aliyeva met with the Ombudsman of Georgia on 14 May.", "-"),
+        ("Sabina Aliyeva visited the temporary detention facility of the Khankendi City Police Department on 14 May.", "Khankendi"),
+        ("Sabina Aliyeva made a statement on 14 May in connection with the anniversary of the Khojaly genocide.", "-"),
+        ("Sabina Aliyeva sent a special report on the landmines planted by Armenia to the UN on 14 May.", "-"),
     ])
     func places(_ sentence: String, _ place: String) {
         let found = Support.extract(" date 2024-05-20 (Test)\n\n\(sentence)\n")
         #expect(found.map { $0.location ?? "-" } == [place], "\(sentence)")
+    }
+
+    @Test("a place's accepted spellings: the run's most common one, so one event in two spellings merges")
+    func spellings() throws {
+        let places = try Gazetteer.bundled()
+        let text = [
+            " date 2024-05-20 (APA)\n\nSabina Aliyeva received citizens in Sumgayit on 14 May.\n",
+            " date 2024-05-20 (Trend)\n\nOmbudsman Sabina Aliyeva received citizens in Sumgayit on 14 May.\n",
+            " date 2024-05-21 (Azertac)\n\nSabina Aliyeva received citizens in Sumgait on 14 May.\n",
+        ]
+        let found = text.enumerated().flatMap { i, t in Support.extractor.extract(from: Support.article(t, name: "a\(i).txt")) }
+        #expect(found.map { $0.location ?? "-" } == ["Sumgayit", "Sumgayit", "Sumgait"])
+        let unified = places.unifySpellings(found)
+        #expect(unified.map { $0.location ?? "-" } == ["Sumgayit", "Sumgayit", "Sumgayit"])
+        #expect(ActivityMerger().merge(unified).activities.count == 1)
+        // Places with one spelling are left alone.
+        let baku = Support.extract(" date 2024-05-20 (APA)\n\nSabina Aliyeva received citizens in Baku on 14 May.\n")
+        #expect(places.unifySpellings(baku).map(\.location) == ["Baku"])
     }
 
     @Test("profile YAML: unknown keys are errors naming the file")

@@ -54,7 +54,7 @@ struct TellingStyleTests {
 
         The following day, the Azerbaijani Ombudsman met the Director of Human Rights of the Council of Europe.
         """
-        #expect(Support.done(text) == ["conference 2024-06-18 @Strasbourg", "meeting 2024-06-19 @-"])
+        #expect(Support.done(text) == ["conference 2024-06-18 @Strasbourg", "meeting 2024-06-19 @Strasbourg"])
     }
 
     @Test("'In a statement released on Thursday, the Commissioner called on …' is her statement of that day")

@@ -33,7 +33,9 @@ public struct ActivityExtractor: Sendable {
         }
     }
     let shared: Shared
-    var rules: ExtractionRules { _read { yield shared.rules } }
+    /// The compiled rules: kinds, language cues and places (``Gazetteer/unifySpellings(_:)`` runs
+    /// on a whole run's activities before merging).
+    public var rules: ExtractionRules { _read { yield shared.rules } }
     var matcher: SubjectMatcher { _read { yield shared.matcher } }
     /// Words that name her beside a quotation ("…," Aliyeva said): her names' words and her roles'
     /// last words, longer than three letters and not generic ("rights", "human", "republic").

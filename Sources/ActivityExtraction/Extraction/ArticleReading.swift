@@ -371,6 +371,7 @@ struct ArticleReading {
                 date = own
                 if location == nil { location = datelinePlace }
             }
+            if location == nil, d.kind != .statement, d.kind != .report { location = settingPlace(of: n) }
             let sentence = d.sentence
             let source = Source(file: article.fileName, published: article.published, outlet: article.outlet,
                                 sentence: sentence.text, offset: sentence.range.lowerBound, length: sentence.range.count)
@@ -384,6 +385,18 @@ struct ArticleReading {
 }
 
 extension ArticleReading {
+    /// Where an act without a place of its own happened: the place of the last act the article told
+    /// before it, if the act is not earlier and at most a week later ("visited Geneva on 14-16 March
+    /// …  The next day, the Commissioner met with …"; not "She visited Tovuz in April. Earlier, in
+    /// March, she met …"). (Statements and reports are made from anywhere: they keep no place.)
+    func settingPlace(of n: Int) -> String? {
+        guard let p = drafts[..<n].last(where: { $0.location != nil }), p.status == drafts[n].status else { return nil }
+        if let before = p.date, let first = before.start, let now = drafts[n].date, let start = now.start {
+            guard start >= first, start.ordinal <= before.end.ordinal + 7 else { return nil }
+        }
+        return p.location
+    }
+
     /// An undated mention of an event the article also tells with a date (a headline, a summary
     /// paragraph): same kind, same or no place, similar words.
     func toldAgain(_ n: Int) -> Bool {

@@ -36,7 +36,16 @@ final class ClauseFields: Sendable {
             var lead = q - 1
             while lead > 0, Self.listQualifiers.contains(s.t[lead].norm) { lead -= 1 }
             if lead >= 0, ["and", ","].contains(s.t[lead].norm), listFollowsOf(s, before: lead) { continue }
-            if prev == "of" {
+            // "the landmines planted by Armenia", "the aggression against Azerbaijan": who, not where.
+            if prev == "by" || prev == "against" { continue }
+            // "the anniversary of the Khojaly genocide": an event's name.
+            if m.end < s.count, rules.cues.placeEvents.contains(s.t[m.end]) { continue }
+            // "the detention facility of the Khankendi City Police Department": a local body's venue.
+            let localBody = m.end + 1 < s.count && !m.place.isCountry && rules.cues.localUnits.contains(s.t[m.end])
+                && s.t[m.end + 1].isCapitalized && s.t[m.end + 1].isWord
+            if localBody && (prev == "of" || (prev == "the" && q >= 2 && s.t[q - 2].norm == "of")) {
+                score = 1
+            } else if prev == "of" {
                 let cityOf = q >= 2 && ["city", "town", "region", "district", "village", "capital", "settlement", "outskirts", "suburbs"].contains(s.t[q - 2].norm)
                 if !cityOf { continue }
                 score = 2
@@ -58,9 +67,9 @@ final class ClauseFields: Sendable {
                 // ("at the Aghjabadi District Olympic Sports Complex" too.)
                 // ("inspected the Lankaran Pre-trial Detention Facility": the institution the act is at.)
                 // ("made a visit to the Baku Pre-Trial Detention Facility" too.)
-                let atVenue = ["at", "in", "to"].contains(prev)
+                let atVenue = localBody || ["at", "in", "to"].contains(prev)
                     || (prev == "the" && q >= 2 && (["at", "in", "to"].contains(s.t[q - 2].norm) || q - 2 == near))
-                guard atVenue, !m.place.isCountry, venueName(s, from: m.end) else { continue }
+                guard atVenue, !m.place.isCountry, localBody || venueName(s, from: m.end) else { continue }
                 score = 1
             }
             let total = score * 2 + (m.place.isCountry ? 0 : 1)

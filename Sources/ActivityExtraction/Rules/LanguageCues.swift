@@ -50,6 +50,10 @@ public struct LanguageCues: Sendable {
     /// Words that make a role before them part of an organisation's name ("Asian Ombudsman Association").
     public var organisationHeads: WordSet = []
     public var placeCues: WordSet = []
+    /// Nouns after a place that make it an event's name ("the Khojaly genocide").
+    public var placeEvents: WordSet = []
+    /// Words after a place that make the name following one of its local bodies ("Barda District Police").
+    public var localUnits: WordSet = []
     public var counterpartCues = PhraseSet<Bool>()
     public var counterpartStops = PhraseSet<Bool>()
     public var functionWords: WordSet = []
@@ -123,6 +127,8 @@ public struct LanguageCues: Sendable {
         c.nameHeads = try words("name_heads")
         c.organisationHeads = try words("organisation_heads")
         c.placeCues = try words("place_cues")
+        c.placeEvents = try words("place_events")
+        c.localUnits = try words("local_units")
         c.counterpartCues = try phrases("counterpart_cues")
         c.counterpartStops = try phrases("counterpart_stops")
         c.functionWords = try words("function_words")
