@@ -95,4 +95,31 @@ struct WireCopyTests {
         """
         #expect(Support.done(settlement) == ["monitoring 2025-04-08 @Baku"], "\(Support.done(settlement))")
     }
+
+    @Test("'a statement on the International Day of …, which was marked on Sunday' is undated; 'sent a special report …', 'The report was dispatched on Monday' dates it")
+    func occasionsAndSentReports() {
+        let statement = """
+         date 2023-12-05 (AzerNews)
+        Ombudsman issues statement on International Day of Persons with Disabilities
+
+        Ombudsman Sabina Aliyeva has issued a statement on the International Day of Persons with Disabilities, which was marked on Sunday, Azernews reports.
+        """
+        #expect(Support.done(statement) == ["statement ..2023-12-05 @-"], "\(Support.done(statement))")
+        let dated = """
+         date 2023-12-05 (AzerNews)
+        Ombudsman issues statement
+
+        Ombudsman Sabina Aliyeva issued a statement on 3 December.
+        """
+        #expect(Support.done(dated) == ["statement 2023-12-03 @-"], "\(Support.done(dated))")
+        let report = """
+         date 2022-04-05 (AzerNews)
+        Ombudsman sends special report on landmine threat
+
+        Azerbaijan's Human Rights Commissioner Sabina Aliyeva has sent a special report on the humanitarian consequences of the landmines planted by Armenia to international organisations, Azernews reports.
+
+        The report was dispatched on Monday, 4 April, to the UN Secretary-General and the International Committee of the Red Cross.
+        """
+        #expect(Support.done(report) == ["report 2022-04-04 @-"], "\(Support.done(report))")
+    }
 }

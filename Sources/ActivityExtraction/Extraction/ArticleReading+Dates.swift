@@ -87,6 +87,12 @@ extension ArticleReading {
                 otherEnd = time.tokens.upperBound
                 continue
             }
+            // "a statement on the International Day of …": the day it is about.
+            if first >= 2, s.t[first - 1].norm == "on", cues.occasionNouns.contains(s.t[first - 2]),
+               time.tokens.contains(where: { s.t[$0].norm == "day" && s.t[$0].isCapitalized }) {
+                otherEnd = time.tokens.upperBound
+                continue
+            }
             // Its apposition too: "on the occasion of November 20, World Children's Day".
             if let e = otherEnd, first > e, first - e <= 4, [",", "-", "–", "—"].contains(s.t[e].norm),
                (e + 1..<first).allSatisfy({ s.t[$0].isCapitalized || s.t[$0].norm == "the" }) {

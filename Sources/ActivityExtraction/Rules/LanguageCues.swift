@@ -50,6 +50,8 @@ public struct LanguageCues: Sendable {
     /// Words that make a role before them part of an organisation's name ("Asian Ombudsman Association").
     public var organisationHeads: WordSet = []
     public var placeCues: WordSet = []
+    /// Things said whose "on <named day>" is their subject ("a statement on Victory Day").
+    public var occasionNouns: WordSet = []
     /// Nouns after a place that make it an event's name ("the Khojaly genocide").
     public var placeEvents: WordSet = []
     /// Words after a place that make the name following one of its local bodies ("Barda District Police").
@@ -127,6 +129,7 @@ public struct LanguageCues: Sendable {
         c.nameHeads = try words("name_heads")
         c.organisationHeads = try words("organisation_heads")
         c.placeCues = try words("place_cues")
+        c.occasionNouns = try words("occasion_nouns")
         c.placeEvents = try words("place_events")
         c.localUnits = try words("local_units")
         c.counterpartCues = try phrases("counterpart_cues")
