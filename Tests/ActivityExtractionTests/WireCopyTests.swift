@@ -122,4 +122,19 @@ struct WireCopyTests {
         """
         #expect(Support.done(report) == ["report 2022-04-04 @-"], "\(Support.done(report))")
     }
+
+    @Test("'Opening the conference, she spoke about … the war in 2020' is the conference told before, on its days")
+    func openingTheConference() {
+        let text = """
+         date 2021-11-18 (AzerNews)
+        Baku hosts international conference on rights of civilians
+
+        An international conference on the protection of civilians in armed conflicts was held in Baku on 15-16 November.
+
+        The conference was organized by the Office of the Commissioner for Human Rights (Ombudsman) with the support of the Ministry of Foreign Affairs.
+
+        Opening the conference, Ombudsman Sabina Aliyeva spoke about the consequences of the shelling of Ganja and Barda during the 44-day war in 2020.
+        """
+        #expect(Support.done(text) == ["conference 2021-11-15..2021-11-16 @Baku"], "\(Support.done(text))")
+    }
 }

@@ -287,6 +287,12 @@ extension ArticleReading {
             framing = frames.indices.last { frames[$0].date != nil && order - frames[$0].order <= 8 }
         }
         let linked = objectFrame ?? framing
+        // A year or month before the event's days is what she spoke about, not when: "Opening the
+        // conference, she spoke about the shelling … during the 44-day war in 2020".
+        if let f = objectFrame, let fd = frames[f].date, let dd = date, [.year, .month, .week].contains(dd.precision),
+           dd.end < (fd.start ?? fd.end) {
+            date = nil
+        }
         if let f = linked {
             if let d = frames[f].draft {
                 let folds = objectFrame != nil || [.speech, .statement, .other].contains(kindValue) || kindValue == drafts[d].kind
