@@ -137,4 +137,15 @@ struct WireCopyTests {
         """
         #expect(Support.done(text) == ["conference 2021-11-15..2021-11-16 @Baku"], "\(Support.done(text))")
     }
+
+    @Test("'…, which started in Geneva on Tuesday and concludes today': the event's days, Tuesday to today")
+    func startedAndConcludes() {
+        let text = """
+         date 2023-03-16 (APA)
+        Azerbaijani Ombudsman attends GANHRI annual meeting in Geneva
+
+        Human Rights Commissioner (Ombudsman) of Azerbaijan Sabina Aliyeva is participating in the annual meeting of the Global Alliance of National Human Rights Institutions (GANHRI), which started in Geneva on Tuesday and concludes today, APA reports.
+        """
+        #expect(Support.done(text) == ["conference 2023-03-14..2023-03-16 @Geneva"], "\(Support.done(text))")
+    }
 }

@@ -36,7 +36,7 @@ extension ArticleReading {
                cues.otherDates.matchEnding(in: s.t, at: time.tokens.lowerBound, lookback: 4) == nil { continue }
             if !s.quoted.isEmpty, time.tokens.lowerBound < s.count, s.isQuoted(time.tokens.lowerBound) != s.isQuoted(i) { continue }
             // The second of two days joined by "and" ("on Friday and Saturday") is part of the first's range.
-            if k > 0, joinedDays(s, s.times[k - 1], time) != nil { continue }
+            if k > 0, joinedDays(s, s.times[k - 1], time) ?? beganAndEnded(s, s.times[k - 1], time) != nil { continue }
             let first = time.tokens.lowerBound
             // (A date opening the sentence dates its main clause: "On 4 October, …", "Earlier, on 4 October, …".)
             var opening = first <= 1 && s.clause[first] == 0
@@ -133,7 +133,7 @@ extension ArticleReading {
                let last = CalendarDay(year: span.last.year - 1, month: span.last.month, day: span.last.day) {
                 span = DaySpan(first: first, last: last, granularity: span.granularity)
             }
-            if k + 1 < s.times.count, let both = joinedDays(s, time, s.times[k + 1]) { span = both }
+            if k + 1 < s.times.count, let both = joinedDays(s, time, s.times[k + 1]) ?? beganAndEnded(s, time, s.times[k + 1]) { span = both }
             guard let d = DateChoice(span: span, published: article.published) else { continue }
             _ = k
             // The finest date wins ("the report on 2022 … on April 4" is April 4), then the nearest.
@@ -165,6 +165,20 @@ extension ArticleReading {
         guard let x = a.expr.span, let y = b.expr.span, x.granularity == .day, y.granularity == .day,
               y.first == x.last.adding(days: 1), b.tokens.lowerBound == a.tokens.upperBound + 1,
               a.tokens.upperBound < s.count, s.t[a.tokens.upperBound].norm == "and" else { return nil }
+        return DaySpan(first: x.first, last: y.last, granularity: .range)
+    }
+
+    /// "which started on Tuesday and concludes today": the event's first and last days, a range.
+    func beganAndEnded(_ s: SentenceScan, _ a: (tokens: Range<Int>, expr: TimeExpression), _ b: (tokens: Range<Int>, expr: TimeExpression)) -> DaySpan? {
+        guard let x = a.expr.span, let y = b.expr.span, x.granularity == .day, y.granularity == .day,
+              y.first > x.last, y.first.ordinal - x.last.ordinal <= 14,
+              b.tokens.lowerBound > a.tokens.upperBound, b.tokens.lowerBound - a.tokens.upperBound <= 5,
+              a.tokens.lowerBound >= 1 else { return nil }
+        let between = a.tokens.upperBound..<b.tokens.lowerBound
+        guard between.contains(where: { s.t[$0].norm == "and" }),
+              between.contains(where: { cues.ended.matches(s.t, at: $0) }),
+              (max(0, a.tokens.lowerBound - 4)..<a.tokens.lowerBound).contains(where: { cues.began.matches(s.t, at: $0) })
+        else { return nil }
         return DaySpan(first: x.first, last: y.last, granularity: .range)
     }
 
