@@ -148,4 +148,22 @@ struct WireCopyTests {
         """
         #expect(Support.done(text) == ["conference 2023-03-14..2023-03-16 @Geneva"], "\(Support.done(text))")
     }
+
+    @Test("'the 44-day Patriotic War … opened the way' gives no length to her statement; 'a two-day training ended on …' does")
+    func lengthOfAnEventOnly() {
+        let text = """
+         date 2025-11-08 (Report.az)
+        Ombudsman: Victory restored the rights of a million people
+
+        Azerbaijan's victory in the 44-day Patriotic War restored the violated rights of refugees and opened the way for their return, Ombudsman Sabina Aliyeva said in a statement released on Friday on the occasion of 8 November – Victory Day, Report informs.
+        """
+        #expect(Support.done(text) == ["statement 2025-11-07 @-"], "\(Support.done(text))")
+        let training = """
+         date 2025-11-08 (Report.az)
+        Training ends
+
+        The two-day training organised by Ombudsman Sabina Aliyeva ended on 6 November.
+        """
+        #expect(Support.done(training) == ["training 2025-11-05..2025-11-06 @-"], "\(Support.done(training))")
+    }
 }

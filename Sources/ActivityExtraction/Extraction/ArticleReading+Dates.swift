@@ -190,7 +190,9 @@ extension ArticleReading {
         var ends = false, begins = false
         for k in clause {
             let w = s.t[k].norm
-            if days == nil, let n = Self.days(w), n > 1 { days = n }
+            // (The length of an event: "a two-day international training", not "the 44-day Patriotic War".)
+            if days == nil, let n = Self.days(w), n > 1,
+               (k + 1..<min(s.count, k + 4)).contains(where: { kinds.nouns.matches(s.t, at: $0) }) { days = n }
             if cues.ended.matches(s.t, at: k) { ends = true }
             if cues.began.matches(s.t, at: k) { begins = true }
         }
