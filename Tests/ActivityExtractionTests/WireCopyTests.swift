@@ -166,4 +166,22 @@ struct WireCopyTests {
         """
         #expect(Support.done(training) == ["training 2025-11-05..2025-11-06 @-"], "\(Support.done(training))")
     }
+
+    @Test("'the annual report … on human rights in the country in 2024 was presented …': 2024 is the report's year, the headline's day the act's")
+    func reportYear() {
+        let text = """
+         date 2025-04-16 (Trend)
+        Ombudsman's annual report for 2024 discussed at Milli Majlis on 15 April
+
+        The annual report of the Commissioner for Human Rights (Ombudsman) on the state of the protection of human rights and freedoms in the country in 2024 was presented by Ombudsman Sabina Aliyeva at the plenary session of the Milli Majlis in Baku, Trend reports.
+        """
+        #expect(Support.done(text) == ["report 2025-04-15 @Baku"], "\(Support.done(text))")
+        let past = """
+         date 2025-04-16 (Trend)
+        Ombudsman's year
+
+        In 2024, Sabina Aliyeva presented a special report on the rights of migrants to the UN.
+        """
+        #expect(Support.done(past) == ["report 2024-01-01..2024-12-31 @-"], "\(Support.done(past))")
+    }
 }

@@ -55,6 +55,9 @@ extension ArticleReading {
             if first > i + 2, let rel = (i + 1..<first).first(where: { q in
                 ["that", "which"].contains(s.t[q].norm) && q + 1 < first && ["was", "were", "had", "has", "have"].contains(s.t[q + 1].norm)
             }), rel >= 1, !(max(i + 1, rel - 4)..<rel).contains(where: { kinds.nouns.matches(s.t, at: $0) }) { continue }
+            // A report's period, not the day it was presented: "the annual report on human rights in
+            // the country in 2024 was presented …", "presented her report for 2024", "the 2024 annual report".
+            if span.granularity == .year, reportPeriod(s, time: time.tokens, trigger: i) { continue }
             // "the last day of her visit": a day of an event, counted by ``dayOfRange`` — not a day before the paper.
             if let l = time.tokens.last, l < s.count, s.t[l].norm == "day", l + 1 < s.count, s.t[l + 1].norm == "of" { continue }
             // Someone else's act named in her object: "a statement regarding the shelling of our
@@ -166,6 +169,16 @@ extension ArticleReading {
               y.first == x.last.adding(days: 1), b.tokens.lowerBound == a.tokens.upperBound + 1,
               a.tokens.upperBound < s.count, s.t[a.tokens.upperBound].norm == "and" else { return nil }
         return DaySpan(first: x.first, last: y.last, granularity: .range)
+    }
+
+    /// Whether the year at `time` names the period of a report named just before it (with the
+    /// trigger not in between) or right after it ("the 2024 annual report").
+    func reportPeriod(_ s: SentenceScan, time: Range<Int>, trigger i: Int) -> Bool {
+        let after = time.upperBound
+        if after < s.count, s.t[after].norm == "report" || (after + 1 < s.count && s.t[after + 1].norm == "report") { return true }
+        guard let r = (max(0, time.lowerBound - 40)..<time.lowerBound).last(where: { ["report", "reports"].contains(s.t[$0].norm) })
+        else { return false }
+        return !(r + 1..<time.lowerBound).contains(i) && !(r..<time.lowerBound).contains(where: { [".", ";"].contains(s.t[$0].norm) })
     }
 
     /// "which started on Tuesday and concludes today": the event's first and last days, a range.
