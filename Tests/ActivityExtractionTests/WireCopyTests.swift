@@ -184,4 +184,20 @@ struct WireCopyTests {
         """
         #expect(Support.done(past) == ["report 2024-01-01..2024-12-31 @-"], "\(Support.done(past))")
     }
+
+    @Test("'On the margins of the event' after a bilateral meeting told within the conference: a second meeting, on the conference's days")
+    func marginsOfTheEvent() {
+        let text = """
+         date 2025-03-14 (MENAFN- Azertac)
+        Azerbaijani Ombudsman attends GANHRI Annual Conference in Geneva
+
+        Sabina Aliyeva attended the Annual Conference of GANHRI, held in Geneva on March 11-12, AZERTAC reports.
+
+        Within the framework of the conference, on March 11, the Ombudsman met with the Chairperson of the National Human Rights Committee of Qatar. During the meeting, it was noted that relations are developing successfully.
+
+        On the margins of the event, the Ombudsman also held a meeting with the Director of ENNHRI.
+        """
+        #expect(Support.done(text) == ["conference 2025-03-11..2025-03-12 @Geneva", "meeting 2025-03-11 @Geneva", "meeting 2025-03-11..2025-03-12 @Geneva"],
+                "\(Support.done(text))")
+    }
 }

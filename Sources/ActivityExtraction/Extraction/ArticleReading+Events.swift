@@ -220,7 +220,13 @@ extension ArticleReading {
     }
 
     func latestFrame(head: String) -> Int? {
-        let named = frames.indices.reversed().filter { frames[$0].heads.contains(head) || head == "event" }
+        var named = frames.indices.reversed().filter { frames[$0].heads.contains(head) || head == "event" }
+        // ("On the margins of the event" after a bilateral meeting told within a conference: the
+        // conference, not the meeting.)
+        if head == "event", let last = named.first, frames[last].kind == .meeting, frames[last].draft != nil,
+           let i = named.firstIndex(where: { [.conference, .training].contains(frames[$0].kind) }) {
+            named = Array(named[i...])
+        }
         // An event told with a day still to come ("the session … will continue until 12 July") is not
         // the one a past act happened at when an earlier telling has a past day.
         return named.first { frames[$0].date?.isFuture != true } ?? named.first
