@@ -200,4 +200,17 @@ struct WireCopyTests {
         #expect(Support.done(text) == ["conference 2025-03-11..2025-03-12 @Geneva", "meeting 2025-03-11 @Geneva", "meeting 2025-03-11..2025-03-12 @Geneva"],
                 "\(Support.done(text))")
     }
+
+    @Test("', who opened a training for officers of the Mingachevir, Yevlakh and Goychay districts on 12th February, visited … the following day': two acts; 'During the unannounced visit' retells the second")
+    func listInRelativeClauseThenMainVerb() {
+        let text = """
+         date 2024-02-14 (AzerNews)
+        Ombudsman opens training for police officers, inspects detention facility in Mingachevir
+
+        Ombudsman Sabina Aliyeva, who opened a training for police officers of the Mingachevir, Yevlakh and Goychay districts in Mingachevir on 12th February, visited the temporary detention facility of the Mingachevir City Police Department the following day, Azernews reports.
+
+        During the unannounced visit to the detention facility, Aliyeva examined the cells, the registration logs and the medical unit.
+        """
+        #expect(Support.done(text) == ["monitoring 2024-02-13 @Mingachevir", "training 2024-02-12 @Mingachevir"], "\(Support.done(text))")
+    }
 }

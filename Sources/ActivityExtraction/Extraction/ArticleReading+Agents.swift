@@ -73,6 +73,13 @@ extension ArticleReading {
         if w == "," {
             var k = j - 1
             while k >= 0, s.t[k].norm != "," { k -= 1 }
+            // (A comma of a list inside a relative clause — ", who received residents of Lankaran,
+            // Astara and Lerik districts on 12 February, visited …" — is not the one opening it.)
+            if k > 0, k + 1 < j, s.t[k - 1].isCapitalized, s.t[k + 1].isCapitalized, s.t[k + 1].isWord,
+               let open = (0..<k).last(where: { c in s.t[c].norm == "," && c + 1 < s.count && cues.relative.contains(s.t[c + 1]) }),
+               s.clause[open + 1] == s.clause[k] {
+                k = open
+            }
             guard k >= 0 else {
                 // "Aliyeva, speaking at the event, noted": the mention before the only comma.
                 if let m = s.mention(at: j - 1) { return who(m, in: s) }

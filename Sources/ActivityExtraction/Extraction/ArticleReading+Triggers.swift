@@ -981,9 +981,10 @@ extension ArticleReading {
         // The noun phrase up to the first comma.
         var q = intro.end
         var noun: (at: Int, kind: ActivityKind)?
+        var nounEnd = 0
         var owner: Agent = .none
         while q < s.count, s.t[q].norm != "," {
-            if noun == nil, let n = kinds.nouns.longestMatch(in: s.t, at: q) { noun = (q, n.value) }
+            if noun == nil, let n = kinds.nouns.longestMatch(in: s.t, at: q) { noun = (q, n.value); nounEnd = n.end }
             if noun == nil, let m = s.mention(at: q) {
                 // "During her visit", "During Aliyeva's visit".
                 let a = who(m)
@@ -1029,7 +1030,9 @@ extension ArticleReading {
             ? frames.indices.last(where: { f in
                 [.conference, .training].contains(frames[f].kind) && frames[f].date.map { [.day, .range].contains($0.precision) } == true
             }) : nil
-        if let f = trip ?? (definite ? latestFrame(head: s.t[n.at].norm) : nil) {
+        // (The head word is the noun's last: "During the unannounced visit" is the visit told before.)
+        let head = definite ? latestFrame(head: s.t[n.at].norm) ?? latestFrame(head: s.t[max(n.at, nounEnd - 1)].norm) : nil
+        if let f = trip ?? head {
             if let d = frames[f].draft {
                 // "At the meeting held on the first day of the visit": its day within the visit's span.
                 if let day = dayOfRange(s, clause: npTokens), let dd = drafts[d].date, dd.precision == .range,
