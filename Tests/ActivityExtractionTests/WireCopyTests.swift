@@ -213,4 +213,24 @@ struct WireCopyTests {
         """
         #expect(Support.done(text) == ["monitoring 2024-02-13 @Mingachevir", "training 2024-02-12 @Mingachevir"], "\(Support.done(text))")
     }
+
+    @Test("'recalled that on 14 September 2022 she had met in Berlin with …' is her meeting, months back; 'on 7 February, the day of the election, visited …' is hers")
+    func recalledAndDateApposition() {
+        let recalled = """
+         date 2023-02-03 (MENAFN- Azertac)
+        Commissioner for Human Rights meets newly accredited Ambassador of Germany
+
+        On 1 February, Commissioner for Human Rights Sabina Aliyeva met with the newly accredited Ambassador of Germany at the Ombudsman Office in Baku.
+
+        Sabina Aliyeva recalled that on 14 September 2022 she had met in Berlin with the Federal Government Commissioner for Human Rights Policy.
+        """
+        #expect(Support.done(recalled) == ["meeting 2022-09-14 @Berlin", "meeting 2023-02-01 @Baku"], "\(Support.done(recalled))")
+        let election = """
+         date 2024-02-10 (News.az)
+        Ombudsman's week
+
+        Ombudsman Sabina Aliyeva on 7 February, the day of the extraordinary presidential election, visited a number of polling stations in Baku's Khatai and Nasimi districts.
+        """
+        #expect(Support.done(election) == ["visit 2024-02-07 @Baku"], "\(Support.done(election))")
+    }
 }

@@ -93,7 +93,9 @@ extension ArticleReading {
                     "accompanied", "along", "together", "upon", "for", "later", "earlier", "afterwards", "subsequently", "then"].contains(s.t[inner].norm)
                 // An apposition after her name: "Aliyeva, a former member of parliament who was elected in 2019, visited …".
                 || (k >= 1 && s.mention(at: k - 1) != nil && ["a", "an", "the", "who", "whose"].contains(s.t[inner].norm))
-                || (s.timeOf[inner] >= 0 && s.timeOf[j - 1] >= 0))
+                || (s.timeOf[inner] >= 0 && s.timeOf[j - 1] >= 0)
+                // A date's apposition: "Aliyeva on 7 February, the day of the presidential election, visited …".
+                || (k >= 1 && s.timeOf[k - 1] >= 0 && ["the", "a"].contains(s.t[inner].norm)))
             // (An apposition that names her role makes the name before it hers: "Əliyeva, the Commissioner
             // for Human Rights, received …".)
             if parenthetical, let m = s.mention(at: j - 1), s.mention(at: k - 1) != nil, who(m, in: s) == .subject { return .subject }

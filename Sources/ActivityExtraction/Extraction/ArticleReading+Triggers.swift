@@ -22,7 +22,7 @@ extension ArticleReading {
         if tr.isPresent && (planned || !isHeadline(s)) { return nil }
         if planned { status = .planned }
         if negated(s, before: i) { return nil }
-        // "Aliyeva recalled that she had visited …": background, unless it names a recent day.
+        // "Aliyeva recalled that she had visited …": background, unless it names a day.
         let recalled = (0..<i).contains(where: { cues.recalling.contains(s.t[$0]) })
         // (Told in the passive, what was acted on comes first: "more than 18,000 appeals were received by her in 2023".)
         let actedOn = passiveObject ? Array(s.clauseTokens(of: i).prefix { $0 < i }) : []
@@ -245,7 +245,9 @@ extension ArticleReading {
         // Years back the news is background ("The two ombudsmen signed a memorandum in 2021").
         if let d = date, !isNews(d) { return nil }
         if recalled {
-            guard let d = date, [.day, .range, .week].contains(d.precision), let p = article.published, d.end.ordinal >= p.ordinal - 45 else { return nil }
+            // (Within the news reach like any act: "recalled that on 14 September 2022 she had met in
+            // Berlin with …" in February 2023 is her meeting; a vaguer date is background.)
+            guard let d = date, [.day, .range, .week].contains(d.precision) else { return nil }
         }
         // A tally over a period ("visited 120 institutions last year") is not one event; a count on
         // a given day is ("received 40 citizens on 18 January").
