@@ -233,4 +233,15 @@ struct WireCopyTests {
         """
         #expect(Support.done(election) == ["visit 2024-02-07 @Baku"], "\(Support.done(election))")
     }
+
+    @Test("'On the first day, the Commissioner received residents … The following day, the reception continued in Barda': a second reception, on its own day")
+    func receptionContinued() {
+        let text = """
+         date 2024-06-06 (MENAFN- Report.az)
+        Sabina Aliyeva receives residents of Karabakh economic region in Aghjabadi and Barda
+
+        On 3 June, the Commissioner Sabina Aliyeva received residents of Aghjabadi and Beylagan districts at the Aghjabadi District Olympic Sports Complex. The following day, the reception continued in Barda, where the Ombudsman listened to the appeals of residents of Barda and Tartar districts.
+        """
+        #expect(Support.done(text) == ["reception 2024-06-03 @Aghjabadi", "reception 2024-06-04 @Barda"], "\(Support.done(text))")
+    }
 }

@@ -44,6 +44,20 @@ extension ArticleReading {
         } else {
             return false
         }
+        // "The following day, the reception continued in Barda": the same kind of act again, on a
+        // day of its own.
+        if !introduced, verb < s.count, ["continued", "resumed"].contains(s.t[verb].norm), let dd = drafts[d].date,
+           dd.precision == .day, let own = dateFor(s, trigger: verb, clause: s.clauseTokens(of: verb), pastTense: true),
+           own.precision == .day, own != dd, !own.isFuture {
+            var next = drafts[d]
+            next.date = own
+            next.location = fields.location(in: s, tokens: s.clauseTokens(of: verb), near: verb) ?? next.location
+            next.sentence = s.sentence
+            next.anchor = s.t[verb].start
+            next.headline = false
+            _ = add(next, heads: frames.last(where: { $0.draft == d })?.heads ?? [])
+            return true
+        }
         applyDetails(s, span: span, to: d, near: verb)
         return !introduced && span.count > 0 && kinds.passives.matches(s.t, at: noun.end) || Self.detailVerbs.contains(noun.end < s.count ? s.t[noun.end].norm : "")
     }
