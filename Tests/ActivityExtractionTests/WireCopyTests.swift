@@ -244,4 +244,19 @@ struct WireCopyTests {
         """
         #expect(Support.done(text) == ["reception 2024-06-03 @Aghjabadi", "reception 2024-06-04 @Barda"], "\(Support.done(text))")
     }
+
+    @Test("'held receptions … this week. The first reception was held on 15 September in Lankaran …': the series' items on their days, not the week")
+    func firstOfASeries() {
+        let text = """
+         date 2025-09-20 (APA)
+        Ombudsman holds receptions of citizens in southern region
+
+        Commissioner for Human Rights Sabina Aliyeva held receptions of citizens in the Lankaran and Masalli districts this week, APA reports.
+
+        The first reception was held on 15 September in Lankaran for residents of the Lankaran, Astara and Lerik districts.
+
+        The next day, Sabina Aliyeva received residents of the Masalli and Yardimli districts in Masalli.
+        """
+        #expect(Support.done(text) == ["reception 2025-09-15 @Lankaran", "reception 2025-09-16 @Masalli"], "\(Support.done(text))")
+    }
 }

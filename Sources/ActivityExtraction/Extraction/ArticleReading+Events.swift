@@ -17,6 +17,7 @@ extension ArticleReading {
         }
         if let intro = cues.intro.longestMatch(in: s.t, at: q) { q = intro.end; introduced = true }
         guard q + 1 < s.count, ["the", "this", "that"].contains(s.t[q].norm) else { return false }
+        if !introduced, seriesItem(s, at: q + 1) { return true }
         var n = q + 1
         while n < min(s.count, q + 4), kinds.nouns.longestMatch(in: s.t, at: n) == nil { n += 1 }
         // "the meeting held on 2 February" is still the meeting told before.
@@ -61,6 +62,28 @@ extension ArticleReading {
         applyDetails(s, span: span, to: d, near: verb)
         return !introduced && span.count > 0 && kinds.passives.matches(s.t, at: noun.end) || Self.detailVerbs.contains(noun.end < s.count ? s.t[noun.end].norm : "")
     }
+
+    /// "She held receptions in three districts this week. The first reception was held on 15
+    /// September in Lankaran …": an item of the series told before, on its own day.
+    mutating func seriesItem(_ s: SentenceScan, at k: Int) -> Bool {
+        guard k + 2 < s.count, Self.ordinals.contains(s.t[k].norm), let noun = kinds.nouns.longestMatch(in: s.t, at: k + 1),
+              noun.end < s.count, kinds.passives.matches(s.t, at: noun.end),
+              let f = latestFrame(head: s.t[noun.end - 1].norm), let d = frames[f].draft, drafts[d].kind == noun.value,
+              let series = drafts[d].date, [.week, .month, .range].contains(series.precision) else { return false }
+        let clause = s.clauseTokens(of: noun.end)
+        guard let own = dateFor(s, trigger: noun.end, clause: clause, pastTense: true), own.precision == .day,
+              series.contains(own), !own.isFuture else { return false }
+        var item = drafts[d]
+        item.date = own
+        item.location = fields.location(in: s, tokens: clause, near: noun.end) ?? item.location
+        item.sentence = s.sentence
+        item.anchor = s.t[k].start
+        item.headline = false
+        _ = add(item, heads: frames[f].heads)
+        return true
+    }
+
+    static let ordinals: Set<String> = ["first", "second", "third", "fourth", "next", "last", "final"]
 
     /// Verbs after "the meeting" that tell when or where it was.
     static let detailVerbs: Set<String> = ["was", "lasted", "took", "is", "runs", "ran", "continued", "continues", "will"]
