@@ -259,4 +259,17 @@ struct WireCopyTests {
         """
         #expect(Support.done(text) == ["reception 2025-09-15 @Lankaran", "reception 2025-09-16 @Masalli"], "\(Support.done(text))")
     }
+
+    @Test("'She also met with the administration of the institution' after an inspection is part of it")
+    func administrationDuringMonitoring() {
+        let text = """
+         date 2023-04-27 (Trend)
+        Ombudsman inspects boarding house in Shaki
+
+        On 25 April, Sabina Aliyeva made an unannounced visit to the Shaki boarding house for older persons. She examined the living conditions and talked with the residents.
+
+        She also met with the administration of the institution.
+        """
+        #expect(Support.done(text) == ["monitoring 2023-04-25 @Shaki"], "\(Support.done(text))")
+    }
 }
