@@ -112,6 +112,13 @@ struct WireCopyTests {
         Ombudsman Sabina Aliyeva issued a statement on 3 December.
         """
         #expect(Support.done(dated) == ["statement 2023-12-03 @-"], "\(Support.done(dated))")
+        let named = """
+         date 2025-03-31 (Report.az)
+        Ombudsman issues statement on 31 March - Day of Genocide of Azerbaijanis
+
+        Azerbaijan's Human Rights Commissioner (Ombudsman) Sabina Aliyeva has issued a statement on the occasion of 31 March - the Day of Genocide of Azerbaijanis, Report informs.
+        """
+        #expect(Support.done(named) == ["statement ..2025-03-31 @-"], "\(Support.done(named))")
         let report = """
          date 2022-04-05 (AzerNews)
         Ombudsman sends special report on landmine threat

@@ -91,8 +91,11 @@ extension ArticleReading {
                 continue
             }
             // "a statement on the International Day of …": the day it is about.
+            // ("a statement on 31 March – the Day of Genocide of Azerbaijanis": the date and its name.)
+            let named: (Range<Int>) -> Bool = { r in r.contains(where: { s.t[$0].norm == "day" && s.t[$0].isCapitalized }) }
             if first >= 2, s.t[first - 1].norm == "on", cues.occasionNouns.contains(s.t[first - 2]),
-               time.tokens.contains(where: { s.t[$0].norm == "day" && s.t[$0].isCapitalized }) {
+               named(time.tokens) || (k + 1 < s.times.count && s.times[k + 1].tokens.lowerBound - time.tokens.upperBound <= 3
+                                      && named(s.times[k + 1].tokens)) {
                 otherEnd = time.tokens.upperBound
                 continue
             }
