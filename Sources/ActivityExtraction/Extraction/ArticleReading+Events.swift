@@ -50,13 +50,8 @@ extension ArticleReading {
         if !introduced, verb < s.count, ["continued", "resumed"].contains(s.t[verb].norm), let dd = drafts[d].date,
            dd.precision == .day, let own = dateFor(s, trigger: verb, clause: s.clauseTokens(of: verb), pastTense: true),
            own.precision == .day, own != dd, !own.isFuture {
-            var next = drafts[d]
-            next.date = own
-            next.location = fields.location(in: s, tokens: s.clauseTokens(of: verb), near: verb) ?? next.location
-            next.sentence = s.sentence
-            next.anchor = s.t[verb].start
-            next.headline = false
-            _ = add(next, heads: frames.last(where: { $0.draft == d })?.heads ?? [])
+            addAgain(d, on: own, s, clause: s.clauseTokens(of: verb), near: verb, anchor: verb,
+                     heads: frames.last(where: { $0.draft == d })?.heads ?? [])
             return true
         }
         applyDetails(s, span: span, to: d, near: verb)
@@ -73,14 +68,19 @@ extension ArticleReading {
         let clause = s.clauseTokens(of: noun.end)
         guard let own = dateFor(s, trigger: noun.end, clause: clause, pastTense: true), own.precision == .day,
               series.contains(own), !own.isFuture else { return false }
-        var item = drafts[d]
-        item.date = own
-        item.location = fields.location(in: s, tokens: clause, near: noun.end) ?? item.location
-        item.sentence = s.sentence
-        item.anchor = s.t[k].start
-        item.headline = false
-        _ = add(item, heads: frames[f].heads)
+        addAgain(d, on: own, s, clause: clause, near: noun.end, anchor: k, heads: frames[f].heads)
         return true
+    }
+
+    /// Another act of the kind of draft `d`, on `date`, told by this sentence (its place, if it names one).
+    mutating func addAgain(_ d: Int, on date: DateChoice, _ s: SentenceScan, clause: [Int], near: Int, anchor: Int, heads: Set<String>) {
+        var again = drafts[d]
+        again.date = date
+        again.location = fields.location(in: s, tokens: clause, near: near) ?? again.location
+        again.sentence = s.sentence
+        again.anchor = s.t[anchor].start
+        again.headline = false
+        _ = add(again, heads: heads)
     }
 
     static let ordinals: Set<String> = ["first", "second", "third", "fourth", "next", "last", "final"]
