@@ -81,7 +81,7 @@ public struct ExtractionPipeline: Sendable {
             done += 1
             if done % batchSize == 0 || done == files.count { progress?(done, files.count, activities.count) }
         }
-        let merged = ActivityMerger().merge(extractor.rules.places.unifySpellings(activities))
+        let merged = extractor.merge(activities)
         // Put in chronological order here, sorting positions by keys read once; the timeline's own
         // (stable) sort then finds them in order and keeps them so.
         let timeline = Timeline(subject: profile.name, activities: Self.chronological(merged.activities),

@@ -49,7 +49,7 @@ enum StagesStage {
         let c2 = cpuSeconds()
         emit("extract \(Double(t2 - t1) / 1e9) \(activities.count) \(c2 - c1)")
 
-        let merged = ActivityMerger().merge(extractor.rules.places.unifySpellings(activities))
+        let merged = extractor.merge(activities)
         let t3 = DispatchTime.now().uptimeNanoseconds
         emit("merge \(Double(t3 - t2) / 1e9) \(merged.mergedCount) \(cpuSeconds() - c2)")
     }

@@ -40,7 +40,7 @@ enum Support {
             let article = try ArticleReader().read(fileAt: folder.appendingPathComponent(name).path)
             all += extractor.extract(from: article).filter { $0.status == .done }
         }
-        return ActivityMerger().merge(extractor.rules.places.unifySpellings(all)).activities
+        return extractor.merge(all).activities
     }
 
     static func summary(_ a: Activity) -> String {

@@ -33,9 +33,7 @@ public struct ActivityExtractor: Sendable {
         }
     }
     let shared: Shared
-    /// The compiled rules: kinds, language cues and places (``Gazetteer/unifySpellings(_:)`` runs
-    /// on a whole run's activities before merging).
-    public var rules: ExtractionRules { _read { yield shared.rules } }
+    var rules: ExtractionRules { _read { yield shared.rules } }
     var matcher: SubjectMatcher { _read { yield shared.matcher } }
     /// Words that name her beside a quotation ("…," Aliyeva said): her names' words and her roles'
     /// last words, longer than three letters and not generic ("rights", "human", "republic").
@@ -53,6 +51,17 @@ public struct ActivityExtractor: Sendable {
         var words = Set(([profile.name] + profile.aliases).flatMap { $0.lowercased().split(separator: " ").map(String.init) })
         for role in profile.roles { if let last = role.lowercased().split(separator: " ").last { words.insert(String(last)) } }
         speakerWords = words.filter { $0.count > 3 && !["republic", "rights", "human"].contains($0) }
+    }
+
+    /// A run's activities (from many articles) as one chronology: each place's accepted spellings
+    /// made one (``Gazetteer/unifySpellings(_:)``), then the mentions of one event merged
+    /// (``ActivityMerger``).
+    ///
+    /// ```swift
+    /// let (activities, folded) = extractor.merge(articles.flatMap(extractor.extract(from:)))
+    /// ```
+    public func merge(_ activities: [Activity]) -> (activities: [Activity], mergedCount: Int) {
+        ActivityMerger().merge(rules.places.unifySpellings(activities))
     }
 
     /// The activities one article reports, unmerged, including `planned` ones.

@@ -36,7 +36,7 @@ extension ArticleReading {
                cues.otherDates.matchEnding(in: s.t, at: time.tokens.lowerBound, lookback: 4) == nil { continue }
             if !s.quoted.isEmpty, time.tokens.lowerBound < s.count, s.isQuoted(time.tokens.lowerBound) != s.isQuoted(i) { continue }
             // The second of two days joined by "and" ("on Friday and Saturday") is part of the first's range.
-            if k > 0, joinedDays(s, s.times[k - 1], time) ?? beganAndEnded(s, s.times[k - 1], time) != nil { continue }
+            if k > 0, oneSpan(s, s.times[k - 1], time) != nil { continue }
             let first = time.tokens.lowerBound
             // (A date opening the sentence dates its main clause: "On 4 October, …", "Earlier, on 4 October, …".)
             var opening = first <= 1 && s.clause[first] == 0
@@ -92,10 +92,9 @@ extension ArticleReading {
             }
             // "a statement on the International Day of …": the day it is about.
             // ("a statement on 31 March – the Day of Genocide of Azerbaijanis": the date and its name.)
-            let named: (Range<Int>) -> Bool = { r in r.contains(where: { s.t[$0].norm == "day" && s.t[$0].isCapitalized }) }
             if first >= 2, s.t[first - 1].norm == "on", cues.occasionNouns.contains(s.t[first - 2]),
-               named(time.tokens) || (k + 1 < s.times.count && s.times[k + 1].tokens.lowerBound - time.tokens.upperBound <= 3
-                                      && named(s.times[k + 1].tokens)) {
+               Self.namesADay(s, time.tokens) || (k + 1 < s.times.count && s.times[k + 1].tokens.lowerBound - time.tokens.upperBound <= 3
+                                                  && Self.namesADay(s, s.times[k + 1].tokens)) {
                 otherEnd = time.tokens.upperBound
                 continue
             }
@@ -139,7 +138,7 @@ extension ArticleReading {
                let last = CalendarDay(year: span.last.year - 1, month: span.last.month, day: span.last.day) {
                 span = DaySpan(first: first, last: last, granularity: span.granularity)
             }
-            if k + 1 < s.times.count, let both = joinedDays(s, time, s.times[k + 1]) ?? beganAndEnded(s, time, s.times[k + 1]) { span = both }
+            if k + 1 < s.times.count, let both = oneSpan(s, time, s.times[k + 1]) { span = both }
             guard let d = DateChoice(span: span, published: article.published) else { continue }
             _ = k
             // The finest date wins ("the report on 2022 … on April 4" is April 4), then the nearest.
@@ -182,6 +181,17 @@ extension ArticleReading {
         guard let r = (max(0, time.lowerBound - 40)..<time.lowerBound).last(where: { ["report", "reports"].contains(s.t[$0].norm) })
         else { return false }
         return !(r + 1..<time.lowerBound).contains(i) && !(r..<time.lowerBound).contains(where: { [".", ";"].contains(s.t[$0].norm) })
+    }
+
+    /// Two dates that make one span: days joined by "and" (``joinedDays``) or an event's first and
+    /// last days (``beganAndEnded``).
+    func oneSpan(_ s: SentenceScan, _ a: (tokens: Range<Int>, expr: TimeExpression), _ b: (tokens: Range<Int>, expr: TimeExpression)) -> DaySpan? {
+        joinedDays(s, a, b) ?? beganAndEnded(s, a, b)
+    }
+
+    /// A named day ("the International Day of …", "Victory Day"): "Day" capitalised among the tokens.
+    static func namesADay(_ s: SentenceScan, _ tokens: Range<Int>) -> Bool {
+        tokens.contains { s.t[$0].norm == "day" && s.t[$0].isCapitalized }
     }
 
     /// "which started on Tuesday and concludes today": the event's first and last days, a range.

@@ -47,12 +47,12 @@ extension ArticleReading {
         }
         // "The following day, the reception continued in Barda": the same kind of act again, on a
         // day of its own.
-        if !introduced, verb < s.count, ["continued", "resumed"].contains(s.t[verb].norm), let dd = drafts[d].date,
-           dd.precision == .day, let own = dateFor(s, trigger: verb, clause: s.clauseTokens(of: verb), pastTense: true),
-           own.precision == .day, own != dd, !own.isFuture {
-            addAgain(d, on: own, s, clause: s.clauseTokens(of: verb), near: verb, anchor: verb,
-                     heads: frames.last(where: { $0.draft == d })?.heads ?? [])
-            return true
+        if !introduced, verb < s.count, ["continued", "resumed"].contains(s.t[verb].norm), let dd = drafts[d].date, dd.precision == .day {
+            let clause = s.clauseTokens(of: verb)
+            if let own = dateFor(s, trigger: verb, clause: clause, pastTense: true), own.precision == .day, own != dd, !own.isFuture {
+                addAgain(d, on: own, s, clause: clause, near: verb, anchor: verb, heads: frames[f].heads)
+                return true
+            }
         }
         applyDetails(s, span: span, to: d, near: verb)
         return !introduced && span.count > 0 && kinds.passives.matches(s.t, at: noun.end) || Self.detailVerbs.contains(noun.end < s.count ? s.t[noun.end].norm : "")
