@@ -147,5 +147,34 @@ struct VisitDaysTests {
         """
         #expect(Support.done(text) == ["reception 2025-09-16 @Masalli", "reception 2025-09-18 @Jalilabad"])
     }
-}
 
+    @Test("a trip's length told, then its first day: 'On the third day' counts from that day; the lead's summary of the trip is no activity of its own")
+    func lengthThenFirstDay() {
+        let text = """
+         date 2025-03-17 (Report.az)
+        Ombudsman wraps up tour of the western districts
+
+        Ombudsman Sabina Aliyeva has wrapped up a three-day tour of the western districts, during which she received citizens and inspected closed institutions.
+
+        On 12 March, the Ombudsman received residents of Gazakh and Aghstafa in Gazakh.
+
+        The next day, she inspected the temporary detention facility of the Tovuz District Police Department.
+
+        On the third day, in Shamkir, Sabina Aliyeva received residents of Shamkir and Samukh.
+
+        "The problems we heard and the cells we visited will be followed up," the Ombudsman said.
+        """
+        #expect(Support.done(text) == ["monitoring 2025-03-13 @Tovuz", "reception 2025-03-12 @Gazakh", "reception 2025-03-14 @Shamkir"])
+        let spent = """
+         date 2024-10-21 (Caliber)
+        Ombudsman in the Karabakh region
+
+        Sabina Aliyeva spent three days in Karabakh last week.
+
+        She was in Shusha on Wednesday, where she met with the Special Representative of the President.
+
+        On the second day, the Ombudsman visited the Khankendi City Police Department's detention facility.
+        """
+        #expect(Support.doneDates(spent).contains("monitoring 2024-10-17 2024-10-17"), "\(Support.doneDates(spent))")
+    }
+}

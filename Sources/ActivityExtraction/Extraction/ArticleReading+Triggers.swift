@@ -22,6 +22,8 @@ extension ArticleReading {
         if tr.isPresent && (planned || !isHeadline(s)) { return nil }
         if planned { status = .planned }
         if negated(s, before: i) { return nil }
+        // "the institutions we visited will be followed up": a relative clause's verb, no act told.
+        if !tr.isBase, end < s.count, cues.clauseEndAuxiliaries.contains(s.t[end]) { return nil }
         // "Aliyeva recalled that she had visited …": background, unless it names a day.
         let recalled = (0..<i).contains(where: { cues.recalling.contains(s.t[$0]) })
         // (Told in the passive, what was acted on comes first: "more than 18,000 appeals were received by her in 2023".)

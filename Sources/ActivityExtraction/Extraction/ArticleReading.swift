@@ -252,7 +252,20 @@ struct ArticleReading {
             lastDayOrder = order
         }
         // "a three-day working visit": how long the span whose days are counted lasts.
-        for k in 0..<s.count { if let n = Self.days(s.t[k].norm), n > 1, n < 15 { spanLength = n } }
+        let toldLength = spanLength
+        for k in 0..<s.count {
+            // ("spent three days in Karabakh": the same length as "a three-day trip".)
+            let n = Self.days(s.t[k].norm)
+                ?? (k > 0 && k + 1 < s.count && s.t[k - 1].norm == "spent" && s.t[k + 1].norm == "days" ? Self.count(s.t[k].norm) : nil)
+            if let n, n > 1, n < 15 { spanLength = n }
+        }
+        // "has completed a three-day trip … On December 17, she received …": with the length told
+        // and no day of the span yet, the first day named after it is where "the third day" counts from.
+        if toldLength != nil, lastRange == nil, lastBeginning == nil, !isDateline(s),
+           let day = s.times.lazy.compactMap({ $0.expr.span }).first(where: { $0.granularity == .day }),
+           article.published.map({ day.first <= $0 && day.first.ordinal >= $0.ordinal - 31 }) ?? false {
+            lastBeginning = day.first
+        }
         // The span's first day: "On the first day of the visit, 7 September, …", "which began on 24 September".
         for time in s.times where time.tokens.lowerBound < s.count {
             let first = time.tokens.lowerBound
@@ -432,6 +445,14 @@ extension ArticleReading {
         if d.headline, let day = firstBodyDay, drafts.contains(where: { !$0.headline && $0.date == day && $0.status == d.status }) { return true }
         if d.headline, drafts.indices.contains(where: { k in
             k != n && drafts[k].status == d.status && (drafts[k].kind == d.kind || (d.location != nil && drafts[k].location == d.location))
+        }) { return true }
+        // "has concluded a four-day trip, during which she received citizens and visited closed
+        // institutions", then each on its day: the summary of what the article tells after it.
+        // (Not "Yesterday, the Ombudsman also visited …", another act, nor a day weeks back.)
+        if let p = article.published, drafts[(n + 1)...].contains(where: { o in
+            o.kind == d.kind && o.status == d.status && !o.headline && o.date?.precision == .day
+                && o.date.map { $0.end.ordinal >= p.ordinal - 14 } == true
+                && !o.sentence.text.split(separator: " ").contains("also")
         }) { return true }
         let words = ActivityMerger.words(d.title)
         let people = Set(d.counterparts.map(ActivityMerger.key))

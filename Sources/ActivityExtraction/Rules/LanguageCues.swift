@@ -56,6 +56,8 @@ public struct LanguageCues: Sendable {
     public var placeEvents: WordSet = []
     /// Words after a place that make the name following one of its local bodies ("Barda District Police").
     public var localUnits: WordSet = []
+    /// Auxiliaries right after a verb that ended a relative clause ("the institutions we visited will be …").
+    public var clauseEndAuxiliaries: WordSet = []
     public var counterpartCues = PhraseSet<Bool>()
     public var counterpartStops = PhraseSet<Bool>()
     public var functionWords: WordSet = []
@@ -132,6 +134,7 @@ public struct LanguageCues: Sendable {
         c.occasionNouns = try words("occasion_nouns")
         c.placeEvents = try words("place_events")
         c.localUnits = try words("local_units")
+        c.clauseEndAuxiliaries = try words("clause_end_auxiliaries")
         c.counterpartCues = try phrases("counterpart_cues")
         c.counterpartStops = try phrases("counterpart_stops")
         c.functionWords = try words("function_words")
