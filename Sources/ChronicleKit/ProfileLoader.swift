@@ -12,6 +12,7 @@ import Yams
 /// home: [Azerbaijan, Azerbaijani]     # qualifiers that keep a role hers
 /// office_words: [Office, institution]  # "the Ombudsman Office" is her office
 /// pronouns: [she]
+/// seat: Baku                           # where her office sits: her guests are received there
 /// ```
 public enum ProfileLoader {
     static let keys: Set<String> = SubjectProfile.yamlKeys
@@ -44,6 +45,7 @@ public enum ProfileLoader {
         case "home": profile.home = try YAMLSettings.strings(value, key: keyPath, file: file)
         case "office_words": profile.officeWords = try YAMLSettings.strings(value, key: keyPath, file: file)
         case "pronouns": profile.pronouns = try YAMLSettings.strings(value, key: keyPath, file: file)
+        case "seat": profile.seat = try YAMLSettings.string(value, key: keyPath, file: file)
         default: break
         }
     }

@@ -33,6 +33,9 @@ struct DatingTests {
         #expect(datelined.map(Support.summary) == ["meeting 2024-06-12 @Baku"])
         let sameDay = " date 2023-03-15 (Azertac)\nOmbudsman presents annual report\n\nBaku, March 15, AZERTAC. Today, Ombudsman Sabina Aliyeva presented the annual report to the Milli Majlis.\n"
         #expect(Support.doneDates(sameDay) == ["report 2023-03-15 2023-03-15"])
+        // A dateline of the publication day on a line of its own: the lead's "has made a statement" is that day's news.
+        let ownLine = " date 2022-02-25 (Azertac)\nOmbudsman on the Khojaly genocide\n\nBaku, February 25, AZERTAC\n\nOmbudsman Sabina Aliyeva has made a statement on the 30th anniversary of the Khojaly genocide.\n"
+        #expect(Support.doneDates(ownLine) == ["statement 2022-02-25 2022-02-25"])
         // A date that opens the lead but is an event's, not a dateline, changes nothing.
         let lead = " date 2023-03-16 (Trend)\nOmbudsman meets ambassador\n\nOn March 15, Ombudsman Sabina Aliyeva met with the Ambassador of Japan. Today she visited Ganja.\n"
         #expect(Support.doneDates(lead) == ["meeting 2023-03-15 2023-03-15", "visit 2023-03-16 2023-03-16"])

@@ -80,6 +80,29 @@ struct RuleFileTests {
         let p = try SubjectProfile(yaml: "name: Jane Doe\nroles: [Mayor]\noffice_counts: false", file: "jane.yml")
         #expect(p.name == "Jane Doe" && p.roles == ["Mayor"] && !p.officeCounts)
         #expect(throws: RuleFileError.self) { try SubjectProfile(yaml: "name: X\nnickname: Y", file: "x.yml") }
+        #expect(try SubjectProfile(yaml: "name: X\nseat: Tbilisi", file: "x.yml").seat == "Tbilisi")
+        #expect(throws: RuleFileError.self) { try SubjectProfile(yaml: "name: X\nseat: [Tbilisi]", file: "x.yml") }
+    }
+
+    @Test("the profile's seat: a meeting without a place, in an article that names Baku, was at her office there; not without the seat, nor in an article that never names it")
+    func seat() {
+        let dateline = """
+         date 2025-04-17 (Azertac)
+        Ombudsman receives Ambassador of Japan
+
+        Baku, April 17, AZERTAC
+
+        On Wednesday, Ombudsman Sabina Aliyeva received the Ambassador of Japan to Azerbaijan.
+        """
+        #expect(Support.done(dateline) == ["meeting 2025-04-16 @Baku"])
+        var noSeat = SubjectProfile.bundledDefault()
+        noSeat.seat = nil
+        #expect(Support.extract(dateline, profile: noSeat).map(Support.summary) == ["meeting 2025-04-16 @-"])
+        let unnamed = dateline.replacingOccurrences(of: "Baku, April 17, AZERTAC\n\n", with: "")
+        #expect(Support.done(unnamed) == ["meeting 2025-04-16 @-"])
+        // A place told for the meeting stays.
+        let abroad = dateline.replacingOccurrences(of: "to Azerbaijan.", with: "to Azerbaijan in Tokyo.")
+        #expect(Support.done(abroad) == ["meeting 2025-04-16 @Tokyo"])
     }
 }
 

@@ -385,6 +385,8 @@ struct ArticleReading {
                 if location == nil { location = datelinePlace }
             }
             if location == nil, d.kind != .statement, d.kind != .report { location = settingPlace(of: n) }
+            // "received the Ambassador of Japan" in a paper that names Baku: at her office there.
+            if location == nil, d.kind == .meeting, let seat = x.profile.seat, article.text.contains(seat) { location = seat }
             let sentence = d.sentence
             let source = Source(file: article.fileName, published: article.published, outlet: article.outlet,
                                 sentence: sentence.text, offset: sentence.range.lowerBound, length: sentence.range.count)

@@ -19,7 +19,7 @@ enum Dateline {
         for paragraph in article.paragraphs.prefix(3) where paragraph.range.lowerBound >= article.bodyStart {
             guard let time = times.first(where: { paragraph.range.contains($0.start) }) else { continue }
             guard let span = time.span, span.granularity == .day, span.first == span.last,
-                  span.first < published, published.ordinal - span.first.ordinal <= maxDaysBefore,
+                  span.first <= published, published.ordinal - span.first.ordinal <= maxDaysBefore,
                   opensWithPlaceAndDate(paragraph.range, time: time, scalars: scalars) else { continue }
             return span.first
         }

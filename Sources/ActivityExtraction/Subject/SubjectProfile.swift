@@ -23,10 +23,13 @@ public struct SubjectProfile: Codable, Sendable, Hashable {
     public var officeWords: [String]
     /// Pronouns that refer to her when she was the last person acting ("she").
     public var pronouns: [String]
+    /// The city where her office sits ("Baku"): a meeting the text gives no place for, in an
+    /// article that names this city, took place there (she receives her guests at her office).
+    public var seat: String?
 
     public init(name: String, aliases: [String] = [], roles: [String] = [], officeCounts: Bool = true,
                 home: [String] = [], officeWords: [String] = ["Office", "office", "Apparatus", "institution", "Institution"],
-                pronouns: [String] = ["she"]) {
+                pronouns: [String] = ["she"], seat: String? = nil) {
         self.name = name
         self.aliases = aliases
         self.roles = roles
@@ -34,9 +37,10 @@ public struct SubjectProfile: Codable, Sendable, Hashable {
         self.home = home
         self.officeWords = officeWords
         self.pronouns = pronouns
+        self.seat = seat
     }
 
-    enum CodingKeys: String, CodingKey { case name, aliases, roles, officeCounts, home, officeWords, pronouns }
+    enum CodingKeys: String, CodingKey { case name, aliases, roles, officeCounts, home, officeWords, pronouns, seat }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -46,13 +50,14 @@ public struct SubjectProfile: Codable, Sendable, Hashable {
                   officeCounts: try c.decodeIfPresent(Bool.self, forKey: .officeCounts) ?? true,
                   home: try c.decodeIfPresent([String].self, forKey: .home) ?? [],
                   officeWords: try c.decodeIfPresent([String].self, forKey: .officeWords) ?? ["Office", "office", "institution"],
-                  pronouns: try c.decodeIfPresent([String].self, forKey: .pronouns) ?? ["she"])
+                  pronouns: try c.decodeIfPresent([String].self, forKey: .pronouns) ?? ["she"],
+                  seat: try c.decodeIfPresent(String.self, forKey: .seat))
     }
 }
 
 extension SubjectProfile {
     /// The keys a profile YAML file may hold.
-    public static let yamlKeys: Set<String> = ["name", "aliases", "roles", "office_counts", "home", "office_words", "pronouns"]
+    public static let yamlKeys: Set<String> = ["name", "aliases", "roles", "office_counts", "home", "office_words", "pronouns", "seat"]
 
     /// The profile shipped with Chronicle: Azerbaijan's Commissioner for Human Rights, Sabina Aliyeva,
     /// read from `Resources/default-profile.yml`.
@@ -77,6 +82,10 @@ extension SubjectProfile {
         home = try RuleFile.strings(map["home"], key: "home", file: file)
         if map["office_words"] != nil { officeWords = try RuleFile.strings(map["office_words"], key: "office_words", file: file) }
         if map["pronouns"] != nil { pronouns = try RuleFile.strings(map["pronouns"], key: "pronouns", file: file) }
+        if let v = map["seat"] {
+            guard let city = v as? String, !city.isEmpty else { throw RuleFileError(file: file, message: "seat: expected a city name") }
+            seat = city
+        }
         if let b = map["office_counts"] {
             guard let flag = b as? Bool else { throw RuleFileError(file: file, message: "office_counts: expected true or false") }
             officeCounts = flag
