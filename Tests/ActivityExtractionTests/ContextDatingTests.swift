@@ -167,6 +167,20 @@ struct ContextDatingTests {
         "On Friday we visited a prison in Tbilisi," the Public Defender of Georgia said.
         """
         #expect(done(we) == ["monitoring 2024-05-02 @Sumgait"])
+        // Answers under speaker labels; the interviewer's label is not hers.
+        let labelled = """
+         date 2024-05-06 (Caliber)
+        "Our doors are open"
+
+        Caliber talked to Ombudsman Sabina Aliyeva about her recent work.
+
+        Caliber: Where have you been this spring?
+
+        Sabina Aliyeva: On 29 April I received citizens in Lachin. In April we also held a training course in Ganja for about 40 lawyers.
+
+        Caliber: On 2 May I visited a prison in Shaki myself.
+        """
+        #expect(done(labelled) == ["reception 2024-04-29 @Lachin", "training 2024-04-01..2024-04-30 @Ganja"])
     }
 
     @Test("'on the eve of' a day is the day before it")

@@ -42,5 +42,15 @@ struct SubjectMatcherTests {
         _ = matcher.mentions(in: first, state: &state)
         let second = WordTokenizer.tokens(of: Array("The Commissioner met the minister.".unicodeScalars))
         #expect(matcher.mentions(in: second, state: &state).map(\.who) == [.other])
+        // Named among the addressees of her statement, he holds no role for later: "the Commissioner" is she.
+        var listed = CoreferenceState()
+        let addressees = WordTokenizer.tokens(of: Array("The statement was sent to the OSCE, the Council of Europe Commissioner for Human Rights and the UN.".unicodeScalars))
+        _ = matcher.mentions(in: addressees, state: &listed)
+        #expect(matcher.mentions(in: second, state: &listed).map(\.who) == [.subject])
+        // One acting after a date and a comma does hold it.
+        var acting = CoreferenceState()
+        let opening = WordTokenizer.tokens(of: Array("Opening a session devoted to the rights of NHRIs on 29 September, the Polish Commissioner for Human Rights recalled the Paris Principles.".unicodeScalars))
+        _ = matcher.mentions(in: opening, state: &acting)
+        #expect(matcher.mentions(in: second, state: &acting).map(\.who) == [.other])
     }
 }

@@ -328,10 +328,14 @@ extension ArticleReading {
     /// "since 2019", "for nearly 30 years": the clause sums up a span instead of telling an event.
     func history(_ s: SentenceScan, clause: [Int]) -> Bool {
         for k in clause where cues.history.matches(s.t, at: k) {
-            if let e = cues.history.longestMatch(in: s.t, at: k)?.end, e < s.count, s.timeOf[e] >= 0 || Int(s.t[e].norm) != nil { return true }
+            // (A number counts years, not people: "for about 40 lawyers" is no span.)
+            if let e = cues.history.longestMatch(in: s.t, at: k)?.end, e < s.count,
+               s.timeOf[e] >= 0 || Int(s.t[e].norm) != nil && e + 1 < s.count && Self.timeUnits.contains(s.t[e + 1].norm) { return true }
         }
         return false
     }
+
+    static let timeUnits: Set<String> = ["year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades"]
 
     /// Whether "was held" / "was organised" follows the noun phrase ending at `end`, within its clause.
     func heldAfter(_ s: SentenceScan, noun end: Int) -> Bool {

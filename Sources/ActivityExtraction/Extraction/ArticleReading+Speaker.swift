@@ -16,6 +16,10 @@ extension ArticleReading {
             let firstSentence = article.sentences.indices.contains(paragraph.sentences.lowerBound) ? article.sentences[paragraph.sentences.lowerBound] : sentence
             return !firstSentence.text.trimmingCharacters(in: .whitespaces).hasSuffix("?")
         }
+        // An answer under a speaker's label: "Sabina Aliyeva: Last week I was in Tashkent …".
+        if let label = speakerLabel(text) {
+            return label.contains { x.speakerWords.contains($0) } || (label == ["a"] && isInterview(scalars))
+        }
         // Quoted: the sentence starts inside a quotation or opens one.
         var depth = 0
         var outside: [Unicode.Scalar] = []
@@ -37,6 +41,16 @@ extension ArticleReading {
             .split { !$0.isLetter && $0 != "'" }.map(String.init)
         guard words.contains(where: { cues.reporting.contains($0) || cues.recalling.contains($0) }) else { return false }
         return words.contains { x.speakerWords.contains($0) } || (words.contains("she") && state.lastAgentIsSubject)
+    }
+
+    /// The words of a label opening a paragraph of an interview ("Sabina Aliyeva:", "Azernews:",
+    /// "Q:"): up to four words, letters and dots only, then a colon.
+    func speakerLabel(_ text: ArraySlice<Unicode.Scalar>) -> [String]? {
+        guard let colon = text.prefix(40).firstIndex(of: ":"), colon > text.startIndex else { return nil }
+        let label = text[text.startIndex..<colon]
+        guard label.allSatisfy({ $0.properties.isAlphabetic || $0 == " " || $0 == "." || $0 == "-" }) else { return nil }
+        let words = String(String.UnicodeScalarView(label)).lowercased().split { $0 == " " || $0 == "." }.map(String.init)
+        return (1...4).contains(words.count) ? words : nil
     }
 
     /// An article that presents itself as an interview in its first lines.

@@ -363,7 +363,23 @@ public struct SubjectMatcher: Sendable {
             // (Nor one named in an office's name: "the Representative of the Office of the UN High
             // Commissioner for Refugees".)
             let inOfficeName = p >= 1 && t[p].norm == "of" && officeWords.contains(t[p - 1].norm)
-            if p < 0 || !(Self.objectLeaders.contains(t[p].norm) || inOfficeName || distinct) { mark(heads, false, &state) }
+            // (Nor one further down a list of addressees: "sent to the UN …, the OSCE …, the Council of
+            // Europe Commissioner for Human Rights".)
+            // (A list: after "and", or after a comma with another comma before it, back to "to"/"with".)
+            var r = p
+            while r >= 0, ["the", "'s", "of", "for"].contains(t[r].norm) || t[r].isCapitalized { r -= 1 }
+            var q = r
+            var commas = 0
+            if q >= 0, [",", "and"].contains(t[q].norm) {
+                q -= 1
+                while q >= 0, !Self.objectLeaders.contains(t[q].norm), !cues.finiteVerbs.contains(t[q]), t[q].norm != "." {
+                    if t[q].norm == "," { commas += 1 }
+                    q -= 1
+                }
+            }
+            let more = end + 1 < t.count && [",", "and"].contains(t[end].norm) && t[end + 1].norm == "the"
+            let listed = q != r && q >= 0 && Self.objectLeaders.contains(t[q].norm) && (t[r].norm == "and" || commas > 0 || more)
+            if p < 0 || !(Self.objectLeaders.contains(t[p].norm) || inOfficeName || distinct || listed) { mark(heads, false, &state) }
             return Mention(range: i..<end, who: .other)
         }
         if qualifiedHome || end - i > 1 {
