@@ -114,10 +114,14 @@ extension ArticleReading {
         }
         // "Ombudsman Sabina Aliyeva and the Minister of Justice visited …", "… and Chief Ombudsman of
         // Türkiye Mehmet Akarca met …": she acts jointly (the other's title may be a mention of its own).
+        // (Her office too: "The Office of the Ombudsman and the UN Refugee Agency (UNHCR) held …".)
         var k = j
-        while k > 0, s.mention(at: k).map({ $0.who == .other }) ?? true, s.t[k].isWord, s.timeOf[k] < 0,
-              s.t[k].isCapitalized || ["the", "of", "for", "and"].contains(s.t[k].norm) || cues.personTitles.contains(s.t[k]) {
-            if s.t[k].norm == "and", let m = s.mention(at: k - 1), who(m, in: s) == .subject { return .subject }
+        while k > 0, s.mention(at: k).map({ $0.who == .other }) ?? true, s.t[k].isWord || ["(", ")"].contains(s.t[k].norm), s.timeOf[k] < 0,
+              s.t[k].isCapitalized || ["the", "of", "for", "and", "(", ")"].contains(s.t[k].norm) || cues.personTitles.contains(s.t[k]) {
+            if s.t[k].norm == "and", let m = s.mention(at: k - 1) {
+                let acting = who(m, in: s)
+                if acting == .subject || acting == .office { return acting }
+            }
             k -= 1
         }
         if let listed = listedAgent(before: j + 1, s) { return listed }

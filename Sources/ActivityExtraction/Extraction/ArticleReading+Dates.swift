@@ -178,6 +178,9 @@ extension ArticleReading {
     func reportPeriod(_ s: SentenceScan, time: Range<Int>, trigger i: Int) -> Bool {
         let after = time.upperBound
         if after < s.count, s.t[after].norm == "report" || (after + 1 < s.count && s.t[after + 1].norm == "report") { return true }
+        // "signed a joint work plan for 2024-2025", "the action plan for 2025": the plan's years.
+        if time.lowerBound >= 2, ["for", "-", "–"].contains(s.t[time.lowerBound - 1].norm),
+           (max(0, time.lowerBound - 4)..<time.lowerBound - 1).contains(where: { cues.periodNouns.contains(s.t[$0]) }) { return true }
         guard let r = (max(0, time.lowerBound - 40)..<time.lowerBound).last(where: { ["report", "reports"].contains(s.t[$0].norm) })
         else { return false }
         return !(r + 1..<time.lowerBound).contains(i) && !(r..<time.lowerBound).contains(where: { [".", ";"].contains(s.t[$0].norm) })

@@ -125,13 +125,15 @@ extension ArticleReading {
         var purposeAt: Int?   // the event noun a visit was for ("visited Poland to attend the conference")
         var objectFrame: Int?
         var objectAt: Int?
-        if let obj = eventObject(s, from: end, clause: clause) {
+        // (Past an aside on the manner: "joined, by video link, an extraordinary meeting of the Board".)
+        let objectFrom = pastMannerAside(s, at: end)
+        if let obj = eventObject(s, from: objectFrom, clause: clause) {
             objectAt = obj.at
             if obj.nonEvent && kind == nil { return nil }
             if kind == nil || kind == .visit, let k = obj.kind { kind = k }
             // A verb with its own kind refers to an event only as its direct object ("addressed the
             // round table"), not through a preposition ("received citizens during the visit").
-            let direct = obj.at >= end && (end..<obj.at).allSatisfy { ["the", "this", "that", "said"].contains(s.t[$0].norm) }
+            let direct = obj.at >= objectFrom && (objectFrom..<obj.at).allSatisfy { ["the", "this", "that", "said"].contains(s.t[$0].norm) }
             objectFrame = kind == nil || tr.kind == nil || direct ? obj.frame : nil
         } else if kind == nil {
             // "the conference, in which Aliyeva took part": the event is the noun before the relative clause.
@@ -450,6 +452,9 @@ extension ArticleReading {
         var title: String
         if let ps = purposeStart {
             title = fields.title(in: s, from: ps, tokens: clause, prefix: "Took part in")
+        } else if objectFrom > end {
+            // (The aside left out: "Joined an extraordinary meeting of the Board …".)
+            title = fields.title(in: s, from: i, tokens: Array(i..<end)) + " " + fields.title(in: s, from: objectFrom, tokens: clause, capitalize: false)
         } else {
             title = fields.title(in: s, from: i, tokens: clause)
         }
@@ -550,6 +555,15 @@ extension ArticleReading {
     /// The dated activity a sentence opens by following ("After the reception, …", "Following the
     /// meeting, …", "At the end of the visit, …"): the latest one of the last few sentences, of the
     /// kind the opening names if one is.
+    /// Where the object starts after an aside on the manner set off by commas (", by video link,",
+    /// ", online,", ", via Zoom,"); `at` itself when there is none.
+    func pastMannerAside(_ s: SentenceScan, at k: Int) -> Int {
+        guard k + 2 < s.count, s.t[k].norm == ",", ["by", "via", "online", "remotely", "virtually", "through"].contains(s.t[k + 1].norm),
+              let close = (k + 2..<min(s.count, k + 7)).first(where: { s.t[$0].norm == "," }), close + 1 < s.count,
+              (k + 1..<close).allSatisfy({ s.t[$0].isWord && s.timeOf[$0] < 0 }) else { return k }
+        return close + 1
+    }
+
     func eventBefore(_ s: SentenceScan) -> Int? {
         if let m = cues.sequelOpenings.longestMatch(in: s.t, at: 0), m.end < s.count, s.t[m.end].norm == "," || m.end > 1 {
             return drafts.indices.reversed().first { order - drafts[$0].order <= 6 && [.day, .range].contains(drafts[$0].date?.precision) }

@@ -58,6 +58,8 @@ public struct LanguageCues: Sendable {
     public var localUnits: WordSet = []
     /// Auxiliaries right after a verb that ended a relative clause ("the institutions we visited will be …").
     public var clauseEndAuxiliaries: WordSet = []
+    /// Documents whose years after "for" are their period, not a day of the act ("a work plan for 2024-2025").
+    public var periodNouns: WordSet = []
     public var counterpartCues = PhraseSet<Bool>()
     public var counterpartStops = PhraseSet<Bool>()
     public var functionWords: WordSet = []
@@ -135,6 +137,7 @@ public struct LanguageCues: Sendable {
         c.placeEvents = try words("place_events")
         c.localUnits = try words("local_units")
         c.clauseEndAuxiliaries = try words("clause_end_auxiliaries")
+        c.periodNouns = try words("period_nouns")
         c.counterpartCues = try phrases("counterpart_cues")
         c.counterpartStops = try phrases("counterpart_stops")
         c.functionWords = try words("function_words")
