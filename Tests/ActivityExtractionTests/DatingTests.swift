@@ -16,6 +16,14 @@ struct DatingTests {
         #expect(a.isoDateText == "2022-10-10..2022-10-11" && a.precision == .range)
     }
 
+    @Test("'the two-day meeting of the Board, which concluded in the Uzbek capital yesterday': both days, in Tashkent")
+    func lengthBeforeDescribingClause() throws {
+        let a = try #require(one("Sabina Aliyeva has taken part in the two-day meeting of the Board of Directors of the Asian Ombudsman Association (AOA), which concluded in the Uzbek capital yesterday, APA reports.", published: "2022-05-19"))
+        #expect(a.isoDateText == "2022-05-17..2022-05-18" && a.location == "Tashkent")
+        let received = try #require(one("Sabina Aliyeva was received on Wednesday by Chief Ombudsman Şeref Malkoç in Ankara.", published: "2022-11-10"))
+        #expect(received.kind == .meeting && received.isoDateText == "2022-11-09")
+    }
+
     @Test("a day and month over a month ahead of publication told in the past tense is last year's; a plan keeps it ahead")
     func pastVerbLastYear() throws {
         let met = try #require(one("On December 19, the Minister of Justice, who chairs the commission, met with Ombudsman Sabina Aliyeva.", published: "2022-11-14"))

@@ -51,6 +51,7 @@ struct RuleFileTests {
         ("Sabina Aliyeva visited the temporary detention facility of the Khankendi City Police Department on 14 May.", "Khankendi"),
         ("Sabina Aliyeva made a statement on 14 May in connection with the anniversary of the Khojaly genocide.", "-"),
         ("Sabina Aliyeva sent a special report on the landmines planted by Armenia to the UN on 14 May.", "-"),
+        ("On 14 May, Sabina Aliyeva arrived in the Uzbek capital for a working visit.", "Tashkent"),
     ])
     func places(_ sentence: String, _ place: String) {
         let found = Support.extract(" date 2024-05-20 (Test)\n\n\(sentence)\n")

@@ -243,7 +243,9 @@ extension ArticleReading {
             if date == nil { date = lengthAdjusted(dateFor(s, trigger: oa, clause: rel), s, clause: rel) }
         } else if let oa = objectAt ?? purposeAt, let rel = describingClause(s, after: oa) {
             eventClause = rel
-            if date == nil { date = lengthAdjusted(dateFor(s, trigger: rel[0], clause: rel), s, clause: rel) }
+            // (The length stands before the noun: "the two-day meeting of the Board, which concluded
+            // in the Uzbek capital yesterday".)
+            if date == nil { date = lengthAdjusted(dateFor(s, trigger: rel[0], clause: rel), s, clause: Array(max(0, oa - 3)..<oa) + rel) }
         }
         if date == nil, eventClause == nil, hasOnlyUnusableDates(s, clause: clause) { return nil }
         // Years back the news is background ("The two ombudsmen signed a memorandum in 2021").
