@@ -35,6 +35,22 @@ struct ContextDatingTests {
         Wednesday, 11 September. The Ombudsman made an unannounced visit to the pre-trial detention centre in Ganja.
         """
         #expect(done(text) == ["meeting 2024-09-09 @Baku", "monitoring 2024-09-11 @Ganja"])
+        // A heading that is a paragraph of its own heads the paragraph after it.
+        let apart = """
+         date 2024-09-14 (Azertac)
+        The Ombudsman's week
+
+        During the week, Ombudsman Sabina Aliyeva kept a busy schedule.
+
+        Monday, September 9
+
+        The Ombudsman received the Ambassador of Japan in her office in Baku.
+
+        Wednesday, September 11
+
+        The Ombudsman made an unannounced visit to the pre-trial detention centre in Ganja.
+        """
+        #expect(done(apart) == ["meeting 2024-09-09 @Baku", "monitoring 2024-09-11 @Ganja"])
     }
 
     @Test("an event dated in a clause describing it ('…, which was held in Baku on Thursday') dates what she did at it later")

@@ -148,7 +148,9 @@ struct ArticleReading {
             }
         }
         if let d = dateHeading(s) {
-            paragraphDate = (d, sentence.paragraph)
+            // (A heading that is a paragraph of its own, "Monday, March 6" over the day's item, heads the next one.)
+            let own = article.paragraphs.indices.contains(sentence.paragraph) && article.paragraphs[sentence.paragraph].sentences.count == 1
+            paragraphDate = (d, sentence.paragraph + (own ? 1 : 0))
             if let day = d.start, d.precision == .day { lastDay = day }
             return
         }
