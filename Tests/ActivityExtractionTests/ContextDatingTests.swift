@@ -51,6 +51,18 @@ struct ContextDatingTests {
         The Ombudsman made an unannounced visit to the pre-trial detention centre in Ganja.
         """
         #expect(done(apart) == ["meeting 2024-09-09 @Baku", "monitoring 2024-09-11 @Ganja"])
+        // Bulleted items whose weekday carries its date in brackets.
+        let bullets = """
+         date 2024-09-14 (Azertac)
+        The Ombudsman's week
+
+        The press service has provided Ombudsman Sabina Aliyeva's agenda for the week.
+
+        • Monday (9 September): The Ombudsman received the Ambassador of Japan in her office in Baku.
+
+        • Wednesday (11 September): The Ombudsman made an unannounced visit to the pre-trial detention centre in Ganja.
+        """
+        #expect(done(bullets) == ["meeting 2024-09-09 @Baku", "monitoring 2024-09-11 @Ganja"])
     }
 
     @Test("an event dated in a clause describing it ('…, which was held in Baku on Thursday') dates what she did at it later")

@@ -317,7 +317,15 @@ struct ArticleReading {
            ["-", "–", "—"].contains(s.t[first.tokens.upperBound].norm) {
             return headingChoice(first, alone: true)
         }
-        guard let first = s.times.first, first.tokens.lowerBound == 0, first.tokens.upperBound < s.count else { return nil }
+        // (A bullet may open the item: "• Monday: …".)
+        let lead = s.count > 1 && ["•", "-", "–", "—", "*", "·"].contains(s.t[0].norm) ? 1 : 0
+        guard let first = s.times.first, first.tokens.lowerBound == lead, first.tokens.upperBound < s.count else { return nil }
+        // "Monday (9 October): The Ombudsman met …": the day in brackets is the weekday's.
+        if s.times.count >= 2, case let inner = s.times[1], s.t[first.tokens.upperBound].norm == "(",
+           inner.tokens.lowerBound == first.tokens.upperBound + 1, inner.tokens.upperBound + 1 < s.count,
+           s.t[inner.tokens.upperBound].norm == ")", s.t[inner.tokens.upperBound + 1].norm == ":" {
+            return headingChoice(inner, alone: true)
+        }
         // "Wednesday-Thursday: The Ombudsman toured …" (one hyphenated word, or three tokens): both days.
         if s.times.count >= 2, case let second = s.times[1], second.tokens.upperBound < s.count,
            s.t[second.tokens.upperBound].norm == ":",
