@@ -52,6 +52,7 @@ struct RuleFileTests {
         ("Sabina Aliyeva made a statement on 14 May in connection with the anniversary of the Khojaly genocide.", "-"),
         ("Sabina Aliyeva sent a special report on the landmines planted by Armenia to the UN on 14 May.", "-"),
         ("On 14 May, Sabina Aliyeva arrived in the Uzbek capital for a working visit.", "Tashkent"),
+        ("On 14 May, Sabina Aliyeva issued a statement on the mine blast in Kalbajar.", "-"),
     ])
     func places(_ sentence: String, _ place: String) {
         let found = Support.extract(" date 2024-05-20 (Test)\n\n\(sentence)\n")

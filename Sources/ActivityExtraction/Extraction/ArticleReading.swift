@@ -388,7 +388,9 @@ struct ArticleReading {
             if d.headline, d.date == nil, let day = firstBodyDay { date = day }
             // "BAKU, June 12 (Report.az). The Ombudsman has received …" in the paper of 13 June: the
             // lead without a date of its own tells the dateline's day.
-            var location = d.location
+            // A statement is made from her office to the world: the places it names are what it is
+            // about ("the missile attack on Ganja", "the mine blast in Kalbajar"), not where.
+            var location = d.kind == .statement ? nil : d.location
             if d.date == nil, let day = datelineDay, let o = datelineOrder, d.order == o || d.order == o + 1,
                let own = DateChoice(span: DaySpan(first: day, last: day, granularity: .day), published: article.published) {
                 date = own
