@@ -77,7 +77,7 @@ struct PressArticlesTests {
 
     static let minimumF1 = 0.97
 
-    /// `independent/*`: 333 sets (1,875 articles, 3,028 activities) written by other hands from a brief
+    /// `independent/*`: 377 sets (2,121 articles, 3,860 activities) written by other hands from a brief
     /// (realistic wire copy, interviews, digests, multi-day visits, other ombudsmen acting, international
     /// bodies' news, several reporters' habits) and scored once, before any rule was changed for them,
     /// with the rules of the day. First contact: a–b 0.63, c–d 0.59, e–f 0.81, g 0.85, h 0.71, i–j 0.77, k–l 0.75, m–n 0.74, o–p 0.83, q–r 0.75, s–t 0.70, u–v 0.74, w–x 0.73, y 0.56,
@@ -86,7 +86,10 @@ struct PressArticlesTests {
     /// ay 0.79, az 0.82, ba 0.82, bb 0.85, bc 0.78, bd 0.63, be 0.75, bf 0.83, bg 0.90, bh 0.71, bi 0.73,
     /// bj 0.82, bk 0.83, bl 0.88, bm 0.84, bn 0.79, bo 0.88, bp 0.84, bq 0.81, br 0.81, bs 0.80,
     /// bt 0.81, bu 0.68, bv 0.81, bw 0.91, bx 0.78 (bw and bx written last), by 0.67, bz 0.80, ca 0.91, cb 0.81,
-    /// cc 0.89, cd 0.81, ce 0.85, cf 0.92 (ce and cf written last)
+    /// cc 0.89, cd 0.81, ce 0.85, cf 0.92 (ce and cf written last), cg 0.70 (one event told by several
+    /// outlets), ch 0.80, ci 0.83, cj 0.81, ck 0.72, cl 0.69 (other actors, interviews, her past acts as
+    /// background), cm 0.77, cn 0.69 (international bodies' pages, short wire items), co 0.74 (digests),
+    /// cp 0.80 and cq 0.85 (ordinary mixes, written last)
     /// (the code at the start of that work scored c–d 0.53, e–f 0.76, g 0.73, h 0.61, i–j 0.71, k–l 0.68, m–n 0.63, o–p 0.73, q–r 0.65). Their
     /// misses led to the rules for a visit's numbered days and its eve, digest date headings, "After the
     /// reception, …" and "After that, …", verbs joined by "and", "I" in her interviews and quotations,
@@ -114,13 +117,16 @@ struct PressArticlesTests {
     /// session included", "the reception of citizens by the Commissioner … was held" and an event's
     /// length in its frame; aw–ba to 'Monday:' digest headings, "The visit started in Astana with …",
     /// a look back in the past perfect and "was in the autonomous republic last week" (bb and bc,
-    /// written last, were scored once, after them). The floor keeps the pooled F1 (0.86 now) from
+    /// written last, were scored once, after them). cg–cq led to a trip's length counted from its first
+    /// day told, speaker labels in interviews, digest headings on a line of their own and in brackets,
+    /// her office acting with another body, capitals named by their country's adjective and the
+    /// profile's seat. The floor keeps the pooled F1 (0.855 now) from
     /// sliding back.
     @Test("independently written sets: pooled activity-date F1 does not fall back")
     func independentSets() throws {
         let root = Self.folder("independent")
         let sets = try FileManager.default.contentsOfDirectory(atPath: root).filter { !$0.hasPrefix(".") }.sorted()
-        #expect(sets.count == 333)
+        #expect(sets.count == 377)
         var gold = 0, predicted = 0, matched = 0
         for set in sets {
             let folder = root + "/" + set
@@ -131,7 +137,7 @@ struct PressArticlesTests {
         }
         let precision = Double(matched) / Double(max(1, predicted)), recall = Double(matched) / Double(max(1, gold))
         let f1 = 2 * precision * recall / max(1e-9, precision + recall)
-        #expect(gold == 3028)
+        #expect(gold == 3860)
         #expect(f1 >= 0.85, "pooled F1 \(f1): gold \(gold), predicted \(predicted), matched \(matched)")
     }
 }
