@@ -50,7 +50,10 @@ extension ArticleReading {
         if let m = s.mention(at: j) {
             // "the group, without the participation of the Ombudsman, visited …": hers is no part.
             if cues.absence.matchEnding(in: s.t, at: m.range.lowerBound, lookback: 6) != nil { return .other }
-            return who(m, in: s)
+            let acting = who(m, in: s)
+            // "Sabina Aliyeva and the Uzbek Ombudsman met …": the other is her partner in the act.
+            if acting == .other, m.range.lowerBound > 0, let joint = jointPartner(s, from: m.range.lowerBound - 1) { return joint }
+            return acting
         }
         // An adjunct between her and the verb: "Aliyeva on the first day of the visit has received …".
         if let m = s.mentions.last(where: { $0.range.upperBound < j && j - $0.range.upperBound <= 8 }),
@@ -114,16 +117,7 @@ extension ArticleReading {
         }
         // "Ombudsman Sabina Aliyeva and the Minister of Justice visited …", "… and Chief Ombudsman of
         // Türkiye Mehmet Akarca met …": she acts jointly (the other's title may be a mention of its own).
-        // (Her office too: "The Office of the Ombudsman and the UN Refugee Agency (UNHCR) held …".)
-        var k = j
-        while k > 0, s.mention(at: k).map({ $0.who == .other }) ?? true, s.t[k].isWord || ["(", ")"].contains(s.t[k].norm), s.timeOf[k] < 0,
-              s.t[k].isCapitalized || ["the", "of", "for", "and", "(", ")"].contains(s.t[k].norm) || cues.personTitles.contains(s.t[k]) {
-            if s.t[k].norm == "and", let m = s.mention(at: k - 1) {
-                let acting = who(m, in: s)
-                if acting == .subject || acting == .office { return acting }
-            }
-            k -= 1
-        }
+        if let joint = jointPartner(s, from: j) { return joint }
         if let listed = listedAgent(before: j + 1, s) { return listed }
         if jointSubject(endingAt: j, s) { return .subject }
         // "the Commissioner Sabina Aliyeva together with the staff of our Office took part …": she acts,
@@ -135,6 +129,23 @@ extension ArticleReading {
             if (m.range.upperBound...j).allSatisfy({ s.t[$0].isWord && !cues.finiteVerbs.contains(s.t[$0]) }) { return .subject }
         }
         return npAgent(endingAt: j, s)
+    }
+
+    /// She or her office first in a pair acting together, the other's name ending at `j`: "Ombudsman
+    /// Sabina Aliyeva and the Minister of Justice visited …", "… and Chief Ombudsman of Türkiye Mehmet
+    /// Akarca met …", "The Office of the Ombudsman and the UN Refugee Agency (UNHCR) held …" (the
+    /// other's title may be a mention of its own).
+    func jointPartner(_ s: SentenceScan, from j: Int) -> Agent? {
+        var k = j
+        while k > 0, s.mention(at: k).map({ $0.who == .other }) ?? true, s.t[k].isWord || ["(", ")", "'s", "’s"].contains(s.t[k].norm), s.timeOf[k] < 0,
+              s.t[k].isCapitalized || ["the", "of", "for", "and", "(", ")", "'s", "’s"].contains(s.t[k].norm) || cues.personTitles.contains(s.t[k]) {
+            if s.t[k].norm == "and", let m = s.mention(at: k - 1) {
+                let acting = who(m, in: s)
+                if acting == .subject || acting == .office { return acting }
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// Her among several acting together: "Commissioner Sabina Aliyeva, the head of the city executive
