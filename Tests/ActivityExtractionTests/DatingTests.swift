@@ -24,6 +24,21 @@ struct DatingTests {
         #expect(received.kind == .meeting && received.isoDateText == "2022-11-09")
     }
 
+    @Test("'The statement, released today, has been sent to …' dates the statement told before it")
+    func statementReleasedToday() {
+        let text = """
+         date 2025-01-20 (Azertac)
+        Ombudsman makes statement on the anniversary of the 20 January tragedy
+
+        Ombudsman Sabina Aliyeva has made a statement in connection with the anniversary of the 20 January tragedy.
+
+        The statement, released today, has been sent to the UN Secretary-General and the OSCE.
+
+        It is recalled that on 17 January Sabina Aliyeva addressed a letter to the Council of Europe Commissioner for Human Rights.
+        """
+        #expect(Support.doneDates(text) == ["statement 2025-01-17 2025-01-17", "statement 2025-01-20 2025-01-20"])
+    }
+
     @Test("a day and month over a month ahead of publication told in the past tense is last year's; a plan keeps it ahead")
     func pastVerbLastYear() throws {
         let met = try #require(one("On December 19, the Minister of Justice, who chairs the commission, met with Ombudsman Sabina Aliyeva.", published: "2022-11-14"))
