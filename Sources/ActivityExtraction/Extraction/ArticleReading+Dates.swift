@@ -55,9 +55,9 @@ extension ArticleReading {
             if first > i + 2, let rel = (i + 1..<first).first(where: { q in
                 ["that", "which"].contains(s.t[q].norm) && q + 1 < first && ["was", "were", "had", "has", "have"].contains(s.t[q + 1].norm)
             }), rel >= 1, !(max(i + 1, rel - 4)..<rel).contains(where: { kinds.nouns.matches(s.t, at: $0) }) { continue }
-            // A report's period, not the day it was presented: "the annual report on human rights in
-            // the country in 2024 was presented …", "presented her report for 2024", "the 2024 annual report".
-            if span.granularity == .year, reportPeriod(s, time: time.tokens, trigger: i) { continue }
+            // A report's or plan's period, not the day it was presented: "the annual report on human rights
+            // in the country in 2024 was presented …", "the 2024 annual report", "a work plan for 2024-2025".
+            if span.granularity == .year, documentPeriod(s, time: time.tokens, trigger: i) { continue }
             // "the last day of her visit": a day of an event, counted by ``dayOfRange`` — not a day before the paper.
             if let l = time.tokens.last, l < s.count, s.t[l].norm == "day", l + 1 < s.count, s.t[l + 1].norm == "of" { continue }
             // Someone else's act named in her object: "a statement regarding the shelling of our
@@ -173,9 +173,10 @@ extension ArticleReading {
         return DaySpan(first: x.first, last: y.last, granularity: .range)
     }
 
-    /// Whether the year at `time` names the period of a report named just before it (with the
-    /// trigger not in between) or right after it ("the 2024 annual report").
-    func reportPeriod(_ s: SentenceScan, time: Range<Int>, trigger i: Int) -> Bool {
+    /// Whether the year at `time` names the period of a document: of a report named just before it
+    /// (with the trigger not in between) or right after it ("the 2024 annual report"), or of a plan
+    /// after "for" (`period_nouns`: "a joint work plan for 2024-2025").
+    func documentPeriod(_ s: SentenceScan, time: Range<Int>, trigger i: Int) -> Bool {
         let after = time.upperBound
         if after < s.count, s.t[after].norm == "report" || (after + 1 < s.count && s.t[after + 1].norm == "report") { return true }
         // "signed a joint work plan for 2024-2025", "the action plan for 2025": the plan's years.

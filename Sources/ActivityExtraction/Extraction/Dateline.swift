@@ -1,9 +1,10 @@
 import NewsArticles
 import TemporalTagging
 
-/// The day of a dispatch's dateline when it is a few days before the publication date: a reprint
-/// published on the 16th of "Baku, March 15, AZERTAC – Today, the Ombudsman …" tells what happened
-/// on the 15th, so "today" and "yesterday" count from the dateline.
+/// The day of a dispatch's dateline when it is the publication date or a few days before it: a
+/// reprint published on the 16th of "Baku, March 15, AZERTAC – Today, the Ombudsman …" tells what
+/// happened on the 15th, so "today" and "yesterday" count from the dateline; and a lead with no date
+/// of its own under "Baku, February 25, AZERTAC" tells that day's news.
 ///
 /// ```swift
 /// // published 2023-03-16: "Baku, March 15, AZERTAC. Today, the Ombudsman presented …"

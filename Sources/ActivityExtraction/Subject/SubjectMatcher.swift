@@ -363,9 +363,9 @@ public struct SubjectMatcher: Sendable {
             // (Nor one named in an office's name: "the Representative of the Office of the UN High
             // Commissioner for Refugees".)
             let inOfficeName = p >= 1 && t[p].norm == "of" && officeWords.contains(t[p - 1].norm)
-            // (Nor one further down a list of addressees: "sent to the UN …, the OSCE …, the Council of
-            // Europe Commissioner for Human Rights".)
-            // (A list: after "and", or after a comma with another comma before it, back to "to"/"with".)
+            // (Nor one further down a list of addressees — "sent to the UN …, the OSCE …, the Council of
+            // Europe Commissioner for Human Rights": after "and", or after a comma with another item
+            // before or after it, back to "to"/"with".)
             var r = p
             while r >= 0, ["the", "'s", "of", "for"].contains(t[r].norm) || t[r].isCapitalized { r -= 1 }
             var q = r
