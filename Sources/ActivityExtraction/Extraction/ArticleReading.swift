@@ -381,8 +381,9 @@ struct ArticleReading {
 
     func activities() -> [Activity] {
         var result: [Activity] = []
-        // (Looked up once: whether the article names her seat at all.)
-        let seat = x.profile.seat.flatMap { article.text.contains($0) ? $0 : nil }
+        // Whether the article names her seat at all: looked up once, and only for a meeting that
+        // needs it (a search of the whole text costs more than the rest of this function).
+        var seatNamed: Bool?
         for (n, d) in drafts.enumerated() where !toldAgain(n) {
             var date: DateChoice
             if let given = d.date { date = given } else if let p = article.published { date = DateChoice(before: p) } else { continue }
@@ -400,7 +401,10 @@ struct ArticleReading {
             }
             if location == nil, d.kind != .statement, d.kind != .report { location = settingPlace(of: n) }
             // "received the Ambassador of Japan" in a paper that names Baku: at her office there.
-            if location == nil, d.kind == .meeting, let seat { location = seat }
+            if location == nil, d.kind == .meeting, let seat = x.profile.seat {
+                if seatNamed == nil { seatNamed = article.text.contains(seat) }
+                if seatNamed == true { location = seat }
+            }
             let sentence = d.sentence
             let source = Source(file: article.fileName, published: article.published, outlet: article.outlet,
                                 sentence: sentence.text, offset: sentence.range.lowerBound, length: sentence.range.count)
