@@ -728,4 +728,24 @@ struct EventDaysAndNamesTests {
         """
         #expect(Support.doneDates(text) == ["monitoring 2026-01-01 2026-01-21"], "\(Support.doneDates(text))")
     }
+
+    @Test("her presentation told sentences after the dated conference the article is about, with others' speeches between, is on the conference's days and place")
+    func partInTheGathering() {
+        let text = """
+         date 2025-09-22 (UzDaily)
+        Samarkand hosts conference on the rights of older persons
+
+        An international conference on the rights of older persons was held in Samarkand on 18-19 September 2025.
+
+        More than 150 participants from 18 countries took part.
+
+        In her welcoming speech, the Ombudsman of Uzbekistan Feruza Eshmatova noted that the number of citizens over 60 has exceeded 3 million.
+
+        The Commissioner for Human Rights (Ombudsman) of the Republic of Azerbaijan, Sabina Aliyeva, made a presentation on Azerbaijan's experience in providing social services to the elderly.
+        """
+        #expect(done(text) == ["speech 2025-09-18..2025-09-19 @Samarkand"], "\(done(text))")
+        // Not when another day was named since: the presentation is not told as the conference's.
+        let later = text.replacingOccurrences(of: "In her welcoming speech,", with: "On 20 September,")
+        #expect(done(later) == ["speech ..2025-09-22 @-"], "\(done(later))")
+    }
 }

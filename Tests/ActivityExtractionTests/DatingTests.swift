@@ -149,4 +149,10 @@ struct DatingTests {
         let a = try #require(one("Sabina Aliyeva will visit Geneva on 20 November."))
         #expect(a.status == .planned && a.start?.iso == "2022-11-20")
     }
+
+    @Test("'will be conducted on 18-19 November by the Ombudsman' is a plan, though its first day is the paper's")
+    func passivePlan() throws {
+        let a = try #require(one("A two-day training for social workers will be conducted on 18-19 November by Ombudsman Sabina Aliyeva.", published: "2022-11-18"))
+        #expect(a.status == .planned && a.kind == .training, "\(a)")
+    }
 }
