@@ -177,4 +177,43 @@ struct VisitDaysTests {
         """
         #expect(Support.doneDates(spent).contains("monitoring 2024-10-17 2024-10-17"), "\(Support.doneDates(spent))")
     }
+
+    @Test("'has completed a three-day working visit to Doha that ended on Wednesday': the visit's three days, and 'the first day of the visit' is the first of them")
+    func completedVisit() {
+        let text = """
+         date 2025-03-06 (Azernews)
+        Azerbaijani Ombudsman wraps up working visit to Qatar
+
+        Azerbaijan's Human Rights Commissioner (Ombudsman) Sabina Aliyeva has completed a three-day working visit to Doha that ended on Wednesday.
+
+        On the first day of the visit, Aliyeva met with the Chairperson of the National Human Rights Committee of Qatar.
+        """
+        #expect(Support.done(text) == ["meeting 2025-03-03 @Doha", "visit 2025-03-03..2025-03-05 @Doha"], "\(Support.done(text))")
+        // The end in a relative clause of its own.
+        let which = """
+         date 2024-04-19 (Trend)
+        Ombudsman in Strasbourg
+
+        BAKU, Azerbaijan, April 19. Sabina Aliyeva has completed a three-day working visit to Strasbourg, which ended on Thursday, Trend reports.
+        """
+        #expect(Support.done(which) == ["visit 2024-04-16..2024-04-18 @Strasbourg"], "\(Support.done(which))")
+        // No day found for it: the completion retells the visit the article tells by its acts.
+        let undated = """
+         date 2024-04-19 (Trend)
+        Ombudsman in Strasbourg
+
+        Sabina Aliyeva has completed her working visit to Strasbourg.
+
+        On Wednesday, she met with the Council of Europe Commissioner for Human Rights in Strasbourg.
+        """
+        #expect(Support.done(undated) == ["meeting 2024-04-17 @Strasbourg"], "\(Support.done(undated))")
+        // Her visits over the years are experience, not news.
+        let experience = """
+         date 2024-04-19 (Trend)
+        Ombudsman in Strasbourg
+
+        On Wednesday, Sabina Aliyeva met with the Council of Europe Commissioner for Human Rights in Strasbourg. Aliyeva has visited Strasbourg several times.
+        """
+        #expect(Support.done(experience) == ["meeting 2024-04-17 @Strasbourg"], "\(Support.done(experience))")
+    }
 }

@@ -246,6 +246,12 @@ extension ArticleReading {
             // (The length stands before the noun: "the two-day meeting of the Board, which concluded
             // in the Uzbek capital yesterday".)
             if date == nil { date = lengthAdjusted(dateFor(s, trigger: rel[0], clause: rel), s, clause: Array(max(0, oa - 3)..<oa) + rel) }
+        } else if kindValue == .visit, end < s.count, let rel = describingClause(s, after: end),
+                  rel.contains(where: { cues.ended.matches(s.t, at: $0) || cues.began.matches(s.t, at: $0) }) {
+            // "completed a three-day working visit to Strasbourg, which ended on Thursday": the
+            // visit's end (not the place's story: "visited Ganja, which was shelled in 2020").
+            eventClause = rel
+            if date == nil { date = lengthAdjusted(dateFor(s, trigger: rel[0], clause: rel), s, clause: Array(i..<end) + rel) }
         }
         if date == nil, eventClause == nil, hasOnlyUnusableDates(s, clause: clause) { return nil }
         // Years back the news is background ("The two ombudsmen signed a memorandum in 2021").
@@ -397,6 +403,10 @@ extension ArticleReading {
             date = d
             if location == nil { location = l }
         }
+        // ("Aliyeva has visited Strasbourg several times": no day of its own, whatever the context gives.)
+        if status == .done, !clause.contains(where: { s.timeOf[$0] >= 0 }), (max(0, i - 3)..<min(s.count, end + 12)).contains(where: { s.clause[$0] == s.clause[i] && cues.experience.matches(s.t, at: $0) }) {
+            return nil
+        }
         // Several verbs of one sentence about one event: "opened the event and gave a speech"
         // ("… visited the detention centre, where she met with detainees": part of the monitoring).
         // (Not "held talks with X and, later the same afternoon, opened an exhibition": a new event,
@@ -527,6 +537,7 @@ extension ArticleReading {
         draft.headline = tr.isPresent || isHeadline(s)
         draft.whereabouts = kindValue == .visit && i > 0 && s.t[i - 1].norm == "who" && ["is", "was"].contains(s.t[i].norm)
         draft.presence = tr.journey || tr.objectStarts.map { $0.contains("@place") || $0.contains("@area") } == true
+        draft.needsDate = tr.needsDate
         let d = add(draft, heads: eventHeads(s, clause: clause))
         // "On October 15 and 16, she held receptions in Guba and Gusar respectively": one per day and place.
         if let given = date, let pairs = respectiveDays(s, date: given) {

@@ -22,6 +22,8 @@ struct Draft {
     var headline = false
     /// Only her being somewhere ("she was in Shusha"): what she did there names the activity.
     var presence = false
+    /// Told by a trigger that counts only with a day (`dated: true`): left out if none is found.
+    var needsDate = false
 }
 
 /// An event the article has told about (hers or not), that later sentences may refer back to:
@@ -289,6 +291,12 @@ struct ArticleReading {
             lastRange = DaySpan(first: a, last: b, granularity: .range)
             return
         }
+        // "a three-day working visit to Doha that ended on Wednesday": the length back from its last day.
+        if let n = spanLength, n > 1, spanLength != toldLength || lastRange == nil,
+           let closing = s.times.first(where: { $0.expr.span?.granularity == .day && cued($0, ended) }), let b = closing.expr.span?.last {
+            lastRange = DaySpan(first: b.adding(days: -(n - 1)), last: b, granularity: .range)
+            return
+        }
         for (k, time) in s.times.enumerated().reversed() {
             // "on 10 and 11 October": two days joined into a span.
             if k + 1 < s.times.count, let both = joinedDays(s, time, s.times[k + 1]) { lastRange = both; break }
@@ -384,7 +392,7 @@ struct ArticleReading {
         // Whether the article names her seat at all: looked up once, and only for a meeting that
         // needs it (a search of the whole text costs more than the rest of this function).
         var seatNamed: Bool?
-        for (n, d) in drafts.enumerated() where !toldAgain(n) {
+        for (n, d) in drafts.enumerated() where !toldAgain(n) && !(d.needsDate && d.date == nil) {
             var date: DateChoice
             if let given = d.date { date = given } else if let p = article.published { date = DateChoice(before: p) } else { continue }
             // A headline the body does not retell happened on the day the lead names.

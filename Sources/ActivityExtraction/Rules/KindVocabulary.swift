@@ -30,6 +30,9 @@ public struct KindVocabulary: Sendable {
         /// A verb that only takes her somewhere ("travelled to Marneuli"): what she did there, told
         /// in a clause on ("…, where she met …"), is the activity itself.
         public var journey = false
+        /// `dated: true`: an act only worth telling with its day ("completed her visit to Georgia"
+        /// without one retells the visit the article tells day by day).
+        public var needsDate = false
     }
 
     public var triggers = PhraseSet<Trigger>()
@@ -66,6 +69,7 @@ public struct KindVocabulary: Sendable {
             var trigger = Trigger(kind: kind, isBase: false, symmetric: symmetric, objectStarts: objects)
             trigger.guestOnly = t["guest_only"] as? Bool ?? false
             trigger.journey = t["journey"] as? Bool ?? false
+            trigger.needsDate = t["dated"] as? Bool ?? false
             trigger.passiveSubjects = try t["passive_subjects"].map { Set(try RuleFile.strings($0, key: "passive_subjects", file: file).map { $0.lowercased() }) }
             v.triggers.insert(past, value: trigger)
             if let base = t["base"] as? String {
@@ -76,7 +80,9 @@ public struct KindVocabulary: Sendable {
                        !["is", "was", "are", "were", "has", "have", "had", "been"].contains(q), !q.hasSuffix("ing") {
                         v.pastOfPresent[String(p)] = String(q)
                     }
-                    v.triggers.insert(present, value: Trigger(kind: kind, isBase: false, symmetric: symmetric, objectStarts: objects, isPresent: true))
+                    var now = Trigger(kind: kind, isBase: false, symmetric: symmetric, objectStarts: objects, isPresent: true)
+                    now.needsDate = trigger.needsDate
+                    v.triggers.insert(present, value: now)
                 }
                 // "is taking part in the consultation being held in Doha on 12-13 February": under way,
                 // so news like the past (a day still to come makes it planned, as for any trigger).
@@ -86,6 +92,7 @@ public struct KindVocabulary: Sendable {
                    let progressive = progressive(of: base), progressives.insert(progressive).inserted {
                     var going = Trigger(kind: kind, isBase: false, symmetric: symmetric, objectStarts: objects, pastOfProgressive: past)
                     going.journey = trigger.journey
+                    going.needsDate = trigger.needsDate
                     v.triggers.insert(progressive, value: going)
                 }
             }

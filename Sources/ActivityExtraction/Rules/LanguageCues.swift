@@ -19,6 +19,9 @@ public struct LanguageCues: Sendable {
     public var sittingBodies = PhraseSet<Bool>()
     public var habitual: WordSet = []
     public var history = PhraseSet<Bool>()
+    /// Words that tell an undated act as experience, not news ("has previously visited Vienna", "has
+    /// visited the region several times").
+    public var experience = PhraseSet<Bool>()
     public var otherDates = PhraseSet<Bool>()
     public var continuation: WordSet = []
     /// Ordinals counting a span's days from its first ("first" = offset 0), in order.
@@ -105,6 +108,7 @@ public struct LanguageCues: Sendable {
         c.sittingBodies = try phrases("sitting_bodies")
         c.habitual = try words("habitual")
         c.history = try phrases("history")
+        c.experience = try phrases("experience")
         c.otherDates = try phrases("other_dates")
         c.continuation = try words("continuation")
         c.rangeDaysFromStart = try list("range_days_from_start")
