@@ -246,10 +246,11 @@ extension ArticleReading {
             // (The length stands before the noun: "the two-day meeting of the Board, which concluded
             // in the Uzbek capital yesterday".)
             if date == nil { date = lengthAdjusted(dateFor(s, trigger: rel[0], clause: rel), s, clause: Array(max(0, oa - 3)..<oa) + rel) }
-        } else if kindValue == .visit, end < s.count, let rel = describingClause(s, after: end),
+        } else if tr.needsDate, end < s.count, let rel = describingClause(s, after: end),
                   rel.contains(where: { cues.ended.matches(s.t, at: $0) || cues.began.matches(s.t, at: $0) }) {
             // "completed a three-day working visit to Strasbourg, which ended on Thursday": the
-            // visit's end (not the place's story: "visited Ganja, which was shelled in 2020").
+            // visit's end. (Not after any visit: "visited Ganja, which was shelled in 2020", "visited
+            // the Book Fair, which opened on October 23" tell the place's story.)
             eventClause = rel
             if date == nil { date = lengthAdjusted(dateFor(s, trigger: rel[0], clause: rel), s, clause: Array(i..<end) + rel) }
         }
