@@ -234,5 +234,27 @@ struct TellingStyleTests {
         """
         #expect(Support.doneDates(text).map { $0.split(separator: " ").dropFirst().joined(separator: " ") } == ["2022-12-02 2022-12-02"])
     }
-}
 
+    @Test("'she moved on to Jalilabad, receiving more than 90 citizens' is a reception there; 'the Commissioner, acting within the mandate of …, went to the hospital' is hers")
+    func participles() {
+        let text = """
+         date 2022-04-18 (Report.az)
+        Ombudsman wraps up tour of southern region
+
+        The programme opened on Friday in Lankaran, where Aliyeva heard the complaints of residents from four districts. A day later she moved on to Jalilabad, receiving more than 90 citizens from Jalilabad, Bilasuvar and Yardimli.
+
+        The next day the Commissioner, acting within the mandate of the National Preventive Mechanism against torture, went to the Masalli District Psychiatric Hospital without prior notice.
+        """
+        let got = Support.done(text)
+        #expect(got.contains("reception 2022-04-16 @Jalilabad"), "\(got)")
+        #expect(got.contains("monitoring 2022-04-17 @Masalli"), "\(got)")
+        // A list is no aside: "officials, including Aliyeva, visited" is still her visit.
+        let listed = """
+         date 2022-04-18 (Report.az)
+        Officials in Shusha
+
+        On Saturday, several officials, including Sabina Aliyeva, visited Shusha.
+        """
+        #expect(Support.done(listed) == ["visit 2022-04-16 @Shusha"], "\(Support.done(listed))")
+    }
+}

@@ -97,6 +97,10 @@ extension ArticleReading {
                 // An apposition after her name: "Aliyeva, a former member of parliament who was elected in 2019, visited …".
                 || (k >= 1 && s.mention(at: k - 1) != nil && ["a", "an", "the", "who", "whose"].contains(s.t[inner].norm))
                 || (s.timeOf[inner] >= 0 && s.timeOf[j - 1] >= 0)
+                // A participle aside: "the Commissioner, acting within the mandate of the National
+                // Preventive Mechanism, went to …" (not a list: "officials, including Aliyeva, …").
+                || (s.t[inner].norm.hasSuffix("ing") && !s.t[inner].isCapitalized && s.t[inner].norm.count > 5
+                    && !["including", "excluding", "representing", "among"].contains(s.t[inner].norm))
                 // A date's apposition: "Aliyeva on 7 February, the day of the presidential election, visited …".
                 || (k >= 1 && s.timeOf[k - 1] >= 0 && ["the", "a"].contains(s.t[inner].norm)))
             // (An apposition that names her role makes the name before it hers: "Əliyeva, the Commissioner
