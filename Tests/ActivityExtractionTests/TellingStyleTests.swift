@@ -257,4 +257,21 @@ struct TellingStyleTests {
         """
         #expect(Support.done(listed) == ["visit 2022-04-16 @Shusha"], "\(Support.done(listed))")
     }
+
+    @Test("'she' two sentences after her, with only a group acting between, is hers; after another official acting, it is not")
+    func sheAfterAGroup() {
+        let group = """
+         date 2024-11-25 (Azernews)
+        Ombudsman in Karabakh
+
+        On Saturday, Sabina Aliyeva accompanied foreign guests on a visit to Shusha.
+
+        The delegation toured the Shusha fortress and the Jidir Duzu plain.
+
+        The next day she went to Khankendi, where she delivered a lecture to students of Karabakh University.
+        """
+        #expect(Support.done(group).contains("speech 2024-11-24 @Khankendi"), "\(Support.done(group))")
+        let official = group.replacingOccurrences(of: "The delegation toured", with: "The Public Defender of Georgia toured")
+        #expect(!Support.done(official).contains { $0.contains("Khankendi") }, "\(Support.done(official))")
+    }
 }

@@ -242,8 +242,12 @@ extension ArticleReading {
         case .other: return .other
         case .pronoun:
             if state.lastAgentIsSubject { return .subject }
-            let recent = order - state.lastSubjectSentence <= 1 && state.lastOtherWomanSentence < state.lastSubjectSentence
-            return recent ? .subject : .other
+            let noOtherWoman = state.lastOtherWomanSentence < state.lastSubjectSentence
+            let recent = order - state.lastSubjectSentence <= 1 && noOtherWoman
+            // ("… accompanied the guests to Shusha. The delegation toured the fortress. The next day she
+            // went to Khankendi": only a group acted since her.)
+            let onlyGroupsSince = order - state.lastSubjectSentence <= 3 && noOtherWoman && state.lastOtherPersonSentence < state.lastSubjectSentence
+            return recent || onlyGroupsSince ? .subject : .other
         }
     }
 
@@ -256,6 +260,9 @@ extension ArticleReading {
         }
         return who(m)
     }
+
+    /// Acting groups, that no "she" stands for.
+    static let groups: Set<String> = ["delegation", "delegates", "members", "participants", "experts", "they", "guests", "group", "team"]
 
     func counts(_ a: Agent) -> Bool { a == .subject || (a == .office && x.profile.officeCounts) }
 
@@ -271,12 +278,9 @@ extension ArticleReading {
             if let m = s.mention(at: i) {
                 let a = who(m)
                 let next = m.range.upperBound
-                if next < s.count, s.t[next].isWord, !s.t[next].isCapitalized || next == 0 {
+                if next < s.count, s.t[next].isWord && (!s.t[next].isCapitalized || next == 0) || s.t[next].norm == "," {
                     state.lastAgentIsSubject = a == .subject
-                    return
-                }
-                if next < s.count, s.t[next].norm == "," {
-                    state.lastAgentIsSubject = a == .subject
+                    if a != .subject { state.lastOtherPersonSentence = order }
                     return
                 }
                 i = next
@@ -287,6 +291,7 @@ extension ArticleReading {
                 // A verb before any person: "It was noted", "Information was given" — keep the last agent.
                 if i > 0, cues.personTitles.contains(s.t[i - 1]) || (s.t[i - 1].isCapitalized && i - 1 > 0) {
                     state.lastAgentIsSubject = false
+                    if !Self.groups.contains(s.t[i - 1].norm) { state.lastOtherPersonSentence = order }
                 }
                 return
             }

@@ -435,8 +435,9 @@ extension ArticleReading {
             // to Shusha, where she took part in the conference": the trip was for the conference.
             if drafts[p].kind == .visit, [.monitoring, .conference, .training].contains(kindValue) { drafts[p].kind = kindValue }
             // ("she was in Shusha, where … the Ombudsman received residents": being there was the reception.)
-            // ("was in Khankendi, where she met with …": being there was the meeting.)
-            if drafts[p].presence, [.reception, .meeting].contains(kindValue) { drafts[p].kind = kindValue }
+            // ("was in Khankendi, where she met with …": being there was the meeting; "went to Khankendi,
+            // where she delivered a lecture": the lecture.)
+            if drafts[p].presence, [.reception, .meeting, .speech].contains(kindValue) { drafts[p].kind = kindValue }
             return p
         }
         // A verb of a later clause without its own date shares the date of the sentence's event:

@@ -20,6 +20,10 @@ public struct CoreferenceState: Sendable {
     /// another woman came in between.
     public var lastSubjectSentence = -10
     public var lastOtherWomanSentence = -10
+    /// Sentence number of the last act of someone else who could be "she" (a person named or titled,
+    /// not "the delegation" or "the participants"): "she" a few sentences after her mention, with
+    /// only groups acting between, is still hers.
+    public var lastOtherPersonSentence = -10
     /// Whether "a delegation led by" her was told: "the delegation", "the Azerbaijani delegation",
     /// "the guests" are her party from then on.
     var ledDelegation = false
