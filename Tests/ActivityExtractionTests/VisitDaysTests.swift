@@ -216,4 +216,19 @@ struct VisitDaysTests {
         """
         #expect(Support.done(experience) == ["meeting 2024-04-17 @Strasbourg"], "\(Support.done(experience))")
     }
+
+    @Test("'On the second day of the trip' with no span told counts from the first day named; a digest item's 'On the second day' does not")
+    func tripDaysFromTheFirstNamed() {
+        let text = """
+         date 2025-02-24 (Report.az)
+        Ombudsman completes trip to Fuzuli and Jabrayil
+
+        Sabina Aliyeva has completed her trip to the Fuzuli and Jabrayil districts, Report informs.
+
+        On Thursday, the Ombudsman held a reception of citizens in the city of Fuzuli.
+
+        On the second day of the trip, she travelled to Jabrayil, where she received residents of the city.
+        """
+        #expect(Support.done(text) == ["reception 2025-02-20 @Fuzuli", "reception 2025-02-21 @Jabrayil"], "\(Support.done(text))")
+    }
 }

@@ -245,7 +245,14 @@ extension ArticleReading {
         }
         // Something that "began on 24 September" counts its days from there, its last one unknown.
         // (Its length told — "a three-day visit" — gives its last day too.)
-        guard let range = own ?? lastRange ?? lastBeginning.map({ DaySpan(first: $0, last: $0.adding(days: (spanLength ?? 31) - 1), granularity: .range) })
+        // (Neither told: "has completed her trip to Fuzuli and Jabrayil … On Thursday, she held a
+        // reception in Fuzuli. On the second day of the trip, …" counts from the first day named.)
+        let ofTrip = inlineHeadingDate == nil && clause.contains { k in
+            k + 3 < s.count && s.t[k].norm == "day" && s.t[k + 1].norm == "of" && ["the", "her"].contains(s.t[k + 2].norm)
+                && ["trip", "visit", "tour"].contains(s.t[k + 3].norm)
+        }
+        let firstDay = lastBeginning ?? (ofTrip ? firstNamedDay : nil)
+        guard let range = own ?? lastRange ?? firstDay.map({ DaySpan(first: $0, last: $0.adding(days: (spanLength ?? 31) - 1), granularity: .range) })
         else { return nil }
         let open = own == nil && lastRange == nil && spanLength == nil
         // The clause, and an opening phrase before the sentence's first comma.

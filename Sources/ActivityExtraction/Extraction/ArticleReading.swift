@@ -98,6 +98,9 @@ struct ArticleReading {
     var inlineHeadingDate: DateChoice?
     /// The first exact date of the body after a headline: the day a headline's news happened.
     var firstBodyDay: DateChoice?
+    /// The first recent day the article names (not a dateline's): where "the second day of the trip"
+    /// counts from when no span or beginning was told.
+    var firstNamedDay: CalendarDay?
     /// The event a sentence opens with ("During her trip, …"): the main clause's activities happen
     /// within it, and are activities of their own when their kind differs.
     var framePrimary: Int?
@@ -262,6 +265,11 @@ struct ArticleReading {
             let n = Self.days(s.t[k].norm)
                 ?? (k > 0 && k + 1 < s.count && s.t[k - 1].norm == "spent" && s.t[k + 1].norm == "days" ? Self.count(s.t[k].norm) : nil)
             if let n, n > 1, n < 15 { spanLength = n }
+        }
+        if firstNamedDay == nil, !isDateline(s),
+           let day = s.times.lazy.compactMap({ $0.expr.span }).first(where: { $0.granularity == .day }),
+           article.published.map({ day.first <= $0 && day.first.ordinal >= $0.ordinal - 31 }) ?? false {
+            firstNamedDay = day.first
         }
         // "has completed a three-day trip … On December 17, she received …": with the length told
         // and no day of the span yet, the first day named after it is where "the third day" counts from.
