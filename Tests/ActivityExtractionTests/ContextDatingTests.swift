@@ -748,4 +748,15 @@ struct EventDaysAndNamesTests {
         let later = text.replacingOccurrences(of: "In her welcoming speech,", with: "On 20 September,")
         #expect(done(later) == ["speech ..2025-09-22 @-"], "\(done(later))")
     }
+
+    @Test("'A week earlier, she held a reception' is the day a week before the one just told, not that calendar week")
+    func aWeekEarlier() {
+        let text = """
+         date 2024-09-13 (AP)
+        Ombudsman in Yevlakh
+
+        On Wednesday, Sabina Aliyeva met the head of the Yevlakh district administration. A week earlier, she held a reception of citizens in Yevlakh.
+        """
+        #expect(done(text).contains("reception 2024-09-04 @Yevlakh"), "\(done(text))")
+    }
 }

@@ -597,7 +597,8 @@ extension ArticleReading {
 
     /// Whether the clause dates itself by the activity told before, and how many days after it:
     /// "the same day", "later that day", "later in the day" (0), "the next day", "the following
-    /// day" (+1), "the previous day", "the day before" (-1). Returns the cue's token and the offset.
+    /// day" (+1), "the previous day", "the day before" (-1), "two days later" (+2), "a week earlier"
+    /// (-7). Returns the cue's token and the offset.
     func dayAfter(_ s: SentenceScan, clause: [Int]) -> (Int, Int)? {
         // A sentence opened by the phrase dates all its clauses ("The next day she was in Shusha, …, and
         // the Ombudsman received residents").
@@ -613,6 +614,13 @@ extension ArticleReading {
             if let n = Self.count(s.t[k].norm), n > 1, n <= 10, s.t[k + 1].norm == "days" {
                 if s.t[k + 2].norm == "later" { return (k, n) }
                 if s.t[k + 2].norm == "earlier" { return (k, -n) }
+            }
+            // "A week earlier, she held a reception": the day a week before the one just told.
+            let weeks = ["a", "one"].contains(s.t[k].norm) && s.t[k + 1].norm == "week" ? 1
+                : (Self.count(s.t[k].norm).map { $0 > 1 && $0 <= 3 && s.t[k + 1].norm == "weeks" ? $0 : 0 } ?? 0)
+            if weeks > 0 {
+                if s.t[k + 2].norm == "later" { return (k, 7 * weeks) }
+                if s.t[k + 2].norm == "earlier" { return (k, -7 * weeks) }
             }
         }
         // "The same evening", "that morning": the day just told.
