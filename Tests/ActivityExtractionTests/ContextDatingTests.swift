@@ -759,4 +759,19 @@ struct EventDaysAndNamesTests {
         """
         #expect(done(text).contains("reception 2024-09-04 @Yevlakh"), "\(done(text))")
     }
+
+    @Test("'In a statement released the same day' is the day of her act told before, not of a background date told since")
+    func statementSameDay() {
+        let text = """
+         date 2021-09-28 (AP)
+        Remembrance Day
+
+        Sabina Aliyeva visited the Alley of Martyrs in Baku on Monday.
+
+        The day marks one year since the start of the counter-offensive on September 27, 2020.
+
+        In a statement released the same day, Aliyeva said Armenia had used cluster munitions.
+        """
+        #expect(done(text) == ["statement 2021-09-27 @-", "visit 2021-09-27 @Baku"], "\(done(text))")
+    }
 }

@@ -1100,6 +1100,12 @@ extension ArticleReading {
         }
         let all = Array(0..<s.count)
         var date = dateFor(s, trigger: n.at, clause: s.clauseTokens(of: n.at))
+        // "In a statement released the same day, …": the day of her act told before (not of a date
+        // in the background since: "the counter-offensive on September 27, 2020").
+        if let (_, offset) = dayAfter(s, clause: npTokens), let p = drafts.indices.last(where: { drafts[$0].sentence.range != s.sentence.range }),
+           let pd = drafts[p].date, pd.precision == .day, let day = pd.start {
+            date = dayChoice(day.adding(days: offset))
+        }
         var location = fields.location(in: s, tokens: npTokens)
         if let f = framingFrame(s, near: q) {
             if date == nil { date = frames[f].date }
