@@ -60,7 +60,7 @@ extension ArticleReading {
             // object; whether she starts it is checked below.
         } else {
             if !hostsEvent, let limit = tr.objectStarts, objectStart < s.count, !limit.contains(s.t[objectStart].norm),
-               !(limit.contains("@person") && s.t[objectStart].isCapitalized && x.rules.places.match(in: s.t, at: objectStart) == nil) { return nil }
+               !(limit.contains("@person") && s.t[objectStart].isCapitalized && !Self.namesPlace(s, at: objectStart, x.rules.places)) { return nil }
             if !hostsEvent, tr.objectStarts != nil, !objectIsPerson(s, from: objectStart) { return nil }
         }
         var counterpartsOverride: [String]?
@@ -1015,6 +1015,13 @@ extension ArticleReading {
             frames[f].heads.formUnion(frames[frames.count - 1].heads)
         }
         return d
+    }
+
+    /// Whether a place starts at `k` as itself ("received Ganja residents"), not as a possessor
+    /// ("received Georgia's Public Defender").
+    static func namesPlace(_ s: SentenceScan, at k: Int, _ places: Gazetteer) -> Bool {
+        guard let m = places.match(in: s.t, at: k) else { return false }
+        return !(m.end < s.count && ["'s", "’s"].contains(s.t[m.end].norm))
     }
 
     /// "During the bilateral meeting with X, within the framework of the conference, Ombudsman
