@@ -231,4 +231,17 @@ struct VisitDaysTests {
         """
         #expect(Support.done(text) == ["reception 2025-02-20 @Fuzuli", "reception 2025-02-21 @Jabrayil"], "\(Support.done(text))")
     }
+
+    @Test("'During the visit, held on Wednesday, the Ombudsman toured the wards' is the monitoring visit's rounds, not a visit of its own")
+    func roundsOfAMonitoringVisit() {
+        let text = """
+         date 2025-06-20 (Report.az)
+        Ombudsman inspects Medical Facility
+
+        Ombudsman Sabina Aliyeva has paid an unannounced visit to the Medical Facility of the Penitentiary Service, located in Baku.
+
+        During the visit, held on Wednesday, the Ombudsman toured the treatment wards and the pharmacy of the institution.
+        """
+        #expect(Support.done(text) == ["monitoring 2025-06-18 @Baku"], "\(Support.done(text))")
+    }
 }

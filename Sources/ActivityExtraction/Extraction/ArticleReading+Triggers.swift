@@ -310,8 +310,9 @@ extension ArticleReading {
         }
         if let f = linked {
             if let d = frames[f].draft {
+                // ("During the visit, the Ombudsman toured the wards": the monitoring visit's own rounds.)
                 let folds = objectFrame != nil || [.speech, .statement, .other].contains(kindValue) || kindValue == drafts[d].kind
-                    || meetsInmates(during: d)
+                    || meetsInmates(during: d) || (kindValue == .visit && drafts[d].kind == .monitoring)
                 if folds, date == nil || date == drafts[d].date, strongPlace == nil || strongPlace == drafts[d].location {
                     if drafts[d].location == nil { drafts[d].location = strongPlace }
                     // A headline's event retold under a digest's date heading: the heading's day.
