@@ -274,4 +274,23 @@ struct TellingStyleTests {
         let official = group.replacingOccurrences(of: "The delegation toured", with: "The Public Defender of Georgia toured")
         #expect(!Support.done(official).contains { $0.contains("Khankendi") }, "\(Support.done(official))")
     }
+
+    @Test("'she held separate meetings with A and with B' is a meeting with each; someone else's separate meetings with her and another are one of hers")
+    func separateMeetings() {
+        let text = """
+         date 2022-11-11 (Report.az)
+        Ombudsman at the conference
+
+        On the sidelines of the conference on Thursday, Sabina Aliyeva held separate meetings with Chief Ombudsman of Türkiye Şeref Malkoç and with the Federal Ombudsman of Pakistan.
+        """
+        let titles = Support.extract(text).filter { $0.kind == .meeting }.map(\.title).sorted()
+        #expect(titles == ["Met with Chief Ombudsman of Türkiye Şeref Malkoç", "Met with Federal Ombudsman of Pakistan"], "\(titles)")
+        let host = """
+         date 2022-11-11 (Report.az)
+        Conference in Tbilisi
+
+        On Thursday, Public Defender of Georgia Nino Lomjaria held separate meetings with Sabina Aliyeva and Ukraine's Commissioner Lyudmyla Denisova.
+        """
+        #expect(Support.extract(host).filter { $0.kind == .meeting }.count == 1, "\(Support.done(host))")
+    }
 }

@@ -112,9 +112,10 @@ extension ArticleReading {
 
     // MARK: helpers
 
-    mutating func add(_ draft: Draft, heads: Set<String>) -> Int {
+    mutating func add(_ draft: Draft, heads: Set<String>, separate: Bool = false) -> Int {
         // One sentence telling one event twice ("A training was held …, jointly organised by the Office").
-        if let same = drafts.indices.first(where: { drafts[$0].sentence.range == draft.sentence.range && drafts[$0].kind == draft.kind
+        // (`separate`: one of several acts the sentence tells apart, "separate meetings with A and B".)
+        if !separate, let same = drafts.indices.first(where: { drafts[$0].sentence.range == draft.sentence.range && drafts[$0].kind == draft.kind
             && drafts[$0].date == draft.date && drafts[$0].status == draft.status }) { drafts[same].order = order; return same }
         var draft = draft
         draft.order = order

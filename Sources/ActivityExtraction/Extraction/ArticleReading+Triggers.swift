@@ -555,6 +555,20 @@ extension ArticleReading {
             }
             return d
         }
+        // "held separate meetings with the Ombudsman of Uzbekistan and the Ombudsman of the Kyrgyz
+        // Republic": a meeting with each.
+        if kindValue == .meeting, counts(agent), let parties = separateParties(s, trigger: i, end: end) {
+            drafts[d].title = "Met with " + parties[0].name
+            drafts[d].counterparts = [parties[0].name]
+            for party in parties.dropFirst() {
+                var copy = drafts[d]
+                copy.title = "Met with " + party.name
+                copy.counterparts = [party.name]
+                copy.anchor = s.t[party.at].start   // (its own id)
+                _ = add(copy, heads: [], separate: true)
+            }
+            return d
+        }
         // "in Guba on March 3 and in Gusar on March 5": one more activity for each further place and day.
         if let given = date {
             for extra in coordinatedDays(s, trigger: i) where extra.date != given {
@@ -566,6 +580,26 @@ extension ArticleReading {
             }
         }
         return d
+    }
+
+    /// The two parties of "held separate meetings with A and (with) B" (the trigger's words between
+    /// `i` and `end` say "separate"): their names and where each starts. Nil for one party or a list
+    /// that is not two names.
+    func separateParties(_ s: SentenceScan, trigger i: Int, end: Int) -> [(name: String, at: Int)]? {
+        guard (i..<end).contains(where: { s.t[$0].norm == "separate" }), end < s.count else { return nil }
+        var stop = end
+        while stop < s.count, s.t[stop].norm != ",", s.t[stop].norm != ";", s.t[stop].norm != ".", s.timeOf[stop] < 0 { stop += 1 }
+        let ands = (end..<stop).filter { s.t[$0].norm == "and" }
+        guard ands.count == 1, let and = ands.first, and > end else { return nil }
+        var second = and + 1
+        if second < stop, s.t[second].norm == "with" { second += 1 }
+        var first = end
+        while first < and, s.t[first].norm == "the" { first += 1 }
+        while second < stop, s.t[second].norm == "the" { second += 1 }
+        // (Two names or titles in capitals, not "the heads of delegations of Azerbaijan and Sudan".)
+        guard first < and, second < stop, s.t[first].isCapitalized, s.t[second].isCapitalized else { return nil }
+        let a = s.text(tokens: Array(first..<and)), b = s.text(tokens: Array(second..<stop))
+        return [(a, first), (b, second)]
     }
 
     /// The dated activity a sentence opens by following ("After the reception, …", "Following the
