@@ -774,4 +774,26 @@ struct EventDaysAndNamesTests {
         """
         #expect(done(text) == ["statement 2021-09-27 @-", "visit 2021-09-27 @Baku"], "\(done(text))")
     }
+
+    @Test("her name in a list of those attending the event told before: after a colon, or after 'participants included, among others,'")
+    func listedAttendance() {
+        let colon = """
+         date 2022-11-25 (Asian Ombudsman Association)
+        Board meets in Islamabad
+
+        The meeting of the Board of Directors of the Asian Ombudsman Association was held on 22-23 November 2022 in Islamabad.
+
+        The meeting was attended by the following members of the Board and invited heads of member institutions: Mr. Seref Malkoc, Chief Ombudsman of the Republic of Türkiye; Ms. Sabina Aliyeva, Commissioner for Human Rights (Ombudsman) of the Republic of Azerbaijan; the Head of the General Inspection Organization of Iran.
+        """
+        #expect(done(colon) == ["conference 2022-11-22..2022-11-23 @Islamabad"], "\(done(colon))")
+        let among = """
+         date 2025-03-14 (GANHRI)
+        Annual meeting
+
+        The GANHRI annual meeting was held in Geneva on 12-13 March 2025.
+
+        From the European region, participants included, among others, the Public Defender of Georgia Levan Ioseliani and the Commissioner for Human Rights (Ombudsman) of the Republic of Azerbaijan Sabina Aliyeva.
+        """
+        #expect(done(among) == ["conference 2025-03-12..2025-03-13 @Geneva"], "\(done(among))")
+    }
 }

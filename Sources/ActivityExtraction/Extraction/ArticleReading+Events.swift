@@ -229,16 +229,28 @@ extension ArticleReading {
         let represented = (1..<max(1, min(s.count - 2, 8))).first { s.t[$0].norm == "was" && s.t[$0 + 1].norm == "represented" && s.t[$0 + 2].norm == "by" }
         // (Or "Among those who took part were …".)
         let those = s.count > 5 && s.t[0].norm == "among" && s.t[1].norm == "those" && ["who", "taking", "attending", "present"].contains(s.t[2].norm)
-        // (Or "Participants included …", "The speakers were …".)
-        let lead = s.count > 4 && s.t[0].norm == "the" ? 1 : 0
+        // (Or "The meeting was attended by the following members of the Board: Mr. …; Ms. Sabina Aliyeva, …":
+        // a list after a colon.)
+        var attended: Int?
+        for a in 1..<max(1, min(s.count - 3, 10)) where ["was", "were"].contains(s.t[a].norm) && s.t[a + 1].norm == "attended" && s.t[a + 2].norm == "by" {
+            if (a + 3..<min(s.count, a + 24)).contains(where: { s.t[$0].norm == ":" }) { attended = a }
+            break
+        }
+        // (Or "Participants included …", "The speakers were …", "From the European region, participants
+        // included, among others, …".)
+        var lead = s.count > 4 && s.t[0].norm == "the" ? 1 : 0
+        if let comma = (1..<max(1, min(s.count, 8))).first(where: { s.t[$0].norm == "," }), comma + 2 < s.count {
+            let after = s.t[comma + 1].norm == "the" ? comma + 2 : comma + 1
+            if !cues.participantNouns.contains(s.t[lead]), cues.participantNouns.contains(s.t[after]) { lead = after }
+        }
         // ("Speakers at the first session included …": a phrase may stand between.)
         let included = s.count > 4 && cues.participantNouns.contains(s.t[lead])
             ? (lead + 1..<min(s.count, lead + 8)).prefix(while: { s.t[$0].norm != "," }).first(where: { ["included", "were"].contains(s.t[$0].norm) })
             : nil
         // ("Among the other speakers were …", "Among the foreign guests …": a word or two may qualify them.)
         let among = s.count > 4 && s.t[0].norm == "among" && s.t[1].norm == "the" && (2..<min(s.count, 5)).contains { cues.participantNouns.contains(s.t[$0]) }
-        guard s.count > 4, represented != nil || those || included != nil || among,
-              let be = represented ?? included ?? (3..<min(s.count, 16)).first(where: { ["was", "were"].contains(s.t[$0].norm) }),
+        guard s.count > 4, represented != nil || those || included != nil || among || attended != nil,
+              let be = represented ?? included ?? attended ?? (3..<min(s.count, 16)).first(where: { ["was", "were"].contains(s.t[$0].norm) }),
               let m = s.mentions.first(where: { $0.range.lowerBound > be && who($0, in: s) == .subject }),
               case let recent = frames.indices.filter({ k in
                   guard let d = frames[k].date, [.day, .range].contains(d.precision), order - frames[k].order <= 6 else { return false }
