@@ -796,4 +796,15 @@ struct EventDaysAndNamesTests {
         """
         #expect(done(among) == ["conference 2025-03-12..2025-03-13 @Geneva"], "\(done(among))")
     }
+
+    @Test("'In a statement released on the occasion of the day, Aliyeva reminded that Azerbaijan joined the Convention in 1992': the statement is not of 1992")
+    func statementRecallingAYear() {
+        let text = """
+         date 2021-06-01 (APA)
+        Children's Day
+
+        In a statement released on the occasion of the day, Aliyeva reminded that Azerbaijan was among the first states in the region to join the UN Convention on the Rights of the Child, in 1992. Sabina Aliyeva is the Ombudsman.
+        """
+        #expect(Support.doneDates(text) == ["statement - 2021-06-01"], "\(Support.doneDates(text))")
+    }
 }

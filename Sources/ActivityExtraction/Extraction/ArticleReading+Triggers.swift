@@ -1148,6 +1148,9 @@ extension ArticleReading {
            let pd = drafts[p].date, pd.precision == .day, let day = pd.start {
             date = dayChoice(day.adding(days: offset))
         }
+        // (A year back in what she recalled is no date of hers: "In a statement released on the
+        // occasion of the day, Aliyeva reminded that Azerbaijan joined the Convention in 1992".)
+        if let d = date, !isNews(d) { date = nil }
         var location = fields.location(in: s, tokens: npTokens)
         if let f = framingFrame(s, near: q) {
             if date == nil { date = frames[f].date }
