@@ -247,11 +247,11 @@ extension ArticleReading {
         // (Its length told — "a three-day visit" — gives its last day too.)
         // (Neither told: "has completed her trip to Fuzuli and Jabrayil … On Thursday, she held a
         // reception in Fuzuli. On the second day of the trip, …" counts from the first day named.)
-        let ofTrip = inlineHeadingDate == nil && clause.contains { k in
+        var firstDay = lastBeginning
+        if firstDay == nil, own == nil, lastRange == nil, inlineHeadingDate == nil, clause.contains(where: { k in
             k + 3 < s.count && s.t[k].norm == "day" && s.t[k + 1].norm == "of" && ["the", "her"].contains(s.t[k + 2].norm)
                 && ["trip", "visit", "tour"].contains(s.t[k + 3].norm)
-        }
-        let firstDay = lastBeginning ?? (ofTrip ? firstNamedDay : nil)
+        }) { firstDay = firstNamedDay }
         guard let range = own ?? lastRange ?? firstDay.map({ DaySpan(first: $0, last: $0.adding(days: (spanLength ?? 31) - 1), granularity: .range) })
         else { return nil }
         let open = own == nil && lastRange == nil && spanLength == nil

@@ -995,10 +995,8 @@ extension ArticleReading {
         if first < s.count, ["a", "an", "the"].contains(s.t[first].norm) { first += 1 }
         var status = ActivityStatus.done
         // ("will be conducted on October 29-30 by …": the plan's word before "be".)
-        let beforeBe = p > 0 && s.t[p - 1].norm == "be" ? p - 1 : p
-        if cues.plan.matchEnding(in: s.t, at: p, lookback: 4) != nil || cues.plan.matchEnding(in: s.t, at: beforeBe, lookback: 4) != nil {
-            status = .planned
-        }
+        let planEnds = p > 0 && s.t[p - 1].norm == "be" ? [p, p - 1] : [p]
+        if planEnds.contains(where: { cues.plan.matchEnding(in: s.t, at: $0, lookback: 4) != nil }) { status = .planned }
         let dateClause = antecedentClause ?? clause, dateAt = antecedentClause == nil ? p : npStart
         let date = lengthAdjusted(dateFor(s, trigger: dateAt, clause: dateClause, pastTense: status == .done), s, clause: dateClause)
         if date?.isFuture == true { status = .planned }
