@@ -807,4 +807,17 @@ struct EventDaysAndNamesTests {
         """
         #expect(Support.doneDates(text) == ["statement - 2021-06-01"], "\(Support.doneDates(text))")
     }
+
+    @Test("the lead under a dateline, dated 'today', happened at the dateline's place")
+    func datelinePlaceOfADatedLead() {
+        let text = """
+         date 2025-01-20 (Azertac)
+        Ombudsman commemorates victims
+
+        Baku, January 20, AZERTAC
+
+        Commissioner for Human Rights Sabina Aliyeva today visited the Alley of Martyrs to commemorate the victims of the January 20 tragedy.
+        """
+        #expect(done(text) == ["visit 2025-01-20 @Baku"], "\(done(text))")
+    }
 }

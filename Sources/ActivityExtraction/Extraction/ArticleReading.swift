@@ -405,15 +405,16 @@ struct ArticleReading {
             if let given = d.date { date = given } else if let p = article.published { date = DateChoice(before: p) } else { continue }
             // A headline the body does not retell happened on the day the lead names.
             if d.headline, d.date == nil, let day = firstBodyDay { date = day }
-            // "BAKU, June 12 (Report.az). The Ombudsman has received …" in the paper of 13 June: the
-            // lead without a date of its own tells the dateline's day.
             // A statement is made from her office to the world: the places it names are what it is
             // about ("the missile attack on Ganja", "the mine blast in Kalbajar"), not where.
             var location = d.kind == .statement ? nil : d.location
-            if d.date == nil, let day = datelineDay, let o = datelineOrder, d.order == o || d.order == o + 1,
+            // "BAKU, June 12 (Report.az). The Ombudsman has received …" in the paper of 13 June: the
+            // lead without a date of its own tells the dateline's day, and happened at its place.
+            if let day = datelineDay, let o = datelineOrder, d.order == o || d.order == o + 1,
                let own = DateChoice(span: DaySpan(first: day, last: day, granularity: .day), published: article.published) {
-                date = own
-                if location == nil { location = datelinePlace }
+                if d.date == nil { date = own }
+                // ("Baku, January 20. … today visited the Alley of Martyrs": the day's act, there.)
+                if location == nil, d.date == nil || (d.date == own && d.kind != .statement && d.kind != .report) { location = datelinePlace }
             }
             if location == nil, d.kind != .statement, d.kind != .report { location = settingPlace(of: n) }
             // "received the Ambassador of Japan" in a paper that names Baku: at her office there.
