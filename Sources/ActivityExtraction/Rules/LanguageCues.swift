@@ -19,8 +19,8 @@ public struct LanguageCues: Sendable {
     public var sittingBodies = PhraseSet<Bool>()
     public var habitual: WordSet = []
     public var history = PhraseSet<Bool>()
-    /// Words that tell an undated act as experience, not news ("has previously visited Vienna", "has
-    /// visited the region several times").
+    /// Words that tell an undated act as experience, not news ("has visited the region several
+    /// times", "has repeatedly raised the issue").
     public var experience = PhraseSet<Bool>()
     public var otherDates = PhraseSet<Bool>()
     public var continuation: WordSet = []
