@@ -820,4 +820,86 @@ struct EventDaysAndNamesTests {
         """
         #expect(done(text) == ["visit 2025-01-20 @Baku"], "\(done(text))")
     }
+
+    @Test("'The day after the meeting with the ICRC', 'On the eve of the conference': counted from that event, not from the last date named")
+    func dayCountedFromAnEvent() {
+        let text = """
+         date 2023-01-19 (Azertac)
+        Ombudsman meets ICRC
+
+        On January 17, Commissioner for Human Rights Sabina Aliyeva met with the Head of the ICRC Delegation in Baku.
+
+        It should be noted that in December of last year the Ombudsman had addressed a letter to international organizations.
+
+        The day after the meeting with the ICRC, Sabina Aliyeva took part in the round table held in the Milli Majlis.
+        """
+        #expect(Support.doneDates(text).contains("conference 2023-01-18 2023-01-18"), "\(Support.doneDates(text))")
+        let eve = """
+         date 2023-12-08 (Azertac)
+        Conference on the Universal Declaration
+
+        An international conference on the 75th anniversary of the Universal Declaration of Human Rights was held in Baku today at the initiative of the Ombudsman.
+
+        On the eve of the conference, Sabina Aliyeva met with the Commissioner for Human Rights of Kazakhstan, Artur Lastayev.
+        """
+        #expect(Support.doneDates(eve) == ["conference 2023-12-08 2023-12-08", "meeting 2023-12-07 2023-12-07"], "\(Support.doneDates(eve))")
+    }
+
+    @Test("'The two-day forum, which opened on Wednesday' after she took part: both days")
+    func lengthOfAnEventToldAfter() {
+        let text = """
+         date 2023-09-22 (Trend)
+        Ombudsman at Tashkent forum
+
+        Ombudsman Sabina Aliyeva has taken part in the International Forum of Ombudsmen of Central Asia in Tashkent.
+
+        The two-day forum, which opened in the Uzbek capital on Wednesday, brought together heads of national human rights institutions.
+        """
+        #expect(done(text) == ["conference 2023-09-20..2023-09-21 @Tashkent"], "\(done(text))")
+        // Told as days of discussion after its end: "which concluded yesterday after two days of discussions".
+        let after = """
+         date 2024-05-24 (Azernews)
+        Ombudsman at Astana conference
+
+        Ombudsman Sabina Aliyeva took part in the international conference on the rights of persons with disabilities, which concluded in Astana yesterday after two days of discussions.
+        """
+        #expect(done(after) == ["conference 2024-05-22..2024-05-23 @Astana"], "\(done(after))")
+        // An event without her, its length told in a clause describing it: the days she was among its guests.
+        let guests = """
+         date 2021-11-17 (The Peninsula)
+        Sport and human rights conference ends in Doha
+
+        The international conference on sport and human rights concluded at the Sheraton Grand Doha on Tuesday.
+
+        The two-day conference, which opened on Monday, was attended by more than 300 participants.
+
+        Among the foreign guests was the Commissioner for Human Rights (Ombudsman) of Azerbaijan, Sabina Aliyeva.
+        """
+        #expect(Support.doneDates(guests) == ["conference 2021-11-15 2021-11-16"], "\(Support.doneDates(guests))")
+    }
+
+    @Test("'In her address, Sabina Aliyeva spoke about …' at a gathering told before: her speech there, titled by what she spoke about")
+    func herAddressOpeningTheSentence() {
+        let text = """
+         date 2022-10-21 (Kabar)
+        Ombudsmen of Turkic states meet
+
+        A meeting of the heads of ombudsman institutions of the Turkic states was held in Bishkek on October 19-20.
+
+        The participants discussed the protection of the rights of labour migrants.
+
+        In her address, Sabina Aliyeva spoke about the consequences of the landmine threat for civilians.
+        """
+        let got = Support.extract(text).filter { $0.status == .done }
+        #expect(got.map(Support.summary) == ["speech 2022-10-19..2022-10-20 @Bishkek"], "\(got.map(Support.summary))")
+        #expect(got.first?.title == "Spoke about the consequences of the landmine threat for civilians", "\(got.map(\.title))")
+        // What she said has dates of its own; with no day for the speech there is no activity.
+        let said = """
+         date 2020-12-11 (Trend)
+        Ombudsman on the war
+
+        In her speech, the Commissioner Sabina Aliyeva said that during the 44-day war, which began on 27 September, civilians were targeted.
+        """
+        #expect(done(said).isEmpty, "\(done(said))")
+    }
 }

@@ -23,7 +23,8 @@ extension ArticleReading {
         guard j >= 0 else {
             // A participle opening the sentence belongs to the main clause's subject:
             // "Speaking at the conference, Aliyeva noted …".
-            guard t < s.count, s.t[t].norm.hasSuffix("ing") || having, var comma = (t..<s.count).first(where: { s.t[$0].norm == "," }) else { return .none }
+            // So does her act named opening it: "In her address, Sabina Aliyeva spoke about …".
+            guard t < s.count, s.t[t].norm.hasSuffix("ing") || having || opensWithHerAct(s, at: t), var comma = (t..<s.count).first(where: { s.t[$0].norm == "," }) else { return .none }
             // Past a clause describing the event: "Speaking at the meeting of the Board, which was held
             // in Tashkent on 10-11 September, Azerbaijan's Ombudsman Sabina Aliyeva called …".
             // (The clause may hold commas of its own: the one after which she is named ends it.)

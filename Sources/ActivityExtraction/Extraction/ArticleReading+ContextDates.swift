@@ -40,9 +40,11 @@ extension ArticleReading {
         // "An international conference … was held in Samarkand on 18-19 September. … [others'
         // speeches] … Sabina Aliyeva made a presentation on …": her part in the gathering the
         // article is about, told a few sentences on with no other day named since.
-        if let f = frames.last, f.draft == nil, f.kind == .conference, order - f.order <= 8, lastDayOrder <= f.order,
+        // (Her address at "a meeting of the heads of ombudsman institutions" too.)
+        if let f = frames.last, f.draft == nil, order - f.order <= 8, lastDayOrder <= f.order,
            let fd = f.date, [.day, .range].contains(fd.precision), !fd.isFuture, status == .done,
-           let k = kind, [.speech, .meeting, .other].contains(k), drafts.last.map({ $0.order < f.order }) ?? true {
+           let k = kind, f.kind == .conference ? [.speech, .meeting, .other].contains(k) : f.kind == .meeting && k == .speech,
+           drafts.last.map({ $0.order < f.order }) ?? true {
             return (fd, f.location)
         }
         return nil

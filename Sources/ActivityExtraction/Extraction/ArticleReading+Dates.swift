@@ -223,6 +223,9 @@ extension ArticleReading {
             // (The length of an event: "a two-day international training", not "the 44-day Patriotic War".)
             if days == nil, let n = Self.days(w), n > 1,
                (k + 1..<min(s.count, k + 4)).contains(where: { kinds.nouns.matches(s.t, at: $0) }) { days = n }
+            // ("which concluded in Astana yesterday after two days of discussions".)
+            if days == nil, k > 0, s.t[k - 1].norm == "after", let n = Self.count(w), n > 1, n <= 10, k + 2 < s.count,
+               s.t[k + 1].norm == "days", s.t[k + 2].norm == "of" { days = n }
             if cues.ended.matches(s.t, at: k) { ends = true }
             if cues.began.matches(s.t, at: k) { begins = true }
         }
@@ -300,15 +303,24 @@ extension ArticleReading {
             && s.t[k + 2].norm == "the" && s.timeOf[k + 3] < 0 && kinds.nouns.matches(s.t, at: k + 3)
     }
 
-    /// "Two days after her trip to Ganja, …", "Three days after the reception in Masalli, …": the
-    /// day counted from that event as told before, when it was told with a day.
+    /// "Two days after her trip to Ganja, …", "Three days after the reception in Masalli, …", "The
+    /// day after the meeting with the ICRC, …", "On the eve of the conference, …": the day counted
+    /// from that event as told before, when it was told with a day.
     func daysAfterEvent(_ s: SentenceScan) -> DateChoice? {
-        guard s.count > 5, let n = Self.count(s.t[0].norm), n >= 1, n <= 14, ["days", "day"].contains(s.t[1].norm),
-              ["after", "before"].contains(s.t[2].norm), ["her", "the", "its"].contains(s.t[3].norm),
-              let noun = kinds.nouns.longestMatch(in: s.t, at: 4) ?? (s.count > 6 ? kinds.nouns.longestMatch(in: s.t, at: 5) : nil),
+        var k = s.count > 0 && s.t[0].norm == "on" ? 1 : 0
+        let n: Int
+        let after: Bool
+        if k + 2 < s.count, s.t[k].norm == "the", s.t[k + 1].norm == "eve", s.t[k + 2].norm == "of" {
+            n = 1; after = false; k += 3
+        } else if k + 3 < s.count, let count = ["the", "a"].contains(s.t[k].norm) ? 1 : Self.count(s.t[k].norm), count >= 1, count <= 14,
+                  s.t[k + 1].norm == (count == 1 ? "day" : "days"), ["after", "before"].contains(s.t[k + 2].norm) {
+            n = count; after = s.t[k + 2].norm == "after"; k += 3
+        } else { return nil }
+        guard k + 1 < s.count, ["her", "the", "its"].contains(s.t[k].norm),
+              let noun = kinds.nouns.longestMatch(in: s.t, at: k + 1) ?? (k + 2 < s.count ? kinds.nouns.longestMatch(in: s.t, at: k + 2) : nil),
               let f = frames.indices.last(where: { frames[$0].kind == noun.value && frames[$0].date?.precision == .day }),
               let day = frames[f].date?.start else { return nil }
-        return dayChoice(day.adding(days: s.t[2].norm == "after" ? n : -n))
+        return dayChoice(day.adding(days: after ? n : -n))
     }
 
     /// One day as a date choice.

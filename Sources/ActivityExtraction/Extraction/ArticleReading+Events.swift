@@ -54,7 +54,8 @@ extension ArticleReading {
                 return true
             }
         }
-        applyDetails(s, span: span, to: d, near: verb)
+        // (Its length before the noun counts: "The two-day forum, which opened … on Wednesday".)
+        applyDetails(s, span: span, to: d, near: verb, length: Array(q..<noun.end))
         return !introduced && span.count > 0 && kinds.passives.matches(s.t, at: noun.end) || Self.detailVerbs.contains(noun.end < s.count ? s.t[noun.end].norm : "")
     }
 
@@ -88,7 +89,7 @@ extension ArticleReading {
     /// Verbs after "the meeting" that tell when or where it was.
     static let detailVerbs: Set<String> = ["was", "lasted", "took", "is", "runs", "ran", "continued", "continues", "will"]
 
-    mutating func applyDetails(_ s: SentenceScan, span: [Int], to d: Int, near verb: Int) {
+    mutating func applyDetails(_ s: SentenceScan, span: [Int], to d: Int, near verb: Int, length: [Int] = []) {
         let inSpan = TokenMask(span, count: s.count)
         // (A day refines a vaguer date that holds it: "During the week, she received the Ambassador.
         // At the meeting, held in Baku on Monday, …".)
@@ -99,8 +100,9 @@ extension ArticleReading {
                 if first > 0, cues.history.matchEnding(in: s.t, at: first, lookback: 3) != nil { continue }
                 // (Years back it is something else's date: "The meeting was opened by X, who recalled the
                 // Principles adopted in 1993".)
-                if let sp = time.expr.span, let date = DateChoice(span: sp, published: article.published), isNews(date),
-                   drafts[d].date.map({ $0.contains(date) && date.precision == .day }) ?? true {
+                if let sp = time.expr.span, let told = DateChoice(span: sp, published: article.published), isNews(told),
+                   drafts[d].date.map({ $0.contains(told) && told.precision == .day }) ?? true {
+                    let date = drafts[d].date == nil ? lengthAdjusted(told, s, clause: length + span) ?? told : told
                     drafts[d].date = date
                     if date.isFuture { drafts[d].status = .planned }
                     break
@@ -455,7 +457,8 @@ extension ArticleReading {
             if told == nil, let rel = describing, let first = rel.first,
                ["which", "that"].contains(s.t[first].norm) || kinds.passives.matches(s.t, at: first),
                !rel.contains(where: { ["preceded", "followed"].contains(s.t[$0].norm) }) {
-                told = dateFor(s, trigger: first, clause: rel)
+                // ("The two-day conference, which opened on Monday, …": its two days.)
+                told = lengthAdjusted(dateFor(s, trigger: first, clause: rel), s, clause: clause + rel)
             }
             // "The conference, which opened in Tashkent on Wednesday, concluded its work today": from
             // its opening day to its closing one.

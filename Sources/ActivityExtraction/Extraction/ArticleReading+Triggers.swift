@@ -114,7 +114,10 @@ extension ArticleReading {
             }
             counterpartsOverride = before.isEmpty ? [] : [before]
         }
-        let clause = s.clauseTokens(of: i)
+        var clause = s.clauseTokens(of: i)
+        // "In her speech, Aliyeva said that the Declaration, adopted in Paris …": the opening phrase
+        // is the act; the rest tells what she said.
+        if opensWithHerAct(s, at: i), let comma = clause.first(where: { $0 > i && s.t[$0].norm == "," }) { clause = clause.filter { $0 < comma } }
         // Kind.
         var kind = hostsEvent ? nil : tr.kind
         // "Citizens … were received by her": people received are a reception, not a meeting.
@@ -125,6 +128,7 @@ extension ArticleReading {
         var purposeAt: Int?   // the event noun a visit was for ("visited Poland to attend the conference")
         var objectFrame: Int?
         var objectAt: Int?
+        var bareVerb = false   // "took part." with the gathering told before
         // (Past an aside on the manner: "joined, by video link, an extraordinary meeting of the Board".)
         let objectFrom = pastMannerAside(s, at: end)
         if let obj = eventObject(s, from: objectFrom, clause: clause) {
@@ -137,8 +141,15 @@ extension ArticleReading {
             objectFrame = kind == nil || tr.kind == nil || direct ? obj.frame : nil
         } else if kind == nil {
             // "the conference, in which Aliyeva took part": the event is the noun before the relative clause.
-            guard let k = relativeAntecedent(s, before: i) else { return nil }
-            kind = k
+            if let k = relativeAntecedent(s, before: i) {
+                kind = k
+            } else if end >= s.count || [".", ";"].contains(s.t[end].norm),
+                      let f = frames.indices.last(where: { order - frames[$0].order <= 2 && frames[$0].date != nil }) {
+                // "… and Azerbaijan's Ombudsman Sabina Aliyeva took part.": in the gathering just told.
+                kind = frames[f].kind
+                objectFrame = f
+                bareVerb = true
+            } else { return nil }
         }
         if kind == .visit || kind == nil {
             for k in clause where k >= end {
@@ -158,8 +169,10 @@ extension ArticleReading {
         // of the clause it hangs on ("The next day she was in Ismayilli, where she visited …").
         let past = !tr.isBase && !planned
         var dateClause = clause
-        var own = dateFor(s, trigger: i, clause: clause, pastTense: past)
-        if own == nil, dayAfter(s, clause: clause) == nil, let main = hostClause(s, of: clause) {
+        // (Only the opening phrase dates her act named there: what she said after it has dates of its own.)
+        let ownPhrase = !opensWithHerAct(s, at: i) || clause.contains(where: { s.timeOf[$0] >= 0 })
+        var own = ownPhrase ? dateFor(s, trigger: i, clause: clause, pastTense: past) : nil
+        if own == nil, ownPhrase, dayAfter(s, clause: clause) == nil, let main = hostClause(s, of: clause) {
             dateClause = main
             own = dateFor(s, trigger: main[0], clause: main, pastTense: past)
         }
@@ -207,10 +220,11 @@ extension ArticleReading {
             date = nil
             headingDate = h
         }
-        if date == nil || date?.precision == .onOrBefore, let d = daysAfterEvent(s) { date = d }
+        let eventDay = date == nil || date?.precision == .onOrBefore ? daysAfterEvent(s) : nil
+        if let d = eventDay { date = d }
         // "Later the same day", "that day": the day of the activity told just before.
         var sameDayAs: Int?
-        if let (k, offset) = dayAfter(s, clause: dateClause),
+        if eventDay == nil, let (k, offset) = dayAfter(s, clause: dateClause),
            date == nil || !s.times.contains(where: { !$0.tokens.contains(k) && $0.expr.span != nil && DateChoice(span: $0.expr.span!, published: article.published) == date }) {
             // (Told before this sentence: an activity of the sentence itself is already on the day meant.)
             let before = drafts.indices.last { drafts[$0].sentence.range != s.sentence.range }
@@ -246,7 +260,7 @@ extension ArticleReading {
             // (The length stands before the noun: "the two-day meeting of the Board, which concluded
             // in the Uzbek capital yesterday".)
             if date == nil { date = lengthAdjusted(dateFor(s, trigger: rel[0], clause: rel), s, clause: Array(max(0, oa - 3)..<oa) + rel) }
-        } else if tr.needsDate, end < s.count, let rel = describingClause(s, after: end),
+        } else if tr.needsDate, ownPhrase, end < s.count, let rel = describingClause(s, after: end),
                   rel.contains(where: { cues.ended.matches(s.t, at: $0) || cues.began.matches(s.t, at: $0) }) {
             // "completed a three-day working visit to Strasbourg, which ended on Thursday": the
             // visit's end. (Not after any visit: "visited Ganja, which was shelled in 2020", "visited
@@ -355,7 +369,8 @@ extension ArticleReading {
             let sub: Set<ActivityKind> = [.monitoring, .visit]
             // (A participle opening the sentence — "Addressing the residents, the Ombudsman stressed …" —
             // reaches back further to the act just told.)
-            let reach = i == 0 && s.t[0].norm.hasSuffix("ing") && s.t[0].norm.count > 5 ? 6 : 2
+            // (So does her act named opening it: "In her remarks, Aliyeva said …".)
+            let reach = i == 0 && s.t[0].norm.hasSuffix("ing") && s.t[0].norm.count > 5 || opensWithHerAct(s, at: i) ? 6 : 2
             // (Under a date heading of its own, only the paragraph's own items: "29-30 November. The
             // Ombudsman took part in …" is the next item of a digest, not the headline's.)
             // (Inspecting a detention place during a day's visit to a city is an act of its own.)
@@ -470,6 +485,11 @@ extension ArticleReading {
         } else if objectFrom > end {
             // (The aside left out: "Joined an extraordinary meeting of the Board …".)
             title = fields.title(in: s, from: i, tokens: Array(i..<end)) + " " + fields.title(in: s, from: objectFrom, tokens: clause, capitalize: false)
+        } else if opensWithHerAct(s, at: i), let comma = (end..<s.count).first(where: { s.t[$0].norm == "," }),
+                  let m = s.mentions.first(where: { $0.range.lowerBound > comma }), m.range.upperBound < s.count,
+                  case let told = fields.title(in: s, from: m.range.upperBound, tokens: s.clauseTokens(of: m.range.upperBound)), !told.isEmpty {
+            // ("In her address, Sabina Aliyeva spoke about the mine threat" → "Spoke about the mine threat".)
+            title = told
         } else {
             title = fields.title(in: s, from: i, tokens: clause)
         }
@@ -478,6 +498,7 @@ extension ArticleReading {
             title = "Held talks with " + other
             counterpartsOverride = [other]
         }
+        if bareVerb, let f = objectFrame, let t = frames[f].title { title = t }
         if title.isEmpty { title = kindValue.label }
         // "Addressed the conference" about an event named before: name it ("Addressed the
         // international conference on the rights of migrants").
@@ -634,6 +655,12 @@ extension ArticleReading {
     /// "the same day", "later that day", "later in the day" (0), "the next day", "the following
     /// day" (+1), "the previous day", "the day before" (-1), "two days later" (+2), "a week earlier"
     /// (-7). Returns the cue's token and the offset.
+    /// Whether the trigger at `i` names her act opening the sentence: "In her address, Sabina Aliyeva
+    /// spoke about …" (its agent is the main clause's subject).
+    func opensWithHerAct(_ s: SentenceScan, at i: Int) -> Bool {
+        i == 0 && s.count > 2 && s.t[0].norm == "in" && s.t[1].norm == "her"
+    }
+
     func dayAfter(_ s: SentenceScan, clause: [Int]) -> (Int, Int)? {
         // A sentence opened by the phrase dates all its clauses ("The next day she was in Shusha, …, and
         // the Ombudsman received residents").
