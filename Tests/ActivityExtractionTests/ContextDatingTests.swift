@@ -902,4 +902,48 @@ struct EventDaysAndNamesTests {
         """
         #expect(done(said).isEmpty, "\(done(said))")
     }
+
+    @Test("'… to Sabina Aliyeva, who held a reception of citizens' takes the main clause's day; 'Aliyeva, who was on a visit to Georgia, met …' does not date the visit")
+    func herActInARelativeClauseAfterHerName() {
+        let text = """
+         date 2020-02-19 (News.az)
+        Ombudsman receives citizens in Sumgayit
+
+        Residents of Sumgayit had the opportunity on Tuesday to present their problems to Sabina Aliyeva, who held a reception of citizens in Sumgayit.
+        """
+        #expect(done(text) == ["reception 2020-02-18 @Sumgayit"], "\(done(text))")
+        let state = """
+         date 2022-05-14 (Trend)
+        Memorandum signed in Tashkent
+
+        The document was signed in Tashkent on Thursday by Sabina Aliyeva, who is on a working visit to Uzbekistan to take part in an international conference on labour migration.
+        """
+        #expect(!Support.doneDates(state).contains("conference 2022-05-12 2022-05-12"), "\(Support.doneDates(state))")
+    }
+
+    @Test("'has completed her working visit to Geneva, which lasted from March 13 to 17' is the visit on those days")
+    func completedVisitThatLasted() {
+        let text = """
+         date 2023-03-18 (News.az)
+        Ombudsman wraps up visit
+
+        Azerbaijani Ombudsman Sabina Aliyeva has completed her working visit to Geneva, which lasted from March 13 to 17.
+        """
+        #expect(done(text) == ["visit 2023-03-13..2023-03-17 @Geneva"], "\(done(text))")
+    }
+
+    @Test("'A, B and Azerbaijan's Ombudsman Sabina Aliyeva took part.' is her part in the gathering just told, named by it")
+    func tookPartWithoutAnObject() {
+        let text = """
+         date 2022-10-21 (Kabar)
+        Ombudsmen of Turkic states meet
+
+        A meeting of the heads of ombudsman institutions of the Turkic states was held in Bishkek on October 19-20.
+
+        The Chief Ombudsman of Türkiye Şeref Malkoç, the Ombudsman of Uzbekistan Feruza Eshmatova and the Commissioner for Human Rights (Ombudsman) of Azerbaijan Sabina Aliyeva took part.
+        """
+        let got = Support.extract(text).filter { $0.status == .done }
+        #expect(got.map(Support.summary) == ["meeting 2022-10-19..2022-10-20 @Bishkek"], "\(got.map(Support.summary))")
+        #expect(got.first?.title == "Took part in the meeting of the heads of ombudsman institutions of the Turkic states", "\(got.map(\.title))")
+    }
 }

@@ -261,9 +261,9 @@ extension ArticleReading {
             // in the Uzbek capital yesterday".)
             if date == nil { date = lengthAdjusted(dateFor(s, trigger: rel[0], clause: rel), s, clause: Array(max(0, oa - 3)..<oa) + rel) }
         } else if tr.needsDate, ownPhrase, end < s.count, let rel = describingClause(s, after: end),
-                  rel.contains(where: { cues.ended.matches(s.t, at: $0) || cues.began.matches(s.t, at: $0) }) {
-            // "completed a three-day working visit to Strasbourg, which ended on Thursday": the
-            // visit's end. (Not after any visit: "visited Ganja, which was shelled in 2020", "visited
+                  rel.contains(where: { cues.ended.matches(s.t, at: $0) || cues.began.matches(s.t, at: $0) || ["lasted", "ran"].contains(s.t[$0].norm) }) {
+            // "completed a three-day working visit to Strasbourg, which ended on Thursday" (", which
+            // lasted from March 13 to 17"): the visit's end (its days). (Not after any visit: "visited Ganja, which was shelled in 2020", "visited
             // the Book Fair, which opened on October 23" tell the place's story.)
             eventClause = rel
             if date == nil { date = lengthAdjusted(dateFor(s, trigger: rel[0], clause: rel), s, clause: Array(i..<end) + rel) }
@@ -766,9 +766,20 @@ extension ArticleReading {
     func hostClause(_ s: SentenceScan, of clause: [Int]) -> [Int]? {
         guard let k0 = clause.first, k0 >= 2 else { return nil }
         let opening = [s.t[k0].norm, k0 + 1 < s.count ? s.t[k0 + 1].norm : ""]
-        guard opening.contains("where") || opening.contains("when") else { return nil }
+        // (Or "who" after her name ending the main clause: "Residents had the opportunity on Tuesday to
+        // present their problems to … Sabina Aliyeva, who held a reception of citizens in Sumgayit".)
+        // (Not when she is the main clause's subject: "Sabina Aliyeva, who was on a visit to Georgia, met …"
+        // dates the meeting, not the visit.)
+        let relative = (k0 - 1...min(s.count - 1, k0 + 1)).first { w in
+            // (Nor a state: "…, who is on a working visit to Uzbekistan to take part in a conference".)
+            guard s.t[w].norm == "who", w >= 2, s.t[w - 1].norm == ",", s.mentionOf[w - 2] >= 0, w + 1 < s.count,
+                  !["is", "are", "was", "were", "will", "has", "have", "had", "would"].contains(s.t[w + 1].norm) else { return false }
+            let m = s.mentions[s.mentionOf[w - 2]]
+            return who(m, in: s) == .subject && (0..<m.range.lowerBound).contains { s.mentionOf[$0] < 0 && cues.finiteVerbs.contains(s.t[$0]) }
+        }
+        guard opening.contains("where") || opening.contains("when") || relative != nil else { return nil }
         var j = k0 - 1
-        while j >= 0, s.t[j].norm == "," || s.t[j].norm == "where" || s.t[j].norm == "when" { j -= 1 }
+        while j >= 0, s.t[j].norm == "," || s.t[j].norm == "where" || s.t[j].norm == "when" || s.t[j].norm == "who" { j -= 1 }
         guard j >= 0 else { return nil }
         let host = s.clauseTokens(of: j)
         return host.isEmpty || host == clause ? nil : host
