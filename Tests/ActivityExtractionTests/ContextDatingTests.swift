@@ -946,4 +946,17 @@ struct EventDaysAndNamesTests {
         #expect(got.map(Support.summary) == ["meeting 2022-10-19..2022-10-20 @Bishkek"], "\(got.map(Support.summary))")
         #expect(got.first?.title == "Took part in the meeting of the heads of ombudsman institutions of the Turkic states", "\(got.map(\.title))")
     }
+
+    @Test("'The appeal, sent on Sunday, says that on 4 October …' dates her appeal told before by its own day")
+    func appealSentOnADay() {
+        let text = """
+         date 2020-10-05 (Trend)
+        Ombudsman appeals over missile attack on Ganja
+
+        Commissioner for Human Rights Sabina Aliyeva has addressed an appeal to the UN Secretary-General and the OSCE in connection with the missile attack on Ganja.
+
+        The appeal, sent on Sunday, says that on 2 October the armed forces fired missiles at residential areas of Ganja.
+        """
+        #expect(Support.doneDates(text) == ["statement 2020-10-04 2020-10-04"], "\(Support.doneDates(text))")
+    }
 }

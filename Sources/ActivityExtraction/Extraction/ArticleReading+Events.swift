@@ -29,7 +29,7 @@ extension ArticleReading {
         // the verb right after the noun phrase ("was held", "took place").
         var span: [Int] = []
         var verb = noun.end
-        if verb + 1 < s.count, s.t[verb].norm == ",", ["held", "organized", "organised", "which", "that", "released", "issued"].contains(s.t[verb + 1].norm) {
+        if verb + 1 < s.count, s.t[verb].norm == ",", ["held", "organized", "organised", "which", "that", "released", "issued", "sent", "published", "circulated", "addressed"].contains(s.t[verb + 1].norm) {
             var k = verb + 1
             while k < s.count, s.t[k].norm != "," { span.append(k); k += 1 }
             verb += 1
