@@ -24,6 +24,19 @@ struct HardCaseTests {
         #expect(planned.contains { $0.kind == .report })
     }
 
+    @Test("an event of hers that another's plan is for is planned: 'X is expected to visit Baku … to attend an event organised by the Ombudsman'")
+    func eventAnotherPlansToAttend() {
+        let text = """
+         date 2022-06-28 (Trend)
+        Ombudsmen sign memorandum
+
+        Sabina Aliyeva met the Ombudsman of Uzbekistan Feruza Eshmatova in Tashkent last week.
+
+        Eshmatova is expected to visit Baku before the end of the year to attend an international event organised by the Azerbaijani Ombudsman.
+        """
+        #expect(Support.done(text) == ["meeting 2022-06-20..2022-06-26 @Tashkent"], "\(Support.done(text))")
+    }
+
     @Test("history and summaries of years are not activities")
     func history() throws {
         #expect(try done("hard/history.txt") == ["reception 2023-06-08 @Barda"])

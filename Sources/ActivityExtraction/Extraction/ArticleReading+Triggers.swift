@@ -117,7 +117,10 @@ extension ArticleReading {
         var clause = s.clauseTokens(of: i)
         // "In her speech, Aliyeva said that the Declaration, adopted in Paris …": the opening phrase
         // is the act; the rest tells what she said.
-        if opensWithHerAct(s, at: i), let comma = clause.first(where: { $0 > i && s.t[$0].norm == "," }) { clause = clause.filter { $0 < comma } }
+        // (So for a participle opening it: "Speaking at the opening ceremony on Thursday, Aliyeva called on
+        // the international community to put pressure on Armenia …".)
+        if opensWithHerAct(s, at: i) || (i == 0 && s.t[0].norm.hasSuffix("ing") && s.t[0].norm.count > 5),
+           let comma = clause.first(where: { $0 > i && s.t[$0].norm == "," }) { clause = clause.filter { $0 < comma } }
         // Kind.
         var kind = hostsEvent ? nil : tr.kind
         // "Citizens … were received by her": people received are a reception, not a meeting.
@@ -1038,6 +1041,11 @@ extension ArticleReading {
         let dateClause = antecedentClause ?? clause, dateAt = antecedentClause == nil ? p : npStart
         let date = lengthAdjusted(dateFor(s, trigger: dateAt, clause: dateClause, pastTense: status == .done), s, clause: dateClause)
         if date?.isFuture == true { status = .planned }
+        // The event a plan told before it is for: "X is expected to visit Baku before the end of the year
+        // to attend an international event organised by the Azerbaijani Ombudsman".
+        if status == .done, ![.day, .range].contains(date?.precision), (1..<max(1, p)).contains(where: { cues.plan.matchEnding(in: s.t, at: $0, lookback: 4) != nil }) {
+            status = .planned
+        }
         var location = fields.location(in: s, tokens: dateClause, near: dateAt)
         var finalDate = date
         if let f = framingFrame(s, near: p), frames[f].draft == nil || frames[f].kind != kindValue {
