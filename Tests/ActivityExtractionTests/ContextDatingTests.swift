@@ -959,4 +959,22 @@ struct EventDaysAndNamesTests {
         """
         #expect(Support.doneDates(text) == ["statement 2020-10-04 2020-10-04"], "\(Support.doneDates(text))")
     }
+
+    @Test("'a working visit to the Republic of Uzbekistan' is in Uzbekistan; 'met the Ombudsman of the Republic of Uzbekistan' names whose, not where")
+    func stateNamedWithItsForm() {
+        let visit = """
+         date 2025-02-13 (Trend)
+        Ombudsman visits Uzbekistan
+
+        Sabina Aliyeva paid a working visit to the Republic of Uzbekistan on February 11-12.
+        """
+        #expect(done(visit) == ["visit 2025-02-11..2025-02-12 @Uzbekistan"], "\(done(visit))")
+        let whose = """
+         date 2025-02-13 (Trend)
+        Ombudsman meets colleague
+
+        Sabina Aliyeva met with the Ombudsman of the Republic of Uzbekistan on February 11.
+        """
+        #expect(done(whose) == ["meeting 2025-02-11 @-"], "\(done(whose))")
+    }
 }

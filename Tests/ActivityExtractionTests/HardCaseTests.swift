@@ -37,6 +37,28 @@ struct HardCaseTests {
         #expect(Support.done(text) == ["meeting 2022-06-20..2022-06-26 @Tashkent"], "\(Support.done(text))")
     }
 
+    @Test("'the sides' / 'the two heads of institutions' signing right after her meeting are she and the one she met; after another's meeting they are not")
+    func sidesAfterHerMeeting() {
+        let text = """
+         date 2025-02-13 (Trend)
+        Ombudsmen sign memorandum in Doha
+
+        On February 11, Sabina Aliyeva met with the Chairperson of the National Human Rights Committee of Qatar in Doha.
+
+        A day later, the two heads of institutions signed a memorandum of understanding.
+        """
+        #expect(Support.done(text) == ["meeting 2025-02-11 @Doha", "other 2025-02-12 @Doha"], "\(Support.done(text))")
+        let others = """
+         date 2025-02-13 (Trend)
+        Ministers meet
+
+        On February 11, the Minister of Justice met with the Ambassador of Qatar in Baku.
+
+        The sides signed a memorandum of understanding.
+        """
+        #expect(Support.done(others).isEmpty, "\(Support.done(others))")
+    }
+
     @Test("history and summaries of years are not activities")
     func history() throws {
         #expect(try done("hard/history.txt") == ["reception 2023-06-08 @Barda"])

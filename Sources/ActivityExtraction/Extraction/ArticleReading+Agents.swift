@@ -133,6 +133,13 @@ extension ArticleReading {
             && cues.accompaniment.matches(s.t, at: m.range.upperBound) {
             if (m.range.upperBound...j).allSatisfy({ s.t[$0].isWord && !cues.finiteVerbs.contains(s.t[$0]) }) { return .subject }
         }
+        // "The sides signed a memorandum", "the two heads of institutions signed …" told right after her
+        // meeting: she and the one she met.
+        if let d = drafts.last, d.kind == .meeting, d.status == .done, order - d.lastTold <= 4, s.sentence.paragraph - d.sentence.paragraph <= 2, j >= 1,
+           ["sides", "parties"].contains(w) && ["the", "both", "two"].contains(s.t[j - 1].norm)
+            || ["heads", "institutions", "ombudsmen", "commissioners"].contains(w) && (max(0, j - 4)..<j).contains(where: { ["two", "both"].contains(s.t[$0].norm) }) {
+            return .subject
+        }
         return npAgent(endingAt: j, s)
     }
 

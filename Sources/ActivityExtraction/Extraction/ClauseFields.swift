@@ -47,7 +47,11 @@ final class ClauseFields: Sendable {
                 score = 1
             } else if prev == "of" {
                 let cityOf = q >= 2 && ["city", "town", "region", "district", "village", "capital", "settlement", "outskirts", "suburbs"].contains(s.t[q - 2].norm)
-                if !cityOf { continue }
+                // "a working visit to the Republic of Uzbekistan", "in the State of Qatar" (not "the
+                // Ombudsman of the Republic of Kazakhstan": whose).
+                let stateOf = q >= 4 && m.place.isCountry && ["republic", "state", "kingdom", "emirate", "sultanate"].contains(s.t[q - 2].norm)
+                    && s.t[q - 3].norm == "the" && rules.cues.placeCues.contains(s.t[q - 4])
+                if !cityOf && !stateOf { continue }
                 score = 2
             } else if rules.cues.placeCues.contains(prev) {
                 if q >= 2, s.t[q - 2].isCapitalized, rules.cues.nameHeads.contains(s.t[q - 2]), s.mentionOf[q - 2] < 0,
