@@ -977,4 +977,23 @@ struct EventDaysAndNamesTests {
         """
         #expect(done(whose) == ["meeting 2025-02-11 @-"], "\(done(whose))")
     }
+
+    @Test("'the same day' after her act told only by its week is that act's day: the week, not the paper's day")
+    func sameDayAsAnActOfAWeek() {
+        let text = """
+         date 2023-01-30 (APA)
+        Ombudsman receives residents in Guba
+
+        Baku. 30 January. REPORTER – APA
+
+        Sabina Aliyeva held a reception of citizens in Guba last week.
+
+        Residents of Guba were received at the Guba Regional Centre. More than 80 people attended.
+
+        Aliyeva stated that appeals had been taken under special control.
+
+        The Ombudsman also inspected the Guba District Psychoneurological Dispensary the same day.
+        """
+        #expect(done(text) == ["monitoring 2023-01-23..2023-01-29 @Guba", "reception 2023-01-23..2023-01-29 @Guba"], "\(done(text))")
+    }
 }

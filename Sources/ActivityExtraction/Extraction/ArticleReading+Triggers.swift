@@ -241,6 +241,11 @@ extension ArticleReading {
                 let d = day.adding(days: offset)
                 date = dayChoice(d)
                 if offset == 0 { sameDayAs = p }
+            } else if offset == 0, let p = before, let pd = drafts[p].date, [.week, .month].contains(pd.precision), order - drafts[p].lastTold <= 8 {
+                // "held a reception in Guba last week. … also inspected the dispensary the same day":
+                // the day of that reception, which the text tells only by its week.
+                date = pd
+                sameDayAs = p
             } else if offset == 0, let p = before, drafts[p].date == nil, order - drafts[p].order <= 2 {
                 // "On the same day" as an activity the text gives no date for: no date either.
                 sameDayAs = p
