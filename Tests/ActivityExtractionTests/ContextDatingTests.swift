@@ -996,4 +996,17 @@ struct EventDaysAndNamesTests {
         """
         #expect(done(text) == ["monitoring 2023-01-23..2023-01-29 @Guba", "reception 2023-01-23..2023-01-29 @Guba"], "\(done(text))")
     }
+
+    @Test("'arrived in Ankara on Wednesday for a three-day official visit' is the visit from that day on, its length kept in the title")
+    func arrivedForAVisitOfDays() {
+        let text = """
+         date 2022-06-11 (Daily Sabah)
+        Azerbaijani ombudsman in Ankara
+
+        Sabina Aliyeva, the Commissioner for Human Rights (Ombudsman) of Azerbaijan, arrived in Ankara on Wednesday for a three-day official visit at Akarca's invitation.
+        """
+        let got = Support.extract(text).filter { $0.status == .done }
+        #expect(got.map(Support.summary) == ["visit 2022-06-08..2022-06-10 @Ankara"], "\(got.map(Support.summary))")
+        #expect(got.first?.title == "Arrived in Ankara for a three-day official visit at Akarca's invitation", "\(got.map(\.title))")
+    }
 }

@@ -228,6 +228,8 @@ extension ArticleReading {
                s.t[k + 1].norm == "days", s.t[k + 2].norm == "of" { days = n }
             if cues.ended.matches(s.t, at: k) { ends = true }
             if cues.began.matches(s.t, at: k) { begins = true }
+            // ("arrived in Ankara on Wednesday for a three-day official visit": its first day.)
+            if w == "arrived" { begins = true }
         }
         guard let n = days, ends != begins else { return date }
         let first = ends ? day.adding(days: -(n - 1)) : day

@@ -244,6 +244,14 @@ final class ClauseFields: Sendable {
         var quoted = false
         while i < s.count, set.contains(i) {
             let w = s.t[i].norm
+            // A length told as an adjective stays: "for a three-day official visit".
+            if s.timeOf[i] >= 0, s.times[s.timeOf[i]].expr.type == .duration, s.t[i].norm.hasSuffix("-day") || s.t[i].norm.hasSuffix("-week"),
+               let last = picked.last, ["a", "an", "the", "her", "his", "its"].contains(s.t[last].norm) {
+                if s.t[i].isWord { words += 1 }
+                picked.append(i)
+                i += 1
+                continue
+            }
             if s.timeOf[i] >= 0 {
                 if let last = picked.last, ["on", "in", "from", "at", "during", "between", "until", "till"].contains(s.t[last].norm) { picked.removeLast() }
                 i += 1
