@@ -77,7 +77,7 @@ struct PressArticlesTests {
 
     static let minimumF1 = 0.97
 
-    /// `independent/*`: 409 sets (2,300 articles, 4,432 activities) written by other hands from a brief
+    /// `independent/*`: 457 sets (2,572 articles, 5,290 activities) written by other hands from a brief
     /// (realistic wire copy, interviews, digests, multi-day visits, other ombudsmen acting, international
     /// bodies' news, several reporters' habits) and scored once, before any rule was changed for them,
     /// with the rules of the day. First contact: a–b 0.63, c–d 0.59, e–f 0.81, g 0.85, h 0.71, i–j 0.77, k–l 0.75, m–n 0.74, o–p 0.83, q–r 0.75, s–t 0.70, u–v 0.74, w–x 0.73, y 0.56,
@@ -92,7 +92,11 @@ struct PressArticlesTests {
     /// cp 0.80 and cq 0.85 (ordinary mixes, written last), cr 0.82 (office press releases), cs 0.67
     /// (foreign outlets, her name in lists of participants), ct 0.77 (regional work), cu 0.75 (everyday
     /// wire items), cv 0.83, cw 0.76 (plain wire English, fortnight features), cx 0.88 and cy 0.85
-    /// (ordinary mixes, written last)
+    /// (ordinary mixes, written last), cz 0.82 (translated state media), da 0.59 (international bodies'
+    /// pages, her name among many), db 0.82 (short wire items), dc 0.83, dd 0.80 (ordinary mixes),
+    /// de 0.75 (regional itineraries told day by day), df 0.80 (her work abroad), dg 0.65 (messy
+    /// archive items: reprints, roundups, corrections), dh 0.71, di 0.84, dj 0.75 and dk 0.89 (ordinary
+    /// mixes, the last two written after this round's rules)
     /// (the code at the start of that work scored c–d 0.53, e–f 0.76, g 0.73, h 0.61, i–j 0.71, k–l 0.68, m–n 0.63, o–p 0.73, q–r 0.65). Their
     /// misses led to the rules for a visit's numbered days and its eve, digest date headings, "After the
     /// reception, …" and "After that, …", verbs joined by "and", "I" in her interviews and quotations,
@@ -125,8 +129,13 @@ struct PressArticlesTests {
     /// her office acting with another body, capitals named by their country's adjective and the
     /// profile's seat; cr–cy to her part in the conference an article is about, completed visits
     /// and their ends, "the following morning", "a week earlier", "separate meetings with A and B",
-    /// participle asides and "she" after a group acting. The floor keeps the pooled F1 (0.857 now)
-    /// from sliding back.
+    /// participle asides and "she" after a group acting; cz–dk to days counted from a named event
+    /// ("The day after the meeting with the ICRC", "On the eve of the conference"), an event's length
+    /// told after it, "In her address, … spoke about", "took part." in the gathering just told, her
+    /// act in a relative clause after her name, "which lasted from … to …", "The appeal, sent on
+    /// Sunday", "the sides" after her meeting, "the Republic of Uzbekistan" as a place, "the same
+    /// day" after an act of a week, "arrived … for a three-day visit" and "has been in". The floor
+    /// keeps the pooled F1 (0.850 now, the 409 sets before this round 0.860) from sliding back.
     @Test("independently written sets: pooled activity-date F1 does not fall back")
     func independentSets() throws {
         let root = Self.folder("independent")
