@@ -119,7 +119,7 @@ extension ArticleReading {
         // is the act; the rest tells what she said.
         // (So for a participle opening it: "Speaking at the opening ceremony on Thursday, Aliyeva called on
         // the international community to put pressure on Armenia …".)
-        if opensWithHerAct(s, at: i) || (i == 0 && s.t[0].norm.hasSuffix("ing") && s.t[0].norm.count > 5),
+        if opensWithHerAct(s, at: i) || opensWithParticiple(s, at: i),
            let comma = clause.first(where: { $0 > i && s.t[$0].norm == "," }) { clause = clause.filter { $0 < comma } }
         // Kind.
         var kind = hostsEvent ? nil : tr.kind
@@ -271,8 +271,9 @@ extension ArticleReading {
         } else if tr.needsDate, ownPhrase, end < s.count, let rel = describingClause(s, after: end),
                   rel.contains(where: { cues.ended.matches(s.t, at: $0) || cues.began.matches(s.t, at: $0) || ["lasted", "ran"].contains(s.t[$0].norm) }) {
             // "completed a three-day working visit to Strasbourg, which ended on Thursday" (", which
-            // lasted from March 13 to 17"): the visit's end (its days). (Not after any visit: "visited Ganja, which was shelled in 2020", "visited
-            // the Book Fair, which opened on October 23" tell the place's story.)
+            // lasted from March 13 to 17"): the visit's end (its days). (Not after any visit: "visited
+            // Ganja, which was shelled in 2020", "visited the Book Fair, which opened on October 23"
+            // tell the place's story.)
             eventClause = rel
             if date == nil { date = lengthAdjusted(dateFor(s, trigger: rel[0], clause: rel), s, clause: Array(i..<end) + rel) }
         }
@@ -378,7 +379,7 @@ extension ArticleReading {
             // (A participle opening the sentence — "Addressing the residents, the Ombudsman stressed …" —
             // reaches back further to the act just told.)
             // (So does her act named opening it: "In her remarks, Aliyeva said …".)
-            let reach = i == 0 && s.t[0].norm.hasSuffix("ing") && s.t[0].norm.count > 5 || opensWithHerAct(s, at: i) ? 6 : 2
+            let reach = opensWithParticiple(s, at: i) || opensWithHerAct(s, at: i) ? 6 : 2
             // (Under a date heading of its own, only the paragraph's own items: "29-30 November. The
             // Ombudsman took part in …" is the next item of a digest, not the headline's.)
             // (Inspecting a detention place during a day's visit to a city is an act of its own.)
@@ -659,16 +660,22 @@ extension ArticleReading {
         return nil
     }
 
-    /// Whether the clause dates itself by the activity told before, and how many days after it:
-    /// "the same day", "later that day", "later in the day" (0), "the next day", "the following
-    /// day" (+1), "the previous day", "the day before" (-1), "two days later" (+2), "a week earlier"
-    /// (-7). Returns the cue's token and the offset.
     /// Whether the trigger at `i` names her act opening the sentence: "In her address, Sabina Aliyeva
     /// spoke about …" (its agent is the main clause's subject).
     func opensWithHerAct(_ s: SentenceScan, at i: Int) -> Bool {
         i == 0 && s.count > 2 && s.t[0].norm == "in" && s.t[1].norm == "her"
     }
 
+    /// Whether the trigger at `i` is a participle opening the sentence: "Addressing the residents, the
+    /// Ombudsman stressed …".
+    func opensWithParticiple(_ s: SentenceScan, at i: Int) -> Bool {
+        i == 0 && s.t[0].norm.hasSuffix("ing") && s.t[0].norm.count > 5
+    }
+
+    /// Whether the clause dates itself by the activity told before, and how many days after it:
+    /// "the same day", "later that day", "later in the day" (0), "the next day", "the following
+    /// day" (+1), "the previous day", "the day before" (-1), "two days later" (+2), "a week earlier"
+    /// (-7). Returns the cue's token and the offset.
     func dayAfter(_ s: SentenceScan, clause: [Int]) -> (Int, Int)? {
         // A sentence opened by the phrase dates all its clauses ("The next day she was in Shusha, …, and
         // the Ombudsman received residents").
