@@ -292,5 +292,20 @@ struct TellingStyleTests {
         On Thursday, Public Defender of Georgia Nino Lomjaria held separate meetings with Sabina Aliyeva and Ukraine's Commissioner Lyudmyla Denisova.
         """
         #expect(Support.extract(host).filter { $0.kind == .meeting }.count == 1, "\(Support.done(host))")
+        // "bilateral meetings with A and with B": the preposition said again; "meetings with A and B" stays one.
+        let bilateral = """
+         date 2023-10-13 (Azertac)
+        Ombudsman in Astana
+
+        On 12 October, within the framework of the conference, the Ombudsman Sabina Aliyeva held bilateral meetings with Kazakhstan's Commissioner for Human Rights Artur Lastayev and with the Ombudsman of Uzbekistan.
+        """
+        #expect(Support.extract(bilateral).filter { $0.kind == .meeting }.count == 2, "\(Support.done(bilateral))")
+        let joint = """
+         date 2023-10-13 (Azertac)
+        Ombudsman in Astana
+
+        On 12 October, the Ombudsman Sabina Aliyeva held meetings with Kazakhstan's Commissioner for Human Rights Artur Lastayev and the Ombudsman of Uzbekistan.
+        """
+        #expect(Support.extract(joint).filter { $0.kind == .meeting }.count == 1, "\(Support.done(joint))")
     }
 }

@@ -616,11 +616,14 @@ extension ArticleReading {
     /// `i` and `end` say "separate"): their names and where each starts. Nil for one party or a list
     /// that is not two names.
     func separateParties(_ s: SentenceScan, trigger i: Int, end: Int) -> [(name: String, at: Int)]? {
-        guard (i..<end).contains(where: { s.t[$0].norm == "separate" }), end < s.count else { return nil }
+        guard end < s.count else { return nil }
         var stop = end
         while stop < s.count, s.t[stop].norm != ",", s.t[stop].norm != ";", s.t[stop].norm != ".", s.timeOf[stop] < 0 { stop += 1 }
         let ands = (end..<stop).filter { s.t[$0].norm == "and" }
         guard ands.count == 1, let and = ands.first, and > end else { return nil }
+        // (Or "held bilateral meetings with A and with B": the preposition said again, meetings in the plural.)
+        guard (i..<end).contains(where: { s.t[$0].norm == "separate" })
+                || ((i..<end).contains(where: { s.t[$0].norm == "meetings" }) && and + 1 < stop && s.t[and + 1].norm == "with") else { return nil }
         var second = and + 1
         if second < stop, s.t[second].norm == "with" { second += 1 }
         var first = end
