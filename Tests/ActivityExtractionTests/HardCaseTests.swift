@@ -59,6 +59,19 @@ struct HardCaseTests {
         #expect(Support.done(others).isEmpty, "\(Support.done(others))")
     }
 
+    @Test("'met with survivors who have been living in the city since 1992' is her meeting: the span is the survivors' story")
+    func historyOfThePeopleSheMet() {
+        let text = """
+         date 2020-02-26 (Azernews)
+        Ombudsman on Khojaly
+
+        On 25 February, Sabina Aliyeva addressed an appeal to the UN.
+
+        The same day, the Ombudsman met in Sumgayit with a group of Khojaly survivors who have been living in the city as internally displaced persons since 1992.
+        """
+        #expect(Support.done(text) == ["meeting 2020-02-25 @Sumgayit", "statement 2020-02-25 @-"], "\(Support.done(text))")
+    }
+
     @Test("history and summaries of years are not activities")
     func history() throws {
         #expect(try done("hard/history.txt") == ["reception 2023-06-08 @Barda"])

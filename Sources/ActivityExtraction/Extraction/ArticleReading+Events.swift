@@ -341,8 +341,11 @@ extension ArticleReading {
     }
 
     /// "since 2019", "for nearly 30 years": the clause sums up a span instead of telling an event.
-    func history(_ s: SentenceScan, clause: [Int]) -> Bool {
+    func history(_ s: SentenceScan, clause: [Int], trigger i: Int) -> Bool {
         for k in clause where cues.history.matches(s.t, at: k) {
+            // (Not the story of the people she met: "met with a group of Khojaly survivors who have
+            // been living in the city since 1992".)
+            if k > i, (i + 1..<k).contains(where: { ["who", "whose"].contains(s.t[$0].norm) }) { continue }
             // (A number counts years, not people: "for about 40 lawyers" is no span.)
             if let e = cues.history.longestMatch(in: s.t, at: k)?.end, e < s.count,
                s.timeOf[e] >= 0 || Int(s.t[e].norm) != nil && e + 1 < s.count && Self.timeUnits.contains(s.t[e + 1].norm) { return true }

@@ -167,7 +167,7 @@ extension ArticleReading {
         if kind == .visit, visitsDetention(s, from: end, clause: clause) { kind = .monitoring }
         if kind == nil, let f = objectFrame { kind = frames[f].kind }
         guard var kindValue = kind else { return nil }
-        if history(s, clause: clause) { return nil }
+        if history(s, clause: clause, trigger: i) { return nil }
         // Date, place. A clause opened by "where" / "when" without a date of its own takes the day
         // of the clause it hangs on ("The next day she was in Ismayilli, where she visited …").
         let past = !tr.isBase && !planned
