@@ -1009,4 +1009,25 @@ struct EventDaysAndNamesTests {
         #expect(got.map(Support.summary) == ["visit 2022-06-08..2022-06-10 @Ankara"], "\(got.map(Support.summary))")
         #expect(got.first?.title == "Arrived in Ankara for a three-day official visit at Akarca's invitation", "\(got.map(\.title))")
     }
+
+    @Test("'a statement released on the eve of the anniversary' is the day before this year's return of the day the article recalls")
+    func eveOfTheAnniversary() {
+        let text = """
+         date 2020-01-20 (day.az)
+        Ombudsman commemorates the victims of 20 January
+
+        On the night of 19-20 January 1990, Soviet troops entered Baku, killing 147 civilians.
+
+        In a statement released on the eve of the anniversary, Sabina Aliyeva described the events as a crime against humanity.
+        """
+        #expect(Support.doneDates(text) == ["statement 2020-01-19 2020-01-19"], "\(Support.doneDates(text))")
+        // Without the recalled day in the article, the statement keeps no day.
+        let unknown = """
+         date 2020-01-20 (day.az)
+        Ombudsman commemorates the victims
+
+        In a statement released on the eve of the anniversary, Sabina Aliyeva described the events as a crime against humanity.
+        """
+        #expect(Support.doneDates(unknown) == ["statement - 2020-01-20"], "\(Support.doneDates(unknown))")
+    }
 }

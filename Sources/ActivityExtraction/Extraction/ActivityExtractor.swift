@@ -85,6 +85,7 @@ public struct ActivityExtractor: Sendable {
                  captions: Bool? = nil) -> [Activity] {
         var reading = ArticleReading(extractor: self, article: article)
         reading.datelineDay = dateline
+        reading.allTimes = times
         reading.captions = captions ?? Dateline.areCaptions(article, scalars: scalars, times: times)
         let shared = self.shared
         for sentence in article.sentences where sentence.range.lowerBound >= article.bodyStart {

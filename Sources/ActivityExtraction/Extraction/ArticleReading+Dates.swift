@@ -325,6 +325,22 @@ extension ArticleReading {
         return dayChoice(day.adding(days: after ? n : -n))
     }
 
+    /// "In a statement released on the eve of the anniversary": the day before this year's return of
+    /// the day the article recalls ("the night of 19-20 January 1990"), when that falls in the week
+    /// before the paper.
+    func anniversaryEve(_ s: SentenceScan) -> DateChoice? {
+        guard let p = article.published,
+              let k = (0..<s.count).first(where: { $0 + 2 < s.count && s.t[$0].norm == "eve" && s.t[$0 + 1].norm == "of" && s.t[$0 + 2].norm == "the" }),
+              (k + 3..<min(s.count, k + 6)).contains(where: { s.t[$0].norm == "anniversary" }) else { return nil }
+        for t in allTimes.reversed() {
+            guard let span = t.span, [.day, .range].contains(span.granularity), span.last.year < p.year,
+                  let day = CalendarDay(year: p.year, month: span.last.month, day: span.last.day) else { continue }
+            let eve = day.adding(days: -1)
+            if eve <= p, p.ordinal - eve.ordinal <= 7 { return dayChoice(eve) }
+        }
+        return nil
+    }
+
     /// One day as a date choice.
     func dayChoice(_ day: CalendarDay) -> DateChoice? {
         DateChoice(span: DaySpan(first: day, last: day, granularity: .day), published: article.published)

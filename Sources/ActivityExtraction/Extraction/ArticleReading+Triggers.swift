@@ -223,7 +223,7 @@ extension ArticleReading {
             date = nil
             headingDate = h
         }
-        let eventDay = date == nil || date?.precision == .onOrBefore ? daysAfterEvent(s) : nil
+        let eventDay = date == nil || date?.precision == .onOrBefore ? daysAfterEvent(s) ?? anniversaryEve(s) : nil
         if let d = eventDay { date = d }
         // "Later the same day", "that day": the day of the activity told just before.
         var sameDayAs: Int?
@@ -1210,6 +1210,8 @@ extension ArticleReading {
         // (A year back in what she recalled is no date of hers: "In a statement released on the
         // occasion of the day, Aliyeva reminded that Azerbaijan joined the Convention in 1992".)
         if let d = date, !isNews(d) { date = nil }
+        // ("In a statement released on the eve of the anniversary, …".)
+        if date == nil { date = anniversaryEve(s) }
         var location = fields.location(in: s, tokens: npTokens)
         if let f = framingFrame(s, near: q) {
             if date == nil { date = frames[f].date }

@@ -109,6 +109,8 @@ struct ArticleReading {
     /// The day of a reprint's dateline, before its publication (see ``Dateline``), and the number of
     /// the sentence that is the dateline: the lead after it tells that day's news.
     var datelineDay: CalendarDay?
+    /// The article's date expressions (see ``anniversaryEve()``).
+    var allTimes: [TimeExpression] = []
     var datelineOrder: Int?
     /// The dateline's place ("BAKU, June 12"): where the lead happened when it names no place.
     var datelinePlace: String?
