@@ -109,11 +109,12 @@ struct ArticleReading {
     /// The day of a reprint's dateline, before its publication (see ``Dateline``), and the number of
     /// the sentence that is the dateline: the lead after it tells that day's news.
     var datelineDay: CalendarDay?
-    /// The article's date expressions (see ``anniversaryEve()``).
-    var allTimes: [TimeExpression] = []
     var datelineOrder: Int?
     /// The dateline's place ("BAKU, June 12"): where the lead happened when it names no place.
     var datelinePlace: String?
+    /// The article's date expressions, for what a sentence recalls from elsewhere in it (see
+    /// ``anniversaryEve(_:)``).
+    var allTimes: [TimeExpression] = []
     /// Whether paragraphs open with a place and a day like photo captions (see ``Dateline``): each
     /// such opening heads its paragraph like a digest's date heading.
     var captions = false
