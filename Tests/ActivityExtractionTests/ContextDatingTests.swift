@@ -1030,4 +1030,48 @@ struct EventDaysAndNamesTests {
         """
         #expect(Support.doneDates(unknown) == ["statement - 2020-01-20"], "\(Support.doneDates(unknown))")
     }
+
+    @Test("'During the event' after her panel on one of its days is the whole event; after an event without her, that event")
+    func duringTheEventAfterHerPanel() {
+        let text = """
+         date 2023-12-13 (MENAFN)
+        Ombudsman at the Human Rights 75 event
+
+        Sabina Aliyeva took part in the high-level event held at the Palais des Nations in Geneva on December 11-12.
+
+        On Monday, Aliyeva spoke at a panel on the role of national human rights institutions.
+
+        During the event, Aliyeva had a meeting with the UN High Commissioner for Human Rights.
+        """
+        #expect(done(text).contains("meeting 2023-12-11..2023-12-12 @Geneva"), "\(done(text))")
+        let sideEvent = """
+         date 2024-11-21 (Azertac)
+        Climate justice at COP29
+
+        Baku is hosting the 29th session of the Conference of the Parties (COP29) from 11 to 22 November.
+
+        A side event on national human rights institutions was held in the Blue Zone on 18 November. The event was addressed by the Chief Ombudsman of Turkiye and by the Ombudsman of Azerbaijan Sabina Aliyeva.
+        """
+        #expect(Support.doneDates(sideEvent) == ["conference 2024-11-18 2024-11-18"], "\(Support.doneDates(sideEvent))")
+    }
+
+    @Test("'In the appeal, issued on Tuesday, …' dates her appeal told before; a possessive day of another thing dates that thing")
+    func appealIssuedAndPossessiveDays() {
+        let appeal = """
+         date 2022-09-14 (Report.az)
+        Ombudsman appeals to international organizations
+
+        Sabina Aliyeva has appealed to international organizations in connection with the military provocation committed by Armenia.
+
+        In the appeal, issued on Tuesday, the Ombudsman said that on the night of September 12-13 the armed forces had opened fire.
+        """
+        #expect(Support.doneDates(appeal) == ["statement 2022-09-13 2022-09-13"], "\(Support.doneDates(appeal))")
+        let condolences = """
+         date 2023-02-09 (Azertac)
+        Ombudsman pays tribute to earthquake victims
+
+        Sabina Aliyeva visited the Embassy of Türkiye in Baku on Wednesday. She signed the book of condolences opened for victims of Monday's earthquakes.
+        """
+        #expect(Support.doneDates(condolences) == ["visit 2023-02-08 2023-02-08"], "\(Support.doneDates(condolences))")
+    }
 }

@@ -35,6 +35,11 @@ extension ArticleReading {
                s.times.contains(where: { $0.tokens.lowerBound > i }),
                cues.otherDates.matchEnding(in: s.t, at: time.tokens.lowerBound, lookback: 4) == nil { continue }
             if !s.quoted.isEmpty, time.tokens.lowerBound < s.count, s.isQuoted(time.tokens.lowerBound) != s.isQuoted(i) { continue }
+            // A day owning a thing after the verb ("signed the book of condolences opened for victims of
+            // Monday's earthquakes") dates that thing; owning an event, it may be hers ("the results of
+            // last week's trip to Guba, where the Ombudsman received …").
+            if time.tokens.lowerBound > i + 1, s.t[time.tokens.lowerBound - 1].norm == "of", time.tokens.upperBound + 1 < s.count,
+               ["'s", "’s"].contains(s.t[time.tokens.upperBound].norm), !kinds.nouns.matches(s.t, at: time.tokens.upperBound + 1) { continue }
             // The second of two days joined by "and" ("on Friday and Saturday") is part of the first's range.
             if k > 0, oneSpan(s, s.times[k - 1], time) != nil { continue }
             let first = time.tokens.lowerBound

@@ -16,6 +16,9 @@ extension ArticleReading {
             return true
         }
         if let intro = cues.intro.longestMatch(in: s.t, at: q) { q = intro.end; introduced = true }
+        // "In the appeal, issued on Tuesday, the Ombudsman said …" (only here: "In the" opens too
+        // many other phrases to be an `intro` everywhere).
+        else if q + 1 < s.count, s.t[q].norm == "in", s.t[q + 1].norm == "the" { q += 1; introduced = true }
         guard q + 1 < s.count, ["the", "this", "that"].contains(s.t[q].norm) else { return false }
         if !introduced, seriesItem(s, at: q + 1) { return true }
         var n = q + 1
@@ -278,6 +281,13 @@ extension ArticleReading {
         if head == "event", let last = named.first, frames[last].kind == .meeting, frames[last].draft != nil,
            let i = named.firstIndex(where: { [.conference, .training].contains(frames[$0].kind) }) {
             named = Array(named[i...])
+        }
+        // ("During the event" after her speech at a panel on one day of "the high-level event held …
+        // on December 11-12": the whole event, which holds the panel's day. Not after an event
+        // without her: "A side event … was held … on 18 November. The event was addressed by …".)
+        if head == "event", let last = named.first, frames[last].draft != nil, let ld = frames[last].date, ld.precision == .day,
+           let whole = named.dropFirst().first(where: { frames[$0].date.map { $0.precision == .range && $0.contains(ld) } ?? false }) {
+            return whole
         }
         // An event told with a day still to come ("the session … will continue until 12 July") is not
         // the one a past act happened at when an earlier telling has a past day.
