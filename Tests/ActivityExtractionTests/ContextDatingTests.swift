@@ -1074,4 +1074,23 @@ struct EventDaysAndNamesTests {
         """
         #expect(Support.doneDates(condolences) == ["visit 2023-02-08 2023-02-08"], "\(Support.doneDates(condolences))")
     }
+
+    @Test("'since November 2020' in what she handed over is that thing's story, not hers")
+    func historyOfTheThingHandedOver() {
+        let text = """
+         date 2023-10-20 (Azernews)
+        Ombudsman in Strasbourg
+
+        On 17 October, Aliyeva held talks with the Council of Europe Commissioner for Human Rights Dunja Mijatović and handed her a special report documenting the cases of civilians killed or maimed by mines since November 2020.
+        """
+        #expect(Support.doneDates(text).contains("meeting 2023-10-17 2023-10-17"), "\(Support.doneDates(text))")
+        // Her own span stays background: "has been on a working visit to Ankara since November 15".
+        let ownSpan = """
+         date 2021-11-17 (Trend)
+        Ombudsman in Ankara
+
+        Sabina Aliyeva has been on a working visit to Ankara since November 15.
+        """
+        #expect(Support.doneDates(ownSpan).isEmpty, "\(Support.doneDates(ownSpan))")
+    }
 }

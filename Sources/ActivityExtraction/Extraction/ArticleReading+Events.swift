@@ -355,7 +355,12 @@ extension ArticleReading {
         for k in clause where cues.history.matches(s.t, at: k) {
             // (Not the story of the people she met: "met with a group of Khojaly survivors who have
             // been living in the city since 1992".)
-            if k > i, (i + 1..<k).contains(where: { ["who", "whose"].contains(s.t[$0].norm) }) { continue }
+            // (Nor of the thing she handed over: "handed her a special report documenting the cases of
+            // civilians killed by mines since November 2020", "visited a school that has operated since 2010".)
+            if k > i, (i + 1..<k).contains(where: { q in
+                ["who", "whose", "that", "which"].contains(s.t[q].norm) || q > i + 1 && s.t[q].norm.count > 5 && s.t[q].norm.hasSuffix("ing")
+                    && !["a", "an", "the", "her"].contains(s.t[q - 1].norm) && !kinds.nouns.matches(s.t, at: q)
+            }) { continue }
             // (A number counts years, not people: "for about 40 lawyers" is no span.)
             if let e = cues.history.longestMatch(in: s.t, at: k)?.end, e < s.count,
                s.timeOf[e] >= 0 || Int(s.t[e].norm) != nil && e + 1 < s.count && Self.timeUnits.contains(s.t[e + 1].norm) { return true }
