@@ -1093,4 +1093,18 @@ struct EventDaysAndNamesTests {
         """
         #expect(Support.doneDates(ownSpan).isEmpty, "\(Support.doneDates(ownSpan))")
     }
+
+    @Test("'During her working visit to Strasbourg on 17-18 October' after a conference in Tashkent is a trip of its own")
+    func introVisitWithItsOwnPlaceAndDays() {
+        let text = """
+         date 2023-11-02 (AZERTAC)
+        The Ombudsman's October
+
+        On 11-12 October, she took part in an international conference in Tashkent, Ombudsman Sabina Aliyeva's office said.
+
+        During her working visit to Strasbourg on 17-18 October, Aliyeva held talks with Council of Europe Commissioner Dunja Mijatović.
+        """
+        #expect(done(text).contains("visit 2023-10-17..2023-10-18 @Strasbourg"), "\(done(text))")
+        #expect(done(text).contains("conference 2023-10-11..2023-10-12 @Tashkent"), "\(done(text))")
+    }
 }

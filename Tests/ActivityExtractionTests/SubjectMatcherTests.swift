@@ -52,5 +52,14 @@ struct SubjectMatcherTests {
         let opening = WordTokenizer.tokens(of: Array("Opening a session devoted to the rights of NHRIs on 29 September, the Polish Commissioner for Human Rights recalled the Paris Principles.".unicodeScalars))
         _ = matcher.mentions(in: opening, state: &acting)
         #expect(matcher.mentions(in: second, state: &acting).map(\.who) == [.other])
+        // Met by name as her counterpart, he holds no role for later either; named acting, he does.
+        var met = CoreferenceState()
+        let talks = WordTokenizer.tokens(of: Array("Aliyeva held talks with Council of Europe Commissioner Dunja Mijatović.".unicodeScalars))
+        _ = matcher.mentions(in: talks, state: &met)
+        #expect(matcher.mentions(in: second, state: &met).map(\.who) == [.subject])
+        var named = CoreferenceState()
+        let speaking = WordTokenizer.tokens(of: Array("Council of Europe Commissioner Dunja Mijatović visited Baku.".unicodeScalars))
+        _ = matcher.mentions(in: speaking, state: &named)
+        #expect(matcher.mentions(in: second, state: &named).map(\.who) == [.other])
     }
 }

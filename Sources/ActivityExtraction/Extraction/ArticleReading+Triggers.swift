@@ -1172,7 +1172,10 @@ extension ArticleReading {
         let definite = isAnaphoric(s, noun: n.at, limit: q)
         // "Within the framework of the visit, …" when no visit was told: her trip to the conference
         // told last ("took part in the conference … in Geneva on 12-13 March").
-        let trip = definite && n.kind == .visit && latestFrame(head: s.t[n.at].norm) == nil
+        // (Not a visit named with its own place or days: "During her working visit to Strasbourg on
+        // 17-18 October" after a conference in Tashkent is a trip of its own.)
+        let ownTrip = npTokens.contains(where: { s.timeOf[$0] >= 0 }) || fields.place(in: s, tokens: npTokens)?.strong == true
+        let trip = definite && n.kind == .visit && !ownTrip && latestFrame(head: s.t[n.at].norm) == nil
             ? frames.indices.last(where: { f in
                 [.conference, .training].contains(frames[f].kind) && frames[f].date.map { [.day, .range].contains($0.precision) } == true
             }) : nil

@@ -351,7 +351,9 @@ public struct SubjectMatcher: Sendable {
             // Another person's name after the role: "Public Defender Levan Ioseliani".
             if !cues.functionWords.contains(t[n].norm), places.match(in: t, at: n) == nil,
                n + 1 < t.count, t[n + 1].isCapitalized, t[n + 1].isWord, !cues.functionWords.contains(t[n + 1].norm) {
-                if !distinct { mark(heads, false, &state) }
+                // (Not someone else's title met as the object, like the role alone below: "held talks
+                // with Council of Europe Commissioner Dunja Mijatović".)
+                if !distinct, !(foreign && Self.isObject(at: i, t)) { mark(heads, false, &state) }
                 return Mention(range: i..<n + 2, who: .other)
             }
             // An organisation named after the role: "International Ombudsman Institute".
@@ -362,8 +364,7 @@ public struct SubjectMatcher: Sendable {
         if foreign {
             // Someone else holding the role as the one she meets or writes to ("met with the Ombudsman
             // of Nakhchivan") does not make a later bare "the Ombudsman" his: only as the one acting.
-            var p = i - 1
-            while p >= 0, t[p].norm == "the" || t[p].isCapitalized || t[p].norm == "'s" { p -= 1 }
+            let p = Self.leaderBefore(i, t)
             // (Nor one named in an office's name: "the Representative of the Office of the UN High
             // Commissioner for Refugees".)
             let inOfficeName = p >= 1 && t[p].norm == "of" && officeWords.contains(t[p - 1].norm)
@@ -401,6 +402,22 @@ public struct SubjectMatcher: Sendable {
         guard w.count > 3, w.hasSuffix("s") else { return false }
         let one = String(w.dropLast())
         return cues.organisationHeads.contains(one) || officeWords.contains(one)
+    }
+
+    /// Where the words before a title at `i` ("the", capitalised words, "'s") end: the word that tells
+    /// how it stands in the sentence (-1 at the start).
+    static func leaderBefore(_ i: Int, _ t: [WordToken]) -> Int {
+        var p = i - 1
+        while p >= 0, t[p].norm == "the" || t[p].isCapitalized || t[p].norm == "'s" { p -= 1 }
+        return p
+    }
+
+    /// Whether the title at `i` is an object ("met with the …", "held talks with Council of Europe …").
+    /// (Through the words of a body's name too: "Council of Europe".)
+    static func isObject(at i: Int, _ t: [WordToken]) -> Bool {
+        var p = i - 1
+        while p >= 0, ["the", "'s", "of", "for"].contains(t[p].norm) || t[p].isCapitalized { p -= 1 }
+        return p >= 0 && objectLeaders.contains(t[p].norm)
     }
 
     /// Words before a mention that make it an object, not the one acting.
