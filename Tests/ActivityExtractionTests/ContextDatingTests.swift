@@ -1107,4 +1107,19 @@ struct EventDaysAndNamesTests {
         #expect(done(text).contains("visit 2023-10-17..2023-10-18 @Strasbourg"), "\(done(text))")
         #expect(done(text).contains("conference 2023-10-11..2023-10-12 @Tashkent"), "\(done(text))")
     }
+
+    @Test("An event without her retold with its length and first day ('The two-day event, which opened on Sunday') spans both days")
+    func eventWithoutHerRetoldWithItsLength() {
+        let text = """
+         date 2024-02-20 (Gulf Times)
+        Conference in Doha
+
+        An international conference on human rights concluded in Doha yesterday.
+
+        The two-day event, which opened on Sunday, was organised by the National Human Rights Committee of Qatar.
+
+        Azerbaijan's Commissioner for Human Rights Sabina Aliyeva spoke at the panel on post-conflict justice.
+        """
+        #expect(done(text) == ["speech 2024-02-18..2024-02-19 @Doha"], "\(done(text))")
+    }
 }

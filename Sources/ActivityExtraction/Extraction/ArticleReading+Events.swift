@@ -27,7 +27,21 @@ extension ArticleReading {
         guard n < s.count, let noun = kinds.nouns.longestMatch(in: s.t, at: n),
               isAnaphoric(s, noun: n, limit: s.count) || (noun.end < s.count && ["held", "organized", "organised"].contains(s.t[noun.end].norm)
                                                            && isAnaphoric(s, noun: n, limit: noun.end)),
-              let f = latestFrame(head: s.t[noun.end - 1].norm) ?? latestFrame(head: s.t[n].norm), let d = frames[f].draft else { return false }
+              let f = latestFrame(head: s.t[noun.end - 1].norm) ?? latestFrame(head: s.t[n].norm) else { return false }
+        guard let d = frames[f].draft else {
+            // An event without her, retold with its length and first day ("… concluded in Doha
+            // yesterday. The two-day event, which opened on Sunday, was organised by …"): its days.
+            if noun.end + 1 < s.count, s.t[noun.end].norm == ",", ["which", "that"].contains(s.t[noun.end + 1].norm) {
+                let rel = s.clauseTokens(of: noun.end + 1)
+                if rel.contains(where: { cues.began.matches(s.t, at: $0) }), let told = dateFor(s, trigger: rel[0], clause: rel),
+                   let wide = lengthAdjusted(told, s, clause: Array(q..<noun.end) + rel), wide.precision == .range, isNews(wide),
+                   frames[f].date.map({ $0.precision == .day && wide.contains($0) }) ?? true {
+                    frames[f].date = wide
+                    frames[f].order = order
+                }
+            }
+            return false
+        }
         // Where the details are: a participle between commas (", held on 2 February in Baku,") or
         // the verb right after the noun phrase ("was held", "took place").
         var span: [Int] = []
