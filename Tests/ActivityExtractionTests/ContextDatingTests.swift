@@ -1122,4 +1122,30 @@ struct EventDaysAndNamesTests {
         """
         #expect(done(text) == ["speech 2024-02-18..2024-02-19 @Doha"], "\(done(text))")
     }
+
+    @Test("'The main purpose of the visit was to participate in the seminar … on March 15' is her part in it; 'During the visit' is still the visit")
+    func purposeOfTheVisit() {
+        let text = """
+         date 2022-03-18 (AZERTAC)
+        Ombudsman completes working visit to Saudi Arabia
+
+        Sabina Aliyeva paid a working visit to Jeddah, the Kingdom of Saudi Arabia, on March 14-17.
+
+        The main purpose of the visit was to participate in the international seminar organised by the OIC commission on March 15.
+
+        During the visit, Sabina Aliyeva also met with the President of the Human Rights Commission of Saudi Arabia.
+        """
+        let got = Support.extract(text).filter { $0.status == .done }
+        #expect(got.map(Support.summary).sorted() == ["meeting 2022-03-14..2022-03-17 @Jeddah", "training 2022-03-15 @Jeddah", "visit 2022-03-14..2022-03-17 @Jeddah"],
+                "\(got.map(Support.summary))")
+        #expect(got.contains { $0.title.hasPrefix("Participated in the international seminar") }, "\(got.map(\.title))")
+        // Without her visit told, the purpose is no act of hers.
+        let alone = """
+         date 2022-03-18 (AZERTAC)
+        Seminar in Jeddah
+
+        The main purpose of the visit was to participate in the international seminar organised by the OIC commission on March 15.
+        """
+        #expect(done(alone).isEmpty, "\(done(alone))")
+    }
 }

@@ -17,7 +17,11 @@ extension ArticleReading {
         if tr.guestOnly, counts(agent) { return nil }
         var status = ActivityStatus.done
         let planned = cues.plan.matchEnding(in: s.t, at: i, lookback: 4) != nil
-        if tr.isBase && !planned { return nil }
+        // "The main purpose of the visit was to participate in the seminar … on March 15": what she
+        // did on the visit just told.
+        let purposeOfVisit = tr.isBase && !planned && visitPurpose(s, before: i)
+        if purposeOfVisit { agent = .subject }
+        if tr.isBase && !planned && !purposeOfVisit { return nil }
         // The present tense tells news only in a headline: "Ombudsman visits Gazakh prison".
         if tr.isPresent && (planned || !isHeadline(s)) { return nil }
         if planned { status = .planned }
@@ -557,8 +561,9 @@ extension ArticleReading {
         }
         let counterparts = counterpartsOverride ?? fields.counterparts(in: s, tokens: clause, from: i)
         if tr.isPresent { title = presentTitle(title, s, trigger: i, end: end) }
-        if let past = tr.pastOfProgressive {
-            // "Is taking part in the …" → "Took part in the …": the trigger's words replaced by its past.
+        if let past = tr.pastOfProgressive ?? (purposeOfVisit ? tr.pastOfBase : nil) {
+            // "Is taking part in the …" → "Took part in the …": the trigger's words replaced by its past
+            // (so is "participate in …" told as the visit's purpose).
             let words = title.split(separator: " ", omittingEmptySubsequences: false)
             let n = end - i
             if words.count >= n, words.prefix(n).map({ $0.lowercased() }) == (i..<end).map({ s.t[$0].norm }) {
@@ -571,7 +576,9 @@ extension ArticleReading {
         draft.whereabouts = kindValue == .visit && i > 0 && s.t[i - 1].norm == "who" && ["is", "was"].contains(s.t[i].norm)
         draft.presence = tr.journey || tr.objectStarts.map { $0.contains("@place") || $0.contains("@area") } == true
         draft.needsDate = tr.needsDate
-        let d = add(draft, heads: eventHeads(s, clause: clause))
+        // (Told by the visit's purpose, the event it names, not the visit: "The main purpose of the visit
+        // was to participate in the seminar".)
+        let d = add(draft, heads: eventHeads(s, clause: purposeOfVisit ? clause.filter { $0 >= i } : clause))
         // "On October 15 and 16, she held receptions in Guba and Gusar respectively": one per day and place.
         if let given = date, let pairs = respectiveDays(s, date: given) {
             drafts[d].date = pairs[0].date
@@ -1116,6 +1123,17 @@ extension ArticleReading {
     static func namesPlace(_ s: SentenceScan, at k: Int, _ places: Gazetteer) -> Bool {
         guard let m = places.match(in: s.t, at: k) else { return false }
         return !(m.end < s.count && ["'s", "’s"].contains(s.t[m.end].norm))
+    }
+
+    /// "The (main) purpose of the / her visit was to" right before `i`, after her visit told (done).
+    func visitPurpose(_ s: SentenceScan, before i: Int) -> Bool {
+        var k = 0
+        if k < s.count, s.t[k].norm == "the" { k += 1 }
+        if k < s.count, ["main", "primary", "chief"].contains(s.t[k].norm) { k += 1 }
+        guard k + 5 < s.count, k + 6 == i, s.t[k].norm == "purpose", s.t[k + 1].norm == "of", ["the", "her", "this"].contains(s.t[k + 2].norm),
+              ["visit", "trip"].contains(s.t[k + 3].norm), s.t[k + 4].norm == "was", s.t[k + 5].norm == "to" else { return false }
+        guard let v = drafts.last(where: { $0.kind == .visit }) else { return false }
+        return v.status == .done && order - v.lastTold <= 3
     }
 
     /// "During the bilateral meeting with X, within the framework of the conference, Ombudsman

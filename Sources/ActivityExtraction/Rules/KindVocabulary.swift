@@ -21,6 +21,9 @@ public struct KindVocabulary: Sendable {
         public var isPresent: Bool = false
         /// The past of a progressive ("is taking part in" → "took part in"), for titles.
         public var pastOfProgressive: String? = nil
+        /// The past of a base form ("take part in" → "took part in"), for titles of an act told by
+        /// its purpose ("The purpose of the visit was to take part in …").
+        public var pastOfBase: String? = nil
         /// A verb that tells her act only in the passive, about one of these things ("the report was
         /// presented by the Ombudsman", "appeals were heard by her"); `nil` for verbs of either voice.
         public var passiveSubjects: Set<String>? = nil
@@ -53,6 +56,14 @@ public struct KindVocabulary: Sendable {
             throw RuleFileError(file: file, message: "triggers: expected a list of {kind, past, base}")
         }
         var progressives = Set<String>()
+        // The past for titles of each base form: a finite verb ("participated in"), not a noun or a
+        // participle of another entry with the same base ("participation in", "taken part in").
+        var pastOfBase: [String: String] = [:]
+        for t in triggers {
+            guard let base = t["base"] as? String, let past = t["past"] as? String, pastOfBase[base] == nil,
+                  let first = past.split(separator: " ").first, !first.hasSuffix("ion"), !first.hasSuffix("en") else { continue }
+            pastOfBase[base] = past
+        }
         for (n, t) in triggers.enumerated() {
             guard let kindName = t["kind"] as? String, let past = t["past"] as? String else {
                 throw RuleFileError(file: file, message: "triggers[\(n)]: needs kind and past")
@@ -73,7 +84,9 @@ public struct KindVocabulary: Sendable {
             trigger.passiveSubjects = try t["passive_subjects"].map { Set(try RuleFile.strings($0, key: "passive_subjects", file: file).map { $0.lowercased() }) }
             v.triggers.insert(past, value: trigger)
             if let base = t["base"] as? String {
-                v.triggers.insert(base, value: Trigger(kind: kind, isBase: true, symmetric: symmetric, objectStarts: objects))
+                var baseForm = Trigger(kind: kind, isBase: true, symmetric: symmetric, objectStarts: objects)
+                baseForm.pastOfBase = pastOfBase[base]
+                v.triggers.insert(base, value: baseForm)
                 if let present = presentTense(of: base) {
                     // "takes" → "took", not "is" (from "is taking part in"): auxiliaries are no past of a verb.
                     if let p = present.split(separator: " ").first, let q = past.split(separator: " ").first,
