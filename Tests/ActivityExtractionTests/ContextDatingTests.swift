@@ -1148,4 +1148,22 @@ struct EventDaysAndNamesTests {
         """
         #expect(done(alone).isEmpty, "\(done(alone))")
     }
+
+    @Test("'is on a three-day visit to …, which started on Monday' spans three days; 'receptions of citizens … will continue' is a plan")
+    func visitLengthInItsPhraseAndNamedPlans() {
+        let visit = """
+         date 2024-09-18 (APA)
+        Ombudsman in Nakhchivan
+
+        Sabina Aliyeva is on a three-day visit to the Nakhchivan Autonomous Republic, which started on Monday, APA's Nakhchivan bureau reports.
+        """
+        #expect(done(visit) == ["visit 2024-09-16..2024-09-18 @Nakhchivan"], "\(done(visit))")
+        let plan = """
+         date 2022-08-11 (Report.az)
+        Receptions in the regions
+
+        According to the schedule approved by the Ombudsman's office, receptions of citizens in the regions will continue in the coming weeks in Shamakhi and Ismayilli.
+        """
+        #expect(done(plan).isEmpty, "\(done(plan))")
+    }
 }

@@ -25,6 +25,14 @@ extension ArticleReading {
         // The present tense tells news only in a headline: "Ombudsman visits Gazakh prison".
         if tr.isPresent && (planned || !isHeadline(s)) { return nil }
         if planned { status = .planned }
+        // An act named as the subject of a future: "receptions of citizens in the regions will continue
+        // in the coming weeks in Shamakhi" (not hers acting in the clause: "Aliyeva received … and will …").
+        let phraseStart = (0..<i).last(where: { [",", ";", ":"].contains(s.t[$0].norm) }).map { $0 + 1 } ?? 0
+        if !tr.isBase, !s.mentions.contains(where: { $0.range.upperBound <= i && $0.range.lowerBound >= phraseStart }),
+           let will = (end..<min(s.count, end + 12)).prefix(while: { ![",", ";"].contains(s.t[$0].norm) }).first(where: { s.t[$0].norm == "will" }),
+           !s.mentions.contains(where: { (end..<will).contains($0.range.lowerBound) }) {
+            status = .planned
+        }
         if negated(s, before: i) { return nil }
         // "the institutions we visited will be followed up": a relative clause's verb, no act told.
         if !tr.isBase, end < s.count, cues.clauseEndAuxiliaries.contains(s.t[end]) { return nil }
@@ -272,7 +280,8 @@ extension ArticleReading {
             // (The length stands before the noun: "the two-day meeting of the Board, which concluded
             // in the Uzbek capital yesterday".)
             if date == nil { date = lengthAdjusted(dateFor(s, trigger: rel[0], clause: rel), s, clause: Array(max(0, oa - 3)..<oa) + rel) }
-        } else if tr.needsDate, ownPhrase, end < s.count, let rel = describingClause(s, after: end),
+        } else if tr.needsDate || (i..<end).contains(where: { Self.days(s.t[$0].norm).map { $0 > 1 } ?? false }), ownPhrase, end < s.count,
+                  let rel = describingClause(s, after: end),
                   rel.contains(where: { cues.ended.matches(s.t, at: $0) || cues.began.matches(s.t, at: $0) || ["lasted", "ran"].contains(s.t[$0].norm) }) {
             // "completed a three-day working visit to Strasbourg, which ended on Thursday" (", which
             // lasted from March 13 to 17"): the visit's end (its days). (Not after any visit: "visited
