@@ -178,4 +178,27 @@ struct DayStoryTests {
         #expect(got.contains("meeting 2023-06-19 2023-06-19"), "\(got)")
         #expect(got.contains("meeting 2023-06-20 2023-06-20"), "\(got)")
     }
+
+    @Test("'returned home on Friday night after a five-day working visit to Turkey' is the visit ending that day; 'The visit opened in Ankara on Monday with a meeting with …' her meeting that day")
+    func visitToldFromItsReturn() {
+        let text = """
+         date 2022-04-30 (News.az)
+        Ombudsman's week in Turkey
+
+        Azerbaijan's Commissioner for Human Rights Sabina Aliyeva returned home on Friday night after a five-day working visit to Turkey.
+
+        The visit opened in Ankara on Monday with a meeting with Turkey's Chief Ombudsman Şeref Malkoç at the headquarters of the Ombudsman Institution.
+        """
+        let got = Support.doneDates(text)
+        #expect(got.contains("visit 2022-04-25 2022-04-29"), "\(got)")
+        #expect(got.contains("meeting 2022-04-25 2022-04-25"), "\(got)")
+        // Home again with no visit told, nothing: "returned home on Friday" alone is no activity.
+        let alone = """
+         date 2022-04-30 (News.az)
+        Ombudsman back in Baku
+
+        Sabina Aliyeva returned home on Friday.
+        """
+        #expect(Support.doneDates(alone).isEmpty, "\(Support.doneDates(alone))")
+    }
 }

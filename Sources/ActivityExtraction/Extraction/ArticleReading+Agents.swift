@@ -17,6 +17,10 @@ extension ArticleReading {
             if ["on", "in", "at"].contains(w), j + 1 < t, s.timeOf[j + 1] >= 0 { j -= 1; continue }
             break
         }
+        // "The visit opened in Ankara on Monday with a meeting with Turkey's Chief Ombudsman": her visit
+        // told just before opens with her act.
+        if t > 3, t < 12, opensVisit(s), (3..<t).contains(where: { s.t[$0].norm == "with" }),
+           let v = drafts.last(where: { $0.kind == .visit }), v.status == .done, order - v.lastTold <= 2 { return .subject }
         // "Having visited the site on Sunday, Aliyeva said …": a perfect participle opening the sentence.
         let having = j == 0 && s.t[0].norm == "having"
         if having { j = -1 }

@@ -235,6 +235,8 @@ extension ArticleReading {
             if cues.began.matches(s.t, at: k) { begins = true }
             // ("arrived in Ankara on Wednesday for a three-day official visit": its first day.)
             if w == "arrived" { begins = true }
+            // ("returned home on Friday night after a five-day working visit": its last day.)
+            if w == "returned" { ends = true }
         }
         guard let n = days, ends != begins else { return date }
         let first = ends ? day.adding(days: -(n - 1)) : day

@@ -48,6 +48,12 @@ extension ArticleReading {
         // "hosted the Ambassador" is a meeting; "hosted a seminar" is the seminar.
         // (A place may come before the object: "hosted in Baku an international conference".)
         var objectStart = end
+        // (So may a day: "returned home on Friday night after a five-day working visit".)
+        var datedObject = false
+        if tr.objectStarts != nil, end + 1 < s.count, ["on", "in"].contains(s.t[end].norm), s.timeOf[end + 1] >= 0 {
+            let time = s.times[s.timeOf[end + 1]].tokens
+            if time.upperBound < s.count, s.t[time.upperBound].isWord { objectStart = time.upperBound; datedObject = true }
+        }
         if end + 1 < s.count, ["in", "at"].contains(s.t[end].norm), let place = x.rules.places.match(in: s.t, at: end + 1),
            place.end < s.count, ["a", "an", "the"].contains(s.t[place.end].norm) {
             objectStart = place.end
@@ -145,7 +151,8 @@ extension ArticleReading {
         var objectAt: Int?
         var bareVerb = false   // "took part." with the gathering told before
         // (Past an aside on the manner: "joined, by video link, an extraordinary meeting of the Board".)
-        let objectFrom = pastMannerAside(s, at: end)
+        // (Past a day before the object too: "returned home on Friday night after a … visit".)
+        let objectFrom = pastMannerAside(s, at: datedObject ? objectStart : end)
         if let obj = eventObject(s, from: objectFrom, clause: clause) {
             objectAt = obj.at
             if obj.nonEvent && kind == nil { return nil }

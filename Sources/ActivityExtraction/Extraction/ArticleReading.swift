@@ -223,7 +223,8 @@ struct ArticleReading {
     func opensVisit(_ s: SentenceScan) -> Bool {
         guard s.count > 4, ["the", "her"].contains(s.t[0].norm), kinds.nouns.longestMatch(in: s.t, at: 1)?.value == .visit,
               cues.began.matches(s.t, at: 2) else { return false }
-        for k in 3..<min(s.count, 7) where s.t[k].norm == "with" { return true }
+        // (A place and a day may come first: "The visit opened in Ankara on Monday with a meeting …".)
+        for k in 3..<min(s.count, 10) where s.t[k].norm == "with" { return true }
         return false
     }
 
