@@ -1166,4 +1166,15 @@ struct EventDaysAndNamesTests {
         """
         #expect(done(plan).isEmpty, "\(done(plan))")
     }
+
+    @Test("'in a speech at the annual conference of GANHRI, a two-day event that wrapped up in Geneva on Wednesday' spans both days")
+    func eventLengthInItsApposition() {
+        let text = """
+         date 2023-03-16 (Caliber)
+        Ombudsman in Geneva
+
+        The Commissioner Sabina Aliyeva voiced the call in a speech at the annual conference of the Global Alliance of National Human Rights Institutions (GANHRI), a two-day event that wrapped up in Geneva on Wednesday.
+        """
+        #expect(done(text) == ["conference 2023-03-14..2023-03-15 @Geneva"], "\(done(text))")
+    }
 }

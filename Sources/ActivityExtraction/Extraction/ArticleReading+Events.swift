@@ -436,7 +436,9 @@ extension ArticleReading {
                           && !(lead >= 1 && s.t[lead - 1].norm == "of") && !(lead >= 2 && s.t[lead - 1].norm == "the" && s.t[lead - 2].norm == "of")
                   }),
                   cues.plan.matchEnding(in: s.t, at: verb, lookback: 4) == nil else { continue }
-            var date = dateFor(s, trigger: k, clause: clause, pastTense: true)
+            // ("in a speech at the annual conference of GANHRI, a two-day event that wrapped up in Geneva
+            // on Wednesday": the event's two days, told in its apposition.)
+            var date = lengthAdjusted(dateFor(s, trigger: k, clause: clause, pastTense: true), s, clause: Array(k..<s.count))
             var location = fields.location(in: s, tokens: clause, near: k)
             // "at the three-day annual meeting of GANHRI, which concluded in Geneva on Thursday": the
             // event's own relative clause tells its days and place.
