@@ -374,6 +374,15 @@ extension TemporalTagger {
         return false
     }
 
+    /// Whether the year at tokens `first..<last` names a period rather than a time the story is at:
+    /// "a plan for 2022" or either year of "2022-2023".
+    func isPeriodYear(_ tokens: [Token], first: Int, last: Int) -> Bool {
+        if first > 0, tokens[first - 1].text == "for" { return true }
+        let dashes: Set<String> = ["-", "–"]
+        if first > 1, dashes.contains(tokens[first - 1].text), tokens[first - 2].kind == .number { return true }
+        return last + 1 < tokens.count && dashes.contains(tokens[last].text) && tokens[last + 1].kind == .number
+    }
+
     func isBoundary(_ tokens: [Token], _ i: Int) -> Bool {
         if tokens[i].lineBreakBefore && i > 0 && tokens[i - 1].kind == .punct { return true }
         guard tokens[i].kind == .punct else { return false }

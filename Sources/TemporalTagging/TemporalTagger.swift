@@ -457,8 +457,12 @@ public final class TemporalTagger: Sendable {
                     // (A day told in a look back — "had visited the prison on 2 October" — is not the
                     // day a later "that day" or "the following day" counts from.)
                     if span.granularity != .day || !isFlashback(tokens, before: first) {
-                        anchor = span.first
-                        anchorGranularity = span.granularity
+                        // (Nor a year naming a period, "an action plan for 2022-2023", for a later "the
+                        // next morning" to count from: the story's day stays the anchor.)
+                        if !(span.granularity == .year && isPeriodYear(tokens, first: first, last: last)) {
+                            anchor = span.first
+                            anchorGranularity = span.granularity
+                        }
                         named = (span.first, span.granularity)
                     }
                     // ("in the quarter ended Jan. 28, compared with $34.9 million a year earlier": the

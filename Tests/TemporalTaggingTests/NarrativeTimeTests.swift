@@ -141,4 +141,13 @@ struct NarrativeTimeTests {
         #expect(tag("\"I don't remember most of my twenties,\" she said.", "2019-01-02").isEmpty)
         #expect(find("Unemployment was high in the nineties.", "2019-01-02", "the nineties")?.value == "199")
     }
+
+    @Test func aPeriodYearIsNoAnchor() {
+        // "for 2022-2023" names the plan's period: "the next morning" counts from the story's Monday.
+        let text = "The visit opened in Ankara on Monday with a meeting. They signed an action plan for 2022-2023. The next morning she went to the Assembly."
+        #expect(find(text, "2022-04-30", "The next morning")?.value == "2022-04-26")
+        // A year the story moves to stays the anchor: "In 2019 … the next day".
+        let moved = "The office opened in March 2019. The next day it received its first complaint."
+        #expect(find(moved, "2022-04-30", "The next day")?.value == "2019-03-XX")
+    }
 }
