@@ -184,7 +184,10 @@ struct ArticleReading {
         if primary == nil, let d = amongParticipants(s) { primary = d }
         while i < s.count {
             if s.mentionOf[i] >= 0 || s.timeOf[i] >= 0 { i += 1; continue }
-            if let p = kinds.passives.longestMatch(in: s.t, at: i) {
+            // (A longer verb phrase of hers wins over a passive's word: "continued the monitoring at …"
+            // is no "<event> continued".)
+            if let p = kinds.passives.longestMatch(in: s.t, at: i),
+               (kinds.triggers.longestMatch(in: s.t, at: i)?.end ?? 0) <= p.end {
                 if let d = passive(s, at: i, end: p.end) { primary = primary ?? d }
                 i = p.end
                 continue
