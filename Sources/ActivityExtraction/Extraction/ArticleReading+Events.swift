@@ -33,7 +33,10 @@ extension ArticleReading {
             // yesterday. The two-day event, which opened on Sunday, was organised by …"): its days.
             if noun.end + 1 < s.count, s.t[noun.end].norm == ",", ["which", "that"].contains(s.t[noun.end + 1].norm) {
                 let rel = s.clauseTokens(of: noun.end + 1)
-                if rel.contains(where: { cues.began.matches(s.t, at: $0) }), let told = dateFor(s, trigger: rel[0], clause: rel),
+                // (A loop, not a closure: a closure reaching into `self` here copies the rules.)
+                var opened = false
+                for k in rel where cues.began.matches(s.t, at: k) { opened = true; break }
+                if opened, let told = dateFor(s, trigger: rel[0], clause: rel),
                    let wide = lengthAdjusted(told, s, clause: Array(q..<noun.end) + rel), wide.precision == .range, isNews(wide),
                    frames[f].date.map({ $0.precision == .day && wide.contains($0) }) ?? true {
                     frames[f].date = wide

@@ -25,14 +25,7 @@ extension ArticleReading {
         // The present tense tells news only in a headline: "Ombudsman visits Gazakh prison".
         if tr.isPresent && (planned || !isHeadline(s)) { return nil }
         if planned { status = .planned }
-        // An act named as the subject of a future: "receptions of citizens in the regions will continue
-        // in the coming weeks in Shamakhi" (not hers acting in the clause: "Aliyeva received … and will …").
-        let phraseStart = (0..<i).last(where: { [",", ";", ":"].contains(s.t[$0].norm) }).map { $0 + 1 } ?? 0
-        if !tr.isBase, !s.mentions.contains(where: { $0.range.upperBound <= i && $0.range.lowerBound >= phraseStart }),
-           let will = (end..<min(s.count, end + 12)).prefix(while: { ![",", ";"].contains(s.t[$0].norm) }).first(where: { s.t[$0].norm == "will" }),
-           !s.mentions.contains(where: { (end..<will).contains($0.range.lowerBound) }) {
-            status = .planned
-        }
+        if !tr.isBase, Self.namedAsFuture(s, trigger: i, end: end) { status = .planned }
         if negated(s, before: i) { return nil }
         // "the institutions we visited will be followed up": a relative clause's verb, no act told.
         if !tr.isBase, end < s.count, cues.clauseEndAuxiliaries.contains(s.t[end]) { return nil }
@@ -287,7 +280,7 @@ extension ArticleReading {
             // (The length stands before the noun: "the two-day meeting of the Board, which concluded
             // in the Uzbek capital yesterday".)
             if date == nil { date = lengthAdjusted(dateFor(s, trigger: rel[0], clause: rel), s, clause: Array(max(0, oa - 3)..<oa) + rel) }
-        } else if tr.needsDate || (i..<end).contains(where: { Self.days(s.t[$0].norm).map { $0 > 1 } ?? false }), ownPhrase, end < s.count,
+        } else if tr.needsDate || Self.tellsLength(s, i..<end), ownPhrase, end < s.count,
                   let rel = describingClause(s, after: end),
                   rel.contains(where: { cues.ended.matches(s.t, at: $0) || cues.began.matches(s.t, at: $0) || ["lasted", "ran"].contains(s.t[$0].norm) }) {
             // "completed a three-day working visit to Strasbourg, which ended on Thursday" (", which
@@ -1139,6 +1132,29 @@ extension ArticleReading {
     static func namesPlace(_ s: SentenceScan, at k: Int, _ places: Gazetteer) -> Bool {
         guard let m = places.match(in: s.t, at: k) else { return false }
         return !(m.end < s.count && ["'s", "’s"].contains(s.t[m.end].norm))
+    }
+
+    /// An act named as the subject of a future: "receptions of citizens in the regions will continue in
+    /// the coming weeks in Shamakhi" (not hers acting in the clause: "Aliyeva received … and will …").
+    static func namedAsFuture(_ s: SentenceScan, trigger i: Int, end: Int) -> Bool {
+        var phraseStart = i
+        while phraseStart > 0, ![",", ";", ":"].contains(s.t[phraseStart - 1].norm) { phraseStart -= 1 }
+        for m in s.mentions where m.range.upperBound <= i && m.range.lowerBound >= phraseStart { return false }
+        var k = end
+        while k < min(s.count, end + 12), s.t[k].norm != ",", s.t[k].norm != ";" {
+            if s.t[k].norm == "will" {
+                for m in s.mentions where (end..<k).contains(m.range.lowerBound) { return false }
+                return true
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether the trigger's own words tell a length of days ("is on a three-day visit to").
+    static func tellsLength(_ s: SentenceScan, _ range: Range<Int>) -> Bool {
+        for k in range { if let n = days(s.t[k].norm), n > 1 { return true } }
+        return false
     }
 
     /// "The (main) purpose of the / her visit was to" right before `i`, after her visit told (done).
