@@ -51,9 +51,10 @@ struct PressStyleTests {
         #expect(found.filter { $0.kind != .monitoring }.allSatisfy { $0.precision == .month })
     }
 
-    @Test("'later the same day' is the day of the activity before; the Azerbaijani Ombudsman is her")
+    @Test("'later the same day' and 'that day' are the day of the activity before; the Azerbaijani Ombudsman is her")
     func sameDay() throws {
-        #expect(try done("azertac-same-day.txt").map(Support.summary).sorted() == ["meeting 2025-10-08 @Ankara", "speech 2025-10-08 @Ankara"])
+        // (Laying a wreath is an act of hers, of the kind "other", as the brief of the blind test sets counts it.)
+        #expect(try done("azertac-same-day.txt").map(Support.summary).sorted() == ["meeting 2025-10-08 @Ankara", "other 2025-10-08 @Ankara", "speech 2025-10-08 @Ankara"])
         #expect(try done("news-later-the-same-day.txt").map(Support.summary).sorted() == ["meeting 2025-03-05 @-", "speech 2025-03-05 @Baku"])
     }
 
