@@ -404,19 +404,18 @@ public struct SubjectMatcher: Sendable {
         return cues.organisationHeads.contains(one) || officeWords.contains(one)
     }
 
-    /// Where the words before a title at `i` ("the", capitalised words, "'s") end: the word that tells
-    /// how it stands in the sentence (-1 at the start).
-    static func leaderBefore(_ i: Int, _ t: [WordToken]) -> Int {
+    /// Where the words before a title at `i` ("the", capitalised words, "'s"; with `bodyNames`, also
+    /// "of"/"for" inside a body's name: "Council of Europe") end: the word that tells how it stands in
+    /// the sentence (-1 at the start).
+    static func leaderBefore(_ i: Int, _ t: [WordToken], bodyNames: Bool = false) -> Int {
         var p = i - 1
-        while p >= 0, t[p].norm == "the" || t[p].isCapitalized || t[p].norm == "'s" { p -= 1 }
+        while p >= 0, t[p].norm == "the" || t[p].isCapitalized || t[p].norm == "'s" || bodyNames && (t[p].norm == "of" || t[p].norm == "for") { p -= 1 }
         return p
     }
 
     /// Whether the title at `i` is an object ("met with the …", "held talks with Council of Europe …").
-    /// (Through the words of a body's name too: "Council of Europe".)
     static func isObject(at i: Int, _ t: [WordToken]) -> Bool {
-        var p = i - 1
-        while p >= 0, ["the", "'s", "of", "for"].contains(t[p].norm) || t[p].isCapitalized { p -= 1 }
+        let p = leaderBefore(i, t, bodyNames: true)
         return p >= 0 && objectLeaders.contains(t[p].norm)
     }
 
