@@ -1177,4 +1177,18 @@ struct EventDaysAndNamesTests {
         """
         #expect(done(text) == ["conference 2023-03-14..2023-03-15 @Geneva"], "\(done(text))")
     }
+
+    @Test("'signed a roadmap … for 2025-2027' after a dated meeting: the years are the roadmap's period, not the signing's date")
+    func periodYearsOfAThingSigned() {
+        let text = """
+         date 2025-09-18 (Trend)
+        Ombudsmen sign roadmap
+
+        On 16 September, Sabina Aliyeva met with the Ombudsman of Uzbekistan in Baku.
+
+        Following the talks, Aliyeva and her Uzbek counterpart signed a roadmap for cooperation between the two institutions for 2025-2027.
+        """
+        // (The signing after the talks is part of that meeting's day; no activity dated "2025".)
+        #expect(Support.doneDates(text) == ["meeting 2025-09-16 2025-09-16"], "\(Support.doneDates(text))")
+    }
 }

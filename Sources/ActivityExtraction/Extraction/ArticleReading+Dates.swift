@@ -52,6 +52,9 @@ extension ArticleReading {
             guard first < s.count, s.clause[first] == c || (opening && time.tokens.upperBound < s.count
                 && s.t[time.tokens.upperBound].norm == ","), var span = time.expr.span else { continue }
             if first > 0, cues.history.matchEnding(in: s.t, at: first, lookback: 3) != nil { continue }
+            // A period a thing after the verb covers ("signed a Joint Action Plan covering the years
+            // 2022-2024", "a work plan for 2025") is no date of the act.
+            if first > i + 1, span.granularity == .year, Self.namesPeriod(s, first: first, end: time.tokens.upperBound) { continue }
             // What she said after the act: "opened the training and informed the participants … that the
             // law was amended in 2022" dates the amendment, not the opening.
             if first > i + 2, toldAfter(s, trigger: i, before: first) { continue }
@@ -365,6 +368,14 @@ extension ArticleReading {
         article.published.map { date.end.ordinal >= $0.ordinal - Self.newsReachDays } ?? true
     }
 
+    /// Whether the year at `first..<end` names a period: after "for", "covering", "years" or
+    /// "period", or either year of "2022-2024".
+    static func namesPeriod(_ s: SentenceScan, first: Int, end: Int) -> Bool {
+        if first > 0, ["for", "covering", "years", "period"].contains(s.t[first - 1].norm) { return true }
+        if first > 1, ["-", "–"].contains(s.t[first - 1].norm), s.timeOf[first - 2] >= 0 { return true }
+        return end + 1 < s.count && ["-", "–"].contains(s.t[end].norm) && s.timeOf[end + 1] >= 0
+    }
+
     /// The number of days a "two-day", "3-day" word tells.
     static func days(_ word: String) -> Int? {
         word.hasSuffix("-day") ? count(String(word.dropLast(4))) : nil
@@ -415,7 +426,11 @@ extension ArticleReading {
     /// Whether the clause has date expressions but none usable (all history or vague).
     func hasOnlyUnusableDates(_ s: SentenceScan, clause: [Int]) -> Bool {
         let c = clause.first.map { s.clause[$0] }
-        let inClause = s.times.filter { $0.tokens.lowerBound < s.count && s.clause[$0.tokens.lowerBound] == c }
+        // (A period a thing covers, "a roadmap for 2025-2027", dates nothing: no reason to drop the act.)
+        let inClause = s.times.filter { t in
+            t.tokens.lowerBound < s.count && s.clause[t.tokens.lowerBound] == c
+                && !(t.expr.span?.granularity == .year && Self.namesPeriod(s, first: t.tokens.lowerBound, end: t.tokens.upperBound))
+        }
         guard !inClause.isEmpty else { return false }
         return inClause.allSatisfy { t in
             if let span = t.expr.span { return DateChoice(span: span, published: article.published) == nil }
