@@ -104,7 +104,7 @@ extension ArticleReading {
                 || (s.timeOf[inner] >= 0 && s.timeOf[j - 1] >= 0)
                 // A participle aside: "the Commissioner, acting within the mandate of the National
                 // Preventive Mechanism, went to …" (not a list: "officials, including Aliyeva, …").
-                || (s.t[inner].norm.hasSuffix("ing") && !s.t[inner].isCapitalized && s.t[inner].norm.count > 5
+                || (Self.isParticiple(s.t[inner].norm) && !s.t[inner].isCapitalized
                     && !["including", "excluding", "representing", "among"].contains(s.t[inner].norm))
                 // A date's apposition: "Aliyeva on 7 February, the day of the presidential election, visited …".
                 || (k >= 1 && s.timeOf[k - 1] >= 0 && ["the", "a"].contains(s.t[inner].norm)))

@@ -375,7 +375,7 @@ extension ArticleReading {
             // (Nor of the thing she handed over: "handed her a special report documenting the cases of
             // civilians killed by mines since November 2020", "visited a school that has operated since 2010".)
             if k > i, (i + 1..<k).contains(where: { q in
-                ["who", "whose", "that", "which"].contains(s.t[q].norm) || q > i + 1 && s.t[q].norm.count > 5 && s.t[q].norm.hasSuffix("ing")
+                ["who", "whose", "that", "which"].contains(s.t[q].norm) || q > i + 1 && Self.isParticiple(s.t[q].norm)
                     && !["a", "an", "the", "her"].contains(s.t[q - 1].norm) && !kinds.nouns.matches(s.t, at: q)
             }) { continue }
             // (A number counts years, not people: "for about 40 lawyers" is no span.)

@@ -688,8 +688,11 @@ extension ArticleReading {
     /// Whether the trigger at `i` is a participle opening the sentence: "Addressing the residents, the
     /// Ombudsman stressed …".
     func opensWithParticiple(_ s: SentenceScan, at i: Int) -> Bool {
-        i == 0 && s.t[0].norm.hasSuffix("ing") && s.t[0].norm.count > 5
+        i == 0 && Self.isParticiple(s.t[0].norm)
     }
+
+    /// A word read as a present participle ("addressing", "documenting"; not "king", "thing").
+    static func isParticiple(_ word: String) -> Bool { word.count > 5 && word.hasSuffix("ing") }
 
     /// Whether the clause dates itself by the activity told before, and how many days after it:
     /// "the same day", "later that day", "later in the day" (0), "the next day", "the following
