@@ -378,7 +378,8 @@ extension ArticleReading {
 
     /// The number of days a "two-day", "3-day" word tells.
     static func days(_ word: String) -> Int? {
-        word.hasSuffix("-day") ? count(String(word.dropLast(4))) : nil
+        // (Bytes compared, not characters: asked for every token of every sentence.)
+        word.utf8.count > 4 && word.utf8.suffix(4).elementsEqual("-day".utf8) ? count(String(word.dropLast(4))) : nil
     }
 
     static func count(_ word: String) -> Int? {

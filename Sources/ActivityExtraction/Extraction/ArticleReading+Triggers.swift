@@ -710,13 +710,14 @@ extension ArticleReading {
         for k in tokens where k + 2 < s.count {
             // "Two days later": counted like "a day later" ("two days before World Children's Day"
             // counts from the day it names).
-            if let n = Self.count(s.t[k].norm), n > 1, n <= 10, s.t[k + 1].norm == "days" {
+            // (The unit is checked first: `count` is a lookup, asked for every token of the clause.)
+            if s.t[k + 1].norm == "days", let n = Self.count(s.t[k].norm), n > 1, n <= 10 {
                 if s.t[k + 2].norm == "later" { return (k, n) }
                 if s.t[k + 2].norm == "earlier" { return (k, -n) }
             }
             // "A week earlier, she held a reception": the day a week before the one just told.
             let weeks = ["a", "one"].contains(s.t[k].norm) && s.t[k + 1].norm == "week" ? 1
-                : (Self.count(s.t[k].norm).map { $0 > 1 && $0 <= 3 && s.t[k + 1].norm == "weeks" ? $0 : 0 } ?? 0)
+                : (s.t[k + 1].norm == "weeks" ? Self.count(s.t[k].norm).map { $0 > 1 && $0 <= 3 ? $0 : 0 } ?? 0 : 0)
             if weeks > 0 {
                 if s.t[k + 2].norm == "later" { return (k, 7 * weeks) }
                 if s.t[k + 2].norm == "earlier" { return (k, -7 * weeks) }

@@ -6,7 +6,8 @@ import TimelineModel
 /// let vocabulary = try KindVocabulary.bundled()
 /// vocabulary.nouns.longestMatch(in: tokens, at: i)?.value   // .training for "seminar"
 /// ```
-public struct KindVocabulary: Sendable {
+// A class of constants for the same reasons as `LanguageCues`.
+public final class KindVocabulary: Sendable {
     /// What a trigger phrase means.
     public struct Trigger: Sendable {
         /// `nil` for `kind: event` (the kind comes from the event noun of the object).
@@ -38,20 +39,21 @@ public struct KindVocabulary: Sendable {
         public var needsDate = false
     }
 
-    public var triggers = PhraseSet<Trigger>()
-    public var passives = PhraseSet<Bool>()
-    public var agentCues = PhraseSet<Bool>()
-    public var nouns = PhraseSet<ActivityKind>()
-    public var nonEventObjects: Set<String> = []
+    public let triggers: PhraseSet<Trigger>
+    public let passives: PhraseSet<Bool>
+    public let agentCues: PhraseSet<Bool>
+    public let nouns: PhraseSet<ActivityKind>
+    public let nonEventObjects: Set<String>
     /// Present-tense verbs of headlines with their past ("visits" → "visited"), for titles.
-    public var pastOfPresent: [String: String] = [:]
-
-    public init() {}
+    public let pastOfPresent: [String: String]
 
     public static func bundled() throws -> KindVocabulary { try parse(try RuleFile.bundled("kinds.yml"), file: "kinds.yml") }
 
-    static func parse(_ map: [String: Any], file: String) throws -> KindVocabulary {
-        var v = KindVocabulary()
+    static func parse(_ map: [String: Any], file: String) throws -> KindVocabulary { try KindVocabulary(map, file: file) }
+
+    init(_ map: [String: Any], file: String) throws {
+        var triggerSet = PhraseSet<Trigger>(), passives = PhraseSet<Bool>(), agentCues = PhraseSet<Bool>()
+        var nounSet = PhraseSet<ActivityKind>(), pastOfPresent: [String: String] = [:]
         guard let triggers = map["triggers"] as? [[String: Any]] else {
             throw RuleFileError(file: file, message: "triggers: expected a list of {kind, past, base}")
         }
@@ -82,36 +84,36 @@ public struct KindVocabulary: Sendable {
             trigger.journey = t["journey"] as? Bool ?? false
             trigger.needsDate = t["dated"] as? Bool ?? false
             trigger.passiveSubjects = try t["passive_subjects"].map { Set(try RuleFile.strings($0, key: "passive_subjects", file: file).map { $0.lowercased() }) }
-            v.triggers.insert(past, value: trigger)
+            triggerSet.insert(past, value: trigger)
             if let base = t["base"] as? String {
                 var baseForm = Trigger(kind: kind, isBase: true, symmetric: symmetric, objectStarts: objects)
                 baseForm.pastOfBase = pastOfBase[base]
-                v.triggers.insert(base, value: baseForm)
-                if let present = presentTense(of: base) {
+                triggerSet.insert(base, value: baseForm)
+                if let present = Self.presentTense(of: base) {
                     // "takes" → "took", not "is" (from "is taking part in"): auxiliaries are no past of a verb.
                     if let p = present.split(separator: " ").first, let q = past.split(separator: " ").first,
                        !["is", "was", "are", "were", "has", "have", "had", "been"].contains(q), !q.hasSuffix("ing") {
-                        v.pastOfPresent[String(p)] = String(q)
+                        pastOfPresent[String(p)] = String(q)
                     }
                     var now = Trigger(kind: kind, isBase: false, symmetric: symmetric, objectStarts: objects, isPresent: true)
                     now.needsDate = trigger.needsDate
-                    v.triggers.insert(present, value: now)
+                    triggerSet.insert(present, value: now)
                 }
                 // "is taking part in the consultation being held in Doha on 12-13 February": under way,
                 // so news like the past (a day still to come makes it planned, as for any trigger).
                 // (Not from a noun's entry: "participation in" is no past of "is participating in".)
                 // (Nor where the progressive is a future: `progressive: false`, "is going to take the oath".)
                 if !(past.split(separator: " ").first?.hasSuffix("ion") ?? false), t["progressive"] as? Bool ?? true,
-                   let progressive = progressive(of: base), progressives.insert(progressive).inserted {
+                   let progressive = Self.progressive(of: base), progressives.insert(progressive).inserted {
                     var going = Trigger(kind: kind, isBase: false, symmetric: symmetric, objectStarts: objects, pastOfProgressive: past)
                     going.journey = trigger.journey
                     going.needsDate = trigger.needsDate
-                    v.triggers.insert(progressive, value: going)
+                    triggerSet.insert(progressive, value: going)
                 }
             }
         }
-        for p in try RuleFile.strings(map["passives"], key: "passives", file: file) { v.passives.insert(p, value: true) }
-        for p in try RuleFile.strings(map["agent_cues"], key: "agent_cues", file: file) { v.agentCues.insert(p, value: true) }
+        for p in try RuleFile.strings(map["passives"], key: "passives", file: file) { passives.insert(p, value: true) }
+        for p in try RuleFile.strings(map["agent_cues"], key: "agent_cues", file: file) { agentCues.insert(p, value: true) }
         guard let nouns = map["nouns"] as? [String: Any] else {
             throw RuleFileError(file: file, message: "nouns: expected a mapping of kind → nouns")
         }
@@ -119,10 +121,14 @@ public struct KindVocabulary: Sendable {
             guard let kind = ActivityKind(rawValue: name) else {
                 throw RuleFileError(file: file, message: "nouns: unknown kind '\(name)'")
             }
-            for noun in try RuleFile.strings(nouns[name], key: "nouns.\(name)", file: file) { v.nouns.insert(noun, value: kind) }
+            for noun in try RuleFile.strings(nouns[name], key: "nouns.\(name)", file: file) { nounSet.insert(noun, value: kind) }
         }
-        v.nonEventObjects = Set(try RuleFile.strings(map["non_event_objects"], key: "non_event_objects", file: file))
-        return v
+        nonEventObjects = Set(try RuleFile.strings(map["non_event_objects"], key: "non_event_objects", file: file))
+        self.triggers = triggerSet
+        self.passives = passives
+        self.agentCues = agentCues
+        self.nouns = nounSet
+        self.pastOfPresent = pastOfPresent
     }
 
     /// "visit" → "visits", "address the" → "addresses the", "carry out" → "carries out"; `nil` for

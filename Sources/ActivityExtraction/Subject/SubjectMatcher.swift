@@ -55,6 +55,11 @@ public struct SubjectMatcher: Sendable {
     let pronouns: WordSet
     /// Her one-word roles in the plural ("ombudsmen", "commissioners"): a group she may belong to.
     let pluralRoles: WordSet
+    /// First bytes of her names' words, and of her surnames alone: a word starting otherwise can be
+    /// none of them, slips included (`similar` keeps the first letter), so most words skip the name
+    /// checks.
+    let nameStarts: [Bool]
+    let surnameStarts: [Bool]
 
     public init(profile: SubjectProfile, cues: LanguageCues, places: Gazetteer) {
         self.profile = profile
@@ -70,6 +75,13 @@ public struct SubjectMatcher: Sendable {
         surnames = Set(full.compactMap(\.last))
         givenNames = Set(full.compactMap(\.first))
         loneSurnames = lone
+        func starts<S: Sequence<String>>(_ words: S) -> [Bool] {
+            var table = [Bool](repeating: false, count: 256)
+            for w in words { if let b = w.utf8.first { table[Int(b)] = true } }
+            return table
+        }
+        surnameStarts = starts(surnames.union(lone))
+        nameStarts = starts(full.flatMap { $0 } + Array(lone))
         var roleSet = PhraseSet<Set<String>>()
         var heads: Set<String> = []
         let singleRoles = profile.roles.map { PhraseSet<Bool>.words(of: $0) }.filter { $0.count == 1 }.map { $0[0] }
@@ -215,6 +227,9 @@ public struct SubjectMatcher: Sendable {
     private func nameMention(at i: Int, _ t: [WordToken], _ state: inout CoreferenceState) -> Mention? {
         let tok = t[i]
         guard tok.isCapitalized else { return nil }
+        let here = tok.norm.utf8.first.map { nameStarts[Int($0)] } ?? false
+        let surnameNext = i + 1 < t.count && (t[i + 1].norm.utf8.first.map { surnameStarts[Int($0)] } ?? false)
+        guard here || surnameNext else { return nil }
         // Full name, allowing one slip in either part ("Sabina Aliyev").
         for name in fullNames where i + name.count <= t.count {
             var ok = true

@@ -14,12 +14,21 @@ public struct PhraseSet<Value: Sendable>: Sendable {
     }
 
     /// Entries grouped by first word, longest first; `firsts` maps a first word's key to its group.
-    private var groups: [[Entry]] = []
-    private var firsts = KeyTable()
+    /// Both sit behind one reference with constant fields: the rules are read through structs and
+    /// closures, where a copy of the set is then one retain, and reads need no exclusivity checks.
+    private final class Storage: Sendable {
+        let groups: [[Entry]]
+        let firsts: KeyTable
+        init(groups: [[Entry]], firsts: KeyTable) {
+            self.groups = groups
+            self.firsts = firsts
+        }
+    }
+    private var storage = Storage(groups: [], firsts: KeyTable())
 
     public init() {}
 
-    public var isEmpty: Bool { groups.isEmpty }
+    public var isEmpty: Bool { storage.groups.isEmpty }
 
     /// Adds a phrase; words are split on spaces and folded like tokens.
     public mutating func insert(_ phrase: String, value: Value) {
@@ -27,6 +36,9 @@ public struct PhraseSet<Value: Sendable>: Sendable {
         guard let first = words.first, first != "*" else { return }
         let entry = Entry(keys: words.map { $0 == "*" ? 0 : WordKey.of($0) }, value: value)
         let key = entry.keys[0]
+        var groups = storage.groups, firsts = storage.firsts
+        // (Let go of the storage first, so that the arrays are changed in place when not shared.)
+        storage = Storage(groups: [], firsts: KeyTable())
         if let g = firsts[key] {
             groups[Int(g)].append(entry)
             groups[Int(g)].sort { $0.keys.count > $1.keys.count }
@@ -34,6 +46,7 @@ public struct PhraseSet<Value: Sendable>: Sendable {
             firsts.insert(key, Int32(groups.count))
             groups.append([entry])
         }
+        storage = Storage(groups: groups, firsts: firsts)
     }
 
     /// The phrase's words as tokens would read them (`"Azerbaijan's"` → `azerbaijan`, `'s`).
@@ -44,13 +57,14 @@ public struct PhraseSet<Value: Sendable>: Sendable {
 
     /// The longest phrase starting at `index`; `end` is exclusive.
     public func longestMatch(in tokens: [WordToken], at index: Int, limit: Int? = nil) -> (end: Int, value: Value)? {
-        guard index < tokens.count, let g = firsts[tokens[index].key] else { return nil }
+        let storage = storage
+        guard index < tokens.count, let g = storage.firsts[tokens[index].key] else { return nil }
         let limit = min(limit ?? tokens.count, tokens.count)
         // Entries and tokens are read in place and only the winner's value copied: copying them
         // would retain their arrays and strings, the bulk of a lookup's cost.
         var bestEnd = -1
         var bestAt = -1
-        groups.withUnsafeBufferPointer { groups in
+        storage.groups.withUnsafeBufferPointer { groups in
             groups[Int(g)].withUnsafeBufferPointer { entries in
                 tokens.withUnsafeBufferPointer { tokens in
                     for k in entries.indices {
@@ -64,7 +78,7 @@ public struct PhraseSet<Value: Sendable>: Sendable {
                 }
             }
         }
-        return bestAt < 0 ? nil : (bestEnd, groups[Int(g)][bestAt].value)
+        return bestAt < 0 ? nil : (bestEnd, storage.groups[Int(g)][bestAt].value)
     }
 
     /// Whether a phrase starts at `index`.

@@ -22,15 +22,16 @@ struct QuoteTracker {
         while cursor < i {
             // (Fields read in place: copying a Token would retain its text.)
             if tokens[cursor].lineBreakBefore, cursor > 0, tokens[cursor - 1].kind == .punct { inside = false }
-            if tokens[cursor].kind == .punct {
-                switch tokens[cursor].text {
-                case "\"":
+            // (A mark is one scalar: its value is switched on, not its text compared with each case.)
+            if tokens[cursor].kind == .punct, let mark = tokens[cursor].text.unicodeScalars.first?.value {
+                switch mark {
+                case 0x22:   // "
                     if !tokens[cursor].spaceBefore, cursor > 0, !Self.openers.contains(tokens[cursor - 1].text) { inside = false }
                     else if cursor + 1 < tokens.count, !tokens[cursor + 1].spaceBefore { inside = true }
                     else { inside.toggle() }
-                case "\u{201C}", "\u{AB}", "`": inside = true
-                case "\u{201D}", "\u{BB}": inside = false
-                case "'":
+                case 0x201C, 0xAB, 0x60: inside = true   // “ « `
+                case 0x201D, 0xBB: inside = false        // ” »
+                case 0x27:   // '
                     // `''` closes (TimeML texts write quotations as ``…''); one `'` is an apostrophe.
                     if cursor + 1 < tokens.count, tokens[cursor + 1].text == "'", !tokens[cursor + 1].spaceBefore {
                         inside = false
