@@ -32,22 +32,22 @@ extension ArticleReading {
             // Past a clause describing the event: "Speaking at the meeting of the Board, which was held
             // in Tashkent on 10-11 September, Azerbaijan's Ombudsman Sabina Aliyeva called …".
             // (The clause may hold commas of its own: the one after which she is named ends it.)
-            if comma + 1 < s.count, ["which", "held", "organised", "organized", "hosted", "that"].contains(s.t[comma + 1].norm) {
+            if comma + 1 < s.count, s.t[comma + 1].norm.isOne(of: "which", "held", "organised", "organized", "hosted", "that") {
                 let commas = (comma + 1..<s.count).filter { s.t[$0].norm == "," }
                 if let named = commas.first(where: { c in
                     var k = c + 1
-                    while k < s.count, ["the", "a"].contains(s.t[k].norm) { k += 1 }
+                    while k < s.count, s.t[k].norm.isOne(of: "the", "a") { k += 1 }
                     if s.mention(at: k) != nil { return true }
                     guard let m = s.mentions.first(where: { $0.range.lowerBound > c }), m.range.lowerBound - c <= 8 else { return false }
-                    return (c + 1..<m.range.lowerBound).allSatisfy { s.t[$0].isCapitalized || ["'s", "of", "for", "the", "(", ")"].contains(s.t[$0].norm) }
+                    return (c + 1..<m.range.lowerBound).allSatisfy { s.t[$0].isCapitalized || s.t[$0].norm.isOne(of: "'s", "of", "for", "the", "(", ")") }
                 }) ?? commas.first { comma = named }
             }
             var k = comma + 1
-            while k < s.count, ["the", "a"].contains(s.t[k].norm) { k += 1 }
+            while k < s.count, s.t[k].norm.isOne(of: "the", "a") { k += 1 }
             if let m = s.mention(at: k) { return who(m, in: s) }
             // "Presenting her report on Tuesday, Azerbaijan's Commissioner Sabina Aliyeva said …".
             if let m = s.mentions.first(where: { $0.range.lowerBound > comma && $0.range.lowerBound - comma <= 8 }),
-               (comma + 1..<m.range.lowerBound).allSatisfy({ s.t[$0].isCapitalized || ["'s", "of", "for", "the"].contains(s.t[$0].norm) }) {
+               (comma + 1..<m.range.lowerBound).allSatisfy({ s.t[$0].isCapitalized || s.t[$0].norm.isOne(of: "'s", "of", "for", "the") }) {
                 return who(m, in: s)
             }
             return k < s.count && (s.t[k].isCapitalized || cues.personTitles.contains(s.t[k])) ? .other : .none
@@ -62,7 +62,7 @@ extension ArticleReading {
         }
         // An adjunct between her and the verb: "Aliyeva on the first day of the visit has received …".
         if let m = s.mentions.last(where: { $0.range.upperBound < j && j - $0.range.upperBound <= 8 }),
-           ["on", "during", "at", "in", "within"].contains(s.t[m.range.upperBound].norm),
+           s.t[m.range.upperBound].norm.isOne(of: "on", "during", "at", "in", "within"),
            (m.range.upperBound...j).allSatisfy({ s.t[$0].isWord && s.mentionOf[$0] < 0 && !cues.finiteVerbs.contains(s.t[$0]) && !s.t[$0].norm.hasSuffix("ed") }) {
             return who(m, in: s)
         }
@@ -97,17 +97,17 @@ extension ArticleReading {
             }
             let inner = k + 1
             let parenthetical = inner < j && (cues.relative.contains(s.t[inner]) || cues.accompaniment.matches(s.t, at: inner)
-                || ["in", "on", "at", "during", "after", "following", "as", "while", "despite", "according", "within", "under",
-                    "accompanied", "along", "together", "upon", "for", "later", "earlier", "afterwards", "subsequently", "then"].contains(s.t[inner].norm)
+                || s.t[inner].norm.isOne(of: "in", "on", "at", "during", "after", "following", "as", "while", "despite", "according", "within", "under",
+                    "accompanied", "along", "together", "upon", "for", "later", "earlier", "afterwards", "subsequently", "then")
                 // An apposition after her name: "Aliyeva, a former member of parliament who was elected in 2019, visited …".
-                || (k >= 1 && s.mention(at: k - 1) != nil && ["a", "an", "the", "who", "whose"].contains(s.t[inner].norm))
+                || (k >= 1 && s.mention(at: k - 1) != nil && s.t[inner].norm.isOne(of: "a", "an", "the", "who", "whose"))
                 || (s.timeOf[inner] >= 0 && s.timeOf[j - 1] >= 0)
                 // A participle aside: "the Commissioner, acting within the mandate of the National
                 // Preventive Mechanism, went to …" (not a list: "officials, including Aliyeva, …").
                 || (Self.isParticiple(s.t[inner].norm) && !s.t[inner].isCapitalized
-                    && !["including", "excluding", "representing", "among"].contains(s.t[inner].norm))
+                    && !s.t[inner].norm.isOne(of: "including", "excluding", "representing", "among"))
                 // A date's apposition: "Aliyeva on 7 February, the day of the presidential election, visited …".
-                || (k >= 1 && s.timeOf[k - 1] >= 0 && ["the", "a"].contains(s.t[inner].norm)))
+                || (k >= 1 && s.timeOf[k - 1] >= 0 && s.t[inner].norm.isOne(of: "the", "a")))
             // (An apposition that names her role makes the name before it hers: "Əliyeva, the Commissioner
             // for Human Rights, received …".)
             if parenthetical, let m = s.mention(at: j - 1), s.mention(at: k - 1) != nil, who(m, in: s) == .subject { return .subject }
@@ -120,8 +120,8 @@ extension ArticleReading {
             return .other
         }
         // "The Ombudsman and her staff visited …": she acts with her people.
-        if j >= 3, ["her", "his", "their"].contains(s.t[j - 1].norm) || (j >= 4 && ["her", "his", "their"].contains(s.t[j - 2].norm)) {
-            let and = s.t[j - 1].norm == "and" ? j - 1 : (["her", "his", "their"].contains(s.t[j - 1].norm) ? j - 2 : j - 3)
+        if j >= 3, s.t[j - 1].norm.isOne(of: "her", "his", "their") || (j >= 4 && s.t[j - 2].norm.isOne(of: "her", "his", "their")) {
+            let and = s.t[j - 1].norm == "and" ? j - 1 : (s.t[j - 1].norm.isOne(of: "her", "his", "their") ? j - 2 : j - 3)
             if and >= 1, s.t[and].norm == "and", let m = s.mention(at: and - 1), who(m, in: s) == .subject { return .subject }
         }
         // "Ombudsman Sabina Aliyeva and the Minister of Justice visited …", "… and Chief Ombudsman of
@@ -140,8 +140,8 @@ extension ArticleReading {
         // "The sides signed a memorandum", "the two heads of institutions signed …" told right after her
         // meeting: she and the one she met.
         if let d = drafts.last, d.kind == .meeting, d.status == .done, order - d.lastTold <= 4, s.sentence.paragraph - d.sentence.paragraph <= 2, j >= 1,
-           ["sides", "parties"].contains(w) && ["the", "both", "two"].contains(s.t[j - 1].norm)
-            || ["heads", "institutions", "ombudsmen", "commissioners"].contains(w) && (max(0, j - 4)..<j).contains(where: { ["two", "both"].contains(s.t[$0].norm) }) {
+           ["sides", "parties"].contains(w) && s.t[j - 1].norm.isOne(of: "the", "both", "two")
+            || ["heads", "institutions", "ombudsmen", "commissioners"].contains(w) && (max(0, j - 4)..<j).contains(where: { s.t[$0].norm.isOne(of: "two", "both") }) {
             return .subject
         }
         return npAgent(endingAt: j, s)
@@ -153,8 +153,8 @@ extension ArticleReading {
     /// other's title may be a mention of its own).
     func jointPartner(_ s: SentenceScan, from j: Int) -> Agent? {
         var k = j
-        while k > 0, s.mention(at: k).map({ $0.who == .other }) ?? true, s.t[k].isWord || ["(", ")", "'s", "’s"].contains(s.t[k].norm), s.timeOf[k] < 0,
-              s.t[k].isCapitalized || ["the", "of", "for", "and", "(", ")", "'s", "’s"].contains(s.t[k].norm) || cues.personTitles.contains(s.t[k]) {
+        while k > 0, s.mention(at: k).map({ $0.who == .other }) ?? true, s.t[k].isWord || s.t[k].norm.isOne(of: "(", ")", "'s", "’s"), s.timeOf[k] < 0,
+              s.t[k].isCapitalized || s.t[k].norm.isOne(of: "the", "of", "for", "and", "(", ")", "'s", "’s") || cues.personTitles.contains(s.t[k]) {
             if s.t[k].norm == "and", let m = s.mention(at: k - 1) {
                 let acting = who(m, in: s)
                 if acting == .subject || acting == .office { return acting }
@@ -189,7 +189,7 @@ extension ArticleReading {
             return who(party, in: s)
         }
         guard end + 2 < s.count, Self.heldBy.contains(s.t[end].norm), s.t[end + 1].norm == "by",
-              !(max(0, verb - 3)..<verb).contains(where: { ["was", "is", "were"].contains(s.t[$0].norm) }),
+              !(max(0, verb - 3)..<verb).contains(where: { s.t[$0].norm.isOne(of: "was", "is", "were") }),
               let held = s.mentions.first(where: { $0.range.lowerBound >= end + 2 && $0.range.lowerBound <= end + 4 }) else { return nil }
         return who(held, in: s)
     }

@@ -39,7 +39,7 @@ extension ArticleReading {
             // Monday's earthquakes") dates that thing; owning an event, it may be hers ("the results of
             // last week's trip to Guba, where the Ombudsman received …").
             if time.tokens.lowerBound > i + 1, s.t[time.tokens.lowerBound - 1].norm == "of", time.tokens.upperBound + 1 < s.count,
-               ["'s", "’s"].contains(s.t[time.tokens.upperBound].norm), !kinds.nouns.matches(s.t, at: time.tokens.upperBound + 1) { continue }
+               s.t[time.tokens.upperBound].norm.isOne(of: "'s", "’s"), !kinds.nouns.matches(s.t, at: time.tokens.upperBound + 1) { continue }
             // The second of two days joined by "and" ("on Friday and Saturday") is part of the first's range.
             if k > 0, oneSpan(s, s.times[k - 1], time) != nil { continue }
             let first = time.tokens.lowerBound
@@ -47,7 +47,7 @@ extension ArticleReading {
             var opening = first <= 1 && s.clause[first] == 0
             if !opening, first < s.count, first <= 4 {
                 opening = true
-                for q in 0..<first where !(cues.sentenceOpeners.contains(s.t[q]) || [",", "on", "in"].contains(s.t[q].norm)) { opening = false; break }
+                for q in 0..<first where !(cues.sentenceOpeners.contains(s.t[q]) || s.t[q].norm.isOne(of: ",", "on", "in")) { opening = false; break }
             }
             guard first < s.count, s.clause[first] == c || (opening && time.tokens.upperBound < s.count
                 && s.t[time.tokens.upperBound].norm == ","), var span = time.expr.span else { continue }
@@ -61,7 +61,7 @@ extension ArticleReading {
             // "visited villages that were shelled … on 12 September": a relative clause about a thing,
             // not an event, dates what happened to it. ("the conference, which was held on …" dates the event.)
             if first > i + 2, let rel = (i + 1..<first).first(where: { q in
-                ["that", "which"].contains(s.t[q].norm) && q + 1 < first && ["was", "were", "had", "has", "have"].contains(s.t[q + 1].norm)
+                s.t[q].norm.isOne(of: "that", "which") && q + 1 < first && s.t[q + 1].norm.isOne(of: "was", "were", "had", "has", "have")
             }), rel >= 1, !(max(i + 1, rel - 4)..<rel).contains(where: { kinds.nouns.matches(s.t, at: $0) }) { continue }
             // A report's or plan's period, not the day it was presented: "the annual report on human rights
             // in the country in 2024 was presented …", "the 2024 annual report", "a work plan for 2024-2025".
@@ -75,7 +75,7 @@ extension ArticleReading {
             if first > i + 2, let by = (max(i + 1, first - 6)..<first).last(where: { s.t[$0].norm == "by" }),
                kinds.passives.matchEnding(in: s.t, at: by + 1) == nil,
                !(by + 1..<first).contains(where: { k in s.mention(at: k).map { who($0, in: s) == .subject } ?? false }),
-               (by + 1..<first).allSatisfy({ s.t[$0].isCapitalized || ["armed", "forces", "the", "on", "in", "of"].contains(s.t[$0].norm) }),
+               (by + 1..<first).allSatisfy({ s.t[$0].isCapitalized || s.t[$0].norm.isOne(of: "armed", "forces", "the", "on", "in", "of") }),
                s.t[first - 1].norm == "on" || s.t[first - 1].norm == "in" { continue }
             // "On the eve of 8 March": the day before it (loosely "just before" when that is not past yet).
             let eveAt = first >= 1 && s.t[first - 1].norm == "the" ? first - 1 : first
@@ -107,13 +107,13 @@ extension ArticleReading {
                 continue
             }
             // Its apposition too: "on the occasion of November 20, World Children's Day".
-            if let e = otherEnd, first > e, first - e <= 4, [",", "-", "–", "—"].contains(s.t[e].norm),
+            if let e = otherEnd, first > e, first - e <= 4, s.t[e].norm.isOne(of: ",", "-", "–", "—"),
                (e + 1..<first).allSatisfy({ s.t[$0].isCapitalized || s.t[$0].norm == "the" }) {
                 otherEnd = time.tokens.upperBound
                 continue
             }
             // "a day after World Children's Day", "two days before the elections": counted from that day.
-            if first >= 2, ["after", "before"].contains(s.t[first - 1].norm), s.timeOf[first - 2] >= 0,
+            if first >= 2, s.t[first - 1].norm.isOne(of: "after", "before"), s.timeOf[first - 2] >= 0,
                case let lead = s.times[s.timeOf[first - 2]], lead.expr.type == .duration, lead.tokens.upperBound == first - 1,
                span.granularity == .day, let n = Self.durationDays(lead.expr.value) {
                 let d = span.first.adding(days: s.t[first - 1].norm == "after" ? n : -n)
@@ -121,11 +121,11 @@ extension ArticleReading {
             }
             // A dateline ("BAKU, October 12 – …") dates the dispatch, not the event.
             if first == 2, s.t[1].norm == ",", x.rules.places.match(in: s.t, at: 0) != nil, time.tokens.upperBound < s.count,
-               ["-", "(", "/"].contains(s.t[time.tokens.upperBound].norm) { continue }
+               s.t[time.tokens.upperBound].norm.isOne(of: "-", "(", "/") { continue }
             // A bare weekday with a verb in the past tense is the last such day, not the next one
             // ("On Tuesday, she visited Vienna" in Monday's paper).
             if pastTense, let p = article.published, span.first > p, span.first == span.last, span.first.ordinal - p.ordinal < 7,
-               time.tokens.allSatisfy({ k in Self.weekdays.contains(s.t[k].norm) || ["on", "this", "last"].contains(s.t[k].norm) }) {
+               time.tokens.allSatisfy({ k in Self.weekdays.contains(s.t[k].norm) || s.t[k].norm.isOne(of: "on", "this", "last") }) {
                 let back = span.first.adding(days: -7)
                 span = DaySpan(first: back, last: back, granularity: .day)
             }
@@ -188,11 +188,11 @@ extension ArticleReading {
         let after = time.upperBound
         if after < s.count, s.t[after].norm == "report" || (after + 1 < s.count && s.t[after + 1].norm == "report") { return true }
         // "signed a joint work plan for 2024-2025", "the action plan for 2025": the plan's years.
-        if time.lowerBound >= 2, ["for", "-", "–"].contains(s.t[time.lowerBound - 1].norm),
+        if time.lowerBound >= 2, s.t[time.lowerBound - 1].norm.isOne(of: "for", "-", "–"),
            (max(0, time.lowerBound - 4)..<time.lowerBound - 1).contains(where: { cues.periodNouns.contains(s.t[$0]) }) { return true }
-        guard let r = (max(0, time.lowerBound - 40)..<time.lowerBound).last(where: { ["report", "reports"].contains(s.t[$0].norm) })
+        guard let r = (max(0, time.lowerBound - 40)..<time.lowerBound).last(where: { s.t[$0].norm.isOne(of: "report", "reports") })
         else { return false }
-        return !(r + 1..<time.lowerBound).contains(i) && !(r..<time.lowerBound).contains(where: { [".", ";"].contains(s.t[$0].norm) })
+        return !(r + 1..<time.lowerBound).contains(i) && !(r..<time.lowerBound).contains(where: { s.t[$0].norm.isOne(of: ".", ";") })
     }
 
     /// Two dates that make one span: days joined by "and" (``joinedDays``) or an event's first and
@@ -264,8 +264,8 @@ extension ArticleReading {
         // reception in Fuzuli. On the second day of the trip, …" counts from the first day named.)
         var firstDay = lastBeginning
         if firstDay == nil, own == nil, lastRange == nil, inlineHeadingDate == nil, clause.contains(where: { k in
-            k + 3 < s.count && s.t[k].norm == "day" && s.t[k + 1].norm == "of" && ["the", "her"].contains(s.t[k + 2].norm)
-                && ["trip", "visit", "tour"].contains(s.t[k + 3].norm)
+            k + 3 < s.count && s.t[k].norm == "day" && s.t[k + 1].norm == "of" && s.t[k + 2].norm.isOne(of: "the", "her")
+                && s.t[k + 3].norm.isOne(of: "trip", "visit", "tour")
         }) { firstDay = firstNamedDay }
         guard let range = own ?? lastRange ?? firstDay.map({ DaySpan(first: $0, last: $0.adding(days: (spanLength ?? 31) - 1), granularity: .range) })
         else { return nil }
@@ -286,11 +286,11 @@ extension ArticleReading {
         if !open, clause.contains(where: { k in k + 1 < s.count && s.t[k].norm == "both" && s.t[k + 1].norm == "days" }) {
             return DateChoice(span: DaySpan(first: range.first, last: range.last, granularity: .range), published: article.published)
         }
-        for k in clause + Array(opening) where k > 0 && k + 1 < s.count && s.t[k + 1].norm == "day" && ["the", "its"].contains(s.t[k - 1].norm) {
+        for k in clause + Array(opening) where k > 0 && k + 1 < s.count && s.t[k + 1].norm == "day" && s.t[k - 1].norm.isOne(of: "the", "its") {
             let w = s.t[k].norm
             // "On the final day of the visit": the visit's span, though a conference within it was told since.
             var range = range
-            if own == nil, k + 3 < s.count, s.t[k + 2].norm == "of", case let h = k + 3 + (["the", "her"].contains(s.t[k + 3].norm) ? 1 : 0), h < s.count,
+            if own == nil, k + 3 < s.count, s.t[k + 2].norm == "of", case let h = k + 3 + (s.t[k + 3].norm.isOne(of: "the", "her") ? 1 : 0), h < s.count,
                let noun = kinds.nouns.longestMatch(in: s.t, at: h),
                let f = frames.indices.last(where: { frames[$0].kind == noun.value && frames[$0].heads.contains(s.t[h].norm) && frames[$0].date?.precision == .range }),
                let fd = frames[f].date, let first = fd.start {
@@ -311,7 +311,7 @@ extension ArticleReading {
     /// "eve of the <event>", "day before the <event>", "day after the <event>" at `k`: a day
     /// counted from an event told before, not from the activity told last.
     func countsFromEvent(_ s: SentenceScan, at k: Int) -> Bool {
-        k + 3 < s.count && (s.t[k].norm == "eve" && s.t[k + 1].norm == "of" || s.t[k].norm == "day" && ["before", "after"].contains(s.t[k + 1].norm))
+        k + 3 < s.count && (s.t[k].norm == "eve" && s.t[k + 1].norm == "of" || s.t[k].norm == "day" && s.t[k + 1].norm.isOne(of: "before", "after"))
             && s.t[k + 2].norm == "the" && s.timeOf[k + 3] < 0 && kinds.nouns.matches(s.t, at: k + 3)
     }
 
@@ -324,11 +324,11 @@ extension ArticleReading {
         let after: Bool
         if k + 2 < s.count, s.t[k].norm == "the", s.t[k + 1].norm == "eve", s.t[k + 2].norm == "of" {
             n = 1; after = false; k += 3
-        } else if k + 3 < s.count, let count = ["the", "a"].contains(s.t[k].norm) ? 1 : Self.count(s.t[k].norm), count >= 1, count <= 14,
-                  s.t[k + 1].norm == (count == 1 ? "day" : "days"), ["after", "before"].contains(s.t[k + 2].norm) {
+        } else if k + 3 < s.count, let count = s.t[k].norm.isOne(of: "the", "a") ? 1 : Self.count(s.t[k].norm), count >= 1, count <= 14,
+                  s.t[k + 1].norm == (count == 1 ? "day" : "days"), s.t[k + 2].norm.isOne(of: "after", "before") {
             n = count; after = s.t[k + 2].norm == "after"; k += 3
         } else { return nil }
-        guard k + 1 < s.count, ["her", "the", "its"].contains(s.t[k].norm),
+        guard k + 1 < s.count, s.t[k].norm.isOne(of: "her", "the", "its"),
               let noun = kinds.nouns.longestMatch(in: s.t, at: k + 1) ?? (k + 2 < s.count ? kinds.nouns.longestMatch(in: s.t, at: k + 2) : nil),
               let f = frames.indices.last(where: { frames[$0].kind == noun.value && frames[$0].date?.precision == .day }),
               let day = frames[f].date?.start else { return nil }
@@ -371,15 +371,15 @@ extension ArticleReading {
     /// Whether the year at `first..<end` names a period: after "for", "covering", "years" or
     /// "period", or either year of "2022-2024".
     static func namesPeriod(_ s: SentenceScan, first: Int, end: Int) -> Bool {
-        if first > 0, ["for", "covering", "years", "period"].contains(s.t[first - 1].norm) { return true }
-        if first > 1, ["-", "–"].contains(s.t[first - 1].norm), s.timeOf[first - 2] >= 0 { return true }
-        return end + 1 < s.count && ["-", "–"].contains(s.t[end].norm) && s.timeOf[end + 1] >= 0
+        if first > 0, s.t[first - 1].norm.isOne(of: "for", "covering", "years", "period") { return true }
+        if first > 1, s.t[first - 1].norm.isOne(of: "-", "–"), s.timeOf[first - 2] >= 0 { return true }
+        return end + 1 < s.count && s.t[end].norm.isOne(of: "-", "–") && s.timeOf[end + 1] >= 0
     }
 
     /// The number of days a "two-day", "3-day" word tells.
     static func days(_ word: String) -> Int? {
-        // (Bytes compared, not characters: asked for every token of every sentence.)
-        word.utf8.count > 4 && word.utf8.suffix(4).elementsEqual("-day".utf8) ? count(String(word.dropLast(4))) : nil
+        // (The last byte first: asked for every token of every sentence.)
+        word.utf8.last == UInt8(ascii: "y") && word.hasSuffix("-day") ? count(String(word.dropLast(4))) : nil
     }
 
     static func count(_ word: String) -> Int? {

@@ -19,19 +19,19 @@ extension ArticleReading {
         // "In the appeal, issued on Tuesday, the Ombudsman said …" (only here: "In the" opens too
         // many other phrases to be an `intro` everywhere).
         else if q + 1 < s.count, s.t[q].norm == "in", s.t[q + 1].norm == "the" { q += 1; introduced = true }
-        guard q + 1 < s.count, ["the", "this", "that"].contains(s.t[q].norm) else { return false }
+        guard q + 1 < s.count, s.t[q].norm.isOne(of: "the", "this", "that") else { return false }
         if !introduced, seriesItem(s, at: q + 1) { return true }
         var n = q + 1
         while n < min(s.count, q + 4), kinds.nouns.longestMatch(in: s.t, at: n) == nil { n += 1 }
         // "the meeting held on 2 February" is still the meeting told before.
         guard n < s.count, let noun = kinds.nouns.longestMatch(in: s.t, at: n),
-              isAnaphoric(s, noun: n, limit: s.count) || (noun.end < s.count && ["held", "organized", "organised"].contains(s.t[noun.end].norm)
+              isAnaphoric(s, noun: n, limit: s.count) || (noun.end < s.count && s.t[noun.end].norm.isOne(of: "held", "organized", "organised")
                                                            && isAnaphoric(s, noun: n, limit: noun.end)),
               let f = latestFrame(head: s.t[noun.end - 1].norm) ?? latestFrame(head: s.t[n].norm) else { return false }
         guard let d = frames[f].draft else {
             // An event without her, retold with its length and first day ("… concluded in Doha
             // yesterday. The two-day event, which opened on Sunday, was organised by …"): its days.
-            if noun.end + 1 < s.count, s.t[noun.end].norm == ",", ["which", "that"].contains(s.t[noun.end + 1].norm) {
+            if noun.end + 1 < s.count, s.t[noun.end].norm == ",", s.t[noun.end + 1].norm.isOne(of: "which", "that") {
                 let rel = s.clauseTokens(of: noun.end + 1)
                 // (A loop, not a closure: a closure reaching into `self` here copies the rules.)
                 var opened = false
@@ -49,14 +49,14 @@ extension ArticleReading {
         // the verb right after the noun phrase ("was held", "took place").
         var span: [Int] = []
         var verb = noun.end
-        if verb + 1 < s.count, s.t[verb].norm == ",", ["held", "organized", "organised", "which", "that", "released", "issued", "sent", "published", "circulated", "addressed"].contains(s.t[verb + 1].norm) {
+        if verb + 1 < s.count, s.t[verb].norm == ",", s.t[verb + 1].norm.isOne(of: "held", "organized", "organised", "which", "that", "released", "issued", "sent", "published", "circulated", "addressed") {
             var k = verb + 1
             while k < s.count, s.t[k].norm != "," { span.append(k); k += 1 }
             verb += 1
-        } else if verb + 1 < s.count, ["on", "from", "in"].contains(s.t[verb].norm), s.timeOf[verb + 1] >= 0 {
+        } else if verb + 1 < s.count, s.t[verb].norm.isOne(of: "on", "from", "in"), s.timeOf[verb + 1] >= 0 {
             span = Array(s.times[s.timeOf[verb + 1]].tokens)
             if !introduced { return false }
-        } else if verb < s.count, ["held", "organized", "organised"].contains(s.t[verb].norm) {
+        } else if verb < s.count, s.t[verb].norm.isOne(of: "held", "organized", "organised") {
             var k = verb
             while k < s.count, s.t[k].norm != "," { span.append(k); k += 1 }
             if !introduced { return false }
@@ -67,7 +67,7 @@ extension ArticleReading {
         }
         // "The following day, the reception continued in Barda": the same kind of act again, on a
         // day of its own.
-        if !introduced, verb < s.count, ["continued", "resumed"].contains(s.t[verb].norm), let dd = drafts[d].date, dd.precision == .day {
+        if !introduced, verb < s.count, s.t[verb].norm.isOne(of: "continued", "resumed"), let dd = drafts[d].date, dd.precision == .day {
             let clause = s.clauseTokens(of: verb)
             if let own = dateFor(s, trigger: verb, clause: clause, pastTense: true), own.precision == .day, own != dd, !own.isFuture {
                 addAgain(d, on: own, s, clause: clause, near: verb, anchor: verb, heads: frames[f].heads)
@@ -219,20 +219,20 @@ extension ArticleReading {
             j -= 1
             steps += 1
         }
-        guard j >= 0, ["the", "this", "that", "said", "her"].contains(s.t[j].norm) else { return false }
+        guard j >= 0, s.t[j].norm.isOne(of: "the", "this", "that", "said", "her") else { return false }
         // "the next session", "the previous forum": another instance, not the event told.
         if (j + 1..<q).contains(where: { Self.otherInstance.contains(s.t[$0].norm) }) { return false }
         // "her visit" refers back only when she is the one the article is about.
         if s.t[j].norm == "her", !state.lastAgentIsSubject, !(s.mentions.contains { $0.range.lowerBound > q && who($0, in: s) == .subject }) { return false }
         let after = kinds.nouns.longestMatch(in: s.t, at: q)?.end ?? q + 1
         // "the visit on April 1-2" is still the visit told before: a date does not make a new event.
-        if after + 1 < min(limit, s.count), ["on", "from", "in"].contains(s.t[after].norm), s.timeOf[after + 1] >= 0 { return true }
+        if after + 1 < min(limit, s.count), s.t[after].norm.isOne(of: "on", "from", "in"), s.timeOf[after + 1] >= 0 { return true }
         // "the meeting held on the first day of the visit": the meeting told before, during the visit.
         if (after..<min(limit, s.count)).contains(where: { k in
             k + 1 < s.count && s.t[k + 1].norm == "day" && (cues.rangeDaysFromStart.contains(s.t[k].norm) || cues.rangeDaysFromEnd.contains(s.t[k]))
         }) { return true }
         // "At the meeting held in Baku": where it was, not another meeting.
-        if after + 1 < min(limit, s.count), s.t[after].norm == "held", ["in", "at"].contains(s.t[after + 1].norm),
+        if after + 1 < min(limit, s.count), s.t[after].norm == "held", s.t[after + 1].norm.isOne(of: "in", "at"),
            !(after..<min(limit, s.count)).contains(where: { s.timeOf[$0] >= 0 }) { return true }
         if after < min(limit, s.count) {
             let w = s.t[after].norm
@@ -250,11 +250,11 @@ extension ArticleReading {
         // (Or "Azerbaijan was represented by Human Rights Commissioner Sabina Aliyeva".)
         let represented = (1..<max(1, min(s.count - 2, 8))).first { s.t[$0].norm == "was" && s.t[$0 + 1].norm == "represented" && s.t[$0 + 2].norm == "by" }
         // (Or "Among those who took part were …".)
-        let those = s.count > 5 && s.t[0].norm == "among" && s.t[1].norm == "those" && ["who", "taking", "attending", "present"].contains(s.t[2].norm)
+        let those = s.count > 5 && s.t[0].norm == "among" && s.t[1].norm == "those" && s.t[2].norm.isOne(of: "who", "taking", "attending", "present")
         // (Or "The meeting was attended by the following members of the Board: Mr. …; Ms. Sabina Aliyeva, …":
         // a list after a colon.)
         var attended: Int?
-        for a in 1..<max(1, min(s.count - 3, 10)) where ["was", "were"].contains(s.t[a].norm) && s.t[a + 1].norm == "attended" && s.t[a + 2].norm == "by" {
+        for a in 1..<max(1, min(s.count - 3, 10)) where s.t[a].norm.isOne(of: "was", "were") && s.t[a + 1].norm == "attended" && s.t[a + 2].norm == "by" {
             if (a + 3..<min(s.count, a + 24)).contains(where: { s.t[$0].norm == ":" }) { attended = a }
             break
         }
@@ -267,12 +267,12 @@ extension ArticleReading {
         }
         // ("Speakers at the first session included …": a phrase may stand between.)
         let included = s.count > 4 && cues.participantNouns.contains(s.t[lead])
-            ? (lead + 1..<min(s.count, lead + 8)).prefix(while: { s.t[$0].norm != "," }).first(where: { ["included", "were"].contains(s.t[$0].norm) })
+            ? (lead + 1..<min(s.count, lead + 8)).prefix(while: { s.t[$0].norm != "," }).first(where: { s.t[$0].norm.isOne(of: "included", "were") })
             : nil
         // ("Among the other speakers were …", "Among the foreign guests …": a word or two may qualify them.)
         let among = s.count > 4 && s.t[0].norm == "among" && s.t[1].norm == "the" && (2..<min(s.count, 5)).contains { cues.participantNouns.contains(s.t[$0]) }
         guard s.count > 4, represented != nil || those || included != nil || among || attended != nil,
-              let be = represented ?? included ?? attended ?? (3..<min(s.count, 16)).first(where: { ["was", "were"].contains(s.t[$0].norm) }),
+              let be = represented ?? included ?? attended ?? (3..<min(s.count, 16)).first(where: { s.t[$0].norm.isOne(of: "was", "were") }),
               let m = s.mentions.first(where: { $0.range.lowerBound > be && who($0, in: s) == .subject }),
               case let recent = frames.indices.filter({ k in
                   guard let d = frames[k].date, [.day, .range].contains(d.precision), order - frames[k].order <= 6 else { return false }
@@ -359,11 +359,11 @@ extension ArticleReading {
         var j = i - 1
         var picked: [Int] = []
         // (Up to a dateline's dash too: "Dec 11 (Interfax) - Russian Human Rights Commissioner … met".)
-        while j >= 0, s.t[j].norm != ",", s.timeOf[j] < 0, !["-", "–", "—", ")"].contains(s.t[j].norm) {
+        while j >= 0, s.t[j].norm != ",", s.timeOf[j] < 0, !s.t[j].norm.isOne(of: "-", "–", "—", ")") {
             picked.insert(j, at: 0)
             j -= 1
         }
-        while let f = picked.first, ["the", "a", "an"].contains(s.t[f].norm) { picked.removeFirst() }
+        while let f = picked.first, s.t[f].norm.isOne(of: "the", "a", "an") { picked.removeFirst() }
         return s.text(tokens: picked)
     }
 
@@ -375,8 +375,8 @@ extension ArticleReading {
             // (Nor of the thing she handed over: "handed her a special report documenting the cases of
             // civilians killed by mines since November 2020", "visited a school that has operated since 2010".)
             if k > i, (i + 1..<k).contains(where: { q in
-                ["who", "whose", "that", "which"].contains(s.t[q].norm) || q > i + 1 && Self.isParticiple(s.t[q].norm)
-                    && !["a", "an", "the", "her"].contains(s.t[q - 1].norm) && !kinds.nouns.matches(s.t, at: q)
+                s.t[q].norm.isOne(of: "who", "whose", "that", "which") || q > i + 1 && Self.isParticiple(s.t[q].norm)
+                    && !s.t[q - 1].norm.isOne(of: "a", "an", "the", "her") && !kinds.nouns.matches(s.t, at: q)
             }) { continue }
             // (A number counts years, not people: "for about 40 lawyers" is no span.)
             if let e = cues.history.longestMatch(in: s.t, at: k)?.end, e < s.count,
@@ -392,7 +392,7 @@ extension ArticleReading {
         var q = end
         while q < s.count, q - end < 20, s.clause[q] == s.clause[max(0, end - 1)] {
             if kinds.passives.matches(s.t, at: q) { return true }
-            if cues.finiteVerbs.contains(s.t[q]) && !["was", "were", "is"].contains(s.t[q].norm) { return false }
+            if cues.finiteVerbs.contains(s.t[q]) && !s.t[q].norm.isOne(of: "was", "were", "is") { return false }
             q += 1
         }
         return false
@@ -417,8 +417,8 @@ extension ArticleReading {
     /// (not one of an activity) followed in its clause by "at a / the <event>" with a day of its own.
     mutating func atEvent(_ s: SentenceScan) -> Int? {
         // (Or "said during her visit to Barda on Tuesday".)
-        for k in 1..<max(1, s.count - 2) where s.t[k].norm == "at" && ["a", "an", "the"].contains(s.t[k + 1].norm)
-            || s.t[k].norm == "during" && ["the", "her"].contains(s.t[k + 1].norm) {
+        for k in 1..<max(1, s.count - 2) where s.t[k].norm == "at" && s.t[k + 1].norm.isOne(of: "a", "an", "the")
+            || s.t[k].norm == "during" && s.t[k + 1].norm.isOne(of: "the", "her") {
             // The event noun, maybe after a word or two that qualify it ("at a joint meeting").
             var found: (value: ActivityKind, end: Int)?
             for q in k + 2..<min(s.count, k + 5) {
@@ -453,7 +453,7 @@ extension ArticleReading {
             // ("during her visit to Barda" → "Visit to Barda".)
             let during = s.t[k].norm == "during"
             var nameTokens = clause.filter { $0 > (during ? k + 1 : k) }
-            if during, let stop = nameTokens.firstIndex(where: { s.timeOf[$0] >= 0 || ["that", ",", "where", "when"].contains(s.t[$0].norm) }) {
+            if during, let stop = nameTokens.firstIndex(where: { s.timeOf[$0] >= 0 || s.t[$0].norm.isOne(of: "that", ",", "where", "when") }) {
                 nameTokens = Array(nameTokens[..<stop])
             }
             let named = fields.title(in: s, from: during ? k + 2 : k + 1, tokens: nameTokens, maxWords: 8, capitalize: false)
@@ -473,15 +473,15 @@ extension ArticleReading {
             guard let n = kinds.nouns.longestMatch(in: s.t, at: k),
                   n.value != .other || s.t[k].norm != "event" || heldAfter(s, noun: n.end) else { continue }
             // "will visit", "to meet": a verb, not an event noun.
-            if k > 0, cues.plan.matchEnding(in: s.t, at: k, lookback: 4) != nil || ["to", "will", "would", "can", "may", "must"].contains(s.t[k - 1].norm) { continue }
+            if k > 0, cues.plan.matchEnding(in: s.t, at: k, lookback: 4) != nil || s.t[k - 1].norm.isOne(of: "to", "will", "would", "can", "may", "must") { continue }
             // "A day before the conference, the guest travelled to Shusha": the event is where the
             // day is counted from, not what happened then.
-            if k >= 2, ["the", "its", "this"].contains(s.t[k - 1].norm), ["before", "after", "ahead"].contains(s.t[k - 2].norm) { continue }
+            if k >= 2, s.t[k - 1].norm.isOne(of: "the", "its", "this"), s.t[k - 2].norm.isOne(of: "before", "after", "ahead") { continue }
             // "The conference was also addressed by guests who arrived on 22 May": the day is the
             // guests', told in a clause of their own, not the conference's.
             if let t = s.times.first(where: { $0.tokens.lowerBound > k }),
                !s.times.contains(where: { $0.tokens.lowerBound < k }),
-               (k..<t.tokens.lowerBound).contains(where: { ["who", "whom", "whose", "both"].contains(s.t[$0].norm) }) { continue }
+               (k..<t.tokens.lowerBound).contains(where: { s.t[$0].norm.isOne(of: "who", "whom", "whose", "both") }) { continue }
             let clause = s.clauseTokens(of: k)
             // (An event years back — "the Universal Declaration, adopted on 10 December 1948" — is no frame;
             // nor a whole year: "monitoring … is among its powers, and in the current year …" tells no event.)
@@ -492,8 +492,8 @@ extension ArticleReading {
             // (Only a clause telling when it was held: not "which was preceded on 5 March by the meeting
             // of the Bureau", nor the main verb after an apposition: "who is on a visit to Azerbaijan, took part".)
             if told == nil, let rel = describing, let first = rel.first,
-               ["which", "that"].contains(s.t[first].norm) || kinds.passives.matches(s.t, at: first),
-               !rel.contains(where: { ["preceded", "followed"].contains(s.t[$0].norm) }) {
+               s.t[first].norm.isOne(of: "which", "that") || kinds.passives.matches(s.t, at: first),
+               !rel.contains(where: { s.t[$0].norm.isOne(of: "preceded", "followed") }) {
                 // ("The two-day conference, which opened on Monday, …": its two days.)
                 told = lengthAdjusted(dateFor(s, trigger: first, clause: rel), s, clause: clause + rel)
             }
@@ -510,7 +510,7 @@ extension ArticleReading {
             // Back over its qualifiers to the article: "the 5th Baku Global Forum", "an international conference".
             var first = k
             while first > 0, s.clause[first - 1] == s.clause[k], s.t[first - 1].isWord, s.timeOf[first - 1] < 0, s.mentionOf[first - 1] < 0,
-                  !["a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "at", "in", "on", "of", "by", "with", "and"].contains(s.t[first - 1].norm),
+                  !s.t[first - 1].norm.isOne(of: "a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "at", "in", "on", "of", "by", "with", "and"),
                   !cues.finiteVerbs.contains(s.t[first - 1]), !s.t[first - 1].norm.hasSuffix("ed"), k - first < 6 { first -= 1 }
             var nameTokens: [Int] = []
             for q in clause where q >= first {

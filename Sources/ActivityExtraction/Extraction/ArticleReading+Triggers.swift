@@ -43,12 +43,12 @@ extension ArticleReading {
         var objectStart = end
         // (So may a day: "returned home on Friday night after a five-day working visit".)
         var datedObject = false
-        if tr.objectStarts != nil, end + 1 < s.count, ["on", "in"].contains(s.t[end].norm), s.timeOf[end + 1] >= 0 {
+        if tr.objectStarts != nil, end + 1 < s.count, s.t[end].norm.isOne(of: "on", "in"), s.timeOf[end + 1] >= 0 {
             let time = s.times[s.timeOf[end + 1]].tokens
             if time.upperBound < s.count, s.t[time.upperBound].isWord { objectStart = time.upperBound; datedObject = true }
         }
-        if end + 1 < s.count, ["in", "at"].contains(s.t[end].norm), let place = x.rules.places.match(in: s.t, at: end + 1),
-           place.end < s.count, ["a", "an", "the"].contains(s.t[place.end].norm) {
+        if end + 1 < s.count, s.t[end].norm.isOne(of: "in", "at"), let place = x.rules.places.match(in: s.t, at: end + 1),
+           place.end < s.count, s.t[place.end].norm.isOne(of: "a", "an", "the") {
             objectStart = place.end
         }
         var hostsEvent = false
@@ -86,20 +86,20 @@ extension ArticleReading {
             // (Qualifiers in lower case too: "met with Azerbaijan's newly elected Human Rights Commissioner …";
             // not "of", which makes the one named someone of hers, nor a verb, which starts another clause.)
             while k < min(s.count, from + 8), s.mention(at: k) == nil,
-                  s.t[k].isWord && (["the", "with", "in", "at", "his", "her", "their", "counterpart", "colleague", "and"].contains(s.t[k].norm)
+                  s.t[k].isWord && (s.t[k].norm.isOne(of: "the", "with", "in", "at", "his", "her", "their", "counterpart", "colleague", "and")
                     || s.t[k].isCapitalized || (!cues.finiteVerbs.contains(s.t[k]) && !cues.functionWords.contains(s.t[k])))
-                    || ["'s", "’s", ","].contains(s.t[k].norm) { k += 1 }
+                    || s.t[k].norm.isOne(of: "'s", "’s", ",") { k += 1 }
             // Or she leads the guests: "received a delegation led by the Commissioner …, Sabina Aliyeva".
             if s.mention(at: k) == nil, let led = delegationLeader(s, from: end) { k = led }
             // (Not "met with Aliyeva's predecessor": someone of hers.)
             guard let m = s.mention(at: k), who(m, in: s) == .subject,
-                  m.range.upperBound >= s.count || !["'s", "’s"].contains(s.t[m.range.upperBound].norm) else { return nil }
+                  m.range.upperBound >= s.count || !s.t[m.range.upperBound].norm.isOne(of: "'s", "’s") else { return nil }
             var before = agentPhrase(s, before: i)
             // "The delegation of X, which is visiting Azerbaijan, met with …": the subject before the first comma.
             if before.isEmpty, let comma = (0..<i).first(where: { s.t[$0].norm == "," }), comma > 1,
                !(0..<comma).contains(where: { s.timeOf[$0] >= 0 || s.mentionOf[$0] >= 0 && who(s.mentions[s.mentionOf[$0]], in: s) == .subject }) {
                 var from = 0
-                while from < comma, ["the", "a", "an"].contains(s.t[from].norm) { from += 1 }
+                while from < comma, s.t[from].norm.isOne(of: "the", "a", "an") { from += 1 }
                 before = s.text(from..<comma)
             }
             // "the Public Defender of Georgia, Levan Ioseliani, hosted …": the role and the name set off by commas.
@@ -111,7 +111,7 @@ extension ArticleReading {
                     while b > 0, s.t[b - 1].norm != ",", s.timeOf[b - 1] < 0, s.mentionOf[b - 1] < 0 || who(s.mentions[s.mentionOf[b - 1]], in: s) != .subject { b -= 1 }
                     guard b < e, e - b <= 8, b == 0 || s.t[b - 1].norm == "," else { break }
                     var from = b
-                    while from < e, ["the", "a", "an"].contains(s.t[from].norm) { from += 1 }
+                    while from < e, s.t[from].norm.isOne(of: "the", "a", "an") { from += 1 }
                     guard from < e, s.t[from].isCapitalized else { break }
                     parts.insert(s.text(from..<e), at: 0)
                     e = b - 1
@@ -152,13 +152,13 @@ extension ArticleReading {
             if kind == nil || kind == .visit, let k = obj.kind { kind = k }
             // A verb with its own kind refers to an event only as its direct object ("addressed the
             // round table"), not through a preposition ("received citizens during the visit").
-            let direct = obj.at >= objectFrom && (objectFrom..<obj.at).allSatisfy { ["the", "this", "that", "said"].contains(s.t[$0].norm) }
+            let direct = obj.at >= objectFrom && (objectFrom..<obj.at).allSatisfy { s.t[$0].norm.isOne(of: "the", "this", "that", "said") }
             objectFrame = kind == nil || tr.kind == nil || direct ? obj.frame : nil
         } else if kind == nil {
             // "the conference, in which Aliyeva took part": the event is the noun before the relative clause.
             if let k = relativeAntecedent(s, before: i) {
                 kind = k
-            } else if end >= s.count || [".", ";"].contains(s.t[end].norm),
+            } else if end >= s.count || s.t[end].norm.isOne(of: ".", ";"),
                       let f = frames.indices.last(where: { order - frames[$0].order <= 2 && frames[$0].date != nil }) {
                 // "… and Azerbaijan's Ombudsman Sabina Aliyeva took part.": in the gathering just told.
                 kind = frames[f].kind
@@ -282,7 +282,7 @@ extension ArticleReading {
             if date == nil { date = lengthAdjusted(dateFor(s, trigger: rel[0], clause: rel), s, clause: Array(max(0, oa - 3)..<oa) + rel) }
         } else if tr.needsDate || Self.tellsLength(s, i..<end), ownPhrase, end < s.count,
                   let rel = describingClause(s, after: end),
-                  rel.contains(where: { cues.ended.matches(s.t, at: $0) || cues.began.matches(s.t, at: $0) || ["lasted", "ran"].contains(s.t[$0].norm) }) {
+                  rel.contains(where: { cues.ended.matches(s.t, at: $0) || cues.began.matches(s.t, at: $0) || s.t[$0].norm.isOne(of: "lasted", "ran") }) {
             // "completed a three-day working visit to Strasbourg, which ended on Thursday" (", which
             // lasted from March 13 to 17"): the visit's end (its days). (Not after any visit: "visited
             // Ganja, which was shelled in 2020", "visited the Book Fair, which opened on October 23"
@@ -333,8 +333,8 @@ extension ArticleReading {
         // The event it belongs to: its object ("opened the event") or a framing phrase.
         var framing = framingFrame(s, near: i)
         // "On the sidelines, Aliyeva met …": of the event told just before.
-        if framing == nil, s.count > 4, s.t[0].norm == "on", ["the", "its"].contains(s.t[1].norm),
-           ["sidelines", "margins"].contains(s.t[2].norm), s.t[3].norm == "," {
+        if framing == nil, s.count > 4, s.t[0].norm == "on", s.t[1].norm.isOne(of: "the", "its"),
+           s.t[2].norm.isOne(of: "sidelines", "margins"), s.t[3].norm == "," {
             framing = frames.indices.last { frames[$0].date != nil && order - frames[$0].order <= 8 }
         }
         let linked = objectFrame ?? framing
@@ -452,7 +452,7 @@ extension ArticleReading {
         // told after a word of sequence or as an indefinite event of another kind.)
         // (Loops, not closures: a closure reaching into `self` here copies the whole reading.)
         var sequenced = false
-        for k in max(0, i - 6)..<i where ["later", "afterwards", "then"].contains(s.t[k].norm) { sequenced = true; break }
+        for k in max(0, i - 6)..<i where s.t[k].norm.isOne(of: "later", "afterwards", "then") { sequenced = true; break }
         var newEvent = false
         // "Having met with the Chairman …, Aliyeva inspected the prison": the participle's act came
         // first; the main clause's is another.
@@ -460,7 +460,7 @@ extension ArticleReading {
            drafts[p].sentence.range == s.sentence.range, drafts[p].anchor < s.t[comma].start {
             newEvent = true
         }
-        if let oa = objectAt, oa > end, ["a", "an"].contains(s.t[oa - 1].norm) {
+        if let oa = objectAt, oa > end, s.t[oa - 1].norm.isOne(of: "a", "an") {
             let kind = kinds.nouns.longestMatch(in: s.t, at: oa)?.value
             newEvent = primary == nil || kind != drafts[primary!].kind
         }
@@ -529,13 +529,13 @@ extension ArticleReading {
             var np: [Int] = []
             var first = oa
             while first > 0, s.clause[first - 1] == s.clause[oa], s.t[first - 1].isWord, s.timeOf[first - 1] < 0,
-                  !["a", "an", "the"].contains(s.t[first - 1].norm), oa - first < 4 { first -= 1 }
+                  !s.t[first - 1].norm.isOne(of: "a", "an", "the"), oa - first < 4 { first -= 1 }
             for q in rel where q >= first {
                 if q >= n.end, kinds.passives.matches(s.t, at: q) || cues.finiteVerbs.contains(s.t[q]) || s.t[q].norm == "," { break }
                 np.append(q)
             }
             var verb = Array(i..<end)
-            while let l = verb.last, ["it", "them"].contains(s.t[l].norm) { verb.removeLast() }
+            while let l = verb.last, s.t[l].norm.isOne(of: "it", "them") { verb.removeLast() }
             let name = fields.title(in: s, from: first, tokens: np, maxWords: 12, capitalize: false)
             if !verb.isEmpty, !name.isEmpty {
                 title = ClauseFields.capitalized(ClauseFields.pastOpening(s.text(tokens: verb) + " the " + name, cues.titleVerbs))
@@ -544,14 +544,14 @@ extension ArticleReading {
         if let f = objectFrame, let name = frames[f].name, let oa = objectAt, oa > i, kinds.nouns.matches(s.t, at: oa),
            title.split(separator: " ").count <= 4 {
             var verb = Array(i..<oa)
-            while let l = verb.last, ["the", "a", "an", "this", "that", "said"].contains(s.t[l].norm) { verb.removeLast() }
+            while let l = verb.last, s.t[l].norm.isOne(of: "the", "a", "an", "this", "that", "said") { verb.removeLast() }
             if !verb.isEmpty {
                 title = ClauseFields.capitalized(ClauseFields.pastOpening(s.text(tokens: verb) + " " + name, cues.titleVerbs))
             }
         }
         // Told in the passive: the verb and what it acted on ("Visited the Guba District Central
         // Hospital", not "Visited by the Ombudsman").
-        if passiveObject, let aux = (0..<i).last(where: { ["was", "were"].contains(s.t[$0].norm) }) {
+        if passiveObject, let aux = (0..<i).last(where: { s.t[$0].norm.isOne(of: "was", "were") }) {
             let start = ((0..<aux).last { s.t[$0].norm == "," }).map { $0 + 1 } ?? 0
             var name = fields.title(in: s, from: start, tokens: Array(start..<aux), maxWords: 10, capitalize: false)
             // (A common noun opening the sentence is no name: "Citizens of Ordubad" → "citizens of Ordubad".)
@@ -582,7 +582,7 @@ extension ArticleReading {
         var draft = Draft(kind: kindValue, date: date, location: location, counterparts: counterparts, title: title,
                           sentence: s.sentence, anchor: s.t[i].start, status: status)
         draft.headline = tr.isPresent || isHeadline(s)
-        draft.whereabouts = kindValue == .visit && i > 0 && s.t[i - 1].norm == "who" && ["is", "was"].contains(s.t[i].norm)
+        draft.whereabouts = kindValue == .visit && i > 0 && s.t[i - 1].norm == "who" && s.t[i].norm.isOne(of: "is", "was")
         draft.presence = tr.journey || tr.objectStarts.map { $0.contains("@place") || $0.contains("@area") } == true
         draft.needsDate = tr.needsDate
         // (Told by the visit's purpose, the event it names, not the visit: "The main purpose of the visit
@@ -657,7 +657,7 @@ extension ArticleReading {
     /// Where the object starts after an aside on the manner set off by commas (", by video link,",
     /// ", online,", ", via Zoom,"); `at` itself when there is none.
     func pastMannerAside(_ s: SentenceScan, at k: Int) -> Int {
-        guard k + 2 < s.count, s.t[k].norm == ",", ["by", "via", "online", "remotely", "virtually", "through"].contains(s.t[k + 1].norm),
+        guard k + 2 < s.count, s.t[k].norm == ",", s.t[k + 1].norm.isOne(of: "by", "via", "online", "remotely", "virtually", "through"),
               let close = (k + 2..<min(s.count, k + 7)).first(where: { s.t[$0].norm == "," }), close + 1 < s.count,
               (k + 1..<close).allSatisfy({ s.t[$0].isWord && s.timeOf[$0] < 0 }) else { return k }
         return close + 1
@@ -701,11 +701,11 @@ extension ArticleReading {
     func dayAfter(_ s: SentenceScan, clause: [Int]) -> (Int, Int)? {
         // A sentence opened by the phrase dates all its clauses ("The next day she was in Shusha, …, and
         // the Ombudsman received residents").
-        let opening = s.count > 3 && s.t[0].norm == "the" ? [1] : (s.count > 4 && ["on", "later", "earlier"].contains(s.t[0].norm) ? [1, 2]
-            : (s.count > 3 && ["a", "one"].contains(s.t[0].norm) ? [0] : []))
+        let opening = s.count > 3 && s.t[0].norm == "the" ? [1] : (s.count > 4 && s.t[0].norm.isOne(of: "on", "later", "earlier") ? [1, 2]
+            : (s.count > 3 && s.t[0].norm.isOne(of: "a", "one") ? [0] : []))
         // "In the morning she received …", "That afternoon …": the day just told.
         if s.count > 3, (s.t[0].norm == "in" && s.t[1].norm == "the") || s.t[0].norm == "that",
-           ["morning", "afternoon", "evening"].contains(s.t[s.t[0].norm == "that" ? 1 : 2].norm) { return (0, 0) }
+           s.t[s.t[0].norm == "that" ? 1 : 2].norm.isOne(of: "morning", "afternoon", "evening") { return (0, 0) }
         let tokens = clause + opening.filter { !clause.contains($0) }
         for k in tokens where k + 2 < s.count {
             // "Two days later": counted like "a day later" ("two days before World Children's Day"
@@ -716,7 +716,7 @@ extension ArticleReading {
                 if s.t[k + 2].norm == "earlier" { return (k, -n) }
             }
             // "A week earlier, she held a reception": the day a week before the one just told.
-            let weeks = ["a", "one"].contains(s.t[k].norm) && s.t[k + 1].norm == "week" ? 1
+            let weeks = s.t[k].norm.isOne(of: "a", "one") && s.t[k + 1].norm == "week" ? 1
                 : (s.t[k + 1].norm == "weeks" ? Self.count(s.t[k].norm).map { $0 > 1 && $0 <= 3 ? $0 : 0 } ?? 0 : 0)
             if weeks > 0 {
                 if s.t[k + 2].norm == "later" { return (k, 7 * weeks) }
@@ -724,7 +724,7 @@ extension ArticleReading {
             }
         }
         // "The same evening", "that morning": the day just told.
-        for k in tokens where k + 1 < s.count && ["evening", "morning", "afternoon", "night"].contains(s.t[k + 1].norm) {
+        for k in tokens where k + 1 < s.count && s.t[k + 1].norm.isOne(of: "evening", "morning", "afternoon", "night") {
             let before = k > 0 ? s.t[k - 1].norm : ""
             if s.t[k].norm == "same" || (s.t[k].norm == "that" && (k == 0 || ["on", "later", "earlier", ","].contains(before))) { return (k, 0) }
         }
@@ -736,8 +736,8 @@ extension ArticleReading {
             if w == "next" || w == "following" { return (k, 1) }
             // "A day earlier, she visited …": counted from the activity just told.
             if ["a", "one"].contains(w), k + 2 < s.count {
-                if ["earlier", "before"].contains(s.t[k + 2].norm) { return (k, -1) }
-                if ["later", "after"].contains(s.t[k + 2].norm) { return (k, 1) }
+                if s.t[k + 2].norm.isOne(of: "earlier", "before") { return (k, -1) }
+                if s.t[k + 2].norm.isOne(of: "later", "after") { return (k, 1) }
             }
             if w == "previous" || (w == "the" && k + 2 < s.count && s.t[k + 2].norm == "before" && s.timeOf[k + 2] >= 0
                 && !countsFromEvent(s, at: k + 1)) { return (k, -1) }
@@ -765,7 +765,7 @@ extension ArticleReading {
             if n > 0 {
                 // Only "and", prepositions and a place between the previous day and this one.
                 guard let a = between.first, s.t[a].norm == "and",
-                      between.dropFirst().allSatisfy({ ["in", "on", "at", "the", "city", "of", ","].contains(s.t[$0].norm) || s.t[$0].isCapitalized })
+                      between.dropFirst().allSatisfy({ s.t[$0].norm.isOne(of: "in", "on", "at", "the", "city", "of", ",") || s.t[$0].isCapitalized })
                 else { return [] }
             }
             let joined = n + 1 < days.count ? joinedDays(s, t, days[n + 1]) : nil
@@ -811,7 +811,7 @@ extension ArticleReading {
         let relative = (k0 - 1...min(s.count - 1, k0 + 1)).first { w in
             // (Nor a state: "…, who is on a working visit to Uzbekistan to take part in a conference".)
             guard s.t[w].norm == "who", w >= 2, s.t[w - 1].norm == ",", s.mentionOf[w - 2] >= 0, w + 1 < s.count,
-                  !["is", "are", "was", "were", "will", "has", "have", "had", "would"].contains(s.t[w + 1].norm) else { return false }
+                  !s.t[w + 1].norm.isOne(of: "is", "are", "was", "were", "will", "has", "have", "had", "would") else { return false }
             let m = s.mentions[s.mentionOf[w - 2]]
             return who(m, in: s) == .subject && (0..<m.range.lowerBound).contains { s.mentionOf[$0] < 0 && cues.finiteVerbs.contains(s.t[$0]) }
         }
@@ -828,25 +828,25 @@ extension ArticleReading {
     /// after `from`, or nil.
     func delegationLeader(_ s: SentenceScan, from: Int) -> Int? {
         var j = from
-        while j < s.count, ["a", "the", "an", "high-level", "large"].contains(s.t[j].norm) { j += 1 }
+        while j < s.count, s.t[j].norm.isOne(of: "a", "the", "an", "high-level", "large") { j += 1 }
         // (The trigger may end with the word: "hosted a delegation headed by …".)
         if from > 0, s.t[from - 1].norm == "delegation" { j = from - 1 }
-        guard j < s.count, ["delegation", "delegations"].contains(s.t[j].norm) else { return nil }
+        guard j < s.count, s.t[j].norm.isOne(of: "delegation", "delegations") else { return nil }
         var k = j + 1
-        while k + 1 < min(s.count, j + 20), !(["led", "headed"].contains(s.t[k].norm) && s.t[k + 1].norm == "by") {
+        while k + 1 < min(s.count, j + 20), !(s.t[k].norm.isOne(of: "led", "headed") && s.t[k + 1].norm == "by") {
             if s.timeOf[k] >= 0 || cues.reporting.contains(s.t[k]) { return nil }
             k += 1
         }
         guard k + 1 < s.count, s.t[k + 1].norm == "by" else { return nil }
         k += 2
         while k < min(s.count, j + 28), s.mention(at: k) == nil,
-              s.t[k].isWord && (s.t[k].norm == "the" || s.t[k].isCapitalized) || ["'s", "’s", ","].contains(s.t[k].norm) { k += 1 }
+              s.t[k].isWord && (s.t[k].norm == "the" || s.t[k].isCapitalized) || s.t[k].norm.isOne(of: "'s", "’s", ",") { k += 1 }
         return s.mention(at: k) == nil ? nil : k
     }
 
     func isHeadline(_ s: SentenceScan) -> Bool {
         guard order <= 2, let last = s.t.last else { return false }
-        return ![".", "!", "?", ";"].contains(last.norm)
+        return !last.norm.isOne(of: ".", "!", "?", ";")
     }
 
     /// "Visits Gazakh prison" → "Visited Gazakh prison": the chronology speaks in the past.
@@ -878,13 +878,13 @@ extension ArticleReading {
     func actedOnByHer(_ s: SentenceScan, verb: Int, end: Int) -> Bool {
         var j = verb - 1
         while j >= 0, cues.adverbs.contains(s.t[j]) { j -= 1 }
-        guard j >= 0, ["was", "were", "been", "being"].contains(s.t[j].norm) else { return false }
+        guard j >= 0, s.t[j].norm.isOne(of: "was", "were", "been", "being") else { return false }
         var k = end
         while k < s.count, k < end + 8, s.clause[k] == s.clause[verb], s.t[k].norm != "by" { k += 1 }
         guard k < s.count, s.t[k].norm == "by" else { return false }
         k += 1
         while k < s.count, k < end + 12, s.mention(at: k) == nil,
-              ["the", "'s", "’s"].contains(s.t[k].norm) || s.t[k].isCapitalized || cues.personTitles.contains(s.t[k]) { k += 1 }
+              s.t[k].norm.isOne(of: "the", "'s", "’s") || s.t[k].isCapitalized || cues.personTitles.contains(s.t[k]) { k += 1 }
         guard let m = s.mention(at: k) else { return false }
         return who(m, in: s) == .subject
     }
@@ -905,12 +905,12 @@ extension ArticleReading {
         guard s.t[end - 1].norm == "between", let her = s.mentions.first(where: { $0.range.lowerBound >= end && counts(who($0, in: s)) }),
               her.range.upperBound < s.count, s.t[her.range.upperBound].norm == "and" else { return nil }
         var stop = her.range.upperBound + 1
-        while stop < s.count, s.timeOf[stop] < 0, ![",", ".", ";"].contains(s.t[stop].norm), !cues.finiteVerbs.contains(s.t[stop]) { stop += 1 }
-        if stop < s.count, s.timeOf[stop] >= 0, ["on", "in", "at"].contains(s.t[stop - 1].norm) { stop -= 1 }
+        while stop < s.count, s.timeOf[stop] < 0, !s.t[stop].norm.isOne(of: ",", ".", ";"), !cues.finiteVerbs.contains(s.t[stop]) { stop += 1 }
+        if stop < s.count, s.timeOf[stop] >= 0, s.t[stop - 1].norm.isOne(of: "on", "in", "at") { stop -= 1 }
         if stop + 1 < s.count, s.t[stop].norm == ",", s.t[stop + 1].isCapitalized, s.t[stop + 1].isWord {
             var name = stop + 1
             while name < s.count, name - stop <= 4, s.t[name].isCapitalized, s.t[name].isWord { name += 1 }
-            if name - stop <= 4, name == s.count || [",", "."].contains(s.t[name].norm) || cues.finiteVerbs.contains(s.t[name]) { stop = name }
+            if name - stop <= 4, name == s.count || s.t[name].norm.isOne(of: ",", ".") || cues.finiteVerbs.contains(s.t[name]) { stop = name }
         }
         var from = her.range.upperBound + 1
         if from < stop, s.t[from].norm == "the" { from += 1 }
@@ -947,7 +947,7 @@ extension ArticleReading {
         // ("Aliyeva's visit to Ganja continued": a place may name where.)
         if cues.eventCourse.contains(s.t[p]), !(max(0, p - 5)..<p).contains(where: { q in
             guard let n = kinds.nouns.longestMatch(in: s.t, at: q) else { return false }
-            return n.end == p || (n.end < p && ["to", "in"].contains(s.t[n.end].norm) && (n.end + 1..<p).allSatisfy { s.t[$0].isCapitalized })
+            return n.end == p || (n.end < p && s.t[n.end].norm.isOne(of: "to", "in") && (n.end + 1..<p).allSatisfy { s.t[$0].isCapitalized })
         }) {
             return nil
         }
@@ -971,7 +971,7 @@ extension ArticleReading {
         if !agentFound {
             for q in clause where q < p {
                 guard let noun = kinds.nouns.longestMatch(in: s.t, at: q), !framesLaterNoun(s, noun: q, end: noun.end, before: p) else { continue }
-                if noun.end < p, ["between", "with"].contains(s.t[noun.end].norm),
+                if noun.end < p, s.t[noun.end].norm.isOne(of: "between", "with"),
                    let mine = s.mentions.first(where: { $0.range.lowerBound > noun.end && $0.range.upperBound <= p && counts(who($0, in: s)) }) {
                     agentFound = true
                     // The other party: "… and the Commissioner for Human Rights of Kazakhstan, Artur Lastayev".
@@ -979,8 +979,8 @@ extension ArticleReading {
                     let andAfter = (mine.range.upperBound..<p).first { s.t[$0].norm == "and" }
                     var other = andAfter.map { Array($0 + 1..<p) } ?? Array(noun.end + 1..<mine.range.lowerBound)
                     if andAfter == nil, let a = other.lastIndex(where: { s.t[$0].norm == "and" }) { other = Array(other[..<a]) }
-                    while let f = other.first, ["and", "the", ","].contains(s.t[f].norm) { other.removeFirst() }
-                    while let l = other.last, [",", "and"].contains(s.t[l].norm) { other.removeLast() }
+                    while let f = other.first, s.t[f].norm.isOne(of: "and", "the", ",") { other.removeFirst() }
+                    while let l = other.last, s.t[l].norm.isOne(of: ",", "and") { other.removeLast() }
                     if !other.isEmpty, !other.contains(where: { s.timeOf[$0] >= 0 }), s.t[other[0]].isCapitalized {
                         party = s.text(tokens: other)
                     }
@@ -996,7 +996,7 @@ extension ArticleReading {
                         if let c = other.firstIndex(where: { s.t[$0].norm == "," || s.timeOf[$0] >= 0 || x.rules.places.match(in: s.t, at: $0) != nil && s.t[$0 - 1].norm == "in" }) {
                             other = Array(other[..<c])
                         }
-                        while let l = other.last, ["in", "at", "on", "the"].contains(s.t[l].norm) { other.removeLast() }
+                        while let l = other.last, s.t[l].norm.isOne(of: "in", "at", "on", "the") { other.removeLast() }
                         while let f = other.first, s.t[f].norm == "the" { other.removeFirst() }
                         if let f = other.first, s.t[f].isCapitalized { party = s.text(tokens: other) }
                     }
@@ -1030,7 +1030,7 @@ extension ArticleReading {
         // Commissioner": the event the relative clause hangs on, with its own clause's date and place.
         var antecedentClause: [Int]?
         // (A relative clause starts at its comma.)
-        if kind == nil, let c0 = clause.first(where: { s.t[$0].norm != "," }), c0 >= 2, ["which", "that"].contains(s.t[c0].norm), s.t[c0 - 1].norm == ",",
+        if kind == nil, let c0 = clause.first(where: { s.t[$0].norm != "," }), c0 >= 2, s.t[c0].norm.isOne(of: "which", "that"), s.t[c0 - 1].norm == ",",
            let q = stride(from: c0 - 2, through: max(0, c0 - 16), by: -1).first(where: { kinds.nouns.longestMatch(in: s.t, at: $0) != nil }),
            let n = kinds.nouns.longestMatch(in: s.t, at: q) {
             kind = n.value
@@ -1040,8 +1040,8 @@ extension ArticleReading {
         // "The Khankendi regional centre … was opened with the participation of …": an opening
         // (of a building, an office, an exhibition) is an event of its own.
         var opening = false
-        if kind == nil, ["opened", "launched", "inaugurated", "unveiled"].contains(s.t[min(p + 1, s.count - 1)].norm),
-           let q = clause.first(where: { $0 < p && s.t[$0].isWord && !["the", "a", "an"].contains(s.t[$0].norm) }) {
+        if kind == nil, s.t[min(p + 1, s.count - 1)].norm.isOne(of: "opened", "launched", "inaugurated", "unveiled"),
+           let q = clause.first(where: { $0 < p && s.t[$0].isWord && !s.t[$0].norm.isOne(of: "the", "a", "an") }) {
             kind = .other
             np = q
             opening = true
@@ -1067,8 +1067,8 @@ extension ArticleReading {
         }
         var first = npStart
         while first > 0, s.clause[first - 1] == s.clause[p], s.t[first - 1].isWord, s.timeOf[first - 1] < 0,
-              !["on", "in", "at", "during"].contains(s.t[first - 1].norm) { first -= 1 }
-        if first < s.count, ["a", "an", "the"].contains(s.t[first].norm) { first += 1 }
+              !s.t[first - 1].norm.isOne(of: "on", "in", "at", "during") { first -= 1 }
+        if first < s.count, s.t[first].norm.isOne(of: "a", "an", "the") { first += 1 }
         var status = ActivityStatus.done
         // ("will be conducted on October 29-30 by …": the plan's word before "be".)
         let planEnds = p > 0 && s.t[p - 1].norm == "be" ? [p, p - 1] : [p]
@@ -1110,7 +1110,7 @@ extension ArticleReading {
         if opening { title = "Opened the " + fields.title(in: s, from: first, tokens: clause.filter { $0 < p }, maxWords: 10, capitalize: false) }
         if told != nil, let f = told, let t = frames[f].title { title = t }
         if let a = antecedentClause {
-            let nameTokens = Array(a.filter { $0 >= npStart }.prefix { !["was", "were", "is", "are"].contains(s.t[$0].norm) })
+            let nameTokens = Array(a.filter { $0 >= npStart }.prefix { !s.t[$0].norm.isOne(of: "was", "were", "is", "are") })
             let name = fields.title(in: s, from: npStart, tokens: nameTokens, maxWords: 8, capitalize: false)
             title = ClauseFields.capitalized((s.t[p + 1].norm == "opened" ? "opened the " : "took part in the ") + name)
         }
@@ -1135,14 +1135,14 @@ extension ArticleReading {
     /// ("received Georgia's Public Defender").
     static func namesPlace(_ s: SentenceScan, at k: Int, _ places: Gazetteer) -> Bool {
         guard let m = places.match(in: s.t, at: k) else { return false }
-        return !(m.end < s.count && ["'s", "’s"].contains(s.t[m.end].norm))
+        return !(m.end < s.count && s.t[m.end].norm.isOne(of: "'s", "’s"))
     }
 
     /// An act named as the subject of a future: "receptions of citizens in the regions will continue in
     /// the coming weeks in Shamakhi" (not hers acting in the clause: "Aliyeva received … and will …").
     static func namedAsFuture(_ s: SentenceScan, trigger i: Int, end: Int) -> Bool {
         var phraseStart = i
-        while phraseStart > 0, ![",", ";", ":"].contains(s.t[phraseStart - 1].norm) { phraseStart -= 1 }
+        while phraseStart > 0, !s.t[phraseStart - 1].norm.isOne(of: ",", ";", ":") { phraseStart -= 1 }
         for m in s.mentions where m.range.upperBound <= i && m.range.lowerBound >= phraseStart { return false }
         var k = end
         while k < min(s.count, end + 12), s.t[k].norm != ",", s.t[k].norm != ";" {
@@ -1165,9 +1165,9 @@ extension ArticleReading {
     func visitPurpose(_ s: SentenceScan, before i: Int) -> Bool {
         var k = 0
         if k < s.count, s.t[k].norm == "the" { k += 1 }
-        if k < s.count, ["main", "primary", "chief"].contains(s.t[k].norm) { k += 1 }
-        guard k + 5 < s.count, k + 6 == i, s.t[k].norm == "purpose", s.t[k + 1].norm == "of", ["the", "her", "this"].contains(s.t[k + 2].norm),
-              ["visit", "trip"].contains(s.t[k + 3].norm), s.t[k + 4].norm == "was", s.t[k + 5].norm == "to" else { return false }
+        if k < s.count, s.t[k].norm.isOne(of: "main", "primary", "chief") { k += 1 }
+        guard k + 5 < s.count, k + 6 == i, s.t[k].norm == "purpose", s.t[k + 1].norm == "of", s.t[k + 2].norm.isOne(of: "the", "her", "this"),
+              s.t[k + 3].norm.isOne(of: "visit", "trip"), s.t[k + 4].norm == "was", s.t[k + 5].norm == "to" else { return false }
         guard let v = drafts.last(where: { $0.kind == .visit }) else { return false }
         return v.status == .done && order - v.lastTold <= 3
     }
@@ -1276,7 +1276,7 @@ extension ArticleReading {
         }
         if location == nil { location = fields.location(in: s, tokens: all) }
         var first = intro.end
-        if first < s.count, ["the", "a", "an", "her", "its"].contains(s.t[first].norm) { first += 1 }
+        if first < s.count, s.t[first].norm.isOne(of: "the", "a", "an", "her", "its") { first += 1 }
         let title = fields.title(in: s, from: first, tokens: npTokens, maxWords: 10)
         let counterparts = fields.counterparts(in: s, tokens: npTokens, from: intro.end)
         // ("Following her visit to the Mingachevir psychoneurological boarding house on 19 June": monitoring.)
@@ -1304,7 +1304,7 @@ extension ArticleReading {
         }
         guard k + 2 < s.count, s.t[k].norm == "," else { return nil }
         var v = k + 1
-        if ["which", "that"].contains(s.t[v].norm) { v += 1 }
+        if s.t[v].norm.isOne(of: "which", "that") { v += 1 }
         guard v < s.count, kinds.passives.matches(s.t, at: v) || cues.describingVerbs.contains(s.t[v]) else { return nil }
         var rel: [Int] = []
         var q = k + 1
@@ -1318,15 +1318,15 @@ extension ArticleReading {
         // and the agent just before the verb.
         var a = i
         if let m = s.mentions.last(where: { $0.range.upperBound == i }) { a = m.range.lowerBound }
-        else if i > 0, ["we", "she", "i"].contains(s.t[i - 1].norm) { a = i - 1 }
+        else if i > 0, s.t[i - 1].norm.isOne(of: "we", "she", "i") { a = i - 1 }
         if a < i {
-            if a > 0, ["that", "which"].contains(s.t[a - 1].norm) { a -= 1 }
+            if a > 0, s.t[a - 1].norm.isOne(of: "that", "which") { a -= 1 }
             for q in max(0, a - 3)..<a {
                 if let n = kinds.nouns.longestMatch(in: s.t, at: q), n.end == a { return n.value }
             }
         }
         var k = i - 1
-        while k > 1, !(s.t[k].norm == "which" && ["in", "at", "during"].contains(s.t[k - 1].norm)) {
+        while k > 1, !(s.t[k].norm == "which" && s.t[k - 1].norm.isOne(of: "in", "at", "during")) {
             if s.t[k].norm == "," || s.t[k].norm == ";" { return nil }
             k -= 1
         }

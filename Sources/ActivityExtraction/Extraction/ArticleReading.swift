@@ -134,7 +134,7 @@ struct ArticleReading {
         var st = state
         let s = SentenceScan(sentence: sentence, scalars: scalars, times: times, matcher: matcher, cues: lexicon, state: &st)
         state = st
-        firstPersonIsHers = s.t.contains { ["i", "my", "we", "our"].contains($0.norm) } && speaksHerself(sentence, scalars: scalars)
+        firstPersonIsHers = s.t.contains { $0.norm.isOne(of: "i", "my", "we", "our") } && speaksHerself(sentence, scalars: scalars)
         order += 1
         if datelineDay != nil, datelineOrder == nil, order <= 4, datelineEnd(s) != nil {
             datelineOrder = order
@@ -142,7 +142,7 @@ struct ArticleReading {
         }
         // ("Last week" dates one act as often as it frames a digest; "the past week" frames one.)
         if order <= 3, !reviewsPastWeek {
-            for k in 1..<max(1, s.count) where s.t[k].norm == "week" && ["past", "previous"].contains(s.t[k - 1].norm) {
+            for k in 1..<max(1, s.count) where s.t[k].norm == "week" && s.t[k - 1].norm.isOne(of: "past", "previous") {
                 reviewsPastWeek = true
             }
         }
@@ -224,7 +224,7 @@ struct ArticleReading {
     /// "The visit began with laying flowers at …", "The visit started in Astana with a meeting":
     /// what the sentence tells happened on the visit's first day.
     func opensVisit(_ s: SentenceScan) -> Bool {
-        guard s.count > 4, ["the", "her"].contains(s.t[0].norm), kinds.nouns.longestMatch(in: s.t, at: 1)?.value == .visit,
+        guard s.count > 4, s.t[0].norm.isOne(of: "the", "her"), kinds.nouns.longestMatch(in: s.t, at: 1)?.value == .visit,
               cues.began.matches(s.t, at: 2) else { return false }
         // (A place and a day may come first: "The visit opened in Ankara on Monday with a meeting …".)
         for k in 3..<min(s.count, 10) where s.t[k].norm == "with" { return true }
@@ -234,7 +234,7 @@ struct ArticleReading {
     /// Remembers the sentence's last day, and its last span of days, for the sentences after it.
     mutating func noteDays(_ s: SentenceScan) {
         // ("On the same day, the minister …" only points back itself.)
-        if let first = s.times.first, first.tokens.lowerBound == 1, s.t[0].norm == "on", !["the", "that"].contains(s.t[1].norm),
+        if let first = s.times.first, first.tokens.lowerBound == 1, s.t[0].norm == "on", !s.t[1].norm.isOne(of: "the", "that"),
            let span = first.expr.span, span.granularity == .day, !isDateline(s) {
             openingDay = (span.last, order)
         }
@@ -290,7 +290,7 @@ struct ArticleReading {
             let first = time.tokens.lowerBound
             guard let span = time.expr.span, span.granularity == .day else { continue }
             let firstDay = (max(0, first - 7)..<first).contains { k in k + 1 < s.count && s.t[k].norm == "first" && s.t[k + 1].norm == "day" }
-            let began = first >= 2 && ["on", "since"].contains(s.t[first - 1].norm) && cues.began.matches(s.t, at: first - 2)
+            let began = first >= 2 && s.t[first - 1].norm.isOne(of: "on", "since") && cues.began.matches(s.t, at: first - 2)
             if firstDay || began { lastBeginning = span.first }
         }
         // "the meeting, which opened in Geneva yesterday and closes this evening": from its first
@@ -337,11 +337,11 @@ struct ArticleReading {
         // Ombudsman made an unannounced visit …"): the day heads the item.
         if captions, let place = x.rules.places.match(in: s.t, at: 0), place.end + 1 < s.count, s.t[place.end].norm == ",",
            let first = s.times.first, first.tokens.lowerBound == place.end + 1, first.tokens.upperBound < s.count,
-           ["-", "–", "—"].contains(s.t[first.tokens.upperBound].norm) {
+           s.t[first.tokens.upperBound].norm.isOne(of: "-", "–", "—") {
             return headingChoice(first, alone: true)
         }
         // (A bullet may open the item: "• Monday: …".)
-        let lead = s.count > 1 && ["•", "-", "–", "—", "*", "·"].contains(s.t[0].norm) ? 1 : 0
+        let lead = s.count > 1 && s.t[0].norm.isOne(of: "•", "-", "–", "—", "*", "·") ? 1 : 0
         guard let first = s.times.first, first.tokens.lowerBound == lead, first.tokens.upperBound < s.count else { return nil }
         // "Monday (9 October): The Ombudsman met …": the day in brackets is the weekday's.
         if s.times.count >= 2, case let inner = s.times[1], s.t[first.tokens.upperBound].norm == "(",
@@ -395,7 +395,7 @@ struct ArticleReading {
         if k == 0 {
             guard end < s.count, s.t[end].norm == "(",
                   let close = (end + 1..<min(s.count, end + 6)).first(where: { s.t[$0].norm == ")" }),
-                  close + 1 < s.count, ["-", "–", "—"].contains(s.t[close + 1].norm) else { return nil }
+                  close + 1 < s.count, s.t[close + 1].norm.isOne(of: "-", "–", "—") else { return nil }
         }
         return end
     }

@@ -35,7 +35,7 @@ final class ClauseFields: Sendable {
             // ("citizens of Mingachevir and the neighbouring Yevlakh and Samukh districts" too.)
             var lead = q - 1
             while lead > 0, Self.listQualifiers.contains(s.t[lead].norm) { lead -= 1 }
-            if lead >= 0, ["and", ","].contains(s.t[lead].norm), listFollowsOf(s, before: lead) { continue }
+            if lead >= 0, s.t[lead].norm.isOne(of: "and", ","), listFollowsOf(s, before: lead) { continue }
             // "the landmines planted by Armenia", "the aggression against Azerbaijan": who, not where.
             if prev == "by" || prev == "against" { continue }
             // "the anniversary of the Khojaly genocide": an event's name.
@@ -46,10 +46,10 @@ final class ClauseFields: Sendable {
             if localBody && (prev == "of" || (prev == "the" && q >= 2 && s.t[q - 2].norm == "of")) {
                 score = 1
             } else if prev == "of" {
-                let cityOf = q >= 2 && ["city", "town", "region", "district", "village", "capital", "settlement", "outskirts", "suburbs"].contains(s.t[q - 2].norm)
+                let cityOf = q >= 2 && s.t[q - 2].norm.isOne(of: "city", "town", "region", "district", "village", "capital", "settlement", "outskirts", "suburbs")
                 // "a working visit to the Republic of Uzbekistan", "in the State of Qatar" (not "the
                 // Ombudsman of the Republic of Kazakhstan": whose).
-                let stateOf = q >= 4 && m.place.isCountry && ["republic", "state", "kingdom", "emirate", "sultanate"].contains(s.t[q - 2].norm)
+                let stateOf = q >= 4 && m.place.isCountry && s.t[q - 2].norm.isOne(of: "republic", "state", "kingdom", "emirate", "sultanate")
                     && s.t[q - 3].norm == "the" && rules.cues.placeCues.contains(s.t[q - 4])
                 if !cityOf && !stateOf { continue }
                 score = 2
@@ -63,7 +63,7 @@ final class ClauseFields: Sendable {
                 continue
             }
             // "met Kazakhstan's Human Rights Commissioner": the country whose official she met, not where.
-            if m.end + 1 < s.count, ["'s", "’s"].contains(s.t[m.end].norm),
+            if m.end + 1 < s.count, s.t[m.end].norm.isOne(of: "'s", "’s"),
                (m.end + 1..<min(s.count, m.end + 5)).contains(where: { rules.cues.personTitles.contains(s.t[$0]) }) { continue }
             if m.end < s.count, s.t[m.end].isCapitalized, s.t[m.end].isWord, !rules.cues.functionWords.contains(s.t[m.end]) {
                 // A venue named after its city ("at Baku State University") is in that city; other
@@ -72,7 +72,7 @@ final class ClauseFields: Sendable {
                 // ("inspected the Lankaran Pre-trial Detention Facility": the institution the act is at.)
                 // ("made a visit to the Baku Pre-Trial Detention Facility" too.)
                 let atVenue = localBody || ["at", "in", "to"].contains(prev)
-                    || (prev == "the" && q >= 2 && (["at", "in", "to"].contains(s.t[q - 2].norm) || q - 2 == near))
+                    || (prev == "the" && q >= 2 && (s.t[q - 2].norm.isOne(of: "at", "in", "to") || q - 2 == near))
                 guard atVenue, !m.place.isCountry, localBody || venueName(s, from: m.end) else { continue }
                 score = 1
             }
@@ -90,7 +90,7 @@ final class ClauseFields: Sendable {
     /// in a title ("the head of the OSCE Office in Baku").
     func isVenue(_ s: SentenceScan, nameEnd: Int) -> Bool {
         var j = nameEnd
-        while j > 0, nameEnd - j < 6, s.t[j].isCapitalized || ["'s", "’s", "the"].contains(s.t[j].norm) {
+        while j > 0, nameEnd - j < 6, s.t[j].isCapitalized || s.t[j].norm.isOne(of: "'s", "’s", "the") {
             if s.t[j].norm == "the" { return s.t[j - 1].norm == "at" }
             j -= 1
         }
@@ -142,7 +142,7 @@ final class ClauseFields: Sendable {
                     && (s.t[j + 1].isCapitalized || (s.t[j + 1].norm == "the" && j + 2 < s.count && s.t[j + 2].isCapitalized))
                 // "Ambassador of France to Azerbaijan": the post's country is part of the name.
                 let post = w == "to" && j + 1 < s.count && s.t[j + 1].isCapitalized && rules.places.match(in: s.t, at: j + 1) != nil
-                    && phrase.contains { ["ambassador", "envoy", "representative", "coordinator", "consul", "mission", "embassy"].contains(s.t[$0].norm) }
+                    && phrase.contains { s.t[$0].norm.isOne(of: "ambassador", "envoy", "representative", "coordinator", "consul", "mission", "embassy") }
                 if post { phrase.append(j); j += 1; continue }
                 if !phrase.isEmpty, rules.cues.counterpartStops.matches(s.t, at: j), !namePart {
                     if w == "in" || w == "at" {
@@ -157,7 +157,7 @@ final class ClauseFields: Sendable {
                 j += 1
             }
             // "received in her office the Ambassador": the place phrase is not a counterpart.
-            if let first = phrase.first, ["in", "at"].contains(s.t[first].norm),
+            if let first = phrase.first, s.t[first].norm.isOne(of: "in", "at"),
                let k = phrase.firstIndex(where: { $0 != first && (s.t[$0].norm == "the" || s.t[$0].isCapitalized) }) {
                 phrase.removeFirst(k)
             }
@@ -218,12 +218,12 @@ final class ClauseFields: Sendable {
         return merged.compactMap { item in
             var item = item
             if item.contains(where: { s.mentionOf[$0] >= 0 && [.subject, .office].contains(s.mentions[s.mentionOf[$0]].who) }) { return nil }
-            while let f = item.first, ["the", "a", "an", "and", "with", "by"].contains(s.t[f].norm) { item.removeFirst() }
+            while let f = item.first, s.t[f].norm.isOne(of: "the", "a", "an", "and", "with", "by") { item.removeFirst() }
             // "the support of the IOM" → "IOM".
-            if item.count > 2, ["support", "organization", "organisation", "participation", "assistance", "initiative",
-                                "invitation", "auspices", "partnership"].contains(s.t[item[0]].norm), s.t[item[1]].norm == "of" {
+            if item.count > 2, s.t[item[0]].norm.isOne(of: "support", "organization", "organisation", "participation", "assistance", "initiative",
+                                "invitation", "auspices", "partnership"), s.t[item[1]].norm == "of" {
                 item.removeFirst(2)
-                while let f = item.first, ["the", "a", "an"].contains(s.t[f].norm) { item.removeFirst() }
+                while let f = item.first, s.t[f].norm.isOne(of: "the", "a", "an") { item.removeFirst() }
             }
             while let l = item.last, !s.t[l].isWord && s.t[l].norm != ")" { item.removeLast() }
             guard let last = item.last, item.count <= 24, s.t[last].isCapitalized || s.t[last].norm == ")"
@@ -246,14 +246,14 @@ final class ClauseFields: Sendable {
             let w = s.t[i].norm
             // A length told as an adjective stays: "for a three-day official visit".
             if s.timeOf[i] >= 0, s.times[s.timeOf[i]].expr.type == .duration, s.t[i].norm.hasSuffix("-day") || s.t[i].norm.hasSuffix("-week"),
-               let last = picked.last, ["a", "an", "the", "her", "his", "its"].contains(s.t[last].norm) {
+               let last = picked.last, s.t[last].norm.isOne(of: "a", "an", "the", "her", "his", "its") {
                 if s.t[i].isWord { words += 1 }
                 picked.append(i)
                 i += 1
                 continue
             }
             if s.timeOf[i] >= 0 {
-                if let last = picked.last, ["on", "in", "from", "at", "during", "between", "until", "till"].contains(s.t[last].norm) { picked.removeLast() }
+                if let last = picked.last, s.t[last].norm.isOne(of: "on", "in", "from", "at", "during", "between", "until", "till") { picked.removeLast() }
                 i += 1
                 continue
             }
@@ -263,9 +263,9 @@ final class ClauseFields: Sendable {
             if !picked.isEmpty, rules.cues.framing.matches(s.t, at: i), w != "at" && w != "during" { break }
             if !picked.isEmpty, ["within", "which", "who", "where"].contains(w) { break }
             // "the conference "…" held in Tashkent": the participle tells when and where, not what.
-            if !quoted, picked.count > 1, ["held", "hosted", "convened"].contains(w), !["was", "were", "be", "been", "being"].contains(s.t[i - 1].norm) { break }
+            if !quoted, picked.count > 1, ["held", "hosted", "convened"].contains(w), !s.t[i - 1].norm.isOne(of: "was", "were", "be", "been", "being") { break }
             // ("… on migrant workers, being held in Doha": the participle ends the name too.)
-            if !quoted, picked.count > 1, w == "being", i + 1 < s.count, ["held", "hosted", "convened", "organized", "organised"].contains(s.t[i + 1].norm) { break }
+            if !quoted, picked.count > 1, w == "being", i + 1 < s.count, s.t[i + 1].norm.isOne(of: "held", "hosted", "convened", "organized", "organised") { break }
             if !picked.isEmpty, w == "and", i + 1 < s.count,
                (!s.t[i + 1].isCapitalized && s.t[i + 1].norm.hasSuffix("ed")) || s.mentionOf[i + 1] >= 0 || s.timeOf[i + 1] >= 0
                 || (i + 2 < s.count && s.timeOf[i + 2] >= 0) { break }

@@ -116,8 +116,8 @@ public struct SubjectMatcher: Sendable {
             if let m = mention(at: i, t, &state) {
                 // "a delegation led by the Commissioner … Sabina Aliyeva".
                 let by = i >= 1 && t[i - 1].norm == "the" ? i - 2 : i - 1
-                if m.who == .subject, by >= 2, t[by].norm == "by", ["led", "headed"].contains(t[by - 1].norm),
-                   ["delegation", "delegations"].contains(t[by - 2].norm) {
+                if m.who == .subject, by >= 2, t[by].norm == "by", t[by - 1].norm.isOne(of: "led", "headed"),
+                   t[by - 2].norm.isOne(of: "delegation", "delegations") {
                     state.ledDelegation = true
                 }
                 result.append(m)
@@ -151,11 +151,11 @@ public struct SubjectMatcher: Sendable {
         if state.ledDelegation, tok.norm == "the" {
             var k = i + 1
             if k < t.count, homeWords.contains(t[k]) { k += 1 }
-            if k < t.count, ["delegation", "guests"].contains(t[k].norm) { return Mention(range: i..<k + 1, who: .subject) }
+            if k < t.count, t[k].norm.isOne(of: "delegation", "guests") { return Mention(range: i..<k + 1, who: .subject) }
         }
         // "hosted his Azerbaijani counterpart": the host's opposite number from her country is she.
         // ("held bilateral meetings with his Azerbaijani and Kyrgyz counterparts": she is among them.)
-        if homeWords.contains(tok), i >= 1, ["his", "her", "their", "the", "'s", "’s"].contains(t[i - 1].norm) {
+        if homeWords.contains(tok), i >= 1, t[i - 1].norm.isOne(of: "his", "her", "their", "the", "'s", "’s") {
             var k = i + 1
             while k < min(t.count, i + 6), !cues.counterparts.contains(t[k]),
                   t[k].norm == "and" || t[k].norm == "," || (t[k].isCapitalized && t[k].isWord) { k += 1 }
@@ -186,11 +186,11 @@ public struct SubjectMatcher: Sendable {
         // her role, named by their offices.
         // ("heads and representatives of the ombudsman institutions of …" too.)
         if t[i].norm == "heads", case let of = i + 3 < t.count && t[i + 1].norm == "and"
-            && ["representatives", "members", "deputies"].contains(t[i + 2].norm) ? i + 3 : i + 1,
+            && t[i + 2].norm.isOne(of: "representatives", "members", "deputies") ? i + 3 : i + 1,
            of + 3 < t.count, t[of].norm == "of" {
             var k = of + 1
             if t[k].norm == "the" { k += 1 }
-            if k + 2 < t.count, roleHeads.contains(t[k].norm), ["institutions", "offices"].contains(t[k + 1].norm),
+            if k + 2 < t.count, roleHeads.contains(t[k].norm), t[k + 1].norm.isOne(of: "institutions", "offices"),
                let group = listIncludingHome(from: k + 2, t), group > k + 3 {
                 return Mention(range: i..<group, who: .subject)
             }
@@ -198,7 +198,7 @@ public struct SubjectMatcher: Sendable {
         }
         guard pluralRoles.contains(t[i]) else { return nil }
         // "the two ombudsmen", "both commissioners": she and the one named with her.
-        if i >= 1, ["two", "both"].contains(t[i - 1].norm) {
+        if i >= 1, t[i - 1].norm.isOne(of: "two", "both") {
             let start = i >= 2 && t[i - 2].norm == "the" ? i - 2 : i - 1
             return Mention(range: start..<i + 1, who: .subject)
         }
@@ -308,7 +308,7 @@ public struct SubjectMatcher: Sendable {
             // (Opening the sentence, as the one acting, the other holds the role for a later bare "the
             // Ombudsman"; not "at the invitation of the Authorized Person … (Ombudsman)".)
             var p = i - 2
-            while p >= 0, ["the", "'s", "’s", "of", "for"].contains(t[p].norm) || t[p].isCapitalized { p -= 1 }
+            while p >= 0, t[p].norm.isOne(of: "the", "'s", "’s", "of", "for") || t[p].isCapitalized { p -= 1 }
             if p < 0 || t[p].norm == "," { mark(match.value, false, &state) }
             return Mention(range: i..<match.end, who: .other)
         }
@@ -387,17 +387,17 @@ public struct SubjectMatcher: Sendable {
             // Europe Commissioner for Human Rights": after "and", or after a comma with another item
             // before or after it, back to "to"/"with".)
             var r = p
-            while r >= 0, ["the", "'s", "of", "for"].contains(t[r].norm) || t[r].isCapitalized { r -= 1 }
+            while r >= 0, t[r].norm.isOne(of: "the", "'s", "of", "for") || t[r].isCapitalized { r -= 1 }
             var q = r
             var commas = 0
-            if q >= 0, [",", "and"].contains(t[q].norm) {
+            if q >= 0, t[q].norm.isOne(of: ",", "and") {
                 q -= 1
                 while q >= 0, !Self.objectLeaders.contains(t[q].norm), !cues.finiteVerbs.contains(t[q]), t[q].norm != "." {
                     if t[q].norm == "," { commas += 1 }
                     q -= 1
                 }
             }
-            let more = end + 1 < t.count && [",", "and"].contains(t[end].norm) && t[end + 1].norm == "the"
+            let more = end + 1 < t.count && t[end].norm.isOne(of: ",", "and") && t[end + 1].norm == "the"
             let listed = q != r && q >= 0 && Self.objectLeaders.contains(t[q].norm) && (t[r].norm == "and" || commas > 0 || more)
             if p < 0 || !(Self.objectLeaders.contains(t[p].norm) || inOfficeName || distinct || listed) { mark(heads, false, &state) }
             return Mention(range: i..<end, who: .other)

@@ -25,7 +25,8 @@ public struct RuleMatch: Sendable {
     /// The `n`-th capture (1-based) of a class, written `CLASS` or `CLASS#2` in rule arguments.
     public func capture(_ name: String) -> Capture? {
         var wanted = name, ordinal = 1
-        if let hash = name.firstIndex(of: "#"), let n = Int(name[name.index(after: hash)...]) {
+        // (Searched as bytes: a search by characters costs over a thousand instructions a call.)
+        if let hash = name.utf8.firstIndex(of: UInt8(ascii: "#")), let n = Int(name[name.index(after: hash)...]) {
             wanted = String(name[..<hash]); ordinal = n
         }
         var seen = 0
