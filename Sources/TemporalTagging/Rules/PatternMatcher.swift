@@ -14,6 +14,19 @@ public struct Capture: Sendable, Hashable {
     public var grouped: Bool = false
 }
 
+/// A capture as the matcher finds it: plain numbers, no strings, so that the many tried and dropped
+/// on the way cost no reference counting. Only the captures of the match kept become ``Capture``s.
+struct PendingCapture {
+    enum Value { case none, entry(word: Int32, index: Int32), decimal(Double), decade(Int, short: Bool) }
+    var classID: Int32
+    var token: Int
+    var number: Int?
+    var value: Value = .none
+    var ambiguous = false
+    var digits = false
+    var grouped = false
+}
+
 /// A rule matched at a place in the token list.
 public struct RuleMatch: Sendable {
     public var rule: Int
@@ -56,9 +69,9 @@ struct PatternMatcher {
     /// tests check that matches are the same without it).
     var usesLookahead = true
     /// Capture stack reused across attempts.
-    private var stack: [Capture] = []
+    private var stack: [PendingCapture] = []
     private var bestEnd = -1
-    private var bestCaptures: [Capture] = []
+    private var bestCaptures: [PendingCapture] = []
     private var patternEnd = 0
     /// Ids looked up once, so that the hot loop compares integers: the number-word classes, and
     /// the vocabulary ids of the short tokens the built-in classes look at (-1 when absent).
@@ -121,7 +134,27 @@ struct PatternMatcher {
         stack.removeAll(keepingCapacity: true)
         patternEnd = Int(ruleEnds[rule])
         walk(Int(ruleStarts[rule]), start)
-        return bestEnd < 0 ? nil : (bestEnd, bestCaptures)
+        guard bestEnd >= 0 else { return nil }
+        // (A loop, not `map(capture)`: that closure would copy the whole matcher.)
+        var captures: [Capture] = []
+        captures.reserveCapacity(bestCaptures.count)
+        for p in bestCaptures { captures.append(capture(p)) }
+        return (bestEnd, captures)
+    }
+
+    /// The public form of a capture kept.
+    private func capture(_ p: PendingCapture) -> Capture {
+        var value = "", number = p.number
+        switch p.value {
+        case .none: break
+        case let .entry(word, index):
+            value = book.wordEntries[Int(word)][Int(index)].value
+            number = Int(value)
+        case let .decimal(d): value = d == d.rounded() ? String(Int(d)) : String(d)
+        case let .decade(n, short): value = short ? "19" + String(n / 10) : String(n / 10)
+        }
+        return Capture(wordClass: book.classNames[Int(p.classID)], value: value, number: number, token: p.token,
+                       ambiguous: p.ambiguous, digits: p.digits, grouped: p.grouped)
     }
 
     /// `NUM` at token `t` takes exactly that token: a number not followed by an adjacent `,` or
@@ -178,13 +211,9 @@ struct PatternMatcher {
                 if atom.isLiteral {
                     if tokens[t].word == atom.id { walk(p + 1, t + 1) }
                 } else if let m = matchClass(atom.id, at: t) {
-                    if let c = m.capture {
-                        stack.append(c)
-                        walk(p + 1, m.end)
-                        stack.removeLast()
-                    } else {
-                        walk(p + 1, m.end)
-                    }
+                    stack.append(m.capture)
+                    walk(p + 1, m.end)
+                    stack.removeLast()
                 }
                 a += 1
             }
@@ -193,11 +222,15 @@ struct PatternMatcher {
     }
 
     private func entry(_ t: Int, _ classID: Int32) -> Lexicon.Entry? {
+        entryIndex(t, classID).map { book.wordEntries[Int(tokens[t].word)][$0] }
+    }
+
+    /// Where token `t`'s entry of class `classID` is in `book.wordEntries[word]`, if it has one.
+    private func entryIndex(_ t: Int, _ classID: Int32) -> Int? {
         let id = Int(tokens[t].word)
         guard id >= 0, classID >= CompiledPatterns.firstLexiconClass,
               masks[id] & (1 << UInt64(classID - CompiledPatterns.firstLexiconClass)) != 0 else { return nil }
-        for e in book.wordEntries[id] where e.classID == classID { return e }
-        return nil
+        return book.wordEntries[id].withUnsafeBufferPointer { entries in entries.firstIndex { $0.classID == classID } }
     }
 
     private func adjacent(_ t: Int) -> Bool { t < tokens.count && !tokens[t].spaceBefore }
@@ -210,24 +243,28 @@ struct PatternMatcher {
         return t
     }
 
-    func matchClass(_ classID: Int32, at t: Int) -> (end: Int, capture: Capture?)? {
+    func matchClass(_ classID: Int32, at t: Int) -> (end: Int, capture: PendingCapture)? {
         // Read fields through the pointer: copying a Token would retain its text.
         let token = tokens.baseAddress.unsafelyUnwrapped.advanced(by: t).pointee.view
-        func cap(_ value: String, _ number: Int?, ambiguous: Bool = false) -> Capture {
-            Capture(wordClass: book.classNames[Int(classID)], value: value, number: number, token: t, ambiguous: ambiguous)
+        func cap(_ number: Int?, _ value: PendingCapture.Value = .none, ambiguous: Bool = false) -> PendingCapture {
+            PendingCapture(classID: classID, token: t, number: number, value: value, ambiguous: ambiguous)
         }
         if classID >= CompiledPatterns.firstLexiconClass {
-            guard token.word >= 0, let entry = entry(t, classID) else { return nil }
+            guard token.word >= 0, let index = entryIndex(t, classID) else { return nil }
+            // (The entry's flags read in place: a copy of the entry would retain its strings.)
+            let (abbreviation, entryAmbiguous) = book.wordEntries[Int(token.word)].withUnsafeBufferPointer {
+                ($0[index].abbreviation, $0[index].ambiguous)
+            }
             if (classID == book.monthClass || classID == book.weekdayClass) && !token.capitalized { return nil }
             var end = t + 1
-            var ambiguous = entry.ambiguous
-            if entry.abbreviation {
+            var ambiguous = entryAmbiguous
+            if abbreviation {
                 if adjacent(end), isToken(end, fullStop, ".") { end += 1 }
                 // "Sun" and "Jan" without their full stop are more often names.
                 else if classID == book.weekdayClass { return nil }
                 else { ambiguous = true }
             }
-            return (end, cap(entry.value, Int(entry.value), ambiguous: ambiguous))
+            return (end, cap(nil, .entry(word: token.word, index: Int32(index)), ambiguous: ambiguous))
         }
         guard let builtIn = CompiledPatterns.BuiltIn(rawValue: classID) else { return nil }
         switch builtIn {
@@ -235,7 +272,7 @@ struct PatternMatcher {
             // Where NUM may start and when it takes one token only, the lookahead assumes as here
             // (`numberTakesOneToken`, `CompiledPatterns.lookahead`): keep them in step.
             if token.kind == .number, let n = token.number {
-                var digitCapture = cap("", n)
+                var digitCapture = cap(n)
                 digitCapture.digits = true
                 // 1,500 is one number.
                 var value = n
@@ -248,7 +285,7 @@ struct PatternMatcher {
                         end += 2
                     }
                     if end > t + 1 {
-                        var grouped = cap("", value)
+                        var grouped = cap(value)
                         grouped.digits = true
                         grouped.grouped = true
                         return (end, grouped)
@@ -257,40 +294,38 @@ struct PatternMatcher {
                 // 2.5 is a number too.
                 if end + 1 < tokens.count, adjacent(end), isToken(end, fullStop, "."), adjacent(end + 1),
                    tokens[end + 1].kind == .number, let frac = tokens[end + 1].number, tokens[end + 1].length <= 3 {
-                    let value = Double(n) + Double(frac) / pow10(tokens[end + 1].length)
-                    let text = value == value.rounded() ? String(Int(value)) : String(value)
-                    return (end + 2, cap(text, nil))
+                    return (end + 2, cap(nil, .decimal(Double(n) + Double(frac) / pow10(tokens[end + 1].length))))
                 }
                 return (end, digitCapture)
             }
             guard token.word >= 0 else { return nil }
-            return numberWords(at: t).map { (end: $0.end, capture: cap("", $0.value)) }
+            return numberWords(at: t).map { (end: $0.end, capture: cap($0.value)) }
         case .digits:
-            return token.kind == .number && token.number != nil ? (t + 1, cap("", token.number)) : nil
+            return token.kind == .number && token.number != nil ? (t + 1, cap(token.number)) : nil
         case .day:
             guard token.kind == .number, token.length <= 2, let n = token.number, (1...31).contains(n) else { return nil }
-            return (ordinalSuffix(t + 1), cap("", n))
+            return (ordinalSuffix(t + 1), cap(n))
         case .ordnum:
             guard token.kind == .number, token.length <= 3, let n = token.number else { return nil }
             let end = ordinalSuffix(t + 1)
-            return end > t + 1 ? (end, cap("", n)) : nil
+            return end > t + 1 ? (end, cap(n)) : nil
         case .monthnum:
             guard token.kind == .number, token.length <= 2, let n = token.number, (1...12).contains(n) else { return nil }
-            return (t + 1, cap("", n))
+            return (t + 1, cap(n))
         case .hour:
             guard token.kind == .number, token.length <= 2, let n = token.number, (0...24).contains(n) else { return nil }
-            return (t + 1, cap("", n))
+            return (t + 1, cap(n))
         case .minute:
             guard token.kind == .number, token.length == 2, let n = token.number, (0...59).contains(n) else { return nil }
-            return (t + 1, cap("", n))
+            return (t + 1, cap(n))
         case .year:
             guard token.kind == .number, token.length == 4, let n = token.number, (1000...2199).contains(n) else { return nil }
-            return (t + 1, cap("", n))
+            return (t + 1, cap(n))
         case .yy:
             // '98 — an apostrophe and two digits.
             guard isToken(t, apostrophe, "'"), t + 1 < tokens.count, adjacent(t + 1), tokens[t + 1].kind == .number,
                   tokens[t + 1].length == 2, let n = tokens[t + 1].number else { return nil }
-            return (t + 2, cap("", n))
+            return (t + 2, cap(n))
         case .decade:
             // 1990s, 1990's, '90s
             var u = t
@@ -307,8 +342,7 @@ struct PatternMatcher {
             if adjacent(end), isToken(end, apostrophe, "'") { end += 1 }
             guard adjacent(end), isToken(end, letterS, "s") else { return nil }
             end += 1
-            let value = nt.length == 4 ? String(n / 10) : "19" + String(n / 10)
-            return (end, cap(value, n))
+            return (end, cap(n, .decade(n, short: nt.length != 4)))
         }
     }
 
