@@ -51,8 +51,13 @@ public struct ExtractionPipeline: Sendable {
 
     public func run(paths: [String], progress: Progress? = nil) -> Result {
         var diagnostics = Diagnostics()
-        // The rules are read and compiled on another core while the folders are walked.
-        let loading = Loading { [profile] in ActivityExtractor(profile: profile) }
+        // The rules are read and compiled on other cores while the folders are walked: the tagger's
+        // rule book and the extraction rules side by side.
+        let taggerLoading = Loading { TemporalTagger.shared }
+        let loading = Loading { [profile] in
+            let rules = ExtractionRules.bundled
+            return ActivityExtractor(profile: profile, tagger: taggerLoading.value(), rules: rules)
+        }
         let files = ArticleCollector().collect(paths, diagnostics: &diagnostics)
         let readArticle = self.readArticle
         let extractor = loading.value()

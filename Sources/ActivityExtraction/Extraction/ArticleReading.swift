@@ -182,17 +182,19 @@ struct ArticleReading {
         framePrimary = nil
         if let d = introEvent(s) { primary = d; framePrimary = d }
         if primary == nil, let d = amongParticipants(s) { primary = d }
+        // (Taken once for the sentence: the loop asks both sets about every token.)
+        let passives = kinds.passives, triggers = kinds.triggers
         while i < s.count {
             if s.mentionOf[i] >= 0 || s.timeOf[i] >= 0 { i += 1; continue }
             // (A longer verb phrase of hers wins over a passive's word: "continued the monitoring at …"
             // is no "<event> continued".)
-            if let p = kinds.passives.longestMatch(in: s.t, at: i),
-               (kinds.triggers.longestMatch(in: s.t, at: i)?.end ?? 0) <= p.end {
+            if let p = passives.longestMatch(in: s.t, at: i),
+               (triggers.longestMatch(in: s.t, at: i)?.end ?? 0) <= p.end {
                 if let d = passive(s, at: i, end: p.end) { primary = primary ?? d }
                 i = p.end
                 continue
             }
-            guard let m = kinds.triggers.longestMatch(in: s.t, at: i) else { i += 1; continue }
+            guard let m = triggers.longestMatch(in: s.t, at: i) else { i += 1; continue }
             // (A verb of the passive only, in the active voice: not a verb of hers here at all.)
             if m.value.passiveSubjects != nil, !actedOnByHer(s, verb: i, end: m.end) { i += 1; continue }
             var agent = agentBefore(i, s, previous: lastAgent)

@@ -57,7 +57,6 @@ public struct PhraseSet<Value: Sendable>: Sendable {
 
     /// The longest phrase starting at `index`; `end` is exclusive.
     public func longestMatch(in tokens: [WordToken], at index: Int, limit: Int? = nil) -> (end: Int, value: Value)? {
-        let storage = storage
         guard index < tokens.count, let g = storage.firsts[tokens[index].key] else { return nil }
         let limit = min(limit ?? tokens.count, tokens.count)
         // Entries and tokens are read in place and only the winner's value copied: copying them
