@@ -378,8 +378,7 @@ extension ArticleReading {
 
     /// The number of days a "two-day", "3-day" word tells.
     static func days(_ word: String) -> Int? {
-        // (The last byte first: asked for every token of every sentence.)
-        word.utf8.last == UInt8(ascii: "y") && word.hasSuffix("-day") ? count(String(word.dropLast(4))) : nil
+        word.utf8.count > 4 && word.hasSuffix("-day") ? count(String(word.dropLast(4))) : nil
     }
 
     static func count(_ word: String) -> Int? {
