@@ -61,7 +61,7 @@ struct ArticleReading {
         }
     }
     let context: Context
-    // Read through `_read`, so that `cues.plan` borrows the field instead of copying all the cues.
+    // Read through `_read`: `cues.plan` borrows the shared rules instead of retaining and releasing them.
     var x: ActivityExtractor { _read { yield context.x } }
     var article: Article { _read { yield context.article } }
     var cues: LanguageCues { _read { yield context.shared.rules.cues } }

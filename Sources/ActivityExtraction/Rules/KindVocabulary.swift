@@ -6,8 +6,9 @@ import TimelineModel
 /// let vocabulary = try KindVocabulary.bundled()
 /// vocabulary.nouns.longestMatch(in: tokens, at: i)?.value   // .training for "seminar"
 /// ```
-// A class of constants for the same reasons as `LanguageCues`.
 public final class KindVocabulary: Sendable {
+    // A class of constants for the same reasons as `LanguageCues`.
+
     /// What a trigger phrase means.
     public struct Trigger: Sendable {
         /// `nil` for `kind: event` (the kind comes from the event noun of the object).

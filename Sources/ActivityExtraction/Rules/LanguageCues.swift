@@ -5,10 +5,11 @@
 /// let cues = try LanguageCues.bundled()
 /// cues.plan.matchEnding(in: tokens, at: triggerIndex) != nil   // "will" before "visit"
 /// ```
-// A class of constants, not a struct: the rules read it in closures inside mutating functions,
-// where a struct this size would be copied whole on every call, and `let` fields need no runtime
-// exclusivity checks.
 public final class LanguageCues: Sendable {
+    // A class of constants, not a struct: the rules read it in closures inside mutating functions,
+    // where a struct this size would be copied whole on every call, and `let` fields need no runtime
+    // exclusivity checks.
+
     public let plan: PhraseSet<Bool>
     public let negation: PhraseSet<Bool>
     /// A correction retelling what an earlier report got wrong ("An earlier version of this report
