@@ -119,4 +119,72 @@ struct HostSideTests {
         """
         #expect(Support.done(text) == ["meeting 2024-04-17 @Baku", "visit 2024-04-18 @Baku"], "\(Support.done(text))")
     }
+
+    @Test("'received Ms. Sabina Aliyeva, and her accompanying delegation at … in Ankara on 12 May': her meeting on that day")
+    func receivedWithHonorificAndDelegation() {
+        let text = """
+         date 2022-05-13 (Anadolu)
+        Ombudsmen of Türkiye and Azerbaijan meet in Ankara
+
+        Chief Ombudsman Şeref Malkoç received the Commissioner for Human Rights (Ombudsman) of the Republic of Azerbaijan, Ms. Sabina Aliyeva, and her accompanying delegation at the headquarters of the Ombudsman Institution in Ankara on 12 May 2022.
+        """
+        #expect(Support.done(text) == ["meeting 2022-05-12 @Ankara"], "\(Support.done(text))")
+        let minister = """
+         date 2022-05-13 (Anadolu)
+        Minister receives Azerbaijani Ombudsman
+
+        The minister received Ms. Sabina Aliyeva in Ankara on 12 May 2022.
+        """
+        #expect(Support.done(minister) == ["meeting 2022-05-12 @Ankara"], "\(Support.done(minister))")
+        // (", and" before a clause of its own still opens one: its date is not the meeting's.)
+        let clause = """
+         date 2022-05-13 (Anadolu)
+        Ombudsmen meet
+
+        Chief Ombudsman Şeref Malkoç received Sabina Aliyeva on 11 May, and her delegation visited the Grand National Assembly on 12 May.
+        """
+        #expect(Support.done(clause) == ["meeting 2022-05-11 @-"], "\(Support.done(clause))")
+    }
+
+    @Test("'Sabina Aliyeva and the Chief Ombudsman of Türkiye met …': the one named with her is whom she met")
+    func coSubjectIsCounterpart() {
+        let text = """
+         date 2024-05-16 (Report)
+        Ombudsmen of Azerbaijan and Türkiye meet in Tashkent
+
+        Azerbaijan's Commissioner for Human Rights Sabina Aliyeva and the Chief Ombudsman of Türkiye met on Wednesday on the sidelines of the international conference in Tashkent.
+        """
+        let meeting = Support.extract(text).filter { $0.status == .done }
+        #expect(meeting.map(Support.summary) == ["meeting 2024-05-15 @Tashkent"])
+        #expect(meeting.first?.counterparts == ["the Chief Ombudsman of Türkiye"])
+        #expect(meeting.first?.title == "Met with the Chief Ombudsman of Türkiye")
+        // (Not her own people: "Sabina Aliyeva and her deputy met residents" names no one she met.)
+        let own = """
+         date 2023-11-07 (Report)
+        Residents received
+
+        Sabina Aliyeva and her deputy met residents in Baku on Monday.
+        """
+        #expect(Support.extract(own).first?.counterparts == [])
+    }
+
+    @Test("'Together with Sabina Aliyeva, the Turkish guest visited …': she does it with the guest")
+    func companionOpening() {
+        let text = """
+         date 2023-11-06 (Azertac)
+        Chief Ombudsman of Türkiye in Baku
+
+        Together with Sabina Aliyeva, the Turkish guest visited the Nizami Ganjavi school in Baku on Monday.
+        """
+        #expect(Support.done(text) == ["visit 2023-11-06 @Baku"], "\(Support.done(text))")
+        // (Someone else's companion is not she: "Together with his deputy, the guest visited …".)
+        let other = """
+         date 2023-11-06 (Azertac)
+        Chief Ombudsman of Türkiye in Baku
+
+        Together with his deputy, the Turkish guest visited the Nizami Ganjavi school in Baku on Monday.
+        """
+        #expect(Support.done(other).isEmpty, "\(Support.done(other))")
+    }
 }
+

@@ -59,4 +59,18 @@ struct MergerPlaceTests {
         let c = MergerTests().activity("c.txt", nil, "2023-11-21", .onOrBefore, location: nil)
         #expect(ActivityMerger().merge([a, c]).mergedCount == 0, "an undated report without a place is too vague")
     }
+
+    @Test("two outlets' meetings on the very day at the same place, neither naming whom she met, are one whatever their titles")
+    func bareMeetingsOfOneDay() {
+        let a = MergerTests().activity("a.txt", "2023-11-06", "2023-11-06", .day, title: "Held a meeting at the Ombudsman's Office")
+        let b = MergerTests().activity("b.txt", "2023-11-06", "2023-11-06", .day, title: "Held talks in Baku")
+        #expect(ActivityMerger().merge([a, b]).mergedCount == 1)
+        #expect(ActivityMerger().sameEvent(a, b))
+        // (Not another day, a vaguer date, or when one names whom she met and the titles differ.)
+        #expect(ActivityMerger().merge([a, MergerTests().activity("b.txt", "2023-11-07", "2023-11-07", .day, title: "Held talks in Baku")]).mergedCount == 0)
+        #expect(ActivityMerger().merge([a, MergerTests().activity("b.txt", "2023-11-06", "2023-11-12", .week, title: "Held talks in Baku")]).mergedCount == 0)
+        let named = MergerTests().activity("b.txt", "2023-11-06", "2023-11-06", .day, title: "Met with the Ambassador of France", with: ["Ambassador of France"])
+        #expect(ActivityMerger().merge([a, named]).mergedCount == 0)
+    }
 }
+

@@ -77,7 +77,7 @@ struct PressArticlesTests {
 
     static let minimumF1 = 0.97
 
-    /// `independent/*`: 497 sets (2,797 articles, 6,032 activities) written by other hands from a brief
+    /// `independent/*`: 505 sets (2,844 articles, 6,145 activities) written by other hands from a brief
     /// (realistic wire copy, interviews, digests, multi-day visits, other ombudsmen acting, international
     /// bodies' news, several reporters' habits) and scored once, before any rule was changed for them,
     /// with the rules of the day. First contact: a–b 0.63, c–d 0.59, e–f 0.81, g 0.85, h 0.71, i–j 0.77, k–l 0.75, m–n 0.74, o–p 0.83, q–r 0.75, s–t 0.70, u–v 0.74, w–x 0.73, y 0.56,
@@ -100,7 +100,8 @@ struct PressArticlesTests {
     /// (weekly and monthly digests), dn 0.89 (regional wire items), do 0.73 (international bodies'
     /// pages), dp 0.89 (one story from two outlets), dq 0.67 (long features with many dates), dr 0.87
     /// (several reporters' habits), ds 0.82 (vulnerable groups, the liberated territories), dt 0.86 (a
-    /// year of ordinary items) and du 0.66 (her work abroad, partners' own pages)
+    /// year of ordinary items), du 0.66 (her work abroad, partners' own pages), dv 0.88 (ordinary autumn
+    /// weeks in regional outlets) and dw 0.74 (one international event told by several outlets)
     /// (the code at the start of that work scored c–d 0.53, e–f 0.76, g 0.73, h 0.61, i–j 0.71, k–l 0.68, m–n 0.63, o–p 0.73, q–r 0.65). Their
     /// misses led to the rules for a visit's numbered days and its eve, digest date headings, "After the
     /// reception, …" and "After that, …", verbs joined by "and", "I" in her interviews and quotations,
@@ -150,13 +151,16 @@ struct PressArticlesTests {
     /// "returned home on Friday night after a five-day working visit", "The visit opened in Ankara on
     /// Monday with a meeting with …", an event's length in its apposition, a year naming a period
     /// ("for 2022-2023") as no anchor of "the next morning", "continued the monitoring at …" and
-    /// tributes (laid flowers, a wreath). The floor keeps the pooled F1 (0.848 now; the 409 oldest
-    /// sets 0.863, cz–dk 0.80, dl–du 0.81) from sliding back.
+    /// tributes (laid flowers, a wreath); du to "received Ms. Sabina Aliyeva" (an honorific's full
+    /// stop), ", and her accompanying delegation at … on 12 May" keeping the clause's date, and "A and
+    /// B held a meeting" naming B as whom she met (dv and dw were scored once, after them). The floor
+    /// keeps the pooled F1 (0.848 now; the 409 oldest sets 0.863, cz–dk 0.80, dl–dw 0.81) from sliding
+    /// back.
     @Test("independently written sets: pooled activity-date F1 does not fall back")
     func independentSets() throws {
         let root = Self.folder("independent")
         let sets = try FileManager.default.contentsOfDirectory(atPath: root).filter { !$0.hasPrefix(".") }.sorted()
-        #expect(sets.count == 497)
+        #expect(sets.count == 505)
         var gold = 0, predicted = 0, matched = 0
         for set in sets {
             let folder = root + "/" + set
@@ -167,7 +171,7 @@ struct PressArticlesTests {
         }
         let precision = Double(matched) / Double(max(1, predicted)), recall = Double(matched) / Double(max(1, gold))
         let f1 = 2 * precision * recall / max(1e-9, precision + recall)
-        #expect(gold == 6032)
+        #expect(gold == 6145)
         #expect(f1 >= 0.84, "pooled F1 \(f1): gold \(gold), predicted \(predicted), matched \(matched)")
     }
 }

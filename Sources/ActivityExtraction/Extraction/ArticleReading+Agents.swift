@@ -6,6 +6,17 @@ import TimelineModel
 extension ArticleReading {
     // MARK: who acts
 
+    /// The comma ending an opening that names her as the one acting along ("Together with Sabina
+    /// Aliyeva, …", "Accompanied by the Ombudsman, …"), if the sentence has one.
+    func companionOpening(_ s: SentenceScan) -> Int? {
+        guard s.count > 4, let cue = cues.accompaniment.longestMatch(in: s.t, at: 0), cue.end >= 2 else { return nil }
+        var k = cue.end
+        if k < s.count, s.t[k].norm == "the" { k += 1 }
+        guard let m = s.mention(at: k), counts(who(m, in: s)), m.range.upperBound < s.count,
+              s.t[m.range.upperBound].norm == "," else { return nil }
+        return m.range.upperBound
+    }
+
     /// The agent of a verb at token `t`: the mention just before it, skipping adverbs, dates and
     /// parentheticals (", together with UNICEF,"), or the agent of the previous verb after "and".
     func agentBefore(_ t: Int, _ s: SentenceScan, previous: Agent?) -> Agent {
@@ -51,6 +62,10 @@ extension ArticleReading {
                 return who(m, in: s)
             }
             return k < s.count && (s.t[k].isCapitalized || cues.personTitles.contains(s.t[k])) ? .other : .none
+        }
+        // "Together with Sabina Aliyeva, the Turkish guest visited …": she does it with the one acting.
+        if let comma = companionOpening(s), comma < j, !(comma + 1..<t).contains(where: { cues.finiteVerbs.contains(s.t[$0]) }) {
+            return .subject
         }
         if let m = s.mention(at: j) {
             // "the group, without the participation of the Ombudsman, visited …": hers is no part.

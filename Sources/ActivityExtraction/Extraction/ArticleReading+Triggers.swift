@@ -88,7 +88,9 @@ extension ArticleReading {
             while k < min(s.count, from + 8), s.mention(at: k) == nil,
                   s.t[k].isWord && (s.t[k].norm.isOne(of: "the", "with", "in", "at", "his", "her", "their", "counterpart", "colleague", "and")
                     || s.t[k].isCapitalized || (!cues.finiteVerbs.contains(s.t[k]) && !cues.functionWords.contains(s.t[k])))
-                    || s.t[k].norm.isOne(of: "'s", "’s", ",") { k += 1 }
+                    || s.t[k].norm.isOne(of: "'s", "’s", ",")
+                    // ("received Ms. Sabina Aliyeva": the full stop of an honorific.)
+                    || (s.t[k].norm == "." && k > from && cues.honorifics.contains(s.t[k - 1])) { k += 1 }
             // Or she leads the guests: "received a delegation led by the Commissioner …, Sabina Aliyeva".
             if s.mention(at: k) == nil, let led = delegationLeader(s, from: end) { k = led }
             // (Not "met with Aliyeva's predecessor": someone of hers.)
@@ -568,7 +570,13 @@ extension ArticleReading {
             let head = other.split(separator: " ").first.map { $0.lowercased() } ?? ""
             title = "Met with " + (cues.personTitles.contains(head) ? "the " : "") + other
         }
-        let counterparts = counterpartsOverride ?? fields.counterparts(in: s, tokens: clause, from: i)
+        var counterparts = counterpartsOverride ?? fields.counterparts(in: s, tokens: clause, from: i)
+        // "Sabina Aliyeva and Şeref Malkoç held a meeting": the one named with her as the subject.
+        if counterparts.isEmpty, kindValue == .meeting, let other = coSubject(s, before: i) {
+            counterparts = [other]
+            // ("… and the Chief Ombudsman of Türkiye met on Wednesday": more than "Met".)
+            if title.split(separator: " ").count <= end - i { title = "Met with " + other }
+        }
         if tr.isPresent { title = presentTitle(title, s, trigger: i, end: end) }
         if let past = tr.pastOfProgressive ?? (purposeOfVisit ? tr.pastOfBase : nil) {
             // "Is taking part in the …" → "Took part in the …": the trigger's words replaced by its past
@@ -926,6 +934,22 @@ extension ArticleReading {
     }
 
     /// Whether a mention of hers (or of her office, where it counts) starts within `range`.
+    /// The one named after hers and "and" as the subject of the verb at `verb`: "Sabina Aliyeva and
+    /// the Chief Ombudsman of Türkiye met …" → "the Chief Ombudsman of Türkiye". Nil unless the phrase
+    /// is a name or title (capitalized words, "the", "of") running up to the verb.
+    func coSubject(_ s: SentenceScan, before verb: Int) -> String? {
+        guard let m = s.mentions.last(where: { $0.range.upperBound + 1 < verb && counts(who($0, in: s)) }),
+              s.t[m.range.upperBound].norm == "and" else { return nil }
+        var end = verb
+        while end > m.range.upperBound + 1, cues.adverbs.contains(s.t[end - 1]) { end -= 1 }
+        let phrase = Array(m.range.upperBound + 1..<end)
+        guard let first = phrase.first, s.t[first].isCapitalized || s.t[first].norm == "the",
+              phrase.contains(where: { s.t[$0].isCapitalized && s.t[$0].isWord }),
+              phrase.allSatisfy({ s.t[$0].isWord && (s.t[$0].isCapitalized || s.t[$0].norm.isOne(of: "the", "of", "for", "on") || s.t[$0].norm == "'s") || s.t[$0].norm.isOne(of: "'s", "’s") }),
+              !phrase.contains(where: { s.mentionOf[$0] >= 0 && counts(who(s.mentions[s.mentionOf[$0]], in: s)) || s.timeOf[$0] >= 0 }) else { return nil }
+        return s.text(tokens: phrase)
+    }
+
     func herMention(_ s: SentenceScan, in range: Range<Int>) -> Bool {
         for k in range { if let m = s.mention(at: k), counts(who(m, in: s)) { return true } }
         return false

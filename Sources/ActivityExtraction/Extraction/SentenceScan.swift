@@ -120,7 +120,7 @@ struct SentenceScan {
                 } else if !listed || outer.isEmpty, let back = outer.popLast() {
                     id = back
                     if cues.clauseBreaks.contains(after) { id = next; next += 1 }
-                } else if cues.clauseBreaks.contains(after) && w == "," {
+                } else if cues.clauseBreaks.contains(after) && w == ",", !(after == "and" && Self.joinsPhrase(t, from: i + 2, cues: cues)) {
                     id = next; next += 1
                 }
             }
@@ -159,6 +159,19 @@ struct SentenceScan {
             previous = i
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether what follows ", and" up to the next mark joins a phrase to the clause instead of
+    /// opening one: a possessive and nouns with no verb ("received Ms. Aliyeva, and her accompanying
+    /// delegation at the headquarters … on 12 May"), so the clause keeps its date and place.
+    static func joinsPhrase(_ t: [WordToken], from k: Int, cues: LanguageCues) -> Bool {
+        guard k < t.count, t[k].norm.isOne(of: "her", "his", "their") else { return false }
+        var q = k + 1
+        while q < t.count, t[q].isWord || t[q].norm == "'s" {
+            if cues.finiteVerbs.contains(t[q]) || cues.clauseBreaks.contains(t[q]) || (t[q].norm.hasSuffix("ed") && !t[q].isCapitalized) { return false }
+            q += 1
+        }
+        return q > k + 1
     }
 
     /// WordToken range of the clause holding token `i` (relative clauses excluded for the main clause).

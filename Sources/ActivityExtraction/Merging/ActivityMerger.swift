@@ -311,6 +311,8 @@ public struct ActivityMerger: Sendable {
         if !ca.isEmpty && !cb.isEmpty {
             return !ca.isDisjoint(with: cb) || Self.overlapping(ca, cb)
         }
+        if Self.sameBareMeeting(kind: a.kind, bothUnnamed: ca.isEmpty && cb.isEmpty, placed: a.hasLocation && b.hasLocation,
+                                a.precision, a.start, a.end, b.precision, b.start, b.end) { return true }
         // Jaccard of the title words, counted without building the union and intersection sets.
         let (small, large) = fa.words.count <= fb.words.count ? (fa.words, fb.words) : (fb.words, fa.words)
         var common = 0
@@ -366,6 +368,8 @@ public struct ActivityMerger: Sendable {
         if !ca.isEmpty && !cb.isEmpty {
             return !ca.isDisjoint(with: cb) || Self.overlapping(ca, cb)
         }
+        if Self.sameBareMeeting(kind: a.kind, bothUnnamed: ca.isEmpty && cb.isEmpty, placed: a.location != nil && b.location != nil,
+                                a.precision, a.start, a.end, b.precision, b.start, b.end) { return true }
         let union = wa.union(wb).count
         let similarity = union == 0 ? 1 : Double(wa.intersection(wb).count) / Double(union)
         if (a.kind == .meeting && (ca.isEmpty != cb.isEmpty)) || placeKnownOnOneSide { return similarity >= 0.5 }
@@ -396,6 +400,14 @@ public struct ActivityMerger: Sendable {
     }
 
     static func isExact(_ a: Activity) -> Bool { a.precision == .day || a.precision == .range }
+
+    /// Meetings of hers on the very same day at the same place, neither side naming whom she met:
+    /// one meeting told by two outlets in their own words ("held a meeting at the Ombudsman's
+    /// Office", "held talks in Baku"), whatever their titles.
+    static func sameBareMeeting(kind: ActivityKind, bothUnnamed: Bool, placed: Bool, _ pa: DatePrecision, _ sa: CalendarDay?,
+                                _ ea: CalendarDay, _ pb: DatePrecision, _ sb: CalendarDay?, _ eb: CalendarDay) -> Bool {
+        kind == .meeting && bothUnnamed && placed && pa == .day && pb == .day && sa == sb && ea == eb
+    }
 
     func combine(_ a: Activity, _ b: Activity, sourcesSorted: Bool = false) -> Activity {
         var merged = a
