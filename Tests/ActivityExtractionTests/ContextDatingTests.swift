@@ -1191,4 +1191,23 @@ struct EventDaysAndNamesTests {
         // (The signing after the talks is part of that meeting's day; no activity dated "2025".)
         #expect(Support.doneDates(text) == ["meeting 2025-09-16 2025-09-16"], "\(Support.doneDates(text))")
     }
+
+    @Test("'During the trip, Aliyeva also visited Lankaran Prison' after her reception in Lankaran this week: that trip's days, no trip of its own")
+    func tripThatTookHerThere() {
+        let text = """
+         date 2023-11-08 (News.az)
+        Commissioner hears complaints of southern region residents
+
+        The Ombudsman of Azerbaijan, Sabina Aliyeva, this week held a reception of citizens in Lankaran, News.az reports.
+
+        Citizens mainly addressed her with requests concerning land disputes. Many of those who came were elderly people from mountain villages.
+
+        The Commissioner listened to each applicant and gave legal clarifications. According to the Office, a third of the appeals were resolved on the spot.
+
+        During the trip, Aliyeva also visited Lankaran Prison, where she talked with convicts.
+        """
+        #expect(Support.done(text) == ["monitoring 2023-11-06..2023-11-08 @Lankaran", "reception 2023-11-06..2023-11-08 @Lankaran"],
+                "\(Support.done(text))")
+    }
 }
+

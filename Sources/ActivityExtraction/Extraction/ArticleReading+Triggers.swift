@@ -1280,6 +1280,14 @@ extension ArticleReading {
             frames[f].draft = d
             return d
         }
+        // "During the trip, Aliyeva also visited Lankaran Prison" after her reception of citizens in
+        // Lankaran this week, no trip told: the trip is the one that took her there.
+        if definite, n.kind == .visit, !ownTrip, let d = drafts.indices.last(where: { k in
+            drafts[k].status == .done && drafts[k].date != nil && drafts[k].location != nil && order - drafts[k].lastTold <= 6
+                && !fields.ignoredPlaces.contains(drafts[k].location!.lowercased())
+        }) {
+            return d
+        }
         let all = Array(0..<s.count)
         var date = dateFor(s, trigger: n.at, clause: s.clauseTokens(of: n.at))
         // "In a statement released the same day, …": the day of her act told before (not of a date
