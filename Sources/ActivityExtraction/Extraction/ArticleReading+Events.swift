@@ -187,6 +187,15 @@ extension ArticleReading {
             if let n = kinds.nouns.longestMatch(in: s.t, at: k) {
                 var frame: Int?
                 if isAnaphoric(s, noun: k, limit: s.count) { frame = latestFrame(head: s.t[k].norm) }
+                // "attended the opening session of the conference": a part of an event is that event
+                // (still "the opening ceremony of the exhibition", an event of kind other).
+                if n.value == .other, n.end + 1 < s.count, s.t[n.end].norm == "of" || (s.t[n.end].norm == "session" && s.t[n.end + 1].norm == "of") {
+                    var q = s.t[n.end].norm == "of" ? n.end + 1 : n.end + 2
+                    if q < s.count, s.t[q].norm == "the" { q += 1 }
+                    var steps = 0
+                    while q < s.count, steps < 3, s.t[q].isWord, kinds.nouns.longestMatch(in: s.t, at: q) == nil { q += 1; steps += 1 }
+                    if q < s.count, let whole = kinds.nouns.longestMatch(in: s.t, at: q), whole.value != .other { return (whole.value, nil, false, q) }
+                }
                 return (n.value == .other && frame != nil ? nil : n.value, frame, false, k)
             }
             if w == "it" || w == "them", k == start {
