@@ -1209,5 +1209,30 @@ struct EventDaysAndNamesTests {
         #expect(Support.done(text) == ["monitoring 2023-11-06..2023-11-08 @Lankaran", "reception 2023-11-06..2023-11-08 @Lankaran"],
                 "\(Support.done(text))")
     }
+
+    @Test("'The visit began on Monday and ended on Thursday' (or ', which began on Monday, ended on Thursday') after her completed visit: Monday to Thursday")
+    func visitBeganAndEnded() {
+        for telling in ["The visit began on Monday and ended on Thursday.", "The visit, which began on Monday, ended on Thursday."] {
+            let text = """
+             date 2024-02-16 (News.az)
+            Azerbaijani Ombudsman concludes working visit to Qatar
+
+            Sabina Aliyeva has completed her working visit to the State of Qatar, News.az reports.
+
+            \(telling)
+            """
+            #expect(Support.done(text) == ["visit 2024-02-12..2024-02-15 @Qatar"], "\(telling): \(Support.done(text))")
+        }
+        // (Her session on a day of a longer event keeps its day.)
+        let session = """
+         date 2025-10-10 (Caliber.az)
+        Ombudsman attends OSCE conference in Warsaw
+
+        Sabina Aliyeva took part in a session of the Warsaw Human Dimension Conference on Tuesday.
+
+        The two-week conference opened on Sept. 29 and closes on Friday.
+        """
+        #expect(Support.done(session) == ["conference 2025-10-07 @Warsaw"], "\(Support.done(session))")
+    }
 }
 

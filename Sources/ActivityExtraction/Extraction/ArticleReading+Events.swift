@@ -60,7 +60,9 @@ extension ArticleReading {
             var k = verb
             while k < s.count, s.t[k].norm != "," { span.append(k); k += 1 }
             if !introduced { return false }
-        } else if !introduced, verb < s.count, kinds.passives.matches(s.t, at: verb) || Self.detailVerbs.contains(s.t[verb].norm) {
+        } else if !introduced, verb < s.count, kinds.passives.matches(s.t, at: verb) || Self.detailVerbs.contains(s.t[verb].norm)
+                    // ("The visit began on Monday and ended on Thursday.")
+                    || (cues.began.matches(s.t, at: verb) && Self.openedAndClosed(s, cues: cues) != nil) {
             span = s.clauseTokens(of: verb)
         } else {
             return false
@@ -77,6 +79,7 @@ extension ArticleReading {
         // (Its length before the noun counts: "The two-day forum, which opened … on Wednesday".)
         applyDetails(s, span: span, to: d, near: verb, length: Array(q..<noun.end))
         return !introduced && span.count > 0 && kinds.passives.matches(s.t, at: noun.end) || Self.detailVerbs.contains(noun.end < s.count ? s.t[noun.end].norm : "")
+            || (noun.end < s.count && cues.began.matches(s.t, at: noun.end) && Self.openedAndClosed(s, cues: cues) != nil)
     }
 
     /// "She held receptions in three districts this week. The first reception was held on 15
@@ -111,6 +114,16 @@ extension ArticleReading {
 
     mutating func applyDetails(_ s: SentenceScan, span: [Int], to d: Int, near verb: Int, length: [Int] = []) {
         let inSpan = TokenMask(span, count: s.count)
+        // "The visit, which began on Monday, ended on Thursday": its first day to its last.
+        // (Only for a draft undated or dated vaguely: her session "on Tuesday" of a two-week conference
+        // that "opened on Sept. 29 and closes on Friday" keeps its day.)
+        if let both = Self.openedAndClosed(s, cues: cues), let told = DateChoice(span: both, published: article.published), isNews(told),
+           drafts[d].date.map({ [.week, .month, .onOrBefore].contains($0.precision) && told.end <= $0.end }) ?? true {
+            drafts[d].date = told
+            if told.isFuture { drafts[d].status = .planned }
+            if drafts[d].location == nil, let place = fields.location(in: s, tokens: span, near: verb) { drafts[d].location = place }
+            return
+        }
         // (A day refines a vaguer date that holds it: "During the week, she received the Ambassador.
         // At the meeting, held in Baku on Monday, …".)
         let vague = drafts[d].date.map { [.week, .month].contains($0.precision) } ?? true

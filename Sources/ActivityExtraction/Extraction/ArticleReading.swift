@@ -297,16 +297,13 @@ struct ArticleReading {
         }
         // "the meeting, which opened in Geneva yesterday and closes this evening": from its first
         // day to its last.
-        // (The cues taken out first: closures here must not reach into the whole reading.)
-        let began = cues.began, ended = cues.ended
-        func cued(_ time: (tokens: Range<Int>, expr: TimeExpression), _ cue: PhraseSet<Bool>) -> Bool {
-            (max(0, time.tokens.lowerBound - 4)..<time.tokens.lowerBound).contains { cue.matches(s.t, at: $0) }
-        }
-        if let opening = s.times.first(where: { $0.expr.span?.granularity == .day && cued($0, began) }),
-           let closing = s.times.last(where: { $0.tokens.lowerBound > opening.tokens.lowerBound && $0.expr.span?.granularity == .day && cued($0, ended) }),
-           let a = opening.expr.span?.first, let b = closing.expr.span?.last, a < b, b.ordinal - a.ordinal < 14 {
-            lastRange = DaySpan(first: a, last: b, granularity: .range)
+        if let both = Self.openedAndClosed(s, cues: cues) {
+            lastRange = both
             return
+        }
+        let ended = cues.ended
+        func cued(_ time: (tokens: Range<Int>, expr: TimeExpression), _ cue: PhraseSet<Bool>) -> Bool {
+            Self.cued(time, cue, in: s)
         }
         // "a three-day working visit to Doha that ended on Wednesday": the length back from its last day.
         if let n = spanLength, n > 1, spanLength != toldLength || lastRange == nil,
@@ -320,6 +317,22 @@ struct ArticleReading {
             if let span = time.expr.span, span.first < span.last, span.last.ordinal - span.first.ordinal < 14,
                span.granularity == .day || span.granularity == .range { lastRange = span; break }
         }
+    }
+
+    /// The days between a day told as a beginning and a later one told as an end, in one sentence:
+    /// "opened in Geneva yesterday and closes this evening", "The visit, which began on Monday, ended
+    /// on Thursday". (Static, with the cues passed in: a closure here must not copy the reading.)
+    static func openedAndClosed(_ s: SentenceScan, cues: LanguageCues) -> DaySpan? {
+        guard let opening = s.times.first(where: { $0.expr.span?.granularity == .day && cued($0, cues.began, in: s) }),
+              let closing = s.times.last(where: { $0.tokens.lowerBound > opening.tokens.lowerBound && $0.expr.span?.granularity == .day
+                  && cued($0, cues.ended, in: s) }),
+              let a = opening.expr.span?.first, let b = closing.expr.span?.last, a < b, b.ordinal - a.ordinal < 14 else { return nil }
+        return DaySpan(first: a, last: b, granularity: .range)
+    }
+
+    /// Whether a phrase of `cue` stands in the four tokens before `time`.
+    static func cued(_ time: (tokens: Range<Int>, expr: TimeExpression), _ cue: PhraseSet<Bool>, in s: SentenceScan) -> Bool {
+        (max(0, time.tokens.lowerBound - 4)..<time.tokens.lowerBound).contains { cue.matches(s.t, at: $0) }
     }
 
     /// A sentence that is only a date ("Tuesday, 10 June.", "12.06.2025"): a heading for what follows.
