@@ -945,7 +945,7 @@ extension ArticleReading {
         let phrase = Array(m.range.upperBound + 1..<end)
         guard let first = phrase.first, s.t[first].isCapitalized || s.t[first].norm == "the",
               phrase.contains(where: { s.t[$0].isCapitalized && s.t[$0].isWord }),
-              phrase.allSatisfy({ s.t[$0].isWord && (s.t[$0].isCapitalized || s.t[$0].norm.isOne(of: "the", "of", "for", "on") || s.t[$0].norm == "'s") || s.t[$0].norm.isOne(of: "'s", "’s") }),
+              phrase.allSatisfy({ s.t[$0].isWord && (s.t[$0].isCapitalized || s.t[$0].norm.isOne(of: "the", "of", "for", "on")) || s.t[$0].norm.isOne(of: "'s", "’s") }),
               !phrase.contains(where: { s.mentionOf[$0] >= 0 && counts(who(s.mentions[s.mentionOf[$0]], in: s)) || s.timeOf[$0] >= 0 }) else { return nil }
         return s.text(tokens: phrase)
     }
