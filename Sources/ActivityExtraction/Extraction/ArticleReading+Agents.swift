@@ -166,13 +166,17 @@ extension ArticleReading {
     /// Sabina Aliyeva and the Minister of Justice visited …", "… and Chief Ombudsman of Türkiye Mehmet
     /// Akarca met …", "The Office of the Ombudsman and the UN Refugee Agency (UNHCR) held …" (the
     /// other's title may be a mention of its own).
-    func jointPartner(_ s: SentenceScan, from j: Int) -> Agent? {
+    func jointPartner(_ s: SentenceScan, from j: Int) -> Agent? { jointAct(s, from: j)?.agent }
+
+    /// ``jointPartner(_:from:)`` with the partner's tokens: "Sabina Aliyeva and the Chief Ombudsman of
+    /// Türkiye met" from "Türkiye" back gives her and the tokens after "and".
+    func jointAct(_ s: SentenceScan, from j: Int) -> (agent: Agent, partner: Range<Int>)? {
         var k = j
         while k > 0, s.mention(at: k).map({ $0.who == .other }) ?? true, s.t[k].isWord || s.t[k].norm.isOne(of: "(", ")", "'s", "’s"), s.timeOf[k] < 0,
               s.t[k].isCapitalized || s.t[k].norm.isOne(of: "the", "of", "for", "and", "(", ")", "'s", "’s") || cues.personTitles.contains(s.t[k]) {
             if s.t[k].norm == "and", let m = s.mention(at: k - 1) {
                 let acting = who(m, in: s)
-                if acting == .subject || acting == .office { return acting }
+                if acting == .subject || acting == .office { return (acting, k + 1..<j + 1) }
             }
             k -= 1
         }

@@ -935,19 +935,14 @@ extension ArticleReading {
 
     /// Whether a mention of hers (or of her office, where it counts) starts within `range`.
     /// The one named after hers and "and" as the subject of the verb at `verb`: "Sabina Aliyeva and
-    /// the Chief Ombudsman of Türkiye met …" → "the Chief Ombudsman of Türkiye". Nil unless the phrase
-    /// is a name or title (capitalized words, "the", "of") running up to the verb.
+    /// the Chief Ombudsman of Türkiye met …" → "the Chief Ombudsman of Türkiye" (see ``jointAct(_:from:)``;
+    /// a name or title, so not "her deputy").
     func coSubject(_ s: SentenceScan, before verb: Int) -> String? {
-        guard let m = s.mentions.last(where: { $0.range.upperBound + 1 < verb && counts(who($0, in: s)) }),
-              s.t[m.range.upperBound].norm == "and" else { return nil }
         var end = verb
-        while end > m.range.upperBound + 1, cues.adverbs.contains(s.t[end - 1]) { end -= 1 }
-        let phrase = Array(m.range.upperBound + 1..<end)
-        guard let first = phrase.first, s.t[first].isCapitalized || s.t[first].norm == "the",
-              phrase.contains(where: { s.t[$0].isCapitalized && s.t[$0].isWord }),
-              phrase.allSatisfy({ s.t[$0].isWord && (s.t[$0].isCapitalized || s.t[$0].norm.isOne(of: "the", "of", "for", "on")) || s.t[$0].norm.isOne(of: "'s", "’s") }),
-              !phrase.contains(where: { s.mentionOf[$0] >= 0 && counts(who(s.mentions[s.mentionOf[$0]], in: s)) || s.timeOf[$0] >= 0 }) else { return nil }
-        return s.text(tokens: phrase)
+        while end > 0, cues.adverbs.contains(s.t[end - 1]) { end -= 1 }
+        guard end > 0, let joint = jointAct(s, from: end - 1), joint.agent == .subject,
+              joint.partner.contains(where: { s.t[$0].isCapitalized && s.t[$0].isWord }) else { return nil }
+        return s.text(tokens: Array(joint.partner))
     }
 
     func herMention(_ s: SentenceScan, in range: Range<Int>) -> Bool {

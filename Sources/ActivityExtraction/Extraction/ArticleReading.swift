@@ -302,12 +302,9 @@ struct ArticleReading {
             return
         }
         let ended = cues.ended
-        func cued(_ time: (tokens: Range<Int>, expr: TimeExpression), _ cue: PhraseSet<Bool>) -> Bool {
-            Self.cued(time, cue, in: s)
-        }
         // "a three-day working visit to Doha that ended on Wednesday": the length back from its last day.
         if let n = spanLength, n > 1, spanLength != toldLength || lastRange == nil,
-           let closing = s.times.first(where: { $0.expr.span?.granularity == .day && cued($0, ended) }), let b = closing.expr.span?.last {
+           let closing = s.times.first(where: { $0.expr.span?.granularity == .day && Self.cued($0, ended, in: s) }), let b = closing.expr.span?.last {
             lastRange = DaySpan(first: b.adding(days: -(n - 1)), last: b, granularity: .range)
             return
         }
