@@ -191,7 +191,7 @@ extension ArticleReading {
         let between = m.range.upperBound..<and
         guard between.contains(where: { s.t[$0].norm == "and" }) || (and < s.count && s.t[and].norm == "and"),
               between.count <= 24, between.allSatisfy({ k in
-                  s.timeOf[k] < 0 && !cues.finiteVerbs.contains(s.t[k]) && !(s.t[k].norm.hasSuffix("ed") && !s.t[k].isCapitalized)
+                  s.timeOf[k] < 0 && !cues.looksFinite(s.t[k])
                       && !cues.relative.contains(s.t[k])
               })
         else { return nil }

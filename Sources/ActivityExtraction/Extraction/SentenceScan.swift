@@ -168,7 +168,7 @@ struct SentenceScan {
         guard k < t.count, t[k].norm.isOne(of: "her", "his", "their") else { return false }
         var q = k + 1
         while q < t.count, t[q].isWord || t[q].norm == "'s" {
-            if cues.finiteVerbs.contains(t[q]) || cues.clauseBreaks.contains(t[q]) || (t[q].norm.hasSuffix("ed") && !t[q].isCapitalized) { return false }
+            if cues.looksFinite(t[q]) || cues.clauseBreaks.contains(t[q]) { return false }
             q += 1
         }
         return q > k + 1

@@ -90,6 +90,12 @@ public final class LanguageCues: Sendable {
     /// First words of the `title_verbs` phrases.
     public let titleVerbFirsts: WordSet
 
+    /// A finite verb of the list, or a lower-case word in "-ed" (most past tenses): where a phrase of
+    /// names or nouns stops ("Aliyeva, the head of the city and residents took part").
+    func looksFinite(_ token: WordToken) -> Bool {
+        finiteVerbs.contains(token) || (!token.isCapitalized && token.norm.hasSuffix("ed"))
+    }
+
     public static func bundled() throws -> LanguageCues { try parse(try RuleFile.bundled("language.yml"), file: "language.yml") }
 
     static func parse(_ map: [String: Any], file: String) throws -> LanguageCues { try LanguageCues(map, file: file) }
