@@ -15,7 +15,7 @@ public struct Rule: Sendable, Hashable {
 
     /// Parses `PATTERN => TYPE action args`.
     public static func parse(_ line: String, file: String, lineNumber: Int, order: Int) throws -> Rule {
-        let halves = line.components(separatedBy: "=>")
+        let halves = line.parts(separatedBy: "=>")
         guard halves.count == 2 else {
             throw RuleError(file: file, line: lineNumber, message: "expected 'PATTERN => TYPE action args'")
         }
@@ -51,7 +51,7 @@ public struct RuleExample: Sendable, Hashable {
     public var line: Int
 
     static func parse(_ text: String, file: String, line: Int) throws -> RuleExample {
-        let parts = text.components(separatedBy: "|").map { $0.trimmingSpaces() }
+        let parts = text.parts(separatedBy: "|").map { $0.trimmingSpaces() }
         guard parts.count == 5 else {
             throw RuleError(file: file, line: line, message: "an example needs 5 fields: sentence | dct | span | TYPE | value")
         }
