@@ -1234,5 +1234,42 @@ struct EventDaysAndNamesTests {
         """
         #expect(Support.done(session) == ["conference 2025-10-07 @Warsaw"], "\(Support.done(session))")
     }
+
+    @Test("'the day before the session' and 'one day prior to the session' count from the day her act at it was told")
+    func dayBeforeTheEventTold() {
+        let text = """
+         date 2024-04-24 (Report)
+        Ombudsman presents annual report
+
+        Sabina Aliyeva presented her annual report at Tuesday's plenary session of the Milli Majlis.
+
+        The day before the session, Aliyeva held a meeting with Zahid Oruj at the Milli Majlis.
+        """
+        let got = done(text)
+        #expect(got.contains("meeting 2024-04-22 @Baku"), "\(got)")
+        let passive = """
+         date 2022-10-05 (APA)
+        Ombudsman in Warsaw
+
+        On 4 October, the Ombudsman participated in the plenary session of the conference in Warsaw.
+
+        One day prior to the session, a meeting of Sabina Aliyeva with the Director of the ODIHR Matteo Mecacci was held.
+        """
+        let met = done(passive)
+        #expect(met.contains { $0.hasPrefix("meeting 2022-10-03") }, "\(met)")
+    }
+
+    @Test("a framing phrase of a clause joined after her act frames that clause, not her act")
+    func framingInALaterClause() {
+        let text = """
+         date 2022-08-16 (Report)
+        Reception of citizens
+
+        On Monday, Sabina Aliyeva held a regular reception of citizens in the Office of the Ombudsman in Baku.
+
+        It should be noted that last month the Ombudsman received the citizens of Mingachevir in the Mingachevir city, and about 70 appeals were registered during that reception.
+        """
+        #expect(done(text) == ["reception 2022-07-01..2022-07-31 @Mingachevir", "reception 2022-08-15 @Baku"])
+    }
 }
 

@@ -143,4 +143,22 @@ struct NominalStyleTests {
         let others = text.replacingOccurrences(of: "Azerbaijan's Human Rights Commissioner Sabina Aliyeva", with: "the Georgian Public Defender")
         #expect(Support.done(others).isEmpty, "\(Support.done(others))")
     }
+
+    @Test("'was held in the Ombudsman's Office with the participation of Sabina Aliyeva': the office names where, she is the participant; 'a statement was issued by the Ombudsman'")
+    func officeAsVenueAndIssuedBy() {
+        let held = """
+         date 2023-06-27 (Report)
+        Round table on torture prevention
+
+        On June 26, a round table on the role of the National Preventive Mechanism was held in the Ombudsman's Office with the participation of Sabina Aliyeva and representatives of the Ministry of Justice.
+        """
+        #expect(Support.done(held).map { $0.components(separatedBy: " @")[0] } == ["conference 2023-06-26"], "\(Support.done(held))")
+        let issued = """
+         date 2022-11-21 (Trend)
+        Ombudsman visits boarding school
+
+        On 20 November, a statement was issued by the Ombudsman on the occasion of the World Children's Day.
+        """
+        #expect(Support.done(issued).map { $0.components(separatedBy: " @")[0] } == ["statement 2022-11-20"], "\(Support.done(issued))")
+    }
 }

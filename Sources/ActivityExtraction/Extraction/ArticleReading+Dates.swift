@@ -325,13 +325,25 @@ extension ArticleReading {
         if k + 2 < s.count, s.t[k].norm == "the", s.t[k + 1].norm == "eve", s.t[k + 2].norm == "of" {
             n = 1; after = false; k += 3
         } else if k + 3 < s.count, let count = s.t[k].norm.isOne(of: "the", "a") ? 1 : Self.count(s.t[k].norm), count >= 1, count <= 14,
-                  s.t[k + 1].norm == (count == 1 ? "day" : "days"), s.t[k + 2].norm.isOne(of: "after", "before") {
+                  s.t[k + 1].norm == (count == 1 ? "day" : "days"), s.t[k + 2].norm.isOne(of: "after", "before", "prior") {
             n = count; after = s.t[k + 2].norm == "after"; k += 3
+            // ("One day prior to the session")
+            if s.t[k - 1].norm == "prior" {
+                guard k < s.count, s.t[k].norm == "to" else { return nil }
+                k += 1
+            }
         } else { return nil }
         guard k + 1 < s.count, s.t[k].norm.isOne(of: "her", "the", "its"),
-              let noun = kinds.nouns.longestMatch(in: s.t, at: k + 1) ?? (k + 2 < s.count ? kinds.nouns.longestMatch(in: s.t, at: k + 2) : nil),
-              let f = frames.indices.last(where: { frames[$0].kind == noun.value && frames[$0].date?.precision == .day }),
-              let day = frames[f].date?.start else { return nil }
+              let noun = kinds.nouns.longestMatch(in: s.t, at: k + 1) ?? (k + 2 < s.count ? kinds.nouns.longestMatch(in: s.t, at: k + 2) : nil)
+        else { return nil }
+        var day = frames.last(where: { $0.kind == noun.value && $0.date?.precision == .day })?.date?.start
+        if day == nil {
+            // "… her annual report at Tuesday's plenary session. The day before the session, …": the
+            // day of her act told in a sentence that names the event by the same word.
+            let word = s.t[noun.end - 1].norm
+            day = drafts.last(where: { $0.date?.precision == .day && $0.sentence.text.lowercased().contains(word) })?.date?.start
+        }
+        guard let day else { return nil }
         return dayChoice(day.adding(days: after ? n : -n))
     }
 

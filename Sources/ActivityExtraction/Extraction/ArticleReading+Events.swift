@@ -338,6 +338,9 @@ extension ArticleReading {
         var best: (distance: Int, frame: Int)?
         for k in 0..<s.count {
             guard let m = cues.framing.longestMatch(in: s.t, at: k) else { continue }
+            // (Not in a clause of its own joined after the act: "the Ombudsman received the citizens of
+            // Mingachevir last month, and about 70 appeals were registered during that reception".)
+            if k > i, s.clause[k] != s.clause[i], (i + 1..<k).contains(where: { s.t[$0].norm == "and" && s.t[$0 - 1].norm == "," }) { continue }
             var q = m.end
             var steps = 0
             while q < s.count, steps < 4 {

@@ -332,6 +332,7 @@ extension ArticleReading {
             kindValue == .meeting && (drafts[d].kind == .monitoring && (objectIsInmates || objectIsOnSite)
                 || drafts[d].kind == .visit && objectIsOnSite && drafts[d].sentence.range == s.sentence.range)
         }
+        let signs = kindValue == .other && s.t[i].norm.isOne(of: "signed", "signs")
         // The event it belongs to: its object ("opened the event") or a framing phrase.
         var framing = framingFrame(s, near: i)
         // "On the sidelines, Aliyeva met …": of the event told just before.
@@ -349,7 +350,9 @@ extension ArticleReading {
         if let f = linked {
             if let d = frames[f].draft {
                 // ("During the visit, the Ombudsman toured the wards": the monitoring visit's own rounds.)
-                let folds = objectFrame != nil || [.speech, .statement, .other].contains(kindValue) || kindValue == drafts[d].kind
+                // (Signing a document during the event is an act of its own: "Aliyeva also signed a
+                // memorandum with the Kyrgyz Ombudsman during the event".)
+                let folds = !signs && (objectFrame != nil || [.speech, .statement, .other].contains(kindValue) || kindValue == drafts[d].kind)
                     || meetsInmates(during: d) || (kindValue == .visit && drafts[d].kind == .monitoring)
                 if folds, date == nil || date == drafts[d].date, strongPlace == nil || strongPlace == drafts[d].location {
                     if drafts[d].location == nil { drafts[d].location = strongPlace }
@@ -408,7 +411,11 @@ extension ArticleReading {
             // ("Presenting the report, the Ombudsman stated …" after the report told: the same act.)
             var participial = false
             if let h = host, i == 0, s.t[0].norm.hasSuffix("ing"), drafts[h].kind == kindValue { participial = true }
-            if let h = host, strongPlace == nil || strongPlace == drafts[h].location || (drafts[h].kind == .visit && kindValue == .visit),
+            if let h = host, signs, strongPlace == nil || strongPlace == drafts[h].location {
+                // ("Following the talks, Aliyeva and Malkoç signed a memorandum": on the talks' day, an act of its own.)
+                date = drafts[h].date
+                if location == nil { location = drafts[h].location }
+            } else if let h = host, strongPlace == nil || strongPlace == drafts[h].location || (drafts[h].kind == .visit && kindValue == .visit),
                sub.contains(kindValue) || [.speech, .statement, .other].contains(kindValue) || meetsInmates(during: h) || participial {
                 if drafts[h].location == nil { drafts[h].location = strongPlace }
                 // A headline the body retells without a date keeps no date: the lead's day is another event's.
@@ -958,6 +965,14 @@ extension ArticleReading {
         return false
     }
 
+    /// Whether the event noun at `q` is what a time is counted from, not the subject of the clause:
+    /// "A day before the session, a meeting of … was held", "one day prior to the conference".
+    static func countsTimeFrom(_ s: SentenceScan, noun q: Int) -> Bool {
+        guard q >= 2, s.t[q - 1].norm == "the" else { return false }
+        let w = s.t[q - 2].norm
+        return w.isOne(of: "before", "after", "following") || (w == "to" && q >= 3 && s.t[q - 3].norm == "prior")
+    }
+
     /// "<event> was organised by the Ombudsman Office …", "<event> was held with the participation of …".
     mutating func passive(_ s: SentenceScan, at p: Int, end: Int) -> Int? {
         let clause = s.clauseTokens(of: p)
@@ -979,8 +994,12 @@ extension ArticleReading {
                 // Must come after an agent cue somewhere between the verb and the mention.
                 if (end..<k).contains(where: { kinds.agentCues.matches(s.t, at: $0) }) || kinds.agentCues.matchEnding(in: s.t, at: end) != nil {
                     agentFound = true
+                    break
                 }
-                break
+                // (Not yet after a cue, she names where, not who: "was held in the Ombudsman's Office
+                // with the participation of …".)
+                k = m.range.upperBound
+                continue
             }
             if s.clause[k] != s.clause[p] { break }
             k += 1
@@ -989,7 +1008,8 @@ extension ArticleReading {
         // "A meeting between the Ombudsman of Azerbaijan and … took place".
         if !agentFound {
             for q in clause where q < p {
-                guard let noun = kinds.nouns.longestMatch(in: s.t, at: q), !framesLaterNoun(s, noun: q, end: noun.end, before: p) else { continue }
+                guard let noun = kinds.nouns.longestMatch(in: s.t, at: q), !framesLaterNoun(s, noun: q, end: noun.end, before: p),
+                      !Self.countsTimeFrom(s, noun: q) else { continue }
                 if noun.end < p, s.t[noun.end].norm.isOne(of: "between", "with"),
                    let mine = s.mentions.first(where: { $0.range.lowerBound > noun.end && $0.range.upperBound <= p && counts(who($0, in: s)) }) {
                     agentFound = true
@@ -1042,7 +1062,8 @@ extension ArticleReading {
         var kind: ActivityKind?
         var np: Int?
         for q in clause where q < p {
-            guard let n = kinds.nouns.longestMatch(in: s.t, at: q), !framesLaterNoun(s, noun: q, end: n.end, before: p) else { continue }
+            guard let n = kinds.nouns.longestMatch(in: s.t, at: q), !framesLaterNoun(s, noun: q, end: n.end, before: p),
+                  !Self.countsTimeFrom(s, noun: q) else { continue }
             kind = n.value; np = q; break
         }
         // "… the international conference held in Baku on 10 December, which was opened by the
@@ -1101,7 +1122,8 @@ extension ArticleReading {
             status = .planned
         }
         var location = fields.location(in: s, tokens: dateClause, near: dateAt)
-        var finalDate = date
+        // ("One day prior to the session, a meeting of … was held": counted from the session's day.)
+        var finalDate = date == nil || date?.precision == .onOrBefore ? daysAfterEvent(s) ?? date : date
         if let f = framingFrame(s, near: p), frames[f].draft == nil || frames[f].kind != kindValue {
             if finalDate == nil { finalDate = frames[f].date }
             if location == nil { location = frames[f].location }
