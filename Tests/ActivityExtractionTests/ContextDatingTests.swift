@@ -1271,5 +1271,16 @@ struct EventDaysAndNamesTests {
         """
         #expect(done(text) == ["reception 2022-07-01..2022-07-31 @Mingachevir", "reception 2022-08-15 @Baku"])
     }
+
+    @Test("'issued a statement on Sunday marking Human Rights Day' is dated Sunday: the day it marks is named after a verb, not in apposition")
+    func dayNamedAfterMarking() {
+        let text = """
+         date 2023-12-11 (Report)
+        Human Rights Day
+
+        Azerbaijan's Commissioner for Human Rights, Sabina Aliyeva, issued a statement on Sunday marking Human Rights Day.
+        """
+        #expect(done(text) == ["statement 2023-12-10 @-"], "\(done(text))")
+    }
 }
 

@@ -59,28 +59,6 @@ struct HardCaseTests {
         #expect(Support.done(others).isEmpty, "\(Support.done(others))")
     }
 
-    @Test("signing a memorandum during the event or after the talks is an act of its own, on their day")
-    func signingDuringAnEvent() {
-        let during = """
-         date 2022-05-20 (Caliber)
-        Ombudsmen of Turkic states meet in Baku
-
-        On 18 May, Sabina Aliyeva took part in a conference in Baku.
-
-        Aliyeva also signed a memorandum of understanding with the Ombudsman of the Kyrgyz Republic during the event.
-        """
-        #expect(Support.done(during) == ["conference 2022-05-18 @Baku", "other 2022-05-18 @Baku"], "\(Support.done(during))")
-        let after = """
-         date 2023-06-08 (APA)
-        Turkish Chief Ombudsman in Baku
-
-        Sabina Aliyeva held talks with Chief Ombudsman of Türkiye Şeref Malkoç in Baku on June 7.
-
-        Following the talks, Aliyeva and Malkoç signed a memorandum of understanding on cooperation.
-        """
-        #expect(Support.done(after) == ["meeting 2023-06-07 @Baku", "other 2023-06-07 @Baku"], "\(Support.done(after))")
-    }
-
     @Test("'met with survivors who have been living in the city since 1992' is her meeting: the span is the survivors' story")
     func historyOfThePeopleSheMet() {
         let text = """

@@ -308,4 +308,21 @@ struct TellingStyleTests {
         """
         #expect(Support.extract(joint).filter { $0.kind == .meeting }.count == 1, "\(Support.done(joint))")
     }
+
+    @Test("a date told as a possessive: 'at Tuesday's plenary session' titles without the date; 'During Wednesday's talks' is the talks told before")
+    func possessiveDates() {
+        let text = """
+         date 2023-06-08 (APA)
+        Turkish Chief Ombudsman in Baku
+
+        Sabina Aliyeva held talks with Chief Ombudsman of Türkiye Şeref Malkoç in Baku on June 7.
+
+        During Wednesday's talks at the Office of the Ombudsman, Aliyeva thanked her Turkish counterpart for the solidarity.
+
+        The day before, she presented her annual report at Tuesday's plenary session of the Milli Majlis.
+        """
+        let found = Support.extract(text).filter { $0.status == .done }
+        #expect(found.map(Support.summary).sorted() == ["meeting 2023-06-07 @Baku", "report 2023-06-06 @Baku"], "\(found.map(Support.summary))")
+        #expect(found.contains { $0.title == "Presented her annual report at plenary session of the Milli Majlis" }, "\(found.map(\.title))")
+    }
 }

@@ -102,6 +102,8 @@ extension ArticleReading {
             // ("a statement on 31 March – the Day of Genocide of Azerbaijanis": the date and its name.)
             if first >= 2, s.t[first - 1].norm == "on", cues.occasionNouns.contains(s.t[first - 2]),
                Self.namesADay(s, time.tokens) || (k + 1 < s.times.count && s.times[k + 1].tokens.lowerBound - time.tokens.upperBound <= 3
+                                                  // (Its name in apposition, not "on Sunday marking Human Rights Day".)
+                                                  && (time.tokens.upperBound..<s.times[k + 1].tokens.lowerBound).allSatisfy({ s.t[$0].norm.isOne(of: ",", "-", "–", "—", "the") })
                                                   && Self.namesADay(s, s.times[k + 1].tokens)) {
                 otherEnd = time.tokens.upperBound
                 continue

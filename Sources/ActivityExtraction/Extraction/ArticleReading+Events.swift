@@ -232,6 +232,8 @@ extension ArticleReading {
 
     /// "the event", "the conference", "this meeting": definite, without a name or complement of its own.
     func isAnaphoric(_ s: SentenceScan, noun q: Int, limit: Int) -> Bool {
+        // "During Wednesday's talks": the talks of that day, told before.
+        if q >= 2, s.t[q - 1].norm.isOne(of: "'s", "’s"), s.timeOf[q - 2] >= 0 { return true }
         var j = q - 1
         var steps = 0
         while j >= 0, steps < 3 {

@@ -63,8 +63,11 @@ extension ArticleReading {
             guard end < s.count, let place = x.rules.places.match(in: s.t, at: end),
                   !fields.ignoredPlaces.contains(place.place.name.lowercased()) else { return nil }
         } else if let limit = tr.objectStarts, limit.contains("@area") {
-            // "was in the autonomous republic": a place told before, named by its kind.
-            guard end < s.count, limit.contains(s.t[end].norm) else { return nil }
+            // "was in the autonomous republic": a place told before, named by its kind ("was in the
+            // Nakhchivan Autonomous Republic": or a place's name that takes the article).
+            guard end < s.count, limit.contains(s.t[end].norm)
+                    || tr.kind == .visit && x.rules.places.match(in: s.t, at: end).map({ !fields.ignoredPlaces.contains($0.place.name.lowercased()) }) == true
+            else { return nil }
         } else if !counts(agent), tr.symmetric, herMention(s, in: objectStart..<min(s.count, objectStart + 6))
                     || delayedWith(s, after: end).map({ herMention(s, in: $0..<min(s.count, $0 + 6)) }) == true {
             // "Georgia's Public Defender hosted Azerbaijan's Commissioner Sabina Aliyeva": she is the
@@ -332,7 +335,6 @@ extension ArticleReading {
             kindValue == .meeting && (drafts[d].kind == .monitoring && (objectIsInmates || objectIsOnSite)
                 || drafts[d].kind == .visit && objectIsOnSite && drafts[d].sentence.range == s.sentence.range)
         }
-        let signs = kindValue == .other && s.t[i].norm.isOne(of: "signed", "signs")
         // The event it belongs to: its object ("opened the event") or a framing phrase.
         var framing = framingFrame(s, near: i)
         // "On the sidelines, Aliyeva met …": of the event told just before.
@@ -350,9 +352,7 @@ extension ArticleReading {
         if let f = linked {
             if let d = frames[f].draft {
                 // ("During the visit, the Ombudsman toured the wards": the monitoring visit's own rounds.)
-                // (Signing a document during the event is an act of its own: "Aliyeva also signed a
-                // memorandum with the Kyrgyz Ombudsman during the event".)
-                let folds = !signs && (objectFrame != nil || [.speech, .statement, .other].contains(kindValue) || kindValue == drafts[d].kind)
+                let folds = objectFrame != nil || [.speech, .statement, .other].contains(kindValue) || kindValue == drafts[d].kind
                     || meetsInmates(during: d) || (kindValue == .visit && drafts[d].kind == .monitoring)
                 if folds, date == nil || date == drafts[d].date, strongPlace == nil || strongPlace == drafts[d].location {
                     if drafts[d].location == nil { drafts[d].location = strongPlace }
@@ -411,11 +411,7 @@ extension ArticleReading {
             // ("Presenting the report, the Ombudsman stated …" after the report told: the same act.)
             var participial = false
             if let h = host, i == 0, s.t[0].norm.hasSuffix("ing"), drafts[h].kind == kindValue { participial = true }
-            if let h = host, signs, strongPlace == nil || strongPlace == drafts[h].location {
-                // ("Following the talks, Aliyeva and Malkoç signed a memorandum": on the talks' day, an act of its own.)
-                date = drafts[h].date
-                if location == nil { location = drafts[h].location }
-            } else if let h = host, strongPlace == nil || strongPlace == drafts[h].location || (drafts[h].kind == .visit && kindValue == .visit),
+            if let h = host, strongPlace == nil || strongPlace == drafts[h].location || (drafts[h].kind == .visit && kindValue == .visit),
                sub.contains(kindValue) || [.speech, .statement, .other].contains(kindValue) || meetsInmates(during: h) || participial {
                 if drafts[h].location == nil { drafts[h].location = strongPlace }
                 // A headline the body retells without a date keeps no date: the lead's day is another event's.

@@ -253,6 +253,11 @@ final class ClauseFields: Sendable {
                 continue
             }
             if s.timeOf[i] >= 0 {
+                // "at Tuesday's plenary session": the possessive goes with the date; the preposition stays.
+                if i + 1 < s.count, s.timeOf[i + 1] < 0, s.t[i + 1].norm.isOne(of: "'s", "’s") {
+                    i += 2
+                    continue
+                }
                 if let last = picked.last, s.t[last].norm.isOne(of: "on", "in", "from", "at", "during", "between", "until", "till") { picked.removeLast() }
                 i += 1
                 continue
