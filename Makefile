@@ -3,9 +3,11 @@
 
 SWIFT        ?= swift
 CONFIG       ?= release
-# Release builds link the Swift runtime and Foundation statically and optimise across modules:
-# measured with hyperfine on 2,000 articles, `extract` ran 1.28× faster static than dynamic (startup
-# symbol binding, calls through the PLT) and 1.09× faster again with cross-module optimisation.
+# Release builds link the Swift runtime and Foundation statically and optimise across modules.
+# Measured with hyperfine: `extract` on 2,000 articles ran 1.28× faster linked statically and 1.09×
+# faster again with cross-module optimisation (10,000 articles: 1.25–1.31× in all). callgrind counts
+# only 2.5% fewer instructions, so the gain is in how they run (no calls through the PLT into the
+# shared runtime, no symbol binding at start), not in less work. Output is byte-identical.
 OPT_FLAGS    ?= --static-swift-stdlib -Xswiftc -cross-module-optimization
 BUILD_FLAGS  ?= -c $(CONFIG) $(if $(filter release,$(CONFIG)),$(OPT_FLAGS))
 BIN           = $(shell $(SWIFT) build $(BUILD_FLAGS) --show-bin-path 2>/dev/null)/chronicle
