@@ -1282,5 +1282,32 @@ struct EventDaysAndNamesTests {
         """
         #expect(done(text) == ["statement 2023-12-10 @-"], "\(done(text))")
     }
+
+    @Test("'addressed the plenary session' after a conference told without her is her part in it; 'Earlier in the day' skips an act she said she had done")
+    func plenarySessionAndPluperfect() {
+        let moscow = """
+         date 2021-11-23 (TASS)
+        Ombudsmen meet in Moscow
+
+        MOSCOW, November 23. /TASS/. Human rights commissioners from Azerbaijan, Kazakhstan and Uzbekistan gathered in Moscow on Monday for an international conference on the protection of human rights during the pandemic.
+
+        Azerbaijan's Ombudsman Sabina Aliyeva participated and addressed the plenary session, speaking about access to vaccination for prisoners.
+        """
+        let found = Support.extract(moscow).filter { $0.status == .done }
+        #expect(found.map(Support.summary) == ["conference 2021-11-22 @Moscow"], "\(found.map(Support.summary))")
+        #expect(found.first?.title == "Participated and addressed the international conference on the protection of human rights during the pandemic",
+                "\(found.map(\.title))")
+        let aghdam = """
+         date 2024-12-13 (Report)
+        Ombudsman in Aghdam
+
+        Sabina Aliyeva received residents of Aghdam on Thursday, Report's Karabakh bureau informs.
+
+        The reception was attended by former internally displaced persons who have returned to Aghdam city. Their appeals concerned the provision of jobs. Aliyeva said she had sent a letter to the International Committee of the Red Cross on the fate of nearly 4,000 Azerbaijanis missing since that war.
+
+        Earlier in the day, the Ombudsman visited the Alley of Martyrs in Aghdam and laid flowers at the graves.
+        """
+        #expect(done(aghdam).contains("visit 2024-12-12 @Aghdam"), "\(done(aghdam))")
+    }
 }
 

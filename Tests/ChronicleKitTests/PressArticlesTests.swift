@@ -77,7 +77,7 @@ struct PressArticlesTests {
 
     static let minimumF1 = 0.97
 
-    /// `independent/*`: 513 sets (2,888 articles, 6,280 activities) written by other hands from a brief
+    /// `independent/*`: 521 sets (2,936 articles, 6,411 activities) written by other hands from a brief
     /// (realistic wire copy, interviews, digests, multi-day visits, other ombudsmen acting, international
     /// bodies' news, several reporters' habits) and scored once, before any rule was changed for them,
     /// with the rules of the day. First contact: a–b 0.63, c–d 0.59, e–f 0.81, g 0.85, h 0.71, i–j 0.77, k–l 0.75, m–n 0.74, o–p 0.83, q–r 0.75, s–t 0.70, u–v 0.74, w–x 0.73, y 0.56,
@@ -102,7 +102,8 @@ struct PressArticlesTests {
     /// (several reporters' habits), ds 0.82 (vulnerable groups, the liberated territories), dt 0.86 (a
     /// year of ordinary items), du 0.66 (her work abroad, partners' own pages), dv 0.88 (ordinary autumn
     /// weeks in regional outlets), dw 0.74 (one international event told by several outlets), dx 0.82
-    /// (quick translations from Azerbaijani outlets) and dy 0.79 (she is one of several officials acting)
+    /// (quick translations from Azerbaijani outlets), dy 0.79 (she is one of several officials acting),
+    /// dz 0.79 (Russian and Turkish wire services' English) and ea 0.82 (a month of ordinary items)
     /// (the code at the start of that work scored c–d 0.53, e–f 0.76, g 0.73, h 0.61, i–j 0.71, k–l 0.68, m–n 0.63, o–p 0.73, q–r 0.65). Their
     /// misses led to the rules for a visit's numbered days and its eve, digest date headings, "After the
     /// reception, …" and "After that, …", verbs joined by "and", "I" in her interviews and quotations,
@@ -159,13 +160,15 @@ struct PressArticlesTests {
     /// one that took her to the place of her act), "the opening session of the conference" as the
     /// conference and "The visit began on Monday and ended on Thursday"; dx–dy to her office as the
     /// venue of a passive event, "the day before the session" / "one day prior to the session", "a
-    /// statement was issued by", "took the floor" and "expressed condolences". The floor keeps the
-    /// pooled F1 (0.850 now; the 409 oldest sets 0.865, cz–dk 0.81, dl–dy 0.82) from sliding back.
+    /// statement was issued by", "took the floor" and "expressed condolences"; dz–ea to "addressed the
+    /// plenary session" of the conference told before and "Earlier in the day" past an act told in the
+    /// past perfect. The floor keeps the pooled F1 (0.849 now; the 409 oldest sets 0.865, cz–dk 0.81,
+    /// dl–ea 0.82) from sliding back.
     @Test("independently written sets: pooled activity-date F1 does not fall back")
     func independentSets() throws {
         let root = Self.folder("independent")
         let sets = try FileManager.default.contentsOfDirectory(atPath: root).filter { !$0.hasPrefix(".") }.sorted()
-        #expect(sets.count == 513)
+        #expect(sets.count == 521)
         var gold = 0, predicted = 0, matched = 0
         for set in sets {
             let folder = root + "/" + set
@@ -176,7 +179,7 @@ struct PressArticlesTests {
         }
         let precision = Double(matched) / Double(max(1, predicted)), recall = Double(matched) / Double(max(1, gold))
         let f1 = 2 * precision * recall / max(1e-9, precision + recall)
-        #expect(gold == 6280)
+        #expect(gold == 6411)
         #expect(f1 >= 0.84, "pooled F1 \(f1): gold \(gold), predicted \(predicted), matched \(matched)")
     }
 }

@@ -317,6 +317,11 @@ extension ArticleReading {
 
     func latestFrame(head: String) -> Int? {
         var named = frames.indices.reversed().filter { frames[$0].heads.contains(head) || head == "event" }
+        // "… gathered in Moscow on Monday for an international conference. Aliyeva addressed the plenary
+        // session": a sitting of the conference told before.
+        if named.isEmpty, head == "session", let c = frames.indices.last(where: { frames[$0].kind == .conference }), order - frames[c].order <= 3 {
+            named = [c]
+        }
         // ("On the margins of the event" after a bilateral meeting told within a conference: the
         // conference, not the meeting.)
         if head == "event", let last = named.first, frames[last].kind == .meeting, frames[last].draft != nil,

@@ -247,7 +247,11 @@ extension ArticleReading {
         if eventDay == nil, let (k, offset) = dayAfter(s, clause: dateClause),
            date == nil || !s.times.contains(where: { !$0.tokens.contains(k) && $0.expr.span != nil && DateChoice(span: $0.expr.span!, published: article.published) == date }) {
             // (Told before this sentence: an activity of the sentence itself is already on the day meant.)
-            let before = drafts.indices.last { drafts[$0].sentence.range != s.sentence.range }
+            // (Not an undated act told in the past perfect, background to the day: "… received residents on
+            // Thursday. She said she had sent a letter to the ICRC. Earlier in the day, the Ombudsman …".)
+            let before = drafts.indices.last {
+                drafts[$0].sentence.range != s.sentence.range && !(drafts[$0].pluperfect && drafts[$0].date == nil)
+            }
             if let sameSentence = drafts.indices.last, sameSentence != before, drafts[sameSentence].sentence.range == s.sentence.range,
                let sd = drafts[sameSentence].date, s.clause[i] != s.clause[k] {
                 date = sd
@@ -549,7 +553,10 @@ extension ArticleReading {
         if let f = objectFrame, let name = frames[f].name, let oa = objectAt, oa > i, kinds.nouns.matches(s.t, at: oa),
            title.split(separator: " ").count <= 4 {
             var verb = Array(i..<oa)
-            while let l = verb.last, s.t[l].norm.isOne(of: "the", "a", "an", "this", "that", "said") { verb.removeLast() }
+            // (With its modifiers: "addressed the plenary session" → "addressed" + the event's name.)
+            if let d = verb.lastIndex(where: { s.t[$0].norm.isOne(of: "the", "a", "an", "this", "that", "said") }), verb.count - d <= 3 {
+                verb.removeSubrange(d...)
+            }
             if !verb.isEmpty {
                 title = ClauseFields.capitalized(ClauseFields.pastOpening(s.text(tokens: verb) + " " + name, cues.titleVerbs))
             }
@@ -596,6 +603,7 @@ extension ArticleReading {
         draft.whereabouts = kindValue == .visit && i > 0 && s.t[i - 1].norm == "who" && s.t[i].norm.isOne(of: "is", "was")
         draft.presence = tr.journey || tr.objectStarts.map { $0.contains("@place") || $0.contains("@area") } == true
         draft.needsDate = tr.needsDate
+        draft.pluperfect = i > 0 && (s.t[i - 1].norm == "had" || i > 1 && s.t[i - 2].norm == "had" && s.t[i - 1].norm.isOne(of: "already", "also", "earlier"))
         // (Told by the visit's purpose, the event it names, not the visit: "The main purpose of the visit
         // was to participate in the seminar".)
         let d = add(draft, heads: eventHeads(s, clause: purposeOfVisit ? clause.filter { $0 >= i } : clause))

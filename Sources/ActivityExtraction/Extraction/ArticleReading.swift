@@ -24,6 +24,8 @@ struct Draft {
     var presence = false
     /// Told by a trigger that counts only with a day (`dated: true`): left out if none is found.
     var needsDate = false
+    /// Told in the past perfect ("said she had sent a letter"): background to the day being told.
+    var pluperfect = false
 }
 
 /// An event the article has told about (hers or not), that later sentences may refer back to:
