@@ -1309,5 +1309,18 @@ struct EventDaysAndNamesTests {
         """
         #expect(done(aghdam).contains("visit 2024-12-12 @Aghdam"), "\(done(aghdam))")
     }
+
+    @Test("two numeric dates written as one word ('on 14.06.2022-15.06.2022') are one span and do not stop the reading")
+    func twoDatesInOneWord() {
+        let text = """
+         date 2022-06-16 (Trend)
+        Ombudsman in Vienna
+
+        Sabina Aliyeva participated in the international conference held in Vienna on 14.06.2022-15.06.2022, Trend reports.
+        """
+        // (This crashed the whole run: the two dates share the word's tokens, and the clause's list of
+        // days was cut between them.)
+        #expect(done(text) == ["conference 2022-06-14..2022-06-15 @Vienna"], "\(done(text))")
+    }
 }
 

@@ -780,6 +780,8 @@ extension ArticleReading {
             // "held on Wednesday and Thursday": two days in a row joined by "and" are one span (the
             // date already chosen), not two events.
             if n > 0, joinedDays(s, days[n - 1], t) != nil { from = t.tokens.upperBound; continue }
+            // (Two dates in one word, "14.06.2022-15.06.2022", share their tokens: nothing between them.)
+            guard from <= t.tokens.lowerBound else { return [] }
             let between = Array(from..<t.tokens.lowerBound)
             if n > 0 {
                 // Only "and", prepositions and a place between the previous day and this one.

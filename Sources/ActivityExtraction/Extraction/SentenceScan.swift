@@ -66,11 +66,14 @@ struct SentenceScan {
         var k = times.count - 2
         while k >= 0 {
             let a = times[k], b = times[k + 1]
+            // ("14.06.2022-15.06.2022": one word with both dates, a dash between them and no token.)
+            let dashInWord = b.0.lowerBound < a.0.upperBound && b.1.start - a.1.end == 1 && a.1.end < scalars.count
+                && (scalars[a.1.end] == "-" || scalars[a.1.end] == "–")
             if let sa = a.1.span, let sb = b.1.span, sa.granularity == .day, sb.granularity == .day || sb.granularity == .range,
-               sb.last > sa.first, sb.last.ordinal - sa.first.ordinal <= 62, b.0.lowerBound - a.0.upperBound == 1 {
-                let link = t[a.0.upperBound].norm
+               sb.last > sa.first, sb.last.ordinal - sa.first.ordinal <= 62, b.0.lowerBound - a.0.upperBound == 1 || dashInWord {
+                let link = dashInWord ? "-" : t[a.0.upperBound].norm
                 let opener = a.0.lowerBound > 0 ? t[a.0.lowerBound - 1].norm : ""
-                if ["to", "-", "until", "till", "through", "thru"].contains(link) || (link == "and" && opener == "between") {
+                if link.isOne(of: "to", "-", "until", "till", "through", "thru") || (link == "and" && opener == "between") {
                     var e = a.1
                     e.end = b.1.end
                     e.text = String(String.UnicodeScalarView(scalars[a.1.start..<b.1.end]))
