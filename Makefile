@@ -54,9 +54,9 @@ bench: setup
 	$(SWIFT) build -c release $(OPT_FLAGS) --product chronicle-bench
 	$(shell $(SWIFT) build -c release $(OPT_FLAGS) --show-bin-path)/chronicle-bench $(BENCH_ARGS)
 
-## fuzz: libFuzzer on the article reader, the temporal tagger and report.yml loading, FUZZ_SECONDS each
+## fuzz: libFuzzer on the article reader, the temporal tagger, report.yml loading and activity extraction, FUZZ_SECONDS each
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS ?= reader tagger settings
+FUZZ_TARGETS ?= reader tagger settings extract
 FUZZ_BUILD    = .build-fuzz
 FUZZ_FLAGS    = -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -use-ld=lld
 fuzz:

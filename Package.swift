@@ -61,7 +61,7 @@ let package = Package(
         ),
         // `make fuzz`: libFuzzer entry points (built with -sanitize=fuzzer -DFUZZING into .build-fuzz).
         .target(name: "CLibFuzzer"),
-        .executableTarget(name: "chronicle-fuzz", dependencies: ["CLibFuzzer", "ChronicleKit", "TemporalTagging", "NewsArticles"]),
+        .executableTarget(name: "chronicle-fuzz", dependencies: ["CLibFuzzer", "ChronicleKit", "TemporalTagging", "NewsArticles", "ActivityExtraction"]),
 
         .testTarget(name: "NewsArticlesTests", dependencies: ["NewsArticles"], resources: [.copy("Fixtures")]),
         .testTarget(name: "TemporalTaggingTests", dependencies: ["TemporalTagging"], resources: [.copy("Fixtures")]),

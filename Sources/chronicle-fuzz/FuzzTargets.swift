@@ -1,3 +1,4 @@
+import ActivityExtraction
 import ChronicleKit
 import Foundation
 import NewsArticles
@@ -6,7 +7,7 @@ import TemporalTagging
 /// The code under fuzzing: each target takes arbitrary bytes, must never crash, hang or break
 /// its own invariants (a broken invariant traps, so the fuzzer keeps the input).
 enum FuzzTarget: String, CaseIterable {
-    case reader, tagger, settings
+    case reader, tagger, settings, extract
 
     /// The target under test: the first argument, or `CHRONICLE_FUZZ_TARGET` when libFuzzer's own
     /// `main` runs instead of ours.
@@ -18,6 +19,7 @@ enum FuzzTarget: String, CaseIterable {
         case .reader: Self.reader(Array(bytes))
         case .tagger: Self.tagger(Array(bytes))
         case .settings: Self.settings(Array(bytes))
+        case .extract: Self.extract(Array(bytes))
         }
     }
 
@@ -52,6 +54,26 @@ enum FuzzTarget: String, CaseIterable {
             let found = String(String.UnicodeScalarView(scalars[expression.start..<expression.end]))
             check(found == expression.text, "expression text '\(expression.text)' is not the text at its offsets ('\(found)')")
             if let span = expression.span { check(span.first <= span.last, "span \(span) ends before it starts") }
+        }
+    }
+
+    /// The extractor, built once: reading the rules is the slow part.
+    static let extractor = ActivityExtractor(profile: .bundledDefault())
+
+    /// Activity extraction on any article the reader accepts: activities end on or after they start,
+    /// and their evidence lies inside the text. (A crash here ends a whole run of many files.)
+    static func extract(_ bytes: [UInt8]) {
+        // (A header, so that most inputs reach the extractor with a publication date.)
+        guard let article = try? ArticleReader().parse(bytes: Array(" date 2023-10-12 (Fuzz)\n".utf8) + bytes, path: "fuzz.txt") else { return }
+        let count = article.text.unicodeScalars.count
+        for activity in extractor.extract(from: article) {
+            if let start = activity.start { check(start <= activity.end, "activity '\(activity.title)' ends before it starts") }
+            for source in activity.sources {
+                if let offset = source.offset, let length = source.length {
+                    check(offset >= 0 && length >= 0 && offset + length <= count,
+                          "evidence at \(offset)+\(length) outside 0..<\(count)")
+                }
+            }
         }
     }
 

@@ -1,6 +1,6 @@
 // chronicle-fuzz TARGET [libFuzzer options] [corpus folders or files]
 //
-// TARGET is reader, tagger or settings. Built with `make fuzz` (-sanitize=fuzzer,address
+// TARGET is reader, tagger, settings or extract. Built with `make fuzz` (-sanitize=fuzzer,address
 // -DFUZZING) it runs libFuzzer; an ordinary build replays the given files (or every file in the
 // given folders) through the target once, which is how crashes found become regression runs.
 import CLibFuzzer
