@@ -745,16 +745,16 @@ extension ArticleReading {
         // "The same evening", "that morning": the day just told.
         for k in tokens where k + 1 < s.count && s.t[k + 1].norm.isOne(of: "evening", "morning", "afternoon", "night") {
             let before = k > 0 ? s.t[k - 1].norm : ""
-            if s.t[k].norm == "same" || (s.t[k].norm == "that" && (k == 0 || ["on", "later", "earlier", ","].contains(before))) { return (k, 0) }
+            if s.t[k].norm == "same" || (s.t[k].norm == "that" && (k == 0 || before.isOne(of: "on", "later", "earlier", ","))) { return (k, 0) }
         }
         for k in tokens where k + 1 < s.count && s.t[k + 1].norm == "day" {
             let w = s.t[k].norm
             let before = k > 0 ? s.t[k - 1].norm : ""
-            if w == "same" || (w == "that" && ["on", "later", "earlier"].contains(before)) { return (k, 0) }
-            if w == "the" && ["later", "earlier"].contains(k >= 2 ? s.t[k - 2].norm : "") && before == "in" { return (k, 0) }
+            if w == "same" || (w == "that" && before.isOne(of: "on", "later", "earlier")) { return (k, 0) }
+            if w == "the" && before == "in" && k >= 2 && s.t[k - 2].norm.isOne(of: "later", "earlier") { return (k, 0) }
             if w == "next" || w == "following" { return (k, 1) }
             // "A day earlier, she visited …": counted from the activity just told.
-            if ["a", "one"].contains(w), k + 2 < s.count {
+            if w.isOne(of: "a", "one"), k + 2 < s.count {
                 if s.t[k + 2].norm.isOne(of: "earlier", "before") { return (k, -1) }
                 if s.t[k + 2].norm.isOne(of: "later", "after") { return (k, 1) }
             }
