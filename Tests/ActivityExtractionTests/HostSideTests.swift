@@ -186,5 +186,26 @@ struct HostSideTests {
         """
         #expect(Support.done(other).isEmpty, "\(Support.done(other))")
     }
-}
 
+    @Test("her part at a gathering another hosted: 'delivered a presentation', 'one of the speakers at the event', placed where the gathering was")
+    func speakerAtAnothersGathering() {
+        let text = """
+         date 2023-06-09 (OSCE)
+        OSCE meeting on national human rights institutions
+
+        VIENNA – The OSCE Office for Democratic Institutions and Human Rights hosted a meeting of national human rights institutions in Vienna on 7 June. The Director of ODIHR opened the meeting.
+
+        The Public Defender of Georgia and the Ombudsman of Moldova also spoke. The Commissioner for Human Rights of Azerbaijan, Sabina Aliyeva, delivered a presentation on the protection of the rights of displaced persons.
+        """
+        #expect(Support.done(text) == ["speech 2023-06-07 @Vienna"], "\(Support.done(text))")
+        let apposition = """
+         date 2024-05-17 (Report.az)
+        UNDP event on the rights of persons with disabilities
+
+        UNDP held a high-level event on inclusive employment in Ganja on Wednesday. The UNDP Resident Representative said that barriers remained.
+
+        Ombudsman Sabina Aliyeva, one of the speakers at the event, noted that the Office receives many complaints about accessibility.
+        """
+        #expect(Support.done(apposition) == ["speech 2024-05-15 @Ganja"], "\(Support.done(apposition))")
+    }
+}

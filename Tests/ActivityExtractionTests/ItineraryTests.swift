@@ -94,4 +94,61 @@ struct ItineraryTests {
         """
         #expect(Support.doneDates(text) == ["meeting 2024-12-09 2024-12-09"], "\(Support.doneDates(text))")
     }
+
+    @Test("'The tour continued in Shaki on Friday.' dates the undated acts told right after it")
+    func sceneDay() {
+        let text = """
+         date 2024-04-13 (Shaki Xeberleri)
+        Ombudsman tours the north-west
+
+        On Wednesday, the Ombudsman Sabina Aliyeva received citizens in Zagatala.
+
+        The tour continued in Shaki on Friday. Aliyeva met the head of the Shaki City Executive Power and later inspected the city hospital.
+        """
+        let got = Support.done(text)
+        #expect(got.contains("meeting 2024-04-12 @Shaki"), "\(got)")
+        #expect(got.contains("reception 2024-04-10 @Zagatala"), "\(got)")
+        // A season named in passing gives way to the day just told ("… the rights of seasonal workers during the summer season").
+        let season = """
+         date 2023-07-08 (Lankaran News)
+        Ombudsman on the coast
+
+        Yesterday the Ombudsman Sabina Aliyeva continued her tour in Astara. At a meeting with the head of the Astara District Executive Power, she discussed the rights of tea pickers during the summer season.
+        """
+        #expect(Support.done(season) == ["meeting 2023-07-07 @Astara"], "\(Support.done(season))")
+        // (A statement after such a day stays undated: it may have come out before the day it marks.)
+        let statement = """
+         date 2024-06-27 (APA)
+        Ombudsman on the victims of torture
+
+        June 26 was the International Day in Support of Victims of Torture, and the Ombudsman Sabina Aliyeva recalled the day. The Ombudsman issued a statement on the protection of detainees.
+        """
+        #expect(Support.done(statement) == ["statement ..2024-06-27 @-"], "\(Support.done(statement))")
+    }
+
+    @Test("'took part in the conference and, on the opening day, gave a speech': the conference keeps both days")
+    func openingDayIsTheSpeechs() {
+        let text = """
+         date 2024-10-21 (Report.az)
+        Ombudsman at Baku forum
+
+        The two-day forum on the rights of migrants was held in Baku on Thursday and Friday. Sabina Aliyeva took part in the forum and, on the opening day, delivered a speech.
+        """
+        #expect(Support.done(text) == ["conference 2024-10-17..2024-10-18 @Baku"], "\(Support.done(text))")
+    }
+
+    @Test("'Two days later she arrived on a two-day visit. On the second day …': the visit's two days")
+    func arrivalCountedFromTheDayBefore() {
+        let text = """
+         date 2022-05-21 (Caliber.az)
+        Ombudsman in Georgia
+
+        On Monday the Ombudsman Sabina Aliyeva received the Ambassador of Georgia in Baku.
+
+        Two days later Aliyeva arrived in Tbilisi on a two-day working visit. On the second day of the visit she travelled to Bolnisi, where she met representatives of the Azerbaijani community.
+        """
+        let got = Support.done(text)
+        #expect(got.contains("visit 2022-05-18..2022-05-19 @Tbilisi"), "\(got)")
+        #expect(got.contains("meeting 2022-05-19 @Bolnisi"), "\(got)")
+    }
 }

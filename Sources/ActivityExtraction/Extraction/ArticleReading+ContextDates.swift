@@ -19,6 +19,10 @@ extension ArticleReading {
     func contextDate(_ s: SentenceScan, trigger i: Int, end: Int, kind: ActivityKind?, heading: DateChoice?,
                      status: ActivityStatus) -> (DateChoice, String?)? {
         if let h = heading { return (h, nil) }
+        // "The tour continued in Agstafa on Thursday. Aliyeva met the head of the District Executive Power …".
+        // (Not a statement: "June 26 is the Day in Support of Victims of Torture. The Ombudsman issued a
+        // statement in connection with the day" may have come out before it.)
+        if let sc = sceneDay, sc.order == order - 1, status == .done, kind != .statement, let d = dayChoice(sc.day) { return (d, sc.place) }
         if kind == nil, lastDayOrder == order - 1, !drafts.contains(where: { $0.order == order - 1 }),
            let day = lastDay, let p = article.published, day <= p, day.ordinal >= p.ordinal - 31, let d = dayChoice(day) {
             return (d, nil)

@@ -153,6 +153,14 @@ extension ArticleReading {
         if !separate, let same = drafts.indices.first(where: { drafts[$0].sentence.range == draft.sentence.range && drafts[$0].kind == draft.kind
             && drafts[$0].date == draft.date && drafts[$0].status == draft.status }) { drafts[same].order = order; return same }
         var draft = draft
+        // ("Yesterday the Ombudsman continued her tour in Khachmaz. At a meeting with the head of the District
+        // Executive Power, she discussed the rights of seasonal workers during the summer season": the day
+        // just told, not a season named in passing that holds it.)
+        if let d = draft.date, d.precision == .range, let first = d.start, d.end.ordinal - first.ordinal > 14, draft.status == .done,
+           let sc = sceneDay, sc.order == order - 1, let day = dayChoice(sc.day), d.contains(day) {
+            draft.date = day
+            if draft.location == nil { draft.location = sc.place }
+        }
         draft.order = order
         draft.lastTold = order
         drafts.append(draft)
@@ -496,14 +504,26 @@ extension ArticleReading {
         return nil
     }
 
+    /// "held a high-level event", "hosted an event": the noun at `k` is the object of a verb of holding,
+    /// with at most a few words of its name between.
+    func heldBefore(_ s: SentenceScan, noun k: Int) -> Bool {
+        var q = k - 1
+        while q >= 0, k - q <= 4, s.t[q].isWord, !s.t[q].norm.isOne(of: "held", "hosted", "organised", "organized", "convened") {
+            if s.mentionOf[q] >= 0 || s.timeOf[q] >= 0 { return false }
+            q -= 1
+        }
+        return q >= 0 && k - q <= 4 && s.t[q].norm.isOne(of: "held", "hosted", "organised", "organized", "convened")
+    }
+
     mutating func noteEventFrames(_ s: SentenceScan) {
         guard !s.times.isEmpty else { return }
         if let last = drafts.last, last.sentence.range == s.sentence.range { return }
         for k in 0..<s.count {
             // The bare word "event" names an event only as the subject of "was held" / "was organised"
             // ("An event dedicated to Human Rights Day was held at the Ombudsman's Office today").
+            // (Or as the object of "held", "hosted", "organised": "UNDP held a high-level event in Ganja on Wednesday".)
             guard let n = kinds.nouns.longestMatch(in: s.t, at: k),
-                  n.value != .other || s.t[k].norm != "event" || heldAfter(s, noun: n.end) else { continue }
+                  n.value != .other || s.t[k].norm != "event" || heldAfter(s, noun: n.end) || heldBefore(s, noun: k) else { continue }
             // "will visit", "to meet": a verb, not an event noun.
             if k > 0, cues.plan.matchEnding(in: s.t, at: k, lookback: 4) != nil || s.t[k - 1].norm.isOne(of: "to", "will", "would", "can", "may", "must") { continue }
             // "A day before the conference, the guest travelled to Shusha": the event is where the

@@ -212,7 +212,7 @@ extension ArticleReading {
         var fromEvent = false
         for k in dateClause where countsFromEvent(s, at: k) { fromEvent = true; break }
         if own == nil || own?.precision == .range || fromEvent, dayAfter(s, clause: dateClause) == nil,
-           let d = dayOfRange(s, clause: own == nil ? dateClause : clause, within: own) {
+           let d = dayOfRange(s, clause: beforeJoinedVerb(s, own == nil ? dateClause : clause, after: end), within: own) {
             own = d; spanDay = true
         }
         var date = lengthAdjusted(own ?? daysLater(s, clause: dateClause), s, clause: dateClause)
@@ -275,6 +275,8 @@ extension ArticleReading {
                 let d = base.adding(days: offset)
                 date = dayChoice(d)
             }
+            // ("Two days later she arrived in Tbilisi on a two-day working visit": its first day of two.)
+            if offset != 0 { date = lengthAdjusted(date, s, clause: dateClause) }
         }
         // "attended the session, which took place from 30 September to 11 October in Geneva": the
         // event's own relative clause tells its dates and place.
@@ -881,6 +883,20 @@ extension ArticleReading {
 
     /// The first token of a later clause of the sentence that goes on with another verb of the same
     /// agent: ", and listened …" (no one else named between).
+    /// The clause's tokens before an "and" that joins another verb of hers after `end`: "took part in
+    /// the conference and, on the opening day, delivered a keynote speech" — the opening day is the
+    /// speech's, not the conference's.
+    func beforeJoinedVerb(_ s: SentenceScan, _ clause: [Int], after end: Int) -> [Int] {
+        let triggers = kinds.triggers
+        for q in clause where q >= end && s.t[q].norm == "and" {
+            var r = q + 1
+            // (A phrase set off by commas may come first: "and, on the opening day, delivered".)
+            if r < s.count, s.t[r].norm == ",", let close = (r + 1..<min(s.count, r + 9)).first(where: { s.t[$0].norm == "," }) { r = close + 1 }
+            if r < s.count, triggers.longestMatch(in: s.t, at: r) != nil { return clause.filter { $0 < q } }
+        }
+        return clause
+    }
+
     func joinedVerbClause(_ s: SentenceScan, after i: Int) -> Int? {
         var q = i + 1
         while q + 1 < s.count {

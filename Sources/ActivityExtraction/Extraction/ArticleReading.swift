@@ -89,6 +89,10 @@ struct ArticleReading {
     /// and that sentence's number: what "the same day" after it counts from, rather than a day
     /// named inside a sentence ("… drew attention to the shelling on 13 September").
     var openingDay: (day: CalendarDay, order: Int)?
+    /// A day told by a sentence about her or her trip that names no act of hers ("The tour continued
+    /// in Agstafa on Thursday.", "Yesterday the Ombudsman continued her tour in Khachmaz."), its
+    /// number and the place it names: the day of the undated acts told right after it.
+    var sceneDay: (day: CalendarDay, order: Int, place: String?)?
     /// The length in days of the visit or event told ("a three-day working visit"), for its last day.
     var spanLength: Int?
     /// Whether "I" in the sentence being read is she (her answer in an interview, her words quoted).
@@ -210,6 +214,7 @@ struct ArticleReading {
         if primary == nil, !drafts.contains(where: { $0.sentence.range == s.sentence.range }) { _ = atEvent(s) }
         noteEventFrames(s)
         noteDays(s)
+        noteScene(s)
         if firstBodyDay == nil, !isDateline(s), drafts.contains(where: \.headline), !drafts.contains(where: { $0.headline && $0.sentence.range == s.sentence.range }) {
             for time in s.times {
                 let first = time.tokens.lowerBound
@@ -235,8 +240,29 @@ struct ArticleReading {
         return false
     }
 
+    /// Remembers a day the sentence tells of her or her trip without an act of hers (see ``sceneDay``).
+    mutating func noteScene(_ s: SentenceScan) {
+        guard lastDayOrder == order, let day = lastDay, let p = article.published, day <= p, day.ordinal >= p.ordinal - 31,
+              !drafts.contains(where: { $0.order == order }), !frames.contains(where: { $0.order == order && $0.kind != .visit }),
+              // (One day named, not the last of a span: "The conference, held on 16-17 September, …" is an event's.)
+              s.times.contains(where: { $0.expr.span.map { $0.first == day && $0.last == day } ?? false }) else { return }
+        var hers = s.mentions.contains { $0.who == .subject }
+        var place: String?
+        for k in 0..<s.count {
+            if !hers, kinds.nouns.longestMatch(in: s.t, at: k)?.value == .visit { hers = true }
+            if place == nil, let m = x.rules.places.match(in: s.t, at: k) { place = m.place.name }
+        }
+        if hers { sceneDay = (day, order, place) }
+    }
+
     /// Remembers the sentence's last day, and its last span of days, for the sentences after it.
     mutating func noteDays(_ s: SentenceScan) {
+        // A span of days her act of this sentence was given without naming it ("Two days later she arrived
+        // in Tbilisi on a two-day working visit"): what "on the second day of the visit" counts in.
+        if let d = drafts.last, d.order == order, let date = d.date, date.precision == .range, let first = date.start,
+           date.end.ordinal - first.ordinal < 14 {
+            lastRange = DaySpan(first: first, last: date.end, granularity: .range)
+        }
         // ("On the same day, the minister …" only points back itself.)
         if let first = s.times.first, first.tokens.lowerBound == 1, s.t[0].norm == "on", !s.t[1].norm.isOne(of: "the", "that"),
            let span = first.expr.span, span.granularity == .day, !isDateline(s) {
@@ -437,7 +463,7 @@ struct ArticleReading {
                 // ("Baku, January 20. … today visited the Alley of Martyrs": the day's act, there.)
                 if location == nil, d.date == nil || (d.date == own && d.kind != .statement && d.kind != .report) { location = datelinePlace }
             }
-            if location == nil, d.kind != .statement, d.kind != .report { location = settingPlace(of: n) }
+            if location == nil, d.kind != .statement, d.kind != .report { location = settingPlace(of: n) ?? gatheringPlace(of: n, date: date) }
             // "received the Ambassador of Japan" in a paper that names Baku: at her office there.
             if location == nil, d.kind == .meeting, let seat = x.profile.seat {
                 if seatNamed == nil { seatNamed = article.text.contains(seat) }
@@ -466,6 +492,20 @@ extension ArticleReading {
             guard start >= first, start.ordinal <= before.end.ordinal + 7 else { return nil }
         }
         return p.location
+    }
+
+    /// Where an act at a gathering happened when only the gathering was placed: "Chief Ombudsman Malkoç
+    /// hosted an international symposium in Ankara this week. … The two-day event, held on 6-7 December
+    /// … Aliyeva spoke at the opening session on Tuesday": the place of the last event told before it,
+    /// within a few sentences, whose days hold the act's.
+    func gatheringPlace(of n: Int, date: DateChoice) -> String? {
+        let d = drafts[n]
+        guard date.precision == .day || date.precision == .range,
+              let f = frames.last(where: { $0.order <= d.order && d.order - $0.order <= 8 && $0.location != nil
+                  && ($0.kind == .conference || $0.kind == .training) }) else { return nil }
+        // (Its days when told: the act lies within them.)
+        if let fd = f.date, !fd.contains(date) { return nil }
+        return f.location
     }
 
     /// An undated mention of an event the article also tells with a date (a headline, a summary

@@ -67,7 +67,15 @@ struct Resolver {
     func resolve() -> Result? {
         let a = rule.arguments
         switch rule.action {
-        case "date": return date()
+        case "date":
+            // `date after on,from,…`: only after one of those words, and not before a unit ("on 15.06",
+            // where a day and a month without a year could as well be a number: "on 15.06 percent").
+            if a.count == 2, a[0] == "after" {
+                let words = a[1].split(separator: ",")
+                guard let before = context.previousWord?.lowercased(), words.contains(where: { $0 == before }),
+                      !Self.numberFollowers.contains(context.nextWord ?? "") else { return nil }
+            }
+            return date()
         case "range": return range()
         case "month": return month()
         case "year": return year()
@@ -319,6 +327,9 @@ struct Resolver {
         if let y = year ?? inferredYear(month: m, day: nil) { return CalendarArithmetic.monthValue(year: y, month: m) }
         return ("XXXX-\(CalendarArithmetic.pad(m, 2))", nil)
     }
+
+    /// Words that make a number of what looks like a day and a month ("15.06 percent").
+    static let numberFollowers: Set<String> = ["percent", "%", "per", "million", "billion", "points", "point", "cents", "pence", "mln", "bln", "times", "kg", "km", "m", "ha", "tons", "tonnes", "manat", "azn", "usd", "dollars", "euros"]
 
     /// Prepositions after which "the fall" ending its phrase is the season ("since the fall,",
     /// "in the fall.", "would not begin before the fall,"; not "the fall of the regime", "after the fall").
