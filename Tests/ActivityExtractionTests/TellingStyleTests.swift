@@ -325,4 +325,57 @@ struct TellingStyleTests {
         #expect(found.map(Support.summary).sorted() == ["meeting 2023-06-07 @Baku", "report 2023-06-06 @Baku"], "\(found.map(Support.summary))")
         #expect(found.contains { $0.title == "Presented her annual report at plenary session of the Milli Majlis" }, "\(found.map(\.title))")
     }
+
+    @Test("an interview: 'During the forum I met …' after a question is a meeting within the forum's days")
+    func interviewMeetingDuringTheEvent() {
+        let text = """
+         date 2022-10-20 (Report.az)
+        Ombudsman: "Migrants' rights need common standards"
+
+        Ombudsman Sabina Aliyeva answered questions from Report after her return from Istanbul.
+
+        - What took you to Istanbul?
+
+        - On 13-14 October I took part in the international forum on labour migration, held in Istanbul.
+
+        - Did you meet your colleagues there?
+
+        - During the forum I met the Chief Ombudsman of Türkiye. We agreed to exchange staff.
+        """
+        #expect(Support.done(text) == ["conference 2022-10-13..2022-10-14 @Istanbul", "meeting 2022-10-13..2022-10-14 @Istanbul"],
+                "\(Support.done(text))")
+    }
+
+    @Test("a quotation opening with a capital names no one: 'she' after it is still hers")
+    func quotationThenShe() {
+        let text = """
+         date 2024-03-01 (Anadolu Agency)
+        Azerbaijani ombudsman in Ankara
+
+        Sabina Aliyeva has been on a working visit to Türkiye this week.
+
+        On Monday, she took part in a round table at Ankara University. "Civilians were killed in one night. We must remember them," she said.
+
+        On Tuesday, she held talks with the Chief Ombudsman of Türkiye in Ankara.
+        """
+        #expect(Support.done(text).contains("meeting 2024-02-27 @Ankara"), "\(Support.done(text))")
+    }
+
+    @Test("'congratulated the residents on Novruz' during a visit: the holiday greeted is not the visit's day; a greeting itself is")
+    func greetingOnAHoliday() {
+        let visit = """
+         date 2022-03-24 (Azertac)
+        Ombudsman at a boarding house
+
+        On 18 March, Sabina Aliyeva visited the boarding house for older persons in Ganja. She checked the living conditions, congratulated the residents on Novruz and listened to their requests.
+        """
+        #expect(Support.done(visit) == ["monitoring 2022-03-18 @Ganja"], "\(Support.done(visit))")
+        let greeting = """
+         date 2024-03-09 (APA)
+        Ombudsman greets women
+
+        Ombudsman Sabina Aliyeva congratulated women on 8 March, International Women's Day.
+        """
+        #expect(Support.done(greeting) == ["statement 2024-03-08 @-"], "\(Support.done(greeting))")
+    }
 }

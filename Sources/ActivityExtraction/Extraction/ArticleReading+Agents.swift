@@ -320,7 +320,10 @@ extension ArticleReading {
             let tok = s.t[i]
             if tok.isWord, !tok.isCapitalized, s.timeOf[i] < 0, cues.finiteVerbs.contains(tok.norm) || tok.norm.hasSuffix("ed") {
                 // A verb before any person: "It was noted", "Information was given" — keep the last agent.
-                if i > 0, cues.personTitles.contains(s.t[i - 1]) || (s.t[i - 1].isCapitalized && i - 1 > 0) {
+                // (A capital opening the sentence, or a quotation opening it — "'Civilians were killed,'
+                // she said" — names no one.)
+                let opening = s.t[0].isWord ? 0 : 1
+                if i > 0, cues.personTitles.contains(s.t[i - 1]) || (s.t[i - 1].isCapitalized && i - 1 > opening) {
                     state.lastAgentIsSubject = false
                     if !Self.groups.contains(s.t[i - 1].norm) { state.lastOtherPersonSentence = order }
                 }

@@ -92,9 +92,11 @@ extension ArticleReading {
                 span = DaySpan(first: d, last: d, granularity: .day)
                 // The occasion named next to it is the day itself: "on the eve of 8 March – International Women's Day".
                 otherEnd = time.tokens.upperBound
-            } else if first > 0, cues.otherDates.matchEnding(in: s.t, at: first, lookback: 4) != nil
+            } else if first > 0, let st = cues.otherDates.matchEnding(in: s.t, at: first, lookback: 4)
                         // ("on the occasion of the Novruz holiday": an article between.)
-                        || (first > 1 && s.t[first - 1].norm == "the" && cues.otherDates.matchEnding(in: s.t, at: first - 1, lookback: 4) != nil) {
+                        ?? (first > 1 && s.t[first - 1].norm == "the" ? cues.otherDates.matchEnding(in: s.t, at: first - 1, lookback: 4) : nil),
+                      // (Her greeting itself is on the holiday it greets: "congratulated women on 8 March".)
+                      st != i || !s.t[i].norm.hasPrefix("congratulat") {
                 otherEnd = time.tokens.upperBound
                 continue
             }

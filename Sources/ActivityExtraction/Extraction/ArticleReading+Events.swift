@@ -269,7 +269,9 @@ extension ArticleReading {
         if after < min(limit, s.count) {
             let w = s.t[after].norm
             if ["on", "of", "with", "dedicated", "entitled", "titled", "organized", "organised", "held"].contains(w) { return false }
-            if s.t[after].isCapitalized && s.t[after].isWord { return false }
+            // (A name after the noun names the event — "the conference Ombudsman 2030"; not the subject of
+            // the clause after it: "During the conference I met …", "During the talks Aliyeva stressed …".)
+            if s.t[after].isCapitalized && s.t[after].isWord && s.t[after].norm != "i" && s.mentionOf[after] < 0 { return false }
         }
         return true
     }

@@ -153,7 +153,12 @@ struct ArticleReading {
             }
         }
         defer {
+            // ("'Civilians were killed in one night,' she said. On Tuesday, she held talks …": a "she" that is
+            // hers keeps the story about her, though the quotation's words named others.)
+            var hers = false
+            for m in s.mentions where m.who == .pronoun && who(m, in: s) == .subject { hers = true; break }
             updateAgent(s)
+            if hers { state.lastSubjectSentence = order }
             for m in s.mentions where m.who == .subject { state.lastSubjectSentence = order }
             let women = Self.women
             for m in s.mentions where m.who == .other
