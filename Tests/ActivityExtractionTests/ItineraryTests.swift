@@ -135,6 +135,19 @@ struct ItineraryTests {
         The two-day forum on the rights of migrants was held in Baku on Thursday and Friday. Sabina Aliyeva took part in the forum and, on the opening day, delivered a speech.
         """
         #expect(Support.done(text) == ["conference 2024-10-17..2024-10-18 @Baku"], "\(Support.done(text))")
+        // With a phrase after a comma, a meeting "on the sidelines" (the gathering's days) and "the next day" (after it).
+        let sidelines = """
+         date 2024-05-25 (AZERTAC)
+        The Ombudsman's week
+
+        The international conference on migrants' rights was held in Almaty on Tuesday and Wednesday. Sabina Aliyeva took part in the two-day event and delivered a speech at the opening plenary on the first day, informing participants about mine victims. On the sidelines, she held a bilateral meeting with her Kazakh counterpart.
+
+        The next day, having returned home, the Ombudsman travelled to Shamakhi, where she received citizens.
+        """
+        let got = Support.done(sidelines)
+        #expect(got.contains("conference 2024-05-21..2024-05-22 @Almaty"), "\(got)")
+        #expect(got.contains("meeting 2024-05-21..2024-05-22 @Almaty"), "\(got)")
+        #expect(got.contains("reception 2024-05-23 @Shamakhi"), "\(got)")
     }
 
     @Test("'Two days later she arrived on a two-day visit. On the second day …': the visit's two days")

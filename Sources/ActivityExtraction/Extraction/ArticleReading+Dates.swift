@@ -257,7 +257,8 @@ extension ArticleReading {
     /// "On the first day of the visit", "on the final day": that day of the last span of days named.
     /// `within`: a span the sentence itself names ("the visit held on 12-13 September … on the first
     /// day of the visit"), counted in before the one named last.
-    func dayOfRange(_ s: SentenceScan, clause: [Int], within: DateChoice? = nil) -> DateChoice? {
+    /// `before`: where the act's own words end (see ``joinedVerbCut``); an opening phrase is read only up to there.
+    func dayOfRange(_ s: SentenceScan, clause: [Int], within: DateChoice? = nil, before cut: Int? = nil) -> DateChoice? {
         let own = within.flatMap { w -> DaySpan? in
             guard w.precision == .range, let first = w.start else { return nil }
             return DaySpan(first: first, last: w.end, granularity: .range)
@@ -275,7 +276,7 @@ extension ArticleReading {
         else { return nil }
         let open = own == nil && lastRange == nil && spanLength == nil
         // The clause, and an opening phrase before the sentence's first comma.
-        let opening = 0..<((0..<s.count).first { s.t[$0].norm == "," } ?? 0)
+        let opening = 0..<min(cut ?? s.count, (0..<s.count).first { s.t[$0].norm == "," } ?? 0)
         // "On the eve of the conference", "the day before the conference": the day before the span
         // named last; "the day after the conference": the day after it.
         if !open, let k = (clause + Array(opening)).first(where: { countsFromEvent(s, at: $0) }) {

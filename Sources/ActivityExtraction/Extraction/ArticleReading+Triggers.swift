@@ -212,7 +212,8 @@ extension ArticleReading {
         var fromEvent = false
         for k in dateClause where countsFromEvent(s, at: k) { fromEvent = true; break }
         if own == nil || own?.precision == .range || fromEvent, dayAfter(s, clause: dateClause) == nil,
-           let d = dayOfRange(s, clause: beforeJoinedVerb(s, own == nil ? dateClause : clause, after: end), within: own) {
+           case let cut = joinedVerbCut(s, own == nil ? dateClause : clause, after: end),
+           let d = dayOfRange(s, clause: (own == nil ? dateClause : clause).filter { $0 < cut }, within: own, before: cut) {
             own = d; spanDay = true
         }
         var date = lengthAdjusted(own ?? daysLater(s, clause: dateClause), s, clause: dateClause)
@@ -258,7 +259,12 @@ extension ArticleReading {
             } else if let o = openingDay, o.order < order, o.order > before.map({ drafts[$0].order }) ?? 0 {
                 // A day opening a sentence after her last activity: the day the text moved on to.
                 date = dayChoice(o.day.adding(days: offset))
-            } else if let p = before, let pd = drafts[p].date, pd.precision == .day, let day = pd.start {
+            } else if let p = before, let pd = drafts[p].date, pd.precision == .day, var day = pd.start {
+                // ("took part in the two-day event and spoke on the first day. The next day, …": after the
+                // event told in that sentence, not after the day of its part.)
+                if offset > 0, let r = drafts.last(where: { $0.sentence.range == drafts[p].sentence.range && $0.date?.precision == .range
+                    && ($0.kind == .conference || $0.kind == .training) }),
+                   let rd = r.date, rd.contains(pd), rd.end.ordinal - day.ordinal < 7 { day = rd.end }
                 let d = day.adding(days: offset)
                 date = dayChoice(d)
                 if offset == 0 { sameDayAs = p }
@@ -271,6 +277,12 @@ extension ArticleReading {
                 // "On the same day" as an activity the text gives no date for: no date either.
                 sameDayAs = p
                 date = nil
+            } else if offset > 0, let p = before, let pd = drafts[p].date, pd.precision == .range, let first = pd.start,
+                      pd.end.ordinal - first.ordinal < 7, drafts[p].order >= lastDayOrder,
+                      // (Not a part of a visit told by its days: "the next day" is a day of the visit.)
+                      !drafts.contains(where: { $0.kind == .visit && $0.date == pd }) {
+                // "… held a bilateral meeting on the sidelines [of the two-day event]. The next day, …": after it.
+                date = dayChoice(pd.end.adding(days: offset))
             } else if let base = lastDay {
                 let d = base.adding(days: offset)
                 date = dayChoice(d)
@@ -346,7 +358,10 @@ extension ArticleReading {
         // "On the sidelines, Aliyeva met …": of the event told just before.
         if framing == nil, s.count > 4, s.t[0].norm == "on", s.t[1].norm.isOne(of: "the", "its"),
            s.t[2].norm.isOne(of: "sidelines", "margins"), s.t[3].norm == "," {
-            framing = frames.indices.last { frames[$0].date != nil && order - frames[$0].order <= 8 }
+            // (The gathering's, not her speech's at it: "… and delivered a speech on the first day. On the
+            // sidelines, she held a bilateral meeting" happened during the whole event.)
+            framing = frames.indices.last { frames[$0].date != nil && order - frames[$0].order <= 8 && [.conference, .training].contains(frames[$0].kind) }
+                ?? frames.indices.last { frames[$0].date != nil && order - frames[$0].order <= 8 }
         }
         let linked = objectFrame ?? framing
         // A year or month before the event's days is what she spoke about, not when: "Opening the
@@ -883,18 +898,18 @@ extension ArticleReading {
 
     /// The first token of a later clause of the sentence that goes on with another verb of the same
     /// agent: ", and listened …" (no one else named between).
-    /// The clause's tokens before an "and" that joins another verb of hers after `end`: "took part in
-    /// the conference and, on the opening day, delivered a keynote speech" — the opening day is the
-    /// speech's, not the conference's.
-    func beforeJoinedVerb(_ s: SentenceScan, _ clause: [Int], after end: Int) -> [Int] {
+    /// Where the clause's own words end: at an "and" that joins another verb of hers after `end` ("took
+    /// part in the conference and, on the opening day, delivered a keynote speech" — the opening day is
+    /// the speech's, not the conference's), else past the sentence's end.
+    func joinedVerbCut(_ s: SentenceScan, _ clause: [Int], after end: Int) -> Int {
         let triggers = kinds.triggers
         for q in clause where q >= end && s.t[q].norm == "and" {
             var r = q + 1
             // (A phrase set off by commas may come first: "and, on the opening day, delivered".)
             if r < s.count, s.t[r].norm == ",", let close = (r + 1..<min(s.count, r + 9)).first(where: { s.t[$0].norm == "," }) { r = close + 1 }
-            if r < s.count, triggers.longestMatch(in: s.t, at: r) != nil { return clause.filter { $0 < q } }
+            if r < s.count, triggers.longestMatch(in: s.t, at: r) != nil { return q }
         }
-        return clause
+        return s.count
     }
 
     func joinedVerbClause(_ s: SentenceScan, after i: Int) -> Int? {
