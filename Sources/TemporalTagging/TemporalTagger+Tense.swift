@@ -343,7 +343,11 @@ extension TemporalTagger {
         if wordClasses & WordClass.past != 0, i + 2 < tokens.count, !tokens[i + 1].spaceBefore, tokens[i + 2].text == "t",
            tokens[i].text == "won" { return .future }
         if wordClasses & WordClass.past != 0 { return .past }
-        if Self.isPastForm(tokens[i].text) { return .past }
+        if Self.isPastForm(tokens[i].text) {
+            // "a youth-focused panel", "a Baku-based group": a compound adjective, no verb.
+            if i >= 2, tokens[i - 1].text == "-", !tokens[i].spaceBefore, !tokens[i - 1].spaceBefore { return nil }
+            return .past
+        }
         return nil
     }
 

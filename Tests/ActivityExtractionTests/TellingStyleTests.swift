@@ -378,4 +378,15 @@ struct TellingStyleTests {
         """
         #expect(Support.done(greeting) == ["statement 2024-03-08 @-"], "\(Support.done(greeting))")
     }
+
+    @Test("a plan told with the verb before 'at a panel': 'will speak again at a panel on Tuesday' is no activity yet")
+    func planAtAPanel() {
+        let text = """
+         date 2024-11-16 (Euronews)
+        Ombudsman at COP29
+
+        On Wednesday, Aliyeva took part in a side event on climate change in Baku. Aliyeva is scheduled to speak again at a youth-focused panel in the Blue Zone on Tuesday, her office said.
+        """
+        #expect(Support.done(text) == ["conference 2024-11-13 @Baku"], "\(Support.done(text))")
+    }
 }

@@ -480,7 +480,8 @@ extension ArticleReading {
                       return counts(who(m, in: s)) && m.range.upperBound <= verb && s.clause[lead] == s.clause[k]
                           && !(lead >= 1 && s.t[lead - 1].norm == "of") && !(lead >= 2 && s.t[lead - 1].norm == "the" && s.t[lead - 2].norm == "of")
                   }),
-                  cues.plan.matchEnding(in: s.t, at: verb, lookback: 4) == nil else { continue }
+                  // (Nor a plan told by the verb itself or words after it: "will speak again at a panel".)
+                  !(verb...k).contains(where: { cues.plan.matchEnding(in: s.t, at: $0, lookback: 4) != nil }) else { continue }
             // ("in a speech at the annual conference of GANHRI, a two-day event that wrapped up in Geneva
             // on Wednesday": the event's two days, told in its apposition.)
             var date = lengthAdjusted(dateFor(s, trigger: k, clause: clause, pastTense: true), s, clause: Array(k..<s.count))
