@@ -245,6 +245,14 @@ extension ArticleReading {
             // ("returned home on Friday night after a five-day working visit": its last day.)
             if w == "returned" { ends = true }
         }
+        // Both told ("wrapped up a three-day working visit to Türkiye that began on Thursday"): the word
+        // right before the day says which end it is.
+        if days != nil, ends, begins,
+           let t = s.times.first(where: { $0.expr.span?.first == day && $0.expr.span?.last == day && clause.contains($0.tokens.lowerBound) }) {
+            var k = t.tokens.lowerBound - 1
+            if k >= 0, s.t[k].norm.isOne(of: "on", "in") { k -= 1 }
+            if k >= 0, cues.began.matches(s.t, at: k) { ends = false } else if k >= 0, cues.ended.matches(s.t, at: k) { begins = false }
+        }
         guard let n = days, ends != begins else { return date }
         let first = ends ? day.adding(days: -(n - 1)) : day
         var last = ends ? day : day.adding(days: n - 1)

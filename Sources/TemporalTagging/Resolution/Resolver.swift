@@ -780,10 +780,16 @@ struct Resolver {
 
     /// "on the 10th": that day of the month last mentioned (or of the publication month).
     private func dayOfMonth() -> Result? {
-        guard context.endsPhrase, let d = match.capture("ORDNUM")?.number, (1...31).contains(d) else { return nil }
+        // (Or "on the 8th received the ambassador": a past form after "on the 8th" ends the phrase too.)
+        let verbAfter = context.previousWord?.lowercased() == "on" && (context.nextWord.map { $0.count > 4 && $0.hasSuffix("ed") } ?? false)
+        guard context.endsPhrase || verbAfter, let d = match.capture("ORDNUM")?.number, (1...31).contains(d) else { return nil }
         // (An anchor of a year or coarser names no month: "the results of 2024 … On the 12th I presented" is this month's 12th.)
         let anchor = [.day, .range, .week, .month].contains(context.anchorGranularity) ? context.anchor : nil
-        guard let base = anchor ?? context.reference else { return ("XXXX-XX-\(CalendarArithmetic.pad(d, 2))", nil) }
+        guard var base = anchor ?? context.reference else { return ("XXXX-XX-\(CalendarArithmetic.pad(d, 2))", nil) }
+        // ("On the 12th she received …" in a paper of the 10th: last month's 12th.)
+        if anchor == nil, d > base.day, context.tense != .future {
+            base = base.month == 1 ? CalendarDay(year: base.year - 1, month: 12, day: 1)! : CalendarDay(year: base.year, month: base.month - 1, day: 1)!
+        }
         guard let day = CalendarDay(year: base.year, month: base.month, day: d) else { return nil }
         return (day.iso, DaySpan(first: day, last: day, granularity: .day))
     }
