@@ -208,4 +208,15 @@ struct HostSideTests {
         """
         #expect(Support.done(apposition) == ["speech 2024-05-15 @Ganja"], "\(Support.done(apposition))")
     }
+
+    @Test("'joined counterparts from twenty countries at an international conference': she took part in it")
+    func joinedCounterpartsAtAConference() {
+        let text = """
+         date 2023-09-29 (Caliber)
+        Ombudsman in Ankara
+
+        Earlier this week, Sabina Aliyeva joined counterparts from more than twenty countries at an international conference in Ankara.
+        """
+        #expect(Support.done(text) == ["conference 2023-09-25..2023-09-29 @Ankara"], "\(Support.done(text))")
+    }
 }

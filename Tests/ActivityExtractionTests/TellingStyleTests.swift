@@ -389,4 +389,15 @@ struct TellingStyleTests {
         """
         #expect(Support.done(text) == ["conference 2024-11-13 @Baku"], "\(Support.done(text))")
     }
+
+    @Test("an undated headline in the present over a body that retells it: the body's act is kept")
+    func presentHeadlineOverUndatedBody() {
+        let text = """
+         date 2024-05-14 (Azertac)
+        Ombudsman Sabina Aliyeva meets with UN Resident Coordinator in Azerbaijan
+
+        Sabina Aliyeva has met with UN Resident Coordinator in Azerbaijan Vladanka Andreeva, the Office told AZERTAC.
+        """
+        #expect(Support.doneDates(text) == ["meeting - 2024-05-14"], "\(Support.doneDates(text))")
+    }
 }

@@ -202,7 +202,8 @@ extension ArticleReading {
             let w = s.t[k].norm
             if w == "," || w == ";" { break }
             if cues.counterpartStops.matches(s.t, at: k), k > start, w != "on", w != "of" && w != "for" {
-                if !(w == "in" || w == "at") || steps > 6 { break }
+                // ("joined counterparts from twenty countries at an international conference".)
+                if !(w == "in" || w == "at" || w == "from") || steps > 6 { break }
             }
             if kinds.nonEventObjects.contains(w), steps < 3 { return (nil, nil, true, k) }
             if let n = kinds.nouns.longestMatch(in: s.t, at: k) {

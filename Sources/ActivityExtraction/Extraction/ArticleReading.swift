@@ -561,8 +561,9 @@ extension ArticleReading {
         let people = Set(d.counterparts.map(ActivityMerger.key))
         return drafts.indices.contains { k in
             let other = drafts[k]
-            // A dated telling, or an earlier undated one.
-            guard k != n, other.date != nil || k < n, other.kind == d.kind, other.status == d.status,
+            // A dated telling, or an earlier undated one (not an undated headline: it yields to the body,
+            // above — "Ombudsman meets UN Resident Coordinator" over "has met with …").
+            guard k != n, other.date != nil || (k < n && !other.headline), other.kind == d.kind, other.status == d.status,
                   d.location == nil || other.location == nil || other.location == d.location else { return false }
             if !people.isEmpty, !people.isDisjoint(with: other.counterparts.map(ActivityMerger.key)) { return true }
             let w = ActivityMerger.words(other.title)
