@@ -161,4 +161,22 @@ struct NominalStyleTests {
         """
         #expect(Support.done(issued).map { $0.components(separatedBy: " @")[0] } == ["statement 2022-11-20"], "\(Support.done(issued))")
     }
+
+    @Test("'delivered her annual report', and 'presented the results of her institution's work in 2023': the year is what the report covers")
+    func reportOfAYear() {
+        let text = """
+         date 2024-03-15 (AzerNews)
+        Ombudsman reports to parliament
+
+        Sabina Aliyeva delivered her annual report to the Milli Majlis in Baku earlier this week.
+        """
+        #expect(Support.done(text) == ["report 2024-03-11..2024-03-15 @Baku"], "\(Support.done(text))")
+        let year = """
+         date 2024-03-13 (Day.Az)
+        MPs hear the Ombudsman
+
+        MPs heard the annual report of the Commissioner for Human Rights Sabina Aliyeva, who presented the results of her institution's work in 2023 at the Milli Majlis.
+        """
+        #expect(Support.doneDates(year) == ["report - 2024-03-13"], "\(Support.doneDates(year))")
+    }
 }

@@ -192,6 +192,8 @@ extension ArticleReading {
         // (Only the opening phrase dates her act named there: what she said after it has dates of its own.)
         let ownPhrase = !opensWithHerAct(s, at: i) || clause.contains(where: { s.timeOf[$0] >= 0 })
         var own = ownPhrase ? dateFor(s, trigger: i, clause: clause, pastTense: past) : nil
+        // "who presented the results of her institution's work in 2023" (in March 2024): the year reported on.
+        if kindValue == .report, let d = own, d.precision == .year, let p = article.published, d.end < p { own = nil }
         if own == nil, ownPhrase, dayAfter(s, clause: clause) == nil, let main = hostClause(s, of: clause) {
             dateClause = main
             own = dateFor(s, trigger: main[0], clause: main, pastTense: past)
