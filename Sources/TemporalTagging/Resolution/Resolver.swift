@@ -366,6 +366,11 @@ struct Resolver {
             return (a.iso, DaySpan(first: a, last: a, granularity: .day))
         }
         let offset = rule.arguments.first.flatMap({ number($0) }) ?? 0
+        // `weekday REL inweek` ("Thursday of last week"): that weekday of the week REL weeks away.
+        if rule.arguments.contains("inweek") {
+            let day = ref.adding(days: -(ref.weekday - 1) + 7 * offset + (w - 1))
+            return (day.iso, DaySpan(first: day, last: day, granularity: .day))
+        }
         // `weekday -1 anchor` ("the previous Friday"): counted from the day mentioned last.
         var base = ref
         if rule.arguments.contains("anchor"), let a = context.anchor, context.anchorGranularity == .day { base = a }
