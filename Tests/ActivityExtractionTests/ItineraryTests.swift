@@ -164,4 +164,15 @@ struct ItineraryTests {
         #expect(got.contains("visit 2022-05-18..2022-05-19 @Tbilisi"), "\(got)")
         #expect(got.contains("meeting 2022-05-19 @Bolnisi"), "\(got)")
     }
+
+    @Test("'Before the meeting, she laid flowers …': an act of its own on the meeting's day, not a part of it")
+    func actBeforeTheMeeting() {
+        let text = """
+         date 2021-09-17 (JAMnews)
+        Ombudsman in Georgia
+
+        Sabina Aliyeva arrived in Tbilisi on Tuesday and on the same day held talks with the Public Defender of Georgia. Before the meeting, she laid flowers at the bust of Heydar Aliyev in the Georgian capital.
+        """
+        #expect(Support.done(text).contains("other 2021-09-14 @Tbilisi"), "\(Support.done(text))")
+    }
 }

@@ -434,7 +434,10 @@ extension ArticleReading {
             // ("Presenting the report, the Ombudsman stated …" after the report told: the same act.)
             var participial = false
             if let h = host, i == 0, s.t[0].norm.hasSuffix("ing"), drafts[h].kind == kindValue { participial = true }
+            // ("Before the meeting, she laid flowers at the bust …": an act of its own, before or after the
+            // event the sentence opens with, not a part of it.)
             if let h = host, strongPlace == nil || strongPlace == drafts[h].location || (drafts[h].kind == .visit && kindValue == .visit),
+               !(s.count > 2 && cues.afterEvent.matches(s.t, at: 0) && s.t[0].norm != "following" && eventBefore(s) != nil),
                sub.contains(kindValue) || [.speech, .statement, .other].contains(kindValue) || meetsInmates(during: h) || participial {
                 if drafts[h].location == nil { drafts[h].location = strongPlace }
                 // A headline the body retells without a date keeps no date: the lead's day is another event's.
