@@ -90,8 +90,9 @@ final class ClauseFields: Sendable {
     /// in a title ("the head of the OSCE Office in Baku").
     func isVenue(_ s: SentenceScan, nameEnd: Int) -> Bool {
         var j = nameEnd
-        while j > 0, nameEnd - j < 6, s.t[j].isCapitalized || s.t[j].norm.isOne(of: "'s", "’s", "the") {
-            if s.t[j].norm == "the" { return s.t[j - 1].norm == "at" }
+        // (Or "at her Office in Baku".)
+        while j > 0, nameEnd - j < 6, s.t[j].isCapitalized || s.t[j].norm.isOne(of: "'s", "’s", "the", "her", "his", "its", "their") {
+            if s.t[j].norm.isOne(of: "the", "her", "his", "its", "their") { return s.t[j - 1].norm == "at" }
             j -= 1
         }
         return false
