@@ -512,12 +512,14 @@ extension ArticleReading {
     /// with at most a few words of its name between.
     func heldBefore(_ s: SentenceScan, noun k: Int) -> Bool {
         var q = k - 1
-        while q >= 0, k - q <= 4, s.t[q].isWord, !s.t[q].norm.isOne(of: "held", "hosted", "organised", "organized", "convened") {
-            if s.mentionOf[q] >= 0 || s.timeOf[q] >= 0 { return false }
+        while q >= 0, k - q <= 4, s.t[q].isWord, s.mentionOf[q] < 0, s.timeOf[q] < 0 {
+            if Self.holdingVerbs.contains(s.t[q].norm) { return true }
             q -= 1
         }
-        return q >= 0 && k - q <= 4 && s.t[q].norm.isOne(of: "held", "hosted", "organised", "organized", "convened")
+        return false
     }
+
+    static let holdingVerbs: Set<String> = ["held", "hosted", "organised", "organized", "convened"]
 
     mutating func noteEventFrames(_ s: SentenceScan) {
         guard !s.times.isEmpty else { return }

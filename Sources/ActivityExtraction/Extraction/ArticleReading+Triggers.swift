@@ -901,8 +901,6 @@ extension ArticleReading {
         return ClauseFields.capitalized(words.joined(separator: " "))
     }
 
-    /// The first token of a later clause of the sentence that goes on with another verb of the same
-    /// agent: ", and listened …" (no one else named between).
     /// Where the clause's own words end: at an "and" that joins another verb of hers after `end` ("took
     /// part in the conference and, on the opening day, delivered a keynote speech" — the opening day is
     /// the speech's, not the conference's), else past the sentence's end.
@@ -917,6 +915,8 @@ extension ArticleReading {
         return s.count
     }
 
+    /// The first token of a later clause of the sentence that goes on with another verb of the same
+    /// agent: ", and listened …" (no one else named between).
     func joinedVerbClause(_ s: SentenceScan, after i: Int) -> Int? {
         var q = i + 1
         while q + 1 < s.count {
