@@ -193,7 +193,9 @@ extension ArticleReading {
         let ownPhrase = !opensWithHerAct(s, at: i) || clause.contains(where: { s.timeOf[$0] >= 0 })
         var own = ownPhrase ? dateFor(s, trigger: i, clause: clause, pastTense: past) : nil
         // "who presented the results of her institution's work in 2023" (in March 2024): the year reported on.
-        if kindValue == .report, let d = own, d.precision == .year, let p = article.published, d.end < p { own = nil }
+        // (Not a year told before the verb: "In 2024, Sabina Aliyeva presented a special report".)
+        if kindValue == .report, let d = own, d.precision == .year, let p = article.published, d.end < p,
+           !s.times.contains(where: { $0.tokens.lowerBound < i && $0.expr.span?.granularity == .year }) { own = nil }
         if own == nil, ownPhrase, dayAfter(s, clause: clause) == nil, let main = hostClause(s, of: clause) {
             dateClause = main
             own = dateFor(s, trigger: main[0], clause: main, pastTense: past)
