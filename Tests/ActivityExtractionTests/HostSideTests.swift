@@ -219,4 +219,19 @@ struct HostSideTests {
         """
         #expect(Support.done(text) == ["conference 2023-09-25..2023-09-29 @Ankara"], "\(Support.done(text))")
     }
+
+    @Test("'Baku. 25 June. REPORT.AZ/ A final conference took place …': the agency's name is no report; her speech is at the conference")
+    func reportAgencyDateline() {
+        let text = """
+         date 2021-06-25 (Report.az)
+        Project completed
+
+        Baku. 25 June. REPORT.AZ/ A final conference of the joint project took place in Baku on Thursday.
+
+        The Deputy Minister of Justice also spoke.
+
+        Ombudsman Sabina Aliyeva, in her speech, thanked the partners.
+        """
+        #expect(Support.done(text) == ["speech 2021-06-24 @Baku"], "\(Support.done(text))")
+    }
 }

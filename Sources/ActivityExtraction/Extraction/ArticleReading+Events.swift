@@ -521,6 +521,14 @@ extension ArticleReading {
 
     static let holdingVerbs: Set<String> = ["held", "hosted", "organised", "organized", "convened"]
 
+    /// "Report" the news agency, not a report: "Baku. 25 June. REPORT.AZ/ …", "(Report)", "Report informs".
+    static func namesReportAgency(_ s: SentenceScan, at k: Int) -> Bool {
+        guard s.t[k].norm == "report", s.t[k].isCapitalized else { return false }
+        if k + 2 < s.count, s.t[k + 1].norm == ".", s.t[k + 2].norm == "az" { return true }
+        if k + 1 < s.count, s.t[k + 1].norm.isOne(of: "informs", "reports") { return true }
+        return k > 0 && s.t[k - 1].norm == "(" && k + 1 < s.count && s.t[k + 1].norm == ")"
+    }
+
     mutating func noteEventFrames(_ s: SentenceScan) {
         guard !s.times.isEmpty else { return }
         if let last = drafts.last, last.sentence.range == s.sentence.range { return }
@@ -529,7 +537,8 @@ extension ArticleReading {
             // ("An event dedicated to Human Rights Day was held at the Ombudsman's Office today").
             // (Or as the object of "held", "hosted", "organised": "UNDP held a high-level event in Ganja on Wednesday".)
             guard let n = kinds.nouns.longestMatch(in: s.t, at: k),
-                  n.value != .other || s.t[k].norm != "event" || heldAfter(s, noun: n.end) || heldBefore(s, noun: k) else { continue }
+                  n.value != .other || s.t[k].norm != "event" || heldAfter(s, noun: n.end) || heldBefore(s, noun: k),
+                  !Self.namesReportAgency(s, at: k) else { continue }
             // "will visit", "to meet": a verb, not an event noun.
             if k > 0, cues.plan.matchEnding(in: s.t, at: k, lookback: 4) != nil || s.t[k - 1].norm.isOne(of: "to", "will", "would", "can", "may", "must") { continue }
             // "A day before the conference, the guest travelled to Shusha": the event is where the
