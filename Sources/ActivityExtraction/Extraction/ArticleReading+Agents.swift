@@ -104,6 +104,7 @@ extension ArticleReading {
                 k = open
             }
             guard k >= 0 else {
+                if let q = listedVerb(s, from: 0, to: j, next: t) { return agentBefore(q, s, previous: previous) }
                 // "Aliyeva, speaking at the event, noted": the mention before the only comma.
                 if let m = s.mention(at: j - 1) { return who(m, in: s) }
                 // "Aliyeva called for …, speaking at a conference": the participle is the main clause's subject's.
@@ -131,6 +132,7 @@ extension ArticleReading {
                s.mentions.contains(where: { $0.range.lowerBound > inner && $0.range.upperBound <= j && who($0, in: s) == .subject }) { return .subject }
             if parenthetical { return agentBefore(k, s, previous: previous) }
             if let m = s.mention(at: j - 1) { return who(m) }
+            if let q = listedVerb(s, from: inner, to: j, next: t) { return agentBefore(q, s, previous: previous) }
             if s.t[t].norm.hasSuffix("ing"), let m = mainSubject(s, before: j) { return who(m, in: s) }
             return .other
         }
@@ -160,6 +162,18 @@ extension ArticleReading {
             return .subject
         }
         return npAgent(endingAt: j, s)
+    }
+
+    /// A list of acts: "received the Ambassador on Tuesday, inspected the institution on Wednesday, and
+    /// gave a lecture …" — the first verb of an act in the part before the comma at `end`, whose agent
+    /// the past verb at `next` shares.
+    func listedVerb(_ s: SentenceScan, from start: Int, to end: Int, next: Int) -> Int? {
+        guard next < s.count, !s.t[next].isCapitalized, !s.t[next].norm.hasSuffix("ing") else { return nil }
+        let triggers = kinds.triggers
+        for q in start..<end where s.mentionOf[q] < 0 && s.timeOf[q] < 0 && !s.t[q].isCapitalized {
+            if triggers.longestMatch(in: s.t, at: q) != nil { return q }
+        }
+        return nil
     }
 
     /// She or her office first in a pair acting together, the other's name ending at `j`: "Ombudsman

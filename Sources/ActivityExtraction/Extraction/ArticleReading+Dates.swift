@@ -52,6 +52,14 @@ extension ArticleReading {
             guard first < s.count, s.clause[first] == c || (opening && time.tokens.upperBound < s.count
                 && s.t[time.tokens.upperBound].norm == ","), var span = time.expr.span else { continue }
             if first > 0, cues.history.matchEnding(in: s.t, at: first, lookback: 3) != nil { continue }
+            // "In the afternoon, … she received residents": a part of the day her story is telling — the
+            // day of her last act in this paragraph — not of the day named last ("… and continued to
+            // Aghdam on Thursday. In Barda, she … In the afternoon, …").
+            if time.tokens.count == 2, s.t[first].norm == "the", s.t[first + 1].norm.isOne(of: "morning", "afternoon", "evening"),
+               let d = drafts.last, d.sentence.paragraph == s.sentence.paragraph, d.status == .done,
+               let date = d.date, date.precision == .day, let day = date.start {
+                span = DaySpan(first: day, last: day, granularity: .day)
+            }
             // A period a thing after the verb covers ("signed a Joint Action Plan covering the years
             // 2022-2024", "a work plan for 2025") is no date of the act.
             if first > i + 1, span.granularity == .year, Self.namesPeriod(s, first: first, end: time.tokens.upperBound) { continue }
@@ -77,6 +85,10 @@ extension ArticleReading {
                !(by + 1..<first).contains(where: { k in s.mention(at: k).map { who($0, in: s) == .subject } ?? false }),
                (by + 1..<first).allSatisfy({ s.t[$0].isCapitalized || s.t[$0].norm.isOne(of: "armed", "forces", "the", "on", "in", "of") }),
                s.t[first - 1].norm == "on" || s.t[first - 1].norm == "in" { continue }
+            // The incident an act is about: "an address … in connection with the missile strike on a
+            // residential area of Ganja in the early hours of October 11" dates the strike.
+            if first > i + 3, let about = (i + 1..<first).first(where: { s.t[$0].norm.isOne(of: "connection", "regarding", "concerning", "over") }),
+               (about + 1..<first).contains(where: { s.clause[$0] == c && cues.incidents.contains(s.t[$0]) }) { continue }
             // "On the eve of 8 March": the day before it (loosely "just before" when that is not past yet).
             let eveAt = first >= 1 && s.t[first - 1].norm == "the" ? first - 1 : first
             if eveAt >= 3, s.t[eveAt - 1].norm == "of", s.t[eveAt - 2].norm == "eve", span.granularity == .day,
@@ -96,7 +108,9 @@ extension ArticleReading {
                         // ("on the occasion of the Novruz holiday": an article between.)
                         ?? (first > 1 && s.t[first - 1].norm == "the" ? cues.otherDates.matchEnding(in: s.t, at: first - 1, lookback: 4) : nil),
                       // (Her greeting itself is on the holiday it greets: "congratulated women on 8 March".)
-                      st != i || !s.t[i].norm.hasPrefix("congratulat") {
+                      // (Unless it is one of several acts told together, on a visit: "checked the living
+                      // conditions, congratulated the residents on Novruz and listened …".)
+                      st != i || !s.t[i].norm.hasPrefix("congratulat") || listedVerb(s, from: 0, to: i, next: i) != nil {
                 otherEnd = time.tokens.upperBound
                 continue
             }
@@ -171,6 +185,11 @@ extension ArticleReading {
             // "visited Guba on 3 March and met the governor on 5 March": a day before an "and" that
             // joins another verb to this one is that verb's.
             if time.tokens.upperBound < i, (time.tokens.upperBound..<i).contains(where: { s.t[$0].norm == "and" }) { distance += 500 }
+            // So is a day before the comma of a list of acts: "received the Ambassador on Tuesday,
+            // inspected the institution on Wednesday".
+            else if time.tokens.upperBound < i, s.t[time.tokens.upperBound].norm == ",",
+                    (time.tokens.upperBound..<i).allSatisfy({ s.t[$0].norm == "," || cues.adverbs.contains(s.t[$0]) }),
+                    listedVerb(s, from: max(0, first - 12), to: first, next: i) != nil { distance += 500 }
             if distance < (best?.distance ?? Int.max) { best = (distance, d) }
         }
         return best?.date

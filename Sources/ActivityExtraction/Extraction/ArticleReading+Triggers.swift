@@ -456,8 +456,13 @@ extension ArticleReading {
                 if lastDayOrder > drafts[p].order, let day = lastDay, let pd = drafts[p].date, pd.precision == .range,
                    let first = pd.start, first <= day, day <= pd.end { date = dayChoice(day) }
                 if location == nil { location = drafts[p].location }
-            } else if let h = eventBefore(s) {
+            } else if var h = eventBefore(s) {
                 // "After the opening ceremony, the Ombudsman received …": the same day as the event just told.
+                // (In the place of an earlier day of the trip, that day: "was in Barda on Wednesday and
+                // continued to Aghdam on Thursday. In Barda, … After that she inspected the hospital".)
+                if let here = location, drafts[h].location != here,
+                   let v = drafts.indices.last(where: { drafts[$0].location == here && drafts[$0].kind == .visit
+                       && order - drafts[$0].lastTold <= 3 && drafts[$0].date?.precision == .day }) { h = v }
                 date = drafts[h].date
                 if location == nil { location = drafts[h].location }
             } else if order - drafts[p].order == 1, !toldAsBefore, [.visit, .monitoring].contains(drafts[p].kind) || drafts[p].sentence.paragraph >= s.sentence.paragraph - 1,
@@ -509,6 +514,9 @@ extension ArticleReading {
             // ("was in Khankendi, where she met with …": being there was the meeting; "went to Khankendi,
             // where she delivered a lecture": the lecture.)
             if drafts[p].presence, [.reception, .meeting, .speech].contains(kindValue) { drafts[p].kind = kindValue }
+            // Being there was the first act told; the next of another kind is an act of its own ("was in
+            // Geneva, where she attended the annual meeting … and held talks with …").
+            drafts[p].presence = false
             return p
         }
         // A verb of a later clause without its own date shares the date of the sentence's event:

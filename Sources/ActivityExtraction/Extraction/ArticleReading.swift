@@ -542,6 +542,14 @@ extension ArticleReading {
             guard !o.headline, o.kind == d.kind, o.status == d.status, let od = o.date else { return false }
             return abs(od.end.ordinal - hd.end.ordinal) <= 3
         }) { return true }
+        // A trip to a place told again on the same day ("continued to Aghdam on Thursday … The next day
+        // the Ombudsman went to Aghdam"): one visit.
+        // (Only a trip to the place itself; "went to the Ganja City Hospital" is an act of its own there.)
+        if d.kind == .visit, !d.headline, let dd = d.date, dd.precision == .day, let here = d.location,
+           d.title.hasSuffix(" " + here), d.title.split(separator: " ").count <= 4,
+           drafts[..<n].contains(where: { $0.kind == .visit && !$0.headline && $0.status == d.status && $0.location == here && $0.date == dd }) {
+            return true
+        }
         guard d.date == nil else { return false }
         // A headline whose day would come from the lead, when the lead tells an activity of that day:
         // the headline announces it ("Ombudsman takes part in forum" over "spoke at the forum on 2 October").

@@ -61,6 +61,9 @@ public final class LanguageCues: Sendable {
     public let occasionNouns: WordSet
     /// Nouns after a place that make it an event's name ("the Khojaly genocide").
     public let placeEvents: WordSet
+    /// Incidents an act may be about, whose date is theirs ("an address in connection with the missile
+    /// strike on Ganja in the early hours of October 11").
+    public let incidents: WordSet
     /// Words after a place that make the name following one of its local bodies ("Barda District Police").
     public let localUnits: WordSet
     /// Auxiliaries right after a verb that ended a relative clause ("the institutions we visited will be …").
@@ -149,6 +152,7 @@ public final class LanguageCues: Sendable {
         placeCues = try words("place_cues")
         occasionNouns = try words("occasion_nouns")
         placeEvents = try words("place_events")
+        incidents = try words("incidents")
         localUnits = try words("local_units")
         clauseEndAuxiliaries = try words("clause_end_auxiliaries")
         periodNouns = try words("period_nouns")

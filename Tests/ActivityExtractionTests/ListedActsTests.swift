@@ -1,0 +1,104 @@
+import ActivityExtraction
+import Testing
+
+/// Acts told as lists and round-ups: verbs joined by commas, a trip's stops told back out of order,
+/// calls and letters, the incident an appeal is about.
+@Suite("listed acts and round-ups")
+struct ListedActsTests {
+    @Test("'received the Ambassador on Tuesday, inspected the institution on Wednesday, and gave a lecture the following day': three acts, three days")
+    func commaList() {
+        let text = """
+         date 2024-11-08 (News.az)
+        Ombudsman's week
+
+        Apart from the conference, the Ombudsman, according to her office, received the Ambassador of Lithuania to Azerbaijan on Tuesday, inspected the Baku residential institution for persons with mental disabilities on Wednesday, and gave a lecture to law students at Baku State University the following day.
+        """
+        #expect(Support.done(text) == ["meeting 2024-11-05 @Baku", "monitoring 2024-11-06 @Baku", "speech 2024-11-07 @Baku"], "\(Support.done(text))")
+        // (One act of several on a visit keeps the visit's day: the holiday greeted is no day of its own.)
+        let visit = """
+         date 2022-03-24 (Azertac)
+        Ombudsman at a boarding house
+
+        On 18 March, Sabina Aliyeva visited the boarding house for older persons in Ganja. She checked the living conditions, congratulated the residents on Novruz and listened to their requests.
+        """
+        #expect(Support.done(visit) == ["monitoring 2022-03-18 @Ganja"], "\(Support.done(visit))")
+    }
+
+    @Test("'was in Barda on Wednesday and continued to Aghdam on Thursday. In Barda, … After that she inspected …': Barda's day; Aghdam told twice is one visit")
+    func stopsToldBack() {
+        let text = """
+         date 2023-05-12 (Trend)
+        Ombudsman visits Barda and Aghdam
+
+        Ombudsman Sabina Aliyeva was in Barda on Wednesday and continued to Aghdam on Thursday.
+
+        In Barda, the Ombudsman met with the head of the district. After that she inspected the Barda Central District Hospital. In the afternoon, she received residents of Barda.
+
+        The next day the Ombudsman went to Aghdam. There she met with deminers of the Mine Action Agency.
+        """
+        let done = Support.done(text)
+        #expect(done.contains("monitoring 2023-05-10 @Barda"), "\(done)")
+        #expect(done.contains("reception 2023-05-10 @Barda"), "\(done)")
+        #expect(done.filter { $0.hasPrefix("visit") && $0.hasSuffix("@Aghdam") } == ["visit 2023-05-11 @Aghdam"], "\(done)")
+        #expect(done.contains("meeting 2023-05-11 @Aghdam"), "\(done)")
+    }
+
+    @Test("'was in Geneva, where she attended the annual meeting … and held talks with …': the gathering and the talks")
+    func presenceThenTwoActs() {
+        let text = """
+         date 2024-03-13 (Azernews)
+        Ombudsman sums up Geneva trip
+
+        Last week, Aliyeva was in Geneva, where she attended the annual meeting of the Global Alliance of National Human Rights Institutions and held talks with the UN Deputy High Commissioner for Human Rights.
+        """
+        #expect(Support.done(text) == ["conference 2024-03-04..2024-03-10 @Geneva", "meeting 2024-03-04..2024-03-10 @Geneva"], "\(Support.done(text))")
+    }
+
+    @Test("calls told by their verb: 'spoke by phone with', 'talked by telephone', 'held telephone talks with'")
+    func calls() {
+        for sentence in ["On Monday, she spoke by phone with Georgia's Public Defender Nino Lomjaria.",
+                         "On Monday, Sabina Aliyeva and Georgia's Public Defender talked by telephone.",
+                         "On Monday, the Ombudsman held telephone talks with Georgia's Public Defender."] {
+            let text = """
+             date 2020-07-16 (Trend)
+            Ombudsman informs counterparts
+
+            Sabina Aliyeva held a video call with the Council of Europe Commissioner for Human Rights on Wednesday.
+
+            \(sentence)
+            """
+            #expect(Support.done(text) == ["meeting 2020-07-13 @-", "meeting 2020-07-15 @-"], "\(sentence): \(Support.done(text))")
+        }
+    }
+
+    @Test("'sent an address … in connection with the missile strike … of October 11': the strike's day is not the address's")
+    func incidentDate() {
+        let text = """
+         date 2020-10-12 (Report.az)
+        Ombudsman appeals to international organisations
+
+        Human Rights Commissioner (Ombudsman) Sabina Aliyeva has sent an address to international organisations in connection with the missile strike on a residential area of Ganja in the early hours of October 11.
+        """
+        #expect(Support.doneDates(text) == ["statement - 2020-10-12"], "\(Support.doneDates(text))")
+        let sent = """
+         date 2023-05-12 (Trend)
+        Ombudsman on mine victims
+
+        On Thursday, the Commissioner sent a statement to international organisations on the landmine victims in Aghdam district.
+        """
+        #expect(Support.doneDates(sent) == ["statement 2023-05-11 2023-05-11"], "\(Support.doneDates(sent))")
+    }
+
+    @Test("'presented diplomas to the winners of the drawing contest' the day before a conference: an act of hers on its eve")
+    func diplomas() {
+        let text = """
+         date 2020-12-10 (APA)
+        Ombudsman holds video conference
+
+        An international online conference was held today on the initiative of the Commissioner for Human Rights Sabina Aliyeva.
+
+        On the eve of the conference, the Ombudsman presented diplomas to the winners of the children's drawing contest "I know my rights".
+        """
+        #expect(Support.doneDates(text).contains("other 2020-12-09 2020-12-09"), "\(Support.doneDates(text))")
+    }
+}
