@@ -101,4 +101,61 @@ struct ListedActsTests {
         """
         #expect(Support.doneDates(text).contains("other 2020-12-09 2020-12-09"), "\(Support.doneDates(text))")
     }
+
+    @Test("'Over the past five days she held talks … on Monday, addressed a seminar on Tuesday, … and received citizens in Sumgayit on Thursday': news, each act in its own place")
+    func pastFewDays() {
+        let text = """
+         date 2024-09-13 (Caliber)
+        Ombudsman's busy week
+
+        Over the past five days Azerbaijan's Commissioner for Human Rights Sabina Aliyeva held talks with the Chief Ombudsman of Türkiye on Monday, addressed a seminar for judges on Tuesday, inspected a pre-trial detention centre on Wednesday and received citizens in Sumgayit on Thursday.
+        """
+        #expect(Support.done(text) == ["meeting 2024-09-09 @-", "monitoring 2024-09-11 @-", "reception 2024-09-12 @Sumgayit", "speech 2024-09-10 @-"],
+                "\(Support.done(text))")
+        // (One place for acts told without days of their own: "participated and made a speech in the conference held in Tashkent".)
+        let joined = """
+         date 2024-10-07 (Azertac)
+        Ombudsman in Tashkent
+
+        On the 4th of October Sabina Aliyeva participated and made a speech in the international conference on human rights held in Tashkent.
+        """
+        #expect(Support.done(joined).allSatisfy { $0.hasSuffix("@Tashkent") }, "\(Support.done(joined))")
+    }
+
+    @Test("a digest's days headed 'Monday, Mingachevir.' and 'Wednesday, Baku.': the day and the place of the item")
+    func dayAndPlaceHeadings() {
+        let text = """
+         date 2025-04-18 (Caliber)
+        Ombudsman's week in brief
+
+        Monday, Mingachevir. The Ombudsman started her regional trip in Mingachevir, where she held a meeting with the head of the Mingachevir City Executive Power.
+
+        Tuesday, Yevlakh. The next stop was Yevlakh, where Aliyeva received citizens from Yevlakh, Aghdash and Zardab.
+
+        Wednesday, Baku. Back in the capital, Aliyeva gave a lecture to students at the Academy of Public Administration.
+        """
+        #expect(Support.done(text) == ["meeting 2025-04-14 @Mingachevir", "reception 2025-04-15 @Yevlakh", "speech 2025-04-16 @Baku"], "\(Support.done(text))")
+    }
+
+    @Test("a day of visits: another institution named is another monitoring visit; a lecture at a university is a speech of its own")
+    func dayOfVisits() {
+        let text = """
+         date 2024-03-14 (Caliber)
+        Ombudsman spends a working day in Ganja
+
+        Azerbaijan's Commissioner for Human Rights Sabina Aliyeva paid a working visit to Ganja on Wednesday.
+
+        From the city administration Aliyeva went to the Ganja Pre-trial Detention Facility, where she inspected cells and the medical unit. Later in the afternoon the Commissioner called at the Ganja Psychiatric Hospital.
+        """
+        #expect(Support.done(text).filter { $0.hasPrefix("monitoring") } == ["monitoring 2024-03-13 @Ganja", "monitoring 2024-03-13 @Ganja"], "\(Support.done(text))")
+        let lecture = """
+         date 2024-03-14 (Caliber)
+        Ombudsman in Ganja
+
+        Aliyeva paid a working visit to Ganja on Wednesday.
+
+        At Ganja State University, Aliyeva gave a lecture to law students.
+        """
+        #expect(Support.done(lecture) == ["speech 2024-03-13 @Ganja", "visit 2024-03-13 @Ganja"], "\(Support.done(lecture))")
+    }
 }

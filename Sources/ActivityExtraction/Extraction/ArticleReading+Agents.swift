@@ -168,7 +168,8 @@ extension ArticleReading {
     /// gave a lecture …" — the first verb of an act in the part before the comma at `end`, whose agent
     /// the past verb at `next` shares.
     func listedVerb(_ s: SentenceScan, from start: Int, to end: Int, next: Int) -> Int? {
-        guard next < s.count, !s.t[next].isCapitalized, !s.t[next].norm.hasSuffix("ing") else { return nil }
+        guard next < s.count, !s.t[next].isCapitalized, !s.t[next].norm.hasSuffix("ing"),
+              !cues.describingVerbs.contains(s.t[next]) else { return nil }
         let triggers = kinds.triggers
         for q in start..<end where s.mentionOf[q] < 0 && s.timeOf[q] < 0 && !s.t[q].isCapitalized {
             if triggers.longestMatch(in: s.t, at: q) != nil { return q }

@@ -421,6 +421,10 @@ extension ArticleReading {
                 s.t[q].norm.isOne(of: "who", "whose", "that", "which") || q > i + 1 && Self.isParticiple(s.t[q].norm)
                     && !s.t[q - 1].norm.isOne(of: "a", "an", "the", "her") && !kinds.nouns.matches(s.t, at: q)
             }) { continue }
+            // (Nor a few days just past: "Over the past five days Aliyeva held talks … on Monday, …" is news.)
+            if let e = cues.history.longestMatch(in: s.t, at: k)?.end, e < s.count, s.timeOf[e] >= 0,
+               case let v = s.times[s.timeOf[e]].expr.value, v.hasPrefix("P"),
+               v.hasSuffix("D") || v == "P1W" || v == "PXD" { continue }
             // (A number counts years, not people: "for about 40 lawyers" is no span.)
             if let e = cues.history.longestMatch(in: s.t, at: k)?.end, e < s.count,
                s.timeOf[e] >= 0 || Int(s.t[e].norm) != nil && e + 1 < s.count && Self.timeUnits.contains(s.t[e + 1].norm) { return true }

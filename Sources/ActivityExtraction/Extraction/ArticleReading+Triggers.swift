@@ -329,8 +329,12 @@ extension ArticleReading {
         // a given day is ("received 40 citizens on 18 January").
         if tally, ![.day, .range, .week].contains(date?.precision ?? .onOrBefore) { return nil }
         if date?.isFuture == true { status = .planned }
-        let place = fields.place(in: s, tokens: clause, near: i)
+        // (Not a place of the acts listed after it: "held talks … on Monday, …, and received citizens in
+        // Sumgayit on Thursday" — the talks were not in Sumgayit.)
+        let listEnd = listCut(s, clause, after: end)
+        let place = fields.place(in: s, tokens: listEnd < s.count ? clause.filter { $0 < listEnd } : clause, near: i)
         var location = place?.name
+        if location == nil, let pp = paragraphPlace, pp.paragraph == s.sentence.paragraph { location = pp.name }
         if place?.strong != true, let rel = eventClause, let l = fields.location(in: s, tokens: rel) { location = l }
         if location == nil, let p = sameDayAs { location = drafts[p].location }
         // A day of a visit told before happens where the visit does.
@@ -438,9 +442,23 @@ extension ArticleReading {
             if let h = host, i == 0, s.t[0].norm.hasSuffix("ing"), drafts[h].kind == kindValue { participial = true }
             // ("Before the meeting, she laid flowers at the bust …": an act of its own, before or after the
             // event the sentence opens with, not a part of it.)
-            if let h = host, strongPlace == nil || strongPlace == drafts[h].location || (drafts[h].kind == .visit && kindValue == .visit),
+            // (Another institution named on a day of monitoring is another visit: "went to the Ganja
+            // Pre-trial Detention Facility … Later in the afternoon the Commissioner called at the Ganja
+            // Psychiatric Hospital".)
+            var otherInstitution = false
+            if ownInspection, let h = host, drafts[h].kind == .monitoring {
+                var k = end
+                while k < s.count, s.t[k].norm == "the" { k += 1 }
+                var name: [Int] = []
+                while k < s.count, s.t[k].isWord, s.t[k].isCapitalized { name.append(k); k += 1 }
+                if name.count >= 2, !drafts[h].title.contains(s.text(tokens: name)) { otherInstitution = true }
+            }
+            if let h = host, !otherInstitution, strongPlace == nil || strongPlace == drafts[h].location || (drafts[h].kind == .visit && kindValue == .visit),
                !(s.count > 2 && cues.afterEvent.matches(s.t, at: 0) && s.t[0].norm != "following" && eventBefore(s) != nil),
-               sub.contains(kindValue) || [.speech, .statement, .other].contains(kindValue) || meetsInmates(during: h) || participial {
+               sub.contains(kindValue) || meetsInmates(during: h) || participial
+                   // (A lecture on a day's visit to a city is an act of its own there: "At Ganja State
+                   // University, Aliyeva gave a lecture …" after "paid a working visit to Ganja".)
+                   || (kindValue == .speech ? drafts[h].kind != .visit : [.statement, .other].contains(kindValue)) {
                 if drafts[h].location == nil { drafts[h].location = strongPlace }
                 // A headline the body retells without a date keeps no date: the lead's day is another event's.
                 drafts[h].headline = false
@@ -923,6 +941,21 @@ extension ArticleReading {
             if r < s.count, triggers.longestMatch(in: s.t, at: r) != nil { return q }
         }
         return s.count
+    }
+
+    /// Where the act's words end in a list of her acts told each with its own day: before ", inspected
+    /// … on Wednesday" or "and received … on Thursday" (see ``joinedVerbCut``); the sentence's end
+    /// otherwise ("participated and made a speech in the conference held in Tashkent" is one place).
+    func listCut(_ s: SentenceScan, _ clause: [Int], after end: Int) -> Int {
+        var cut = joinedVerbCut(s, clause, after: end)
+        let triggers = kinds.triggers
+        for q in clause where q >= end && q < cut && s.t[q].norm == "," && q + 1 < s.count && !s.t[q + 1].isCapitalized {
+            // (", held in Doha", ", organised by UNICEF": words about the event, not another act.)
+            if s.mentionOf[q + 1] < 0, !cues.describingVerbs.contains(s.t[q + 1]), triggers.longestMatch(in: s.t, at: q + 1) != nil { cut = q; break }
+        }
+        guard cut < s.count, s.times.contains(where: { $0.tokens.lowerBound >= end && $0.tokens.lowerBound < cut }),
+              s.times.contains(where: { $0.tokens.lowerBound > cut && s.clause[$0.tokens.lowerBound] == s.clause[cut] }) else { return s.count }
+        return cut
     }
 
     /// The first token of a later clause of the sentence that goes on with another verb of the same

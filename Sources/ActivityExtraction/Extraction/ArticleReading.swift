@@ -100,6 +100,9 @@ struct ArticleReading {
     /// A date standing alone as a paragraph's heading ("Tuesday, 10 June." in a weekly digest): the
     /// day of the paragraph's activities that name none.
     var paragraphDate: (date: DateChoice, paragraph: Int)?
+    /// The place such a heading names after its day ("Wednesday, Baku."): where the paragraph's acts
+    /// that name no place happened.
+    var paragraphPlace: (name: String, paragraph: Int)?
     /// The days a digest item's heading gives in the sentence being read ("Wednesday-Thursday: …").
     var inlineHeadingDate: DateChoice?
     /// The first exact date of the body after a headline: the day a headline's news happened.
@@ -170,6 +173,7 @@ struct ArticleReading {
             // (A heading that is a paragraph of its own, "Monday, March 6" over the day's item, heads the next one.)
             let own = article.paragraphs.indices.contains(sentence.paragraph) && article.paragraphs[sentence.paragraph].sentences.count == 1
             paragraphDate = (d, sentence.paragraph + (own ? 1 : 0))
+            paragraphPlace = headingPlace(s).map { ($0, sentence.paragraph + (own ? 1 : 0)) }
             if let day = d.start, d.precision == .day { lastDay = day }
             return
         }
@@ -370,9 +374,18 @@ struct ArticleReading {
         // (Or a caption's place and day: "Baku, 7 March 2024.")
         var from = 0
         if captions, let place = x.rules.places.match(in: s.t, at: 0), place.end < s.count, s.t[place.end].norm == "," { from = place.end + 1 }
+        // (Or a day and the place of the day's item: "Monday, Mingachevir. The Ombudsman started …".)
+        let to = headingPlace(s) != nil ? s.times[0].tokens.upperBound : s.count
         guard let first = s.times.first, s.times.count <= 2,
-              (from..<s.count).allSatisfy({ s.timeOf[$0] >= 0 || !s.t[$0].isWord || Self.weekdays.contains(s.t[$0].norm) }) else { return nil }
+              (from..<to).allSatisfy({ s.timeOf[$0] >= 0 || !s.t[$0].isWord || Self.weekdays.contains(s.t[$0].norm) }) else { return nil }
         return headingChoice(first, alone: s.times.count == 1)
+    }
+
+    /// The place after a heading's day: "Wednesday, Baku." gives Baku.
+    func headingPlace(_ s: SentenceScan) -> String? {
+        guard let first = s.times.first, case let e = first.tokens.upperBound, e + 1 < s.count, s.t[e].norm == ",",
+              let place = x.rules.places.match(in: s.t, at: e + 1), (place.end..<s.count).allSatisfy({ !s.t[$0].isWord }) else { return nil }
+        return place.place.name
     }
 
     /// A digest's day set off by a colon at the start of its item ("Monday: Human Rights Commissioner
