@@ -158,4 +158,44 @@ struct ListedActsTests {
         """
         #expect(Support.done(lecture) == ["speech 2024-03-13 @Ganja", "visit 2024-03-13 @Ganja"], "\(Support.done(lecture))")
     }
+
+    @Test("trips abroad: 'paid working visits to Strasbourg and Vienna, where …'; 'Speaking on the opening day of the conference'; 'Delivering closing remarks on Friday'")
+    func tripsAbroad() {
+        let visits = """
+         date 2023-11-21 (Caliber)
+        Ombudsman back from Europe
+
+        Last week, the Ombudsman Sabina Aliyeva paid working visits to Strasbourg and Vienna, where she met with the Council of Europe Commissioner for Human Rights and took part in the regional conference of the International Ombudsman Institute.
+        """
+        #expect(Support.done(visits).count == 2, "\(Support.done(visits))")
+        #expect(Support.done(visits).contains { $0.hasPrefix("meeting 2023-11-13..2023-11-19") }, "\(Support.done(visits))")
+        let opening = """
+         date 2023-05-17 (The Peninsula)
+        Conference wraps up in Doha
+
+        The two-day international conference on climate change, organised by the NHRC, concluded in Doha yesterday.
+
+        Speaking on the opening day of the conference, Azerbaijan's Commissioner for Human Rights Sabina Aliyeva said environmental damage should be recognised. Delivering closing remarks the next day, Aliyeva thanked the hosts.
+        """
+        #expect(Support.done(opening) == ["speech 2023-05-15 @Doha", "speech 2023-05-16 @Doha"], "\(Support.done(opening))")
+    }
+
+    @Test("'travelled to the city of Shusha, liberated from occupation on November 8, 2020': the city's day, not the trip's")
+    func participleOfAPlace() {
+        let text = """
+         date 2021-06-18 (Report.az)
+        Ombudsman visits Shusha
+
+        Commissioner for Human Rights Sabina Aliyeva has travelled to the city of Shusha, liberated from Armenian occupation on November 8, 2020. The trip took place on Wednesday.
+        """
+        #expect(Support.done(text) == ["visit 2021-06-16 @Shusha"], "\(Support.done(text))")
+        // (The day after the participle's phrase is hers: "…, located in the Garadagh district of Baku, on Thursday".)
+        let located = """
+         date 2020-02-14 (APA)
+        Ombudsman visits prison
+
+        Sabina Aliyeva paid an unannounced visit to Penitentiary Institution No. 12, located in the Garadagh district of Baku, on Thursday.
+        """
+        #expect(Support.done(located) == ["monitoring 2020-02-13 @Baku"], "\(Support.done(located))")
+    }
 }

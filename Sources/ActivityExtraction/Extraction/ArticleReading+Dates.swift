@@ -71,6 +71,17 @@ extension ArticleReading {
             if first > i + 2, let rel = (i + 1..<first).first(where: { q in
                 s.t[q].norm.isOne(of: "that", "which") && q + 1 < first && s.t[q + 1].norm.isOne(of: "was", "were", "had", "has", "have")
             }), rel >= 1, !(max(i + 1, rel - 4)..<rel).contains(where: { kinds.nouns.matches(s.t, at: $0) }) { continue }
+            // "travelled to the city of Shusha, liberated from Armenian occupation on November 8, 2020": a
+            // participle set off by a comma tells of the place or thing, not of her act.
+            if first > i + 3, (i + 2..<first).contains(where: { q in
+                s.t[q - 1].norm == "," && s.t[q].norm.hasSuffix("ed") && !s.t[q].isCapitalized && !cues.describingVerbs.contains(s.t[q])
+                    && kinds.triggers.longestMatch(in: s.t, at: q) == nil && s.clause[q] == c
+                    && !(max(i + 1, q - 5)..<q).contains(where: { kinds.nouns.matches(s.t, at: $0) })
+                    // (Inside the participle's phrase: "…, located in the Garadagh district of Baku, on Thursday" is hers.)
+                    && !(q..<first).contains(where: { s.t[$0].norm == "," })
+                    // (Nor the main verb after a relative clause: "a conference, which opened on Thursday, wrapped up today".)
+                    && !(0..<q - 1).contains(where: { s.t[$0].norm == "," && $0 + 1 < s.count && cues.relative.contains(s.t[$0 + 1]) })
+            }) { continue }
             // A report's or plan's period, not the day it was presented: "the annual report on human rights
             // in the country in 2024 was presented …", "the 2024 annual report", "a work plan for 2024-2025".
             if span.granularity == .year, documentPeriod(s, time: time.tokens, trigger: i) { continue }
