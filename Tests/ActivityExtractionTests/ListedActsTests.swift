@@ -198,4 +198,17 @@ struct ListedActsTests {
         """
         #expect(Support.done(located) == ["monitoring 2020-02-13 @Baku"], "\(Support.done(located))")
     }
+
+    @Test("'The Commissioner has also received citizens in Khirdalan': one more item of a round-up, without the day of the item before it")
+    func addedItem() {
+        let text = """
+         date 2024-03-29 (Azernews)
+        Ombudsman's month
+
+        On March 7, Aliyeva addressed a conference on women's rights in Baku.
+
+        The Commissioner has also received citizens in Khirdalan, hearing appeals from residents of Absheron district.
+        """
+        #expect(Support.doneDates(text) == ["reception - 2024-03-29", "speech 2024-03-07 2024-03-07"], "\(Support.doneDates(text))")
+    }
 }

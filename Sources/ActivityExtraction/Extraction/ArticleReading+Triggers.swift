@@ -421,7 +421,13 @@ extension ArticleReading {
         // A follow-up without date or place of its own in the next sentences is part of the event
         // just told ("She also visited the medical department" during a prison visit); "also"
         // marks a further activity of the same occasion, which shares its date.
-        if date == nil, let p = drafts.indices.last, drafts[p].sentence.range != s.sentence.range, drafts[p].status == status {
+        // "The Commissioner has also received citizens in Khirdalan": one more item of a round-up, told in
+        // the perfect without a day — not a part of the act told before, nor on its day.
+        var addedItem = false
+        for k in max(0, i - 3)..<i where s.t[k].norm.isOne(of: "has", "have") {
+            for a in k + 1..<i where s.t[a].norm == "also" { addedItem = true }
+        }
+        if date == nil, !addedItem, let p = drafts.indices.last, drafts[p].sentence.range != s.sentence.range, drafts[p].status == status {
             let sub: Set<ActivityKind> = [.monitoring, .visit]
             // (A participle opening the sentence — "Addressing the residents, the Ombudsman stressed …" —
             // reaches back further to the act just told.)
@@ -545,7 +551,7 @@ extension ArticleReading {
         }
         // A day told as a story: her next acts, with no date named since, happen on that day ("spent
         // Wednesday in Lankaran. … Back in the sports complex, the Commissioner received residents …").
-        if date == nil, status == .done, let p = drafts.indices.last, let pd = drafts[p].date, pd.precision == .day, !pd.isFuture,
+        if date == nil, status == .done, !addedItem, let p = drafts.indices.last, let pd = drafts[p].date, pd.precision == .day, !pd.isFuture,
            drafts[p].status == .done, order - drafts[p].lastTold <= 3, lastDateOrder <= drafts[p].lastTold,
            s.sentence.paragraph - drafts[p].sentence.paragraph <= 2,
            // (Not told as before it — "had earlier submitted" — nor after a sentence of several days.)
