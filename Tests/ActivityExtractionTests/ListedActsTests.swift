@@ -211,4 +211,52 @@ struct ListedActsTests {
         """
         #expect(Support.doneDates(text) == ["reception - 2024-03-29", "speech 2024-03-07 2024-03-07"], "\(Support.doneDates(text))")
     }
+
+    @Test("bullets under a lead naming her: '… events with the participation of … Sabina Aliyeva were held this week:' then '– a video conference with … (1 June)'")
+    func bulletedEvents() {
+        let text = """
+         date 2021-06-05 (ombudsman.gov.az)
+        Ombudsman continues work in online format
+
+        A number of events with the participation of the Commissioner for Human Rights (Ombudsman) Sabina Aliyeva were held this week in an online format:
+
+        – a video conference with the Chief Ombudsman of the Republic of Türkiye (1 June), at which the joint project was discussed;
+
+        – an online reception of citizens through the video communication system of the Office (3 June), during which the appeals of 27 citizens were heard;
+
+        – an online meeting with the Head of the Delegation of the International Committee of the Red Cross (4 June).
+
+        The citizens may also apply to the Office through the hotline.
+        """
+        #expect(Support.doneDates(text) == ["meeting 2021-06-01 2021-06-01", "meeting 2021-06-04 2021-06-04", "reception 2021-06-03 2021-06-03"],
+                "\(Support.doneDates(text))")
+        // (Bullets under a lead that does not name her are someone else's.)
+        let others = """
+         date 2021-06-05 (ombudsman.gov.az)
+        Events of the week
+
+        The Ministry of Justice held a number of events this week:
+
+        – a video conference with the Council of Europe (1 June);
+
+        – an online meeting with the heads of penitentiary institutions (4 June).
+        """
+        #expect(Support.done(others).isEmpty, "\(Support.done(others))")
+    }
+
+    @Test("'The receptions of citizens were held by … in the cities of Shaki (14 July) and Mingachevir (15 July)'; 'Prior to the reception in Shaki, …': that one's day")
+    func placesWithDaysInBrackets() {
+        let text = """
+         date 2022-07-16 (ombudsman.gov.az)
+        Receptions of citizens held in Shaki and Mingachevir
+
+        The receptions of citizens were held by the Commissioner for Human Rights (Ombudsman) of the Republic of Azerbaijan Sabina Aliyeva in the cities of Shaki (14 July) and Mingachevir (15 July).
+
+        Prior to the reception in Shaki, the Ombudsman met with the head of the Shaki City Executive Power.
+
+        On 15 July, the Ombudsman also paid an unannounced visit to the Mingachevir Psychoneurological Boarding House of the State Agency for Social Services.
+        """
+        #expect(Support.done(text) == ["meeting 2022-07-14 @Shaki", "monitoring 2022-07-15 @Mingachevir", "reception 2022-07-14 @Shaki", "reception 2022-07-15 @Mingachevir"],
+                "\(Support.done(text))")
+    }
 }

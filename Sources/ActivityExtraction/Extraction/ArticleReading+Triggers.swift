@@ -747,6 +747,12 @@ extension ArticleReading {
         while k < min(m.end + 4, s.count), s.t[k].norm != "," {
             if let noun = kinds.nouns.longestMatch(in: s.t, at: k) {
                 let recent = drafts.indices.reversed().filter { order - drafts[$0].order <= 8 && [.day, .range].contains(drafts[$0].date?.precision) }
+                // ("Prior to the reception in Shaki, …" after receptions in Shaki and Mingachevir: the one there.)
+                var place: String?
+                for q in noun.end..<min(noun.end + 4, s.count) where s.t[q].norm != "," {
+                    if let p = x.rules.places.match(in: s.t, at: q) { place = p.place.name; break }
+                }
+                if let place, let there = recent.first(where: { drafts[$0].kind == noun.value && drafts[$0].location == place }) { return there }
                 return recent.first { drafts[$0].kind == noun.value } ?? recent.first
             }
             k += 1
@@ -842,13 +848,23 @@ extension ArticleReading {
             if n > 0 {
                 // Only "and", prepositions and a place between the previous day and this one.
                 guard let a = between.first, s.t[a].norm == "and",
-                      between.dropFirst().allSatisfy({ s.t[$0].norm.isOne(of: "in", "on", "at", "the", "city", "of", ",") || s.t[$0].isCapitalized })
+                      between.dropFirst().allSatisfy({ s.t[$0].norm.isOne(of: "in", "on", "at", "the", "city", "of", ",", "(", ")") || s.t[$0].isCapitalized })
                 else { return [] }
             }
             let joined = n + 1 < days.count ? joinedDays(s, t, days[n + 1]) : nil
             guard let span = joined ?? t.expr.span, let d = DateChoice(span: span, published: article.published) else { return [] }
-            result.append((d, fields.location(in: s, tokens: between), s.t[t.tokens.lowerBound].start))
+            // (The first place is the one right before its day: "… of the Republic of Azerbaijan … in the
+            // cities of Shaki (14 July)".)
+            var near: String?
+            if n == 0 {
+                for k in max(from, t.tokens.lowerBound - 4)..<t.tokens.lowerBound where s.mentionOf[k] < 0 {
+                    if let m = x.rules.places.match(in: s.t, at: k), m.end <= t.tokens.lowerBound { near = m.place.name }
+                }
+            }
+            result.append((d, near ?? fields.location(in: s, tokens: between), s.t[t.tokens.lowerBound].start))
             from = t.tokens.upperBound
+            // ("in Shaki (14 July) and Mingachevir (15 July)": the day in brackets after its place.)
+            if from < s.count, s.t[from].norm == ")" { from += 1 }
         }
         return result.map { (date: $0.0, place: $0.1, anchor: $0.2) }
     }
@@ -1259,6 +1275,18 @@ extension ArticleReading {
         if let f = told {
             frames[f].draft = d
             frames[f].heads.formUnion(frames[frames.count - 1].heads)
+        }
+        // "The receptions of citizens were held by … in the cities of Shaki (14 July) and Mingachevir
+        // (15 July)": one for each place and day.
+        if told == nil, let given = finalDate, case let pairs = coordinatedDays(s, trigger: p), pairs.count >= 2, pairs[0].date == given {
+            if let place = pairs[0].place { drafts[d].location = place }
+            for extra in pairs.dropFirst() where extra.date != given {
+                var copy = drafts[d]
+                copy.date = extra.date
+                copy.location = extra.place ?? location
+                copy.anchor = extra.anchor
+                _ = add(copy, heads: [])
+            }
         }
         return d
     }
