@@ -259,4 +259,17 @@ struct ListedActsTests {
         #expect(Support.done(text) == ["meeting 2022-07-14 @Shaki", "monitoring 2022-07-15 @Mingachevir", "reception 2022-07-14 @Shaki", "reception 2022-07-15 @Mingachevir"],
                 "\(Support.done(text))")
     }
+
+    @Test("'On Wednesday, Abdrakhmatova visited the facility, where she spoke with inmates': the sentence's own subject is who 'she' is")
+    func sheOfAnotherSubject() {
+        let text = """
+         date 2023-05-18 (APA)
+        Kyrgyz Ombudsperson wraps up visit
+
+        On Tuesday, the Kyrgyz guest held talks with Azerbaijan's Commissioner for Human Rights Sabina Aliyeva.
+
+        On Wednesday, Abdrakhmatova visited the Baku Pre-Trial Detention Facility, where she familiarised herself with the conditions of detention and spoke with several inmates.
+        """
+        #expect(Support.doneDates(text) == ["meeting 2023-05-16 2023-05-16"], "\(Support.doneDates(text))")
+    }
 }

@@ -304,6 +304,15 @@ extension ArticleReading {
         for earlier in s.mentions.reversed() where earlier.range.upperBound <= m.range.lowerBound && earlier.who != .pronoun {
             return earlier.who == .subject ? .subject : (state.lastAgentIsSubject && earlier.who == .office ? .subject : .other)
         }
+        // "On Wednesday, Abdrakhmatova visited the facility, where she familiarised herself …": the
+        // sentence's own subject, a name that is not hers, is who "she" is.
+        let opening = s.t.first?.isWord == true ? 0 : 1
+        for v in 0..<m.range.lowerBound where s.t[v].isWord && !s.t[v].isCapitalized && s.timeOf[v] < 0 {
+            guard cues.finiteVerbs.contains(s.t[v]) || s.t[v].norm.hasSuffix("ed") else { continue }
+            if v - 1 > opening, s.t[v - 1].isWord, s.t[v - 1].isCapitalized, s.mentionOf[v - 1] < 0, s.timeOf[v - 1] < 0,
+               x.rules.places.match(in: s.t, at: v - 1) == nil { return .other }
+            break
+        }
         return who(m)
     }
 
