@@ -272,4 +272,22 @@ struct ListedActsTests {
         """
         #expect(Support.doneDates(text) == ["meeting 2023-05-16 2023-05-16"], "\(Support.doneDates(text))")
     }
+
+    @Test("'unannounced visits were paid by the Ombudsman … to the following institutions:' then '– Ganja City Psychoneurological Hospital (5 May)': a monitoring visit per item")
+    func bulletedPlaces() {
+        let text = """
+         date 2023-05-06 (ombudsman.gov.az)
+        Ombudsman paid unannounced visits in Ganja
+
+        The Commissioner for Human Rights Sabina Aliyeva was on a working trip to Ganja city on 4-5 May.
+
+        During the trip, unannounced visits were paid by the Ombudsman, together with the members of the NPM group, to the following institutions:
+
+        – Penitentiary Institution No. 2 of the Penitentiary Service of the Ministry of Justice located in Ganja (4 May);
+
+        – Ganja City Psychoneurological Hospital (5 May).
+        """
+        let done = Support.done(text)
+        #expect(done.filter { $0.hasPrefix("monitoring") } == ["monitoring 2023-05-04 @Ganja", "monitoring 2023-05-05 @Ganja"], "\(done)")
+    }
 }

@@ -15,6 +15,14 @@ extension ArticleReading {
         return s.mentions.contains { counts(who($0, in: s)) }
     }
 
+    /// The kind of event a lead names for items that name only a place ("unannounced visits were paid
+    /// by the Ombudsman … to the following institutions:" then "– Ganja City Psychoneurological
+    /// Hospital (5 May)").
+    func leadKind(_ s: SentenceScan) -> ActivityKind? {
+        for k in 0..<s.count { if let m = kinds.nouns.longestMatch(in: s.t, at: k) { return m.value } }
+        return nil
+    }
+
     /// The event a bullet of such a list names, with the day it gives: "– an online reception of
     /// citizens through the video system of the Office (3 June), during which …".
     mutating func bulletEvent(_ s: SentenceScan) -> Int? {
@@ -27,14 +35,22 @@ extension ArticleReading {
             guard s.t[q].isWord, s.timeOf[q] < 0 else { break }
             if let m = kinds.nouns.longestMatch(in: s.t, at: q) { found = (m.value, q, m.end); break }
         }
-        guard let n = found else { return nil }
         let item = Array(0..<s.count)
+        // An item naming only the place of the lead's event: a visit there (a monitoring visit to a
+        // place of detention).
+        var placeOnly = false
+        if found == nil, let lead = listLeadKind, [.visit, .monitoring].contains(lead), s.t[k].isCapitalized {
+            found = (visitsDetention(s, from: k, clause: item) ? .monitoring : lead, k, k)
+            placeOnly = true
+        }
+        guard let n = found else { return nil }
         guard let date = dateFor(s, trigger: n.at, clause: item, pastTense: true), !date.isFuture else { return nil }
         // "a video conference with the Chief Ombudsman": talks with someone, whatever the medium.
         var kind = n.kind
         if kind == .conference, n.end < s.count, s.t[n.end].norm == "with" { kind = .meeting }
         let end = (n.end..<s.count).first { s.timeOf[$0] >= 0 || s.t[$0].norm.isOne(of: ",", ";", "(") } ?? s.count
-        let title = ClauseFields.capitalized(fields.title(in: s, from: k, tokens: Array(k..<end), maxWords: 12, capitalize: false))
+        let named = fields.title(in: s, from: k, tokens: Array(k..<end), maxWords: 12, capitalize: false)
+        let title = ClauseFields.capitalized(placeOnly ? "visited " + named : named)
         return add(Draft(kind: kind, date: date, location: fields.location(in: s, tokens: item, near: n.at),
                          counterparts: fields.counterparts(in: s, tokens: Array(k..<end), from: n.end),
                          title: title, sentence: s.sentence, anchor: s.t[0].start, status: .done),

@@ -106,6 +106,8 @@ struct ArticleReading {
     /// The sentence order of a lead into a list of her events ("… were held this week:"), while its
     /// bullets follow (see ``bulletEvent(_:)``).
     var listLead: Int?
+    /// The kind of event that lead names (see ``leadKind(_:)``).
+    var listLeadKind: ActivityKind?
     /// The days a digest item's heading gives in the sentence being read ("Wednesday-Thursday: …").
     var inlineHeadingDate: DateChoice?
     /// The first exact date of the body after a headline: the day a headline's news happened.
@@ -229,6 +231,7 @@ struct ArticleReading {
             if primary == nil, !drafts.contains(where: { $0.sentence.range == s.sentence.range }) { _ = bulletEvent(s) }
         } else {
             listLead = leadsIntoList(s) ? order : nil
+            listLeadKind = listLead == nil ? nil : leadKind(s)
         }
         noteEventFrames(s)
         noteDays(s)
