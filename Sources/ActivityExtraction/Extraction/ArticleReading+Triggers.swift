@@ -1239,6 +1239,11 @@ extension ArticleReading {
             if finalDate == nil { finalDate = frames[f].date }
             if location == nil { location = frames[f].location }
         }
+        // "Afterwards, a reception of citizens was held by the Ombudsman": the day of the act just told.
+        if finalDate == nil, told == nil, status == .done, let h = eventBefore(s) {
+            finalDate = drafts[h].date
+            if location == nil { location = drafts[h].location }
+        }
         // "On 14 April, the project … was launched in Baku. The launching event was attended by the
         // Commissioner …": the event named with "the" right after a sentence that gave its day.
         if finalDate == nil, told == nil, npStart > 0, s.t[npStart - 1].norm == "the" || (npStart > 1 && s.t[npStart - 2].norm == "the"),
