@@ -290,4 +290,17 @@ struct ListedActsTests {
         let done = Support.done(text)
         #expect(done.filter { $0.hasPrefix("monitoring") } == ["monitoring 2023-05-04 @Ganja", "monitoring 2023-05-05 @Ganja"], "\(done)")
     }
+
+    @Test("'Sabina Aliyeva and Chairperson … Maryam bint Abdullah Al Attiyah have held an online meeting. The meeting was held on Tuesday.'")
+    func jointOnlineMeeting() {
+        let text = """
+         date 2022-01-27 (Azertac)
+        Ombudsmen of Azerbaijan and Qatar meet via video link
+
+        Commissioner for Human Rights (Ombudsman) of the Republic of Azerbaijan Sabina Aliyeva and Chairperson of the National Human Rights Committee of the State of Qatar Maryam bint Abdullah Al Attiyah have held an online meeting, AZERTAC reports.
+
+        The meeting was held on Tuesday.
+        """
+        #expect(Support.doneDates(text) == ["meeting 2022-01-25 2022-01-25"], "\(Support.doneDates(text))")
+    }
 }

@@ -188,7 +188,9 @@ extension ArticleReading {
     func jointAct(_ s: SentenceScan, from j: Int) -> (agent: Agent, partner: Range<Int>)? {
         var k = j
         while k > 0, s.mention(at: k).map({ $0.who == .other }) ?? true, s.t[k].isWord || s.t[k].norm.isOne(of: "(", ")", "'s", "’s"), s.timeOf[k] < 0,
-              s.t[k].isCapitalized || s.t[k].norm.isOne(of: "the", "of", "for", "and", "(", ")", "'s", "’s") || cues.personTitles.contains(s.t[k]) {
+              s.t[k].isCapitalized || s.t[k].norm.isOne(of: "the", "of", "for", "and", "(", ")", "'s", "’s") || cues.personTitles.contains(s.t[k])
+                  // (Particles of names: "Maryam bint Abdullah Al Attiyah", "Ursula von der Leyen".)
+                  || s.t[k].norm.isOne(of: "bint", "bin", "ibn", "al", "el", "von", "van", "der", "de", "da", "di", "la", "le") {
             if s.t[k].norm == "and", let m = s.mention(at: k - 1) {
                 let acting = who(m, in: s)
                 if acting == .subject || acting == .office { return (acting, k + 1..<j + 1) }
