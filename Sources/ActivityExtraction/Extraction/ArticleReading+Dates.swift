@@ -73,15 +73,7 @@ extension ArticleReading {
             }), rel >= 1, !(max(i + 1, rel - 4)..<rel).contains(where: { kinds.nouns.matches(s.t, at: $0) }) { continue }
             // "travelled to the city of Shusha, liberated from Armenian occupation on November 8, 2020": a
             // participle set off by a comma tells of the place or thing, not of her act.
-            if first > i + 3, (i + 2..<first).contains(where: { q in
-                s.t[q - 1].norm == "," && s.t[q].norm.hasSuffix("ed") && !s.t[q].isCapitalized && !cues.describingVerbs.contains(s.t[q])
-                    && kinds.triggers.longestMatch(in: s.t, at: q) == nil && s.clause[q] == c
-                    && !(max(i + 1, q - 5)..<q).contains(where: { kinds.nouns.matches(s.t, at: $0) })
-                    // (Inside the participle's phrase: "…, located in the Garadagh district of Baku, on Thursday" is hers.)
-                    && !(q..<first).contains(where: { s.t[$0].norm == "," })
-                    // (Nor the main verb after a relative clause: "a conference, which opened on Thursday, wrapped up today".)
-                    && !(0..<q - 1).contains(where: { s.t[$0].norm == "," && $0 + 1 < s.count && cues.relative.contains(s.t[$0 + 1]) })
-            }) { continue }
+            if first > i + 3, participleOfAThing(s, trigger: i, before: first) { continue }
             // A report's or plan's period, not the day it was presented: "the annual report on human rights
             // in the country in 2024 was presented …", "the 2024 annual report", "a work plan for 2024-2025".
             if span.granularity == .year, documentPeriod(s, time: time.tokens, trigger: i) { continue }
@@ -213,6 +205,24 @@ extension ArticleReading {
               y.first == x.last.adding(days: 1), b.tokens.lowerBound == a.tokens.upperBound + 1,
               a.tokens.upperBound < s.count, s.t[a.tokens.upperBound].norm == "and" else { return nil }
         return DaySpan(first: x.first, last: y.last, granularity: .range)
+    }
+
+    /// A participle set off by a comma between the trigger at `i` and a date at `first`, whose phrase
+    /// holds the date: "…, liberated from Armenian occupation on November 8, 2020" (not "…, located in
+    /// Baku, on Thursday", nor the main verb after a relative clause: "a conference, which opened on
+    /// Thursday, wrapped up today"; nor an event's "…, held on …").
+    func participleOfAThing(_ s: SentenceScan, trigger i: Int, before first: Int) -> Bool {
+        let c = s.clause[i]
+        // (Loops, not closures: a closure reaching into `self` here copies the whole reading.)
+        for q in i + 2..<first where s.t[q - 1].norm == "," && s.t[q].norm.hasSuffix("ed") && !s.t[q].isCapitalized && s.clause[q] == c {
+            if cues.describingVerbs.contains(s.t[q]) || kinds.triggers.longestMatch(in: s.t, at: q) != nil { continue }
+            var ok = true
+            for k in max(i + 1, q - 5)..<q where kinds.nouns.matches(s.t, at: k) { ok = false; break }
+            for k in q..<first where s.t[k].norm == "," { ok = false; break }
+            for k in 0..<q - 1 where s.t[k].norm == "," && k + 1 < s.count && cues.relative.contains(s.t[k + 1]) { ok = false; break }
+            if ok { return true }
+        }
+        return false
     }
 
     /// Whether the year at `time` names the period of a document: of a report named just before it
