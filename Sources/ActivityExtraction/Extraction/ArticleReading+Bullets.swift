@@ -25,7 +25,7 @@ extension ArticleReading {
 
     /// The event a bullet of such a list names, with the day it gives: "– an online reception of
     /// citizens through the video system of the Office (3 June), during which …".
-    mutating func bulletEvent(_ s: SentenceScan) -> Int? {
+    mutating func bulletEvent(_ s: SentenceScan, leadKind: ActivityKind?) -> Int? {
         guard s.count > 3, Self.bullets.contains(s.t[0].norm) else { return nil }
         var k = 1
         while k < s.count, s.t[k].norm.isOne(of: "a", "an", "the") { k += 1 }
@@ -39,7 +39,7 @@ extension ArticleReading {
         // An item naming only the place of the lead's event: a visit there (a monitoring visit to a
         // place of detention).
         var placeOnly = false
-        if found == nil, let lead = listLeadKind, [.visit, .monitoring].contains(lead), s.t[k].isCapitalized {
+        if found == nil, let lead = leadKind, [.visit, .monitoring].contains(lead), s.t[k].isCapitalized {
             found = (visitsDetention(s, from: k, clause: item) ? .monitoring : lead, k, k)
             placeOnly = true
         }

@@ -103,11 +103,9 @@ struct ArticleReading {
     /// The place such a heading names after its day ("Wednesday, Baku."): where the paragraph's acts
     /// that name no place happened.
     var paragraphPlace: (name: String, paragraph: Int)?
-    /// The sentence order of a lead into a list of her events ("… were held this week:"), while its
-    /// bullets follow (see ``bulletEvent(_:)``).
-    var listLead: Int?
-    /// The kind of event that lead names (see ``leadKind(_:)``).
-    var listLeadKind: ActivityKind?
+    /// A lead into a list of her events ("… were held this week:") while its bullets follow: its
+    /// sentence order and the kind of event it names (see ``bulletEvent(_:leadKind:)``, ``leadKind(_:)``).
+    var listLead: (order: Int, kind: ActivityKind?)?
     /// The days a digest item's heading gives in the sentence being read ("Wednesday-Thursday: …").
     var inlineHeadingDate: DateChoice?
     /// The first exact date of the body after a headline: the day a headline's news happened.
@@ -227,11 +225,10 @@ struct ArticleReading {
         // no verb of an activity, but she was at the event the sentence names.
         if primary == nil, !drafts.contains(where: { $0.sentence.range == s.sentence.range }) { _ = atEvent(s) }
         // A list of her events under a lead naming her: each bullet is one, on the day it gives.
-        if let lead = listLead, Self.bullets.contains(s.t.first?.norm ?? ""), order - lead <= 12 {
-            if primary == nil, !drafts.contains(where: { $0.sentence.range == s.sentence.range }) { _ = bulletEvent(s) }
+        if let lead = listLead, Self.bullets.contains(s.t.first?.norm ?? ""), order - lead.order <= 12 {
+            if primary == nil, !drafts.contains(where: { $0.sentence.range == s.sentence.range }) { _ = bulletEvent(s, leadKind: lead.kind) }
         } else {
-            listLead = leadsIntoList(s) ? order : nil
-            listLeadKind = listLead == nil ? nil : leadKind(s)
+            listLead = leadsIntoList(s) ? (order, leadKind(s)) : nil
         }
         noteEventFrames(s)
         noteDays(s)
