@@ -189,6 +189,7 @@ struct ArticleReading {
         if (0..<s.count).contains(where: { cues.retractions.matches(s.t, at: $0) }) { return }
         // "The meeting was held on 2 February in Baku.": details of an event told before.
         if eventDetails(s) {
+            _ = namedVisit(s)
             noteEventFrames(s)
             noteDays(s)
             return
@@ -224,6 +225,7 @@ struct ArticleReading {
         // "Aliyeva and the head of the ICRC delegation discussed … at a meeting in Baku on Wednesday":
         // no verb of an activity, but she was at the event the sentence names.
         if primary == nil, !drafts.contains(where: { $0.sentence.range == s.sentence.range }) { _ = atEvent(s) }
+        if let d = namedVisit(s) { primary = primary ?? d }
         // A list of her events under a lead naming her: each bullet is one, on the day it gives.
         if let lead = listLead, Self.bullets.contains(s.t.first?.norm ?? ""), order - lead.order <= 12 {
             if primary == nil, !drafts.contains(where: { $0.sentence.range == s.sentence.range }) { _ = bulletEvent(s, leadKind: lead.kind) }

@@ -56,8 +56,10 @@ final class ClauseFields: Sendable {
             } else if rules.cues.placeCues.contains(prev) {
                 if q >= 2, s.t[q - 2].isCapitalized, rules.cues.nameHeads.contains(s.t[q - 2]), s.mentionOf[q - 2] < 0,
                    !isVenue(s, nameEnd: q - 2) { continue }
+                // ("the Ambassador to Azerbaijan": where accredited; not "the visit of … Aliyeva to Geneva",
+                // "her trip on Wednesday to Aghdam district".)
                 if q >= 2, prev == "to", s.t[q - 2].isCapitalized, rules.places.match(in: s.t, at: q - 2) == nil,
-                   !s.t[q - 2].norm.hasSuffix("ed") { continue }
+                   !s.t[q - 2].norm.hasSuffix("ed"), s.timeOf[q - 2] < 0, s.mention(at: q - 2)?.who != .subject { continue }
                 score = prev == "from" ? 1 : 2
             } else if q >= 1, s.t[q - 1].isCapitalized, s.t[q - 1].isWord, !rules.cues.functionWords.contains(prev) {
                 continue

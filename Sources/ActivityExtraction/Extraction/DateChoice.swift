@@ -55,4 +55,10 @@ struct DateChoice: Hashable, Sendable {
         guard let first = other.start else { return false }
         return (start.map { first >= $0 } ?? true) && other.end <= end
     }
+
+    /// Whether the two share a day (an undated one shares none).
+    func overlaps(_ other: DateChoice) -> Bool {
+        guard let a = start, let b = other.start else { return false }
+        return a <= other.end && b <= end
+    }
 }

@@ -1,0 +1,68 @@
+import ActivityExtraction
+import Testing
+
+/// Her events named as things rather than told by a verb: "the Ombudsman's visit to …, which began
+/// on Sunday", "The working visit of … Aliyeva to Geneva, which took place on …".
+@Suite("events named as things")
+struct NamedEventTests {
+    @Test("'as part of the Ombudsman's three-day working visit to Switzerland, which began on Sunday': the visit's three days")
+    func possessedVisitWithClause() {
+        let text = """
+         date 2024-03-13 (APA)
+        Ombudsman meets UN officials
+
+        The talks were held at the Palais des Nations as part of the Ombudsman's three-day working visit to Switzerland, which began on Sunday.
+        """
+        #expect(Support.done(text) == ["visit 2024-03-10..2024-03-12 @Switzerland"], "\(Support.done(text))")
+    }
+
+    @Test("'The working visit of … Sabina Aliyeva to Vienna, the capital of Austria, which took place on 4-6 June, has ended': hers, in Vienna")
+    func visitOfHer() {
+        let text = """
+         date 2024-06-07 (Report.az)
+        Visit ends
+
+        The working visit of the Commissioner for Human Rights (Ombudsman) of the Republic of Azerbaijan Sabina Aliyeva to Vienna, the Austrian capital, which took place on 4-6 June, has ended.
+        """
+        #expect(Support.done(text) == ["visit 2024-06-04..2024-06-06 @Vienna"], "\(Support.done(text))")
+    }
+
+    @Test("'is in Warsaw for a working visit that started on 2 May and runs until 4 May' / 'has been on a visit to Ankara since Monday': both ends")
+    func visitEnds() {
+        let until = """
+         date 2024-05-03 (News.az)
+        Ombudsman in Poland
+
+        Aliyeva is in Warsaw for a working visit that started on 2 May and runs until 4 May, her office said.
+        """
+        #expect(Support.done(until) == ["visit 2024-05-02..2024-05-04 @Warsaw"], "\(Support.done(until))")
+        let since = """
+         date 2024-05-08 (Trend)
+        Ombudsman in Türkiye
+
+        Ombudsman Sabina Aliyeva has been on a working visit to Ankara since Monday.
+        """
+        #expect(Support.done(since) == ["visit 2024-05-06..2024-05-08 @Ankara"], "\(Support.done(since))")
+    }
+
+    @Test("a visit named with a day, but another's, a plan, a prison, or the place of an act told after 'where': no visit of its own")
+    func notNamedVisits() {
+        let text = """
+         date 2024-05-10 (Trend)
+        Visits
+
+        The Georgian Public Defender's visit to Baku, which began on Monday, ended today.
+
+        The Ombudsman's visit to Tashkent, which will begin on 20 May, is being prepared.
+
+        Her visit to the Ganja penitentiary institution on Tuesday was unannounced.
+
+        The reception came after the Ombudsman's trip on Wednesday to Aghdam district, where she met with resettled families.
+
+        Aliyeva is on a working visit to Poland to attend the Warsaw Human Dimension Conference, which runs from 30 September to 11 October.
+        """
+        let done = Support.done(text)
+        #expect(!done.contains { $0.hasPrefix("visit") }, "\(done)")
+        #expect(done.contains("meeting 2024-05-08 @Aghdam"), "\(done)")
+    }
+}
