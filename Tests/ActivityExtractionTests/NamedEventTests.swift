@@ -45,6 +45,17 @@ struct NamedEventTests {
         #expect(Support.done(since) == ["visit 2024-05-06..2024-05-08 @Ankara"], "\(Support.done(since))")
     }
 
+    @Test("'Aliyeva, who …, arrived on Tuesday for a three-day working visit to Ankara': the three days from Tuesday")
+    func arrivedForVisit() {
+        let text = """
+         date 2024-10-17 (Anadolu Agency)
+        Ombudsmen meet
+
+        Aliyeva, who heads Azerbaijan's national human rights institution, arrived on Tuesday for a three-day working visit to Ankara.
+        """
+        #expect(Support.done(text) == ["visit 2024-10-15..2024-10-17 @Ankara"], "\(Support.done(text))")
+    }
+
     @Test("a visit named with a day, but another's, a plan, a prison, or the place of an act told after 'where': no visit of its own")
     func notNamedVisits() {
         let text = """

@@ -35,7 +35,7 @@ extension ArticleReading {
             if let cut { words = Array(words[..<cut]) }
             // ("her visit to the Mingachevir psychoneurological boarding house": a monitoring visit.)
             guard !visitsDetention(s, from: owner.after, clause: words) else { continue }
-            let told = Array(owner.first..<q) + words + rel
+            let told = Array(owner.place..<q) + words + rel
             // (Its first day told, the clause's own: the trigger's clause rules of `dateFor` do not apply.)
             guard let span = told.lazy.compactMap({ k -> DaySpan? in
                       guard s.timeOf[k] >= 0, k == 0 || s.timeOf[k - 1] != s.timeOf[k], let span = s.times[s.timeOf[k]].expr.span else { return nil }
@@ -69,22 +69,24 @@ extension ArticleReading {
     /// Whose the visit noun at `q` is, when hers: "her (three-day working) visit", "Aliyeva's visit",
     /// "the visit of the Ombudsman", "<she> is in Geneva for a working visit". `first` is where the
     /// noun phrase starts; `after` where its words after the noun (and her name) go on; `place` where
-    /// its place may be named from ("Aliyeva is in Warsaw for a visit").
+    /// its place and days may be told from ("Aliyeva is in Warsaw for a visit", "Aliyeva arrived on
+    /// Tuesday for a three-day visit").
     func visitOwner(_ s: SentenceScan, noun q: Int, end: Int) -> (first: Int, after: Int, place: Int)? {
         var j = q - 1
         while j >= 0, q - j <= 5, s.mentionOf[j] < 0, s.timeOf[j] >= 0 || (s.t[j].isWord && !s.t[j].isCapitalized),
               !s.t[j].norm.isOne(of: "her", "a", "an", "the") { j -= 1 }
         guard j >= 0 else { return nil }
         if s.t[j].norm == "her", who(Mention(range: j..<j + 1, who: .pronoun), in: s) == .subject { return (j, end, j) }
-        if s.t[j].norm.isOne(of: "'s", "’s"), let m = s.mention(at: j - 1), who(m, in: s) == .subject { return (m.range.lowerBound, end, j) }
+        if s.t[j].norm.isOne(of: "'s", "’s"), let m = s.mention(at: j - 1), who(m, in: s) == .subject { return (m.range.lowerBound, end, m.range.lowerBound) }
         // "the visit of the Commissioner … Sabina Aliyeva to Geneva".
         if end + 1 < s.count, s.t[end].norm == "of", let m = s.mention(at: end + 1) ?? s.mention(at: end + 2),
            m.range.lowerBound <= end + 2, who(m, in: s) == .subject { return (j, m.range.upperBound, j) }
         // "Aliyeva is in the Swiss city for a working visit": she, the clause's subject, is on it.
+        // (The verb of her being there comes before, past its place and day, in the same stretch of words.)
         if s.t[j].norm.isOne(of: "a", "an"), j >= 1, s.t[j - 1].norm.isOne(of: "for", "on"),
-           let m = s.mentions.last(where: { $0.range.upperBound <= j - 1 && s.clause[$0.range.lowerBound] == s.clause[j] }),
-           who(m, in: s) == .subject, m.range.upperBound < s.count, s.t[m.range.upperBound].norm.isOne(of: "is", "was", "has", "had", "arrived") {
-            return (j, end, m.range.upperBound)
+           let v = (max(0, j - 10)..<j - 1).last(where: { s.t[$0].norm.isOne(of: "is", "was", "has", "had", "arrived", "came", "flew") }),
+           !(v..<j).contains(where: { s.t[$0].norm.isOne(of: ",", ";") }), counts(agentBefore(v, s, previous: nil)) {
+            return (j, end, v)
         }
         return nil
     }
