@@ -147,9 +147,9 @@ struct HardCaseTests {
         #expect(try done("hard/trip.txt") == ["meeting 2024-04-01..2024-04-02 @Khankendi", "visit 2024-04-01..2024-04-02 @Khankendi"])
     }
 
-    @Test("'Speaking at the forum, X noted': the speaker is the main clause's subject")
+    @Test("'Speaking at the forum, X noted': the speaker is the main clause's subject (her speech at a conference she attended is an act of its own)")
     func participles() throws {
-        #expect(try done("hard/participles.txt") == ["conference 2023-05-03 @Baku", "speech 2023-05-04 @Ganja"])
+        #expect(try done("hard/participles.txt") == ["conference 2023-05-03 @Baku", "speech 2023-05-03 @Baku", "speech 2023-05-04 @Ganja"])
     }
 
     @Test("another subject from a profile: the same article read for Georgia's Public Defender")

@@ -371,6 +371,12 @@ extension ArticleReading {
             framing = frames.indices.last { frames[$0].date != nil && order - frames[$0].order <= 8 && [.conference, .training].contains(frames[$0].kind) }
                 ?? frames.indices.last { frames[$0].date != nil && order - frames[$0].order <= 8 }
         }
+        // (Her speech at a gathering is no gathering: "On the sidelines of the conference" after "Addressing
+        // the opening session of the conference, …" is of the conference's days.)
+        if let f = framing, frames[f].kind == .speech, kindValue != .speech, let fd = frames[f].date,
+           let g = frames.indices.last(where: { $0 < f && [.conference, .training].contains(frames[$0].kind) && frames[$0].date?.contains(fd) == true }) {
+            framing = g
+        }
         let linked = objectFrame ?? framing
         // A year or month before the event's days is what she spoke about, not when: "Opening the
         // conference, she spoke about the shelling … during the 44-day war in 2020".
@@ -383,7 +389,7 @@ extension ArticleReading {
                 // ("During the visit, the Ombudsman toured the wards": the monitoring visit's own rounds.)
                 let folds = objectFrame != nil || [.speech, .statement, .other].contains(kindValue) || kindValue == drafts[d].kind
                     || meetsInmates(during: d) || (kindValue == .visit && drafts[d].kind == .monitoring)
-                if folds, date == nil || date == drafts[d].date, strongPlace == nil || strongPlace == drafts[d].location {
+                if folds, !Self.speechApart(kindValue, from: drafts[d].kind), date == nil || date == drafts[d].date, strongPlace == nil || strongPlace == drafts[d].location {
                     if drafts[d].location == nil { drafts[d].location = strongPlace }
                     // A headline's event retold under a digest's date heading: the heading's day.
                     if drafts[d].headline, drafts[d].date == nil, let h = headingDate {
@@ -459,7 +465,10 @@ extension ArticleReading {
                 while k < s.count, s.t[k].isWord, s.t[k].isCapitalized { name.append(k); k += 1 }
                 if name.count >= 2, !drafts[h].title.contains(s.text(tokens: name)) { otherInstitution = true }
             }
-            if let h = host, !otherInstitution, strongPlace == nil || strongPlace == drafts[h].location || (drafts[h].kind == .visit && kindValue == .visit),
+            if let h = host, Self.speechApart(kindValue, from: drafts[h].kind) {
+                date = drafts[h].date
+                if location == nil { location = drafts[h].location }
+            } else if let h = host, !otherInstitution, strongPlace == nil || strongPlace == drafts[h].location || (drafts[h].kind == .visit && kindValue == .visit),
                !(s.count > 2 && cues.afterEvent.matches(s.t, at: 0) && s.t[0].norm != "following" && eventBefore(s) != nil),
                sub.contains(kindValue) || meetsInmates(during: h) || participial
                    // (A lecture on a day's visit to a city is an act of its own there: "At Ganja State
@@ -528,6 +537,8 @@ extension ArticleReading {
         }
         if let p = primary, drafts[p].sentence.range == s.sentence.range, date == nil || date == drafts[p].date,
            !sequenced, !newEvent,
+           // (A gathering the sentence only opens with — "At the forum, Aliyeva made a speech" — is the speech's own.)
+           p == framePrimary || !Self.speechApart(kindValue, from: drafts[p].kind),
            strongPlace == nil || strongPlace == drafts[p].location,
            kindValue != .meeting || drafts[p].kind == .meeting || drafts[p].presence || meetsInmates(during: p),
            p != framePrimary || kindValue == drafts[p].kind || [.speech, .statement, .other].contains(kindValue) {
@@ -566,6 +577,14 @@ extension ArticleReading {
         }
         // Whatever the context gave, a day years back is background, not this activity's.
         if let d = date, !isNews(d) { date = nil }
+        // A speech at a gathering's opening or closing: its first or last day ("Addressing the closing
+        // ceremony, …" of a three-day course).
+        if kindValue == .speech, let d = date, d.precision == .range, let first = d.start {
+            for k in clause where s.t[k].norm.isOne(of: "opening", "inaugural", "closing", "concluding") {
+                date = dayChoice(s.t[k].norm.isOne(of: "opening", "inaugural") ? first : d.end)
+                break
+            }
+        }
         var title: String
         if let ps = purposeStart {
             title = fields.title(in: s, from: ps, tokens: clause, prefix: "Took part in")
@@ -691,8 +710,10 @@ extension ArticleReading {
             return d
         }
         // "in Guba on March 3 and in Gusar on March 5": one more activity for each further place and day.
-        if let given = date {
-            for extra in coordinatedDays(s, trigger: i) where extra.date != given {
+        // (When the act's own day is one of them: "On Monday, … took part in a round table dedicated to
+        // Human Rights Day and International Anti-Corruption Day" names the feasts, not its days.)
+        if let given = date, case let pairs = coordinatedDays(s, trigger: i), pairs.first?.date == given {
+            for extra in pairs where extra.date != given {
                 var copy = draft
                 copy.date = extra.date
                 copy.location = extra.place ?? location
@@ -1318,6 +1339,13 @@ extension ArticleReading {
             k += 1
         }
         return false
+    }
+
+    /// A speech she gave at a gathering she took part in is an act of its own, on the gathering's
+    /// days: "took part in the forum and delivered a speech", "The conference was organised by the
+    /// Ombudsman Office. Opening it, Aliyeva said …".
+    static func speechApart(_ kind: ActivityKind, from host: ActivityKind) -> Bool {
+        kind == .speech && (host == .conference || host == .training)
     }
 
     /// Whether the trigger's own words tell a length of days ("is on a three-day visit to").
