@@ -56,4 +56,26 @@ struct SpeechAtGatheringTests {
         """
         #expect(Support.done(text) == ["speech 2019-12-09 @Baku"], "\(Support.done(text))")
     }
+
+    @Test("'Organised by … Aliyeva together with the Youth Foundation, the school brought together …' after the summer school told: hers, on its days; its closing ceremony on its last day")
+    func organisedByHerOpening() {
+        let text = """
+         date 2022-08-22 (Azernews)
+        Summer school in Guba
+
+        The International Summer School on Human Rights took place in Guba on 15-19 August.
+
+        Organised by Human Rights Commissioner Sabina Aliyeva together with the Youth Foundation, the school brought together 50 students from Azerbaijan and Türkiye.
+
+        At the closing ceremony, the Ombudsman handed certificates to the graduates.
+        """
+        #expect(Support.done(text) == ["other 2022-08-19 @Guba", "training 2022-08-15..2022-08-19 @Guba"], "\(Support.done(text))")
+        let office = """
+         date 2022-08-22 (Report.az)
+        Training for police officers
+
+        Organised by the Ombudsman's Office, the training on 18 August brought together 50 police officers in Guba.
+        """
+        #expect(Support.done(office) == ["training 2022-08-18 @Guba"], "\(Support.done(office))")
+    }
 }

@@ -1205,6 +1205,23 @@ extension ArticleReading {
             np = q
             antecedentClause = s.clauseTokens(of: q).filter { $0 < c0 - 1 }
         }
+        // "Organised by the Ombudsman together with the Youth Foundation, the school brought together …":
+        // a participle opening the sentence tells of the main clause's subject.
+        var openingParticiple = false
+        if kind == nil, p == 0, let comma = (end..<s.count).first(where: { s.t[$0].norm == "," }) {
+            var q = comma + 1
+            while q < s.count, q <= comma + 4, s.t[q].isWord, s.mentionOf[q] < 0 {
+                // ("the school" after "The International Summer School … took place": the event told.)
+                let told = s.t[q - 1].norm == "the" ? latestFrame(head: s.t[q].norm).flatMap { order - frames[$0].order <= 3 ? $0 : nil } : nil
+                if let n = kinds.nouns.longestMatch(in: s.t, at: q)?.value ?? told.map({ frames[$0].kind }) {
+                    kind = n
+                    np = q
+                    openingParticiple = true
+                    break
+                }
+                q += 1
+            }
+        }
         // "The Khankendi regional centre … was opened with the participation of …": an opening
         // (of a building, an office, an exhibition) is an event of its own.
         var opening = false
@@ -1228,7 +1245,7 @@ extension ArticleReading {
         // "The event was organized by the Office of the Ombudsman" after "A conference … was held
         // in Baku on December 10": the event told before, with its kind, date and place.
         var told = itFrame
-        if itFrame == nil, isAnaphoric(s, noun: npStart, limit: p), let f = latestFrame(head: s.t[npStart].norm) {
+        if itFrame == nil, isAnaphoric(s, noun: npStart, limit: openingParticiple ? s.count : p), let f = latestFrame(head: s.t[npStart].norm) {
             if let d = frames[f].draft { return d }
             told = f
             if kindValue == .other { kindValue = frames[f].kind }
@@ -1249,7 +1266,10 @@ extension ArticleReading {
         if status == .done, ![.day, .range].contains(date?.precision), (1..<max(1, p)).contains(where: { cues.plan.matchEnding(in: s.t, at: $0, lookback: 4) != nil }) {
             status = .planned
         }
-        var location = fields.location(in: s, tokens: dateClause, near: dateAt)
+        // (The participle opening the sentence names where, not the people the main clause counts: "…,
+        // the school brought together participants from Türkiye".)
+        var location = openingParticiple ? told.flatMap { frames[$0].location } ?? fields.location(in: s, tokens: Array(0..<npStart), near: dateAt)
+            ?? fields.location(in: s, tokens: dateClause, near: dateAt) : fields.location(in: s, tokens: dateClause, near: dateAt)
         // ("One day prior to the session, a meeting of … was held": counted from the session's day.)
         var finalDate = date == nil || date?.precision == .onOrBefore ? daysAfterEvent(s) ?? date : date
         if let f = framingFrame(s, near: p), frames[f].draft == nil || frames[f].kind != kindValue {
@@ -1280,7 +1300,9 @@ extension ArticleReading {
         // "The last visit of the Ombudsman … took place in 2017": years back, background (a day years
         // back is still hers, told in passing).
         if let d = finalDate, !isNews(d), ![.day, .range].contains(d.precision) { return nil }
-        var title = fields.title(in: s, from: first, tokens: clause.filter { $0 < p }, maxWords: 10)
+        var title = openingParticiple
+            ? "Organised the " + fields.title(in: s, from: npStart, tokens: Array(npStart..<(kinds.nouns.longestMatch(in: s.t, at: npStart)?.end ?? npStart + 1)), capitalize: false)
+            : fields.title(in: s, from: first, tokens: clause.filter { $0 < p }, maxWords: 10)
         if opening { title = "Opened the " + fields.title(in: s, from: first, tokens: clause.filter { $0 < p }, maxWords: 10, capitalize: false) }
         if told != nil, let f = told, let t = frames[f].title { title = t }
         if let a = antecedentClause {
@@ -1459,6 +1481,16 @@ extension ArticleReading {
         }
         let all = Array(0..<s.count)
         var date = dateFor(s, trigger: n.at, clause: s.clauseTokens(of: n.at))
+        // "At the closing ceremony, the Ombudsman handed certificates …" after a course told with its days,
+        // no ceremony told: the gathering's, on its last (or first) day.
+        var gathering: Int?
+        if date == nil, definite, let w = npTokens.first(where: { s.t[$0].norm.isOne(of: "closing", "concluding", "final", "opening", "inaugural") }),
+           let f = frames.indices.last(where: { [.conference, .training].contains(frames[$0].kind) && order - frames[$0].order <= 8
+               && [.day, .range].contains(frames[$0].date?.precision) }),
+           let fd = frames[f].date, let first = fd.start {
+            date = dayChoice(s.t[w].norm.isOne(of: "opening", "inaugural") ? first : fd.end)
+            gathering = f
+        }
         // "In a statement released the same day, …": the day of her act told before (not of a date
         // in the background since: "the counter-offensive on September 27, 2020").
         if let (_, offset) = dayAfter(s, clause: npTokens), let p = drafts.indices.last(where: { drafts[$0].sentence.range != s.sentence.range }),
@@ -1470,7 +1502,7 @@ extension ArticleReading {
         if let d = date, !isNews(d) { date = nil }
         // ("In a statement released on the eve of the anniversary, …".)
         if date == nil { date = anniversaryEve(s) }
-        var location = fields.location(in: s, tokens: npTokens)
+        var location = fields.location(in: s, tokens: npTokens) ?? gathering.flatMap { frames[$0].location }
         if let f = framingFrame(s, near: q) {
             if date == nil { date = frames[f].date }
             if location == nil { location = frames[f].location }
