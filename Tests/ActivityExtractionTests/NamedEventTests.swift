@@ -76,4 +76,31 @@ struct NamedEventTests {
         #expect(!done.contains { $0.hasPrefix("visit") }, "\(done)")
         #expect(done.contains("meeting 2024-05-08 @Aghdam"), "\(done)")
     }
+
+    @Test("'The trip started on Wednesday in Fuzuli district. … liberated on 17 October 2020 … Later that day, the Ombudsman laid a wreath': the trip's day")
+    func laterThatDayAfterScene() {
+        let text = """
+         date 2021-05-20 (Azertac)
+        Ombudsman in Fuzuli
+
+        Ombudsman Sabina Aliyeva has been on a trip to the liberated territories.
+
+        The trip started on Wednesday in Fuzuli district. She was shown the ruins of the city, which was liberated on 17 October 2020.
+
+        Later that day, the Ombudsman laid a wreath at a memorial near Fuzuli.
+        """
+        #expect(Support.done(text).contains("other 2021-05-19 @Fuzuli"), "\(Support.done(text))")
+    }
+
+    @Test("'met with families who returned to the city this spring': the clause about them dates their return, not her meeting")
+    func whoClauseDates() {
+        let text = """
+         date 2023-07-21 (APA)
+        Ombudsman in Lachin
+
+        On 19 July, Sabina Aliyeva travelled to Lachin. In Lachin, she met with families who returned to the city this spring after three decades of displacement.
+        """
+        #expect(Support.done(text).contains("meeting 2023-07-19 @Lachin"), "\(Support.done(text))")
+        #expect(!Support.done(text).contains { $0.contains("2023-03") }, "\(Support.done(text))")
+    }
 }

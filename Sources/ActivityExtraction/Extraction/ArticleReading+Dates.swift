@@ -71,6 +71,12 @@ extension ArticleReading {
             if first > i + 2, let rel = (i + 1..<first).first(where: { q in
                 s.t[q].norm.isOne(of: "that", "which") && q + 1 < first && s.t[q + 1].norm.isOne(of: "was", "were", "had", "has", "have")
             }), rel >= 1, !(max(i + 1, rel - 4)..<rel).contains(where: { kinds.nouns.matches(s.t, at: $0) }) { continue }
+            // "met with families who returned to the city this spring", "visited a boy who was injured in a
+            // mine explosion in March": a clause about people dates what happened to them. (A day may still
+            // be the act's, told after the clause: "received residents who returned … at her office on May 23".)
+            if first > i + 2, ![.day, .range].contains(span.granularity) || s.t[first - 1].norm == "of", (i + 1..<first).contains(where: { q in
+                s.t[q].norm.isOne(of: "who", "whose") && q >= 1 && s.mentionOf[q - 1] < 0 && !(q >= 2 && s.t[q - 1].norm == "," && s.mentionOf[q - 2] >= 0)
+            }) { continue }
             // "travelled to the city of Shusha, liberated from Armenian occupation on November 8, 2020": a
             // participle set off by a comma tells of the place or thing, not of her act.
             if first > i + 3, participleOfAThing(s, trigger: i, before: first) { continue }

@@ -287,6 +287,11 @@ extension ArticleReading {
                       !drafts.contains(where: { $0.kind == .visit && $0.date == pd }) {
                 // "… held a bilateral meeting on the sidelines [of the two-day event]. The next day, …": after it.
                 date = dayChoice(pd.end.adding(days: offset))
+            } else if let sc = sceneDay, sc.order > before.map({ drafts[$0].order }) ?? 0, order - sc.order <= 4 {
+                // "The trip started on Wednesday in Fuzuli district. Upon arrival, … (the city liberated on 17
+                // October 2020) … Later that day, the Ombudsman laid a wreath": the day of her trip told,
+                // not a day named since in the background.
+                date = dayChoice(sc.day.adding(days: offset))
             } else if let base = lastDay {
                 let d = base.adding(days: offset)
                 date = dayChoice(d)
