@@ -92,8 +92,11 @@ extension ArticleReading {
             if first > i + 2, let by = (max(i + 1, first - 6)..<first).last(where: { s.t[$0].norm == "by" }),
                kinds.passives.matchEnding(in: s.t, at: by + 1) == nil,
                !(by + 1..<first).contains(where: { k in s.mention(at: k).map { who($0, in: s) == .subject } ?? false }),
-               (by + 1..<first).allSatisfy({ s.t[$0].isCapitalized || s.t[$0].norm.isOne(of: "armed", "forces", "the", "on", "in", "of") }),
-               s.t[first - 1].norm == "on" || s.t[first - 1].norm == "in" { continue }
+               // ("… committed by Armenia on the night of September 12-13": a part of the day too.)
+               (by + 1..<first).allSatisfy({ s.t[$0].isCapitalized || s.t[$0].norm.isOne(of: "armed", "forces", "the", "on", "in", "of")
+                   || Self.dayParts.contains(s.t[$0].norm) || s.t[$0].norm == "early" || s.t[$0].norm == "hours" }),
+               s.t[first - 1].norm == "on" || s.t[first - 1].norm == "in"
+                   || (s.t[first - 1].norm == "of" && first >= 2 && (Self.dayParts.contains(s.t[first - 2].norm) || s.t[first - 2].norm == "hours")) { continue }
             // The incident an act is about: "an address … in connection with the missile strike on a
             // residential area of Ganja in the early hours of October 11" dates the strike.
             if first > i + 3, let about = (i + 1..<first).first(where: { s.t[$0].norm.isOne(of: "connection", "regarding", "concerning", "over") }),
