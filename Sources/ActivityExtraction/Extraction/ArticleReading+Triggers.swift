@@ -1041,7 +1041,9 @@ extension ArticleReading {
     /// Tuesday with …" (only words and dates between, no verb, no one named).
     func delayedWith(_ s: SentenceScan, after end: Int) -> Int? {
         guard let with = (end..<min(s.count, end + 10)).first(where: { s.t[$0].norm == "with" }), with > end,
-              (end..<with).allSatisfy({ s.timeOf[$0] >= 0 || (s.t[$0].isWord && s.mentionOf[$0] < 0 && !cues.finiteVerbs.contains(s.t[$0])) })
+              (end..<with).allSatisfy({ s.timeOf[$0] >= 0 || (s.t[$0].isWord && s.mentionOf[$0] < 0 && !cues.finiteVerbs.contains(s.t[$0]))
+                  // ("held a number of bilateral meetings, including with her Azerbaijani counterpart".)
+                  || (s.t[$0].norm == "," && $0 + 1 < with && s.t[$0 + 1].norm == "including") })
         else { return nil }
         return with
     }
