@@ -2,8 +2,9 @@ import ActivityExtraction
 import Testing
 
 /// Her events named as things rather than told by a verb: "the Ombudsman's visit to …, which began
-/// on Sunday", "The working visit of … Aliyeva to Geneva, which took place on …".
-@Suite("events named as things")
+/// on Sunday", "The working visit of … Aliyeva to Geneva, which took place on …"; and what breaks
+/// or dates a verb phrase without being its act (an aside, a clause about people, a background date).
+@Suite("events named as things; asides and background dates around a verb")
 struct NamedEventTests {
     @Test("'as part of the Ombudsman's three-day working visit to Switzerland, which began on Sunday': the visit's three days")
     func possessedVisitWithClause() {
@@ -103,4 +104,18 @@ struct NamedEventTests {
         #expect(Support.done(text).contains("meeting 2023-07-19 @Lachin"), "\(Support.done(text))")
         #expect(!Support.done(text).contains { $0.contains("2023-03") }, "\(Support.done(text))")
     }
+
+    @Test("'went, without prior notice, to the pre-trial detention centre in Ganja': the verb phrase read past the aside")
+    func asideInVerbPhrase() {
+        let text = """
+         date 2022-12-05 (Trend)
+        Ombudsman in Ganja
+
+        On Monday, the ombudsman and a team from the National Preventive Mechanism went, without prior notice, to the pre-trial detention centre in Ganja.
+        """
+        let found = Support.extract(text).filter { $0.status == .done }
+        #expect(found.map(Support.summary) == ["monitoring 2022-12-05 @Ganja"], "\(found.map(Support.summary))")
+        #expect(found.first?.title == "Went to the pre-trial detention centre in Ganja", "\(found.map(\.title))")
+    }
 }
+

@@ -601,6 +601,9 @@ extension ArticleReading {
                   case let told = fields.title(in: s, from: m.range.upperBound, tokens: s.clauseTokens(of: m.range.upperBound)), !told.isEmpty {
             // ("In her address, Sabina Aliyeva spoke about the mine threat" → "Spoke about the mine threat".)
             title = told
+        } else if end > i + 2, s.t[i + 1].norm == ",", let close = (i + 2..<end).last(where: { s.t[$0].norm == "," }) {
+            // (The aside left out: "went, without prior notice, to the detention centre" → "Went to the detention centre".)
+            title = fields.title(in: s, from: i, tokens: [i]) + " " + fields.title(in: s, from: close + 1, tokens: clause, capitalize: false)
         } else {
             title = fields.title(in: s, from: i, tokens: clause)
         }

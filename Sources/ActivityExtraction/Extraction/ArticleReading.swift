@@ -213,7 +213,7 @@ struct ArticleReading {
                 i = p.end
                 continue
             }
-            guard let m = triggers.longestMatch(in: s.t, at: i) else { i += 1; continue }
+            guard let m = triggers.longestMatch(in: s.t, at: i) ?? asideTrigger(s, at: i, triggers) else { i += 1; continue }
             // (A verb of the passive only, in the active voice: not a verb of hers here at all.)
             if m.value.passiveSubjects != nil, !actedOnByHer(s, verb: i, end: m.end) { i += 1; continue }
             var agent = agentBefore(i, s, previous: lastAgent)
@@ -630,3 +630,18 @@ enum ActivityID {
         }
     }
 }
+
+extension ArticleReading {
+    /// A verb phrase broken by an aside: "went, without prior notice, to the pre-trial detention
+    /// centre", "met, on the margins of the session, with …". Only tried where no phrase starts
+    /// plainly; the end is past the aside.
+    func asideTrigger(_ s: SentenceScan, at i: Int, _ triggers: PhraseSet<KindVocabulary.Trigger>) -> (end: Int, value: KindVocabulary.Trigger)? {
+        guard i + 3 < s.count, s.t[i + 1].norm == ",", s.t[i].isWord, !s.t[i].isCapitalized,
+              let close = (i + 3..<min(s.count, i + 9)).first(where: { s.t[$0].norm == "," }),
+              (i + 2..<close).allSatisfy({ s.t[$0].isWord && s.mentionOf[$0] < 0 }) else { return nil }
+        let probe = [s.t[i]] + s.t[(close + 1)..<min(s.count, close + 9)]
+        guard let m = triggers.longestMatch(in: probe, at: 0), m.end > 1 else { return nil }
+        return (close + m.end, m.value)
+    }
+}
+
