@@ -10,9 +10,11 @@ import TimelineModel
 extension ArticleReading {
     mutating func namedVisit(_ s: SentenceScan) -> Int? {
         // (One visit a sentence: a verb of hers that told it already wins.)
-        guard !drafts.contains(where: { $0.kind == .visit && $0.order == order }) else { return nil }
+        // (Loops, not closures: a closure over `drafts` copies each draft.)
+        for k in drafts.indices where drafts[k].kind == .visit && drafts[k].order == order { return nil }
+        let nouns = kinds.nouns
         for q in 0..<s.count where s.mentionOf[q] < 0 && !s.isQuoted(q) {
-            guard let n = kinds.nouns.longestMatch(in: s.t, at: q), n.value == .visit else { continue }
+            guard let n = nouns.longestMatch(in: s.t, at: q), n.value == .visit else { continue }
             guard let owner = visitOwner(s, noun: q, end: n.end) else { continue }
             // The noun phrase: up to a comma, a verb or a day ("to Geneva, the Swiss Confederation").
             var words: [Int] = []

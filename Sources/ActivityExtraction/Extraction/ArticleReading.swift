@@ -213,7 +213,8 @@ struct ArticleReading {
                 i = p.end
                 continue
             }
-            guard let m = triggers.longestMatch(in: s.t, at: i) ?? asideTrigger(s, at: i, triggers) else { i += 1; continue }
+            guard let m = triggers.longestMatch(in: s.t, at: i)
+                    ?? (i + 1 < s.count && !s.t[i + 1].isWord ? asideTrigger(s, at: i, triggers) : nil) else { i += 1; continue }
             // (A verb of the passive only, in the active voice: not a verb of hers here at all.)
             if m.value.passiveSubjects != nil, !actedOnByHer(s, verb: i, end: m.end) { i += 1; continue }
             var agent = agentBefore(i, s, previous: lastAgent)
