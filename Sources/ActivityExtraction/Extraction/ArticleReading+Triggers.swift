@@ -14,7 +14,9 @@ extension ArticleReading {
         var agent = agent
         let passiveObject = !counts(agent) && actedOnByHer(s, verb: i, end: end)
         if passiveObject { agent = .subject }
-        if tr.guestOnly, counts(agent) { return nil }
+        // (Hers only as a courtesy call on a person: "called on Speaker … Sardar Ayaz Sadiq at Parliament
+        // House"; "called on the international community to …" is an appeal.)
+        if tr.guestOnly, counts(agent), !courtesyCall(s, end: end) { return nil }
         var status = ActivityStatus.done
         let planned = cues.plan.matchEnding(in: s.t, at: i, lookback: 4) != nil
         // "The main purpose of the visit was to participate in the seminar … on March 15": what she
@@ -1371,6 +1373,17 @@ extension ArticleReading {
             k += 1
         }
         return false
+    }
+
+    /// "called on Speaker of the National Assembly Sardar Ayaz Sadiq at Parliament House": a named
+    /// person called on, not urged to do something ("called on the international community to act").
+    func courtesyCall(_ s: SentenceScan, end: Int) -> Bool {
+        guard end < s.count, s.t[end].isCapitalized, s.t[end].isWord, objectIsPerson(s, from: end) else { return false }
+        let c = s.clause[end]
+        for k in end..<s.count where s.clause[k] == c && s.t[k].norm == "to" && k + 1 < s.count && !s.t[k + 1].isCapitalized && s.t[k + 1].isWord {
+            return false
+        }
+        return true
     }
 
     /// A speech she gave at a gathering she took part in is an act of its own, on the gathering's
