@@ -117,5 +117,16 @@ struct NamedEventTests {
         #expect(found.map(Support.summary) == ["monitoring 2022-12-05 @Ganja"], "\(found.map(Support.summary))")
         #expect(found.first?.title == "Went to the pre-trial detention centre in Ganja", "\(found.map(\.title))")
     }
+
+    @Test("'has paid a visit to Khankendi, the first since … the anti-terrorist measures of September 19-20': the measures' days, not the visit's")
+    func incidentDaysAfterTheAct() {
+        let text = """
+         date 2023-10-06 (APA)
+        Ombudsman in Khankendi
+
+        Sabina Aliyeva has paid a visit to Khankendi, the first by the Ombudsman since Azerbaijan restored its sovereignty over the city following the local anti-terrorist measures of September 19-20.
+        """
+        #expect(!Support.doneDates(text).contains { $0.contains("2023-09-19") }, "\(Support.doneDates(text))")
+    }
 }
 

@@ -97,6 +97,10 @@ extension ArticleReading {
                    || Self.dayParts.contains(s.t[$0].norm) || s.t[$0].norm == "early" || s.t[$0].norm == "hours" }),
                s.t[first - 1].norm == "on" || s.t[first - 1].norm == "in"
                    || (s.t[first - 1].norm == "of" && first >= 2 && (Self.dayParts.contains(s.t[first - 2].norm) || s.t[first - 2].norm == "hours")) { continue }
+            // "the first by the Ombudsman since … following the local anti-terrorist measures of September
+            // 19-20", "the site of the attack of 28 October": a day owned by an incident told after the act.
+            if first > i + 2, s.t[first - 1].norm == "of", first >= 2,
+               cues.incidents.contains(s.t[first - 2]) || s.t[first - 2].norm.isOne(of: "measures", "events", "operations", "operation") { continue }
             // The incident an act is about: "an address … in connection with the missile strike on a
             // residential area of Ganja in the early hours of October 11" dates the strike.
             if first > i + 3, let about = (i + 1..<first).first(where: { s.t[$0].norm.isOne(of: "connection", "regarding", "concerning", "over") }),
