@@ -219,7 +219,9 @@ struct ArticleReading {
             if m.value.passiveSubjects != nil, !actedOnByHer(s, verb: i, end: m.end) { i += 1; continue }
             var agent = agentBefore(i, s, previous: lastAgent)
             if !counts(agent), let after = agentAfter(s, verb: i, end: m.end) { agent = after }
-            lastAgent = agent
+            // (A participle with no one acting — "a round table held at Ankara University and delivered a
+            // speech" — does not break the chain of her verbs joined by "and".)
+            if agent != .none || !Self.holdingVerbs.contains(s.t[i].norm) { lastAgent = agent }
             if let d = trigger(s, at: i, end: m.end, trigger: m.value, agent: agent, primary: primary) { primary = primary ?? d }
             i = m.end
         }
