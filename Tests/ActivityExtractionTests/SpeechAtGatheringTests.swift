@@ -86,4 +86,16 @@ struct SpeechAtGatheringTests {
         """
         #expect(Support.done(office) == ["training 2022-08-18 @Guba"], "\(Support.done(office))")
     }
+
+    @Test("'attended an international conference in Doha …, where she spoke about the fate of missing Azerbaijanis': her speech there, on its days")
+    func whereSheSpoke() {
+        let text = """
+         date 2024-02-23 (Trend)
+        Ombudsman in Doha
+
+        On 20 February, the Ombudsman attended an international conference in Doha organised by the National Human Rights Committee of Qatar, where she spoke about the fate of missing Azerbaijanis.
+        """
+        #expect(Support.done(text) == ["conference 2024-02-20 @Doha", "speech 2024-02-20 @Doha"], "\(Support.done(text))")
+    }
 }
+

@@ -229,6 +229,7 @@ struct ArticleReading {
         // no verb of an activity, but she was at the event the sentence names.
         if primary == nil, !drafts.contains(where: { $0.sentence.range == s.sentence.range }) { _ = atEvent(s) }
         if let d = namedVisit(s) { primary = primary ?? d }
+        speechWhereShe(s)
         // A list of her events under a lead naming her: each bullet is one, on the day it gives.
         if let lead = listLead, Self.bullets.contains(s.t.first?.norm ?? ""), order - lead.order <= 12 {
             if primary == nil, !drafts.contains(where: { $0.sentence.range == s.sentence.range }) { _ = bulletEvent(s, leadKind: lead.kind) }
