@@ -46,7 +46,7 @@ extension ArticleReading {
                   !told.contains(where: { cues.plan.matches(s.t, at: $0) }), !negated(s, before: owner.first),
                   var date = lengthAdjusted(DateChoice(span: span, published: article.published), s, clause: told) else { continue }
             // "started on 18 June and runs until 20 June": both ends told.
-            if date.precision == .day, let first = date.start, let last = untilDay(s, in: rel) ?? sinceDay(s, in: told, first: first), first < last {
+            if date.precision == .day, let first = date.start, let last = untilDay(s, in: rel) ?? sinceDay(s, in: told), first < last {
                 date = DateChoice(span: DaySpan(first: first, last: last, granularity: .range), published: article.published) ?? date
             }
             guard [.day, .range].contains(date.precision), !date.isFuture, isNews(date) else { continue }
@@ -112,7 +112,7 @@ extension ArticleReading {
     }
 
     /// "has been on a working visit to Ankara since November 15": from that day to the paper's.
-    func sinceDay(_ s: SentenceScan, in tokens: [Int], first: CalendarDay) -> CalendarDay? {
+    func sinceDay(_ s: SentenceScan, in tokens: [Int]) -> CalendarDay? {
         guard let p = article.published, tokens.contains(where: { $0 > 0 && s.timeOf[$0] >= 0 && s.t[$0 - 1].norm == "since" }) else { return nil }
         return p
     }

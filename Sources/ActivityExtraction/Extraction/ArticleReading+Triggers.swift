@@ -586,11 +586,9 @@ extension ArticleReading {
         if let d = date, !isNews(d) { date = nil }
         // A speech at a gathering's opening or closing: its first or last day ("Addressing the closing
         // ceremony, …" of a three-day course).
-        if kindValue == .speech, let d = date, d.precision == .range, let first = d.start {
-            for k in clause where s.t[k].norm.isOne(of: "opening", "inaugural", "closing", "concluding") {
-                date = dayChoice(s.t[k].norm.isOne(of: "opening", "inaugural") ? first : d.end)
-                break
-            }
+        if kindValue == .speech, let d = date, d.precision == .range,
+           let k = clause.first(where: { Self.gatheringEnds[s.t[$0].norm] != nil }) {
+            date = endDay(of: d, named: s.t[k].norm)
         }
         var title: String
         if let ps = purposeStart {
@@ -1386,6 +1384,15 @@ extension ArticleReading {
         return true
     }
 
+    /// Which end of a gathering a word names: its first day (`true`: "opening") or its last (`false`: "closing").
+    static let gatheringEnds: [String: Bool] = ["opening": true, "inaugural": true, "closing": false, "concluding": false, "final": false]
+
+    /// The first or last day of `date` that `word` names ("the closing ceremony" of 13-15 August → the 15th).
+    func endDay(of date: DateChoice, named word: String) -> DateChoice? {
+        guard let first = Self.gatheringEnds[word], let start = date.start else { return nil }
+        return dayChoice(first ? start : date.end)
+    }
+
     /// A speech she gave at a gathering she took part in is an act of its own, on the gathering's
     /// days: "took part in the forum and delivered a speech", "The conference was organised by the
     /// Ombudsman Office. Opening it, Aliyeva said …".
@@ -1507,11 +1514,11 @@ extension ArticleReading {
         // "At the closing ceremony, the Ombudsman handed certificates …" after a course told with its days,
         // no ceremony told: the gathering's, on its last (or first) day.
         var gathering: Int?
-        if date == nil, definite, let w = npTokens.first(where: { s.t[$0].norm.isOne(of: "closing", "concluding", "final", "opening", "inaugural") }),
+        if date == nil, definite, let w = npTokens.first(where: { Self.gatheringEnds[s.t[$0].norm] != nil }),
            let f = frames.indices.last(where: { [.conference, .training].contains(frames[$0].kind) && order - frames[$0].order <= 8
                && [.day, .range].contains(frames[$0].date?.precision) }),
-           let fd = frames[f].date, let first = fd.start {
-            date = dayChoice(s.t[w].norm.isOne(of: "opening", "inaugural") ? first : fd.end)
+           let fd = frames[f].date {
+            date = endDay(of: fd, named: s.t[w].norm)
             gathering = f
         }
         // "In a statement released the same day, …": the day of her act told before (not of a date
