@@ -38,6 +38,8 @@ public struct ActivityExtractor: Sendable {
     /// Words that name her beside a quotation ("…," Aliyeva said): her names' words and her roles'
     /// last words, longer than three letters and not generic ("rights", "human", "republic").
     let speakerWords: Set<String>
+    /// The words of her name and aliases ("sabina", "aliyeva"), for a byline.
+    let nameWords: Set<String>
 
     public init(profile: SubjectProfile, tagger: TemporalTagger = .shared) {
         self.init(profile: profile, tagger: tagger, rules: .bundled)
@@ -51,6 +53,7 @@ public struct ActivityExtractor: Sendable {
         var words = Set(([profile.name] + profile.aliases).flatMap { $0.lowercased().split(separator: " ").map(String.init) })
         for role in profile.roles { if let last = role.lowercased().split(separator: " ").last { words.insert(String(last)) } }
         speakerWords = words.filter { $0.count > 3 && !["republic", "rights", "human"].contains($0) }
+        nameWords = Set(([profile.name] + profile.aliases).flatMap { $0.lowercased().split(separator: " ").map(String.init) })
     }
 
     /// A run's activities (from many articles) as one chronology: each place's accepted spellings

@@ -93,6 +93,8 @@ extension ArticleReading {
         }
         if cues.relative.contains(w) { return j >= 1 ? npAgent(endingAt: s.t[j - 1].norm == "," ? j - 2 : j - 1, s) : .none }
         if w == "and" { return previous ?? coordinatedAgent(before: j, s) ?? listedAgent(before: j, s) ?? npAgent(endingAt: j - 1, s) }
+        // "took part in the session, as well as met with …": "as well as" joins her verbs like "and".
+        if w == "as", j >= 2, s.t[j - 1].norm == "well", s.t[j - 2].norm == "as", let p = previous { return p }
         if w == "," {
             var k = j - 1
             while k >= 0, s.t[k].norm != "," { k -= 1 }
@@ -304,7 +306,12 @@ extension ArticleReading {
     func who(_ m: Mention, in s: SentenceScan) -> Agent {
         guard m.who == .pronoun else { return who(m) }
         for earlier in s.mentions.reversed() where earlier.range.upperBound <= m.range.lowerBound && earlier.who != .pronoun {
-            return earlier.who == .subject ? .subject : (state.lastAgentIsSubject && earlier.who == .office ? .subject : .other)
+            if earlier.who == .subject { return .subject }
+            // "Aliyeva took part in …, met with Nada Al-Nashif, and also she delivered a speech": "she"
+            // opening a joined clause is the sentence's subject, not the one met.
+            if Self.opensJoinedClause(s, at: m.range.lowerBound), let main = mainSubject(s, before: m.range.lowerBound),
+               main.range != earlier.range, main.who == .subject { return .subject }
+            return state.lastAgentIsSubject && earlier.who == .office ? .subject : .other
         }
         // "On Wednesday, Abdrakhmatova visited the facility, where she familiarised herself …": the
         // sentence's own subject, a name that is not hers, is who "she" is.
@@ -316,6 +323,15 @@ extension ArticleReading {
             break
         }
         return who(m)
+    }
+
+    /// ", and (also) she …", ", as well as she …": token `k` opens a clause joined to the one before.
+    static func opensJoinedClause(_ s: SentenceScan, at k: Int) -> Bool {
+        var j = k - 1
+        while j >= 0, s.t[j].norm.isOne(of: "also", "then", "later") { j -= 1 }
+        guard j >= 1 else { return false }
+        if s.t[j].norm == "and" { return s.t[j - 1].norm == "," }
+        return j >= 2 && s.t[j].norm == "as" && s.t[j - 1].norm == "well" && s.t[j - 2].norm == "as"
     }
 
     /// Acting groups, that no "she" stands for.

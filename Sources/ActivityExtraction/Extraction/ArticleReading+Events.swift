@@ -168,7 +168,7 @@ extension ArticleReading {
         h.insert(draft.kind.rawValue)
         h.insert("event")
         h.formUnion(x.rules.kindHeads[draft.kind] ?? [])
-        frames.append(EventFrame(kind: draft.kind, heads: h, date: draft.date, location: draft.location, draft: drafts.count - 1, order: order))
+        frames.append(EventFrame(kind: draft.kind, heads: h, date: draft.date, location: draft.location, draft: drafts.count - 1, order: order, named: order))
         return drafts.count - 1
     }
 
@@ -534,6 +534,12 @@ extension ArticleReading {
     }
 
     mutating func noteEventFrames(_ s: SentenceScan) {
+        // An event named again ("during the seminar") is the one the next sentences are about.
+        // (The event of that kind: "the seminar" is not the Board meeting told in a sentence about it.)
+        for k in 1..<max(1, s.count) where s.t[k - 1].norm.isOne(of: "the", "this") {
+            guard let n = kinds.nouns.longestMatch(in: s.t, at: k) else { continue }
+            if let f = frames.indices.last(where: { frames[$0].kind == n.value && frames[$0].heads.contains(s.t[k].norm) }) { frames[f].named = order }
+        }
         guard !s.times.isEmpty else { return }
         if let last = drafts.last, last.sentence.range == s.sentence.range { return }
         for k in 0..<s.count {
@@ -542,7 +548,9 @@ extension ArticleReading {
             // (Or as the object of "held", "hosted", "organised": "UNDP held a high-level event in Ganja on Wednesday".)
             guard let n = kinds.nouns.longestMatch(in: s.t, at: k),
                   n.value != .other || s.t[k].norm != "event" || heldAfter(s, noun: n.end) || heldBefore(s, noun: k),
-                  !Self.namesReportAgency(s, at: k) else { continue }
+                  !Self.namesReportAgency(s, at: k),
+                  // ("the International Day for Mine Awareness and Assistance in Mine Action": a word of a name.)
+                  !(s.t[k].norm == "action" && s.t[k].isCapitalized && k > 0 && s.t[k - 1].isCapitalized) else { continue }
             // "will visit", "to meet": a verb, not an event noun.
             if k > 0, cues.plan.matchEnding(in: s.t, at: k, lookback: 4) != nil || s.t[k - 1].norm.isOne(of: "to", "will", "would", "can", "may", "must") { continue }
             // "A day before the conference, the guest travelled to Shusha": the event is where the
@@ -553,6 +561,9 @@ extension ArticleReading {
             if let t = s.times.first(where: { $0.tokens.lowerBound > k }),
                !s.times.contains(where: { $0.tokens.lowerBound < k }),
                (k..<t.tokens.lowerBound).contains(where: { s.t[$0].norm.isOne(of: "who", "whom", "whose", "both") }) { continue }
+            // "The seminar was followed by the meeting of the Board on 27 October": the day is the next event's.
+            if let t = s.times.first(where: { $0.tokens.lowerBound > k }), !s.times.contains(where: { $0.tokens.lowerBound < k }),
+               (k + 1..<t.tokens.lowerBound).contains(where: { q in s.t[q].norm.isOne(of: "followed", "preceded") && q + 1 < s.count && s.t[q + 1].norm == "by" }) { continue }
             let clause = s.clauseTokens(of: k)
             // (An event years back — "the Universal Declaration, adopted on 10 December 1948" — is no frame;
             // nor a whole year: "monitoring … is among its powers, and in the current year …" tells no event.)
@@ -589,7 +600,8 @@ extension ArticleReading {
                 nameTokens.append(q)
             }
             // The name without a verb ("the conference titled "…""), lower case as inside a title.
-            let name = "the " + fields.title(in: s, from: first, tokens: nameTokens, maxWords: 12, capitalize: false)
+            let words = fields.title(in: s, from: first, tokens: nameTokens, maxWords: 12, capitalize: false)
+            let name = words.isEmpty ? "the event" : "the " + words
             let title = ClauseFields.capitalized("took part in " + name)
             // With no place told, a city in the event's own name ("the 5th Baku Global Forum") is where it was.
             var location = fields.location(in: s, tokens: clause)
@@ -603,7 +615,7 @@ extension ArticleReading {
                 }
             }
             frames.append(EventFrame(kind: n.value, heads: eventHeads(s, clause: clause), date: date,
-                                     location: location, draft: nil, title: title, name: name, order: order))
+                                     location: location, draft: nil, title: title, name: name, order: order, named: order))
             return
         }
     }

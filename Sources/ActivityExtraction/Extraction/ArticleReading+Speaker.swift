@@ -7,6 +7,8 @@ extension ArticleReading {
     /// no question) in an article presented as an interview, or a quotation in a paragraph that
     /// attributes its words to her ("…," the Ombudsman said; Aliyeva recalled: "…").
     func speaksHerself(_ sentence: Sentence, scalars: [Unicode.Scalar]) -> Bool {
+        // An op-ed under her byline ("By Sabina Aliyeva, Commissioner for Human Rights …"): she writes it.
+        if isHerByline(scalars) { return true }
         guard article.paragraphs.indices.contains(sentence.paragraph), state.lastSubjectSentence > 0 || order <= 2 else { return false }
         let paragraph = article.paragraphs[sentence.paragraph]
         let text = scalars[paragraph.range]
@@ -51,6 +53,17 @@ extension ArticleReading {
         guard label.allSatisfy({ $0.properties.isAlphabetic || $0 == " " || $0 == "." || $0 == "-" }) else { return nil }
         let words = String(String.UnicodeScalarView(label)).lowercased().split { $0 == " " || $0 == "." }.map(String.init)
         return (1...4).contains(words.count) ? words : nil
+    }
+
+    /// A paragraph among the first three that reads "By <her name>…": the article is hers.
+    func isHerByline(_ scalars: [Unicode.Scalar]) -> Bool {
+        for p in article.paragraphs.prefix(3) {
+            let text = scalars[p.range].drop { $0.properties.isWhitespace }
+            guard text.count > 3, text.prefix(3).map(Character.init).map { $0.lowercased() }.joined() == "by " else { continue }
+            let words = String(String.UnicodeScalarView(text.prefix(60))).lowercased().split { !$0.isLetter }.prefix(5)
+            if words.contains(where: { x.nameWords.contains(String($0)) }) { return true }
+        }
+        return false
     }
 
     /// An article that presents itself as an interview in its first lines.

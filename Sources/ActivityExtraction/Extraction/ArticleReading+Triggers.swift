@@ -472,7 +472,13 @@ extension ArticleReading {
                 while k < s.count, s.t[k].isWord, s.t[k].isCapitalized { name.append(k); k += 1 }
                 if name.count >= 2, !drafts[h].title.contains(s.text(tokens: name)) { otherInstitution = true }
             }
-            if let h = host, Self.speechApart(kindValue, from: drafts[h].kind) {
+            // ("The Commissioner also issued a statement" after her visit: a statement of her own, and not
+            // told to be of the visit's day.)
+            let alsoStated = kindValue == .statement && (max(0, i - 4)..<i).contains { s.t[$0].norm == "also" }
+                && host.map { drafts[$0].kind != .statement } ?? false
+            if alsoStated {
+                // (Dated below from its own context, if at all.)
+            } else if let h = host, Self.speechApart(kindValue, from: drafts[h].kind) {
                 date = drafts[h].date
                 if location == nil { location = drafts[h].location }
             } else if let h = host, !otherInstitution, strongPlace == nil || strongPlace == drafts[h].location || (drafts[h].kind == .visit && kindValue == .visit),
@@ -489,7 +495,9 @@ extension ArticleReading {
             }
             // ("She then went to the City Executive Power, where she met its head": the word of sequence
             // after the sentence's subject stands for all its acts.)
-            if order - drafts[p].order <= 7, (max(0, i - 4)..<i).contains(where: { cues.continuation.contains(s.t[$0]) })
+            if alsoStated {
+                // (As above.)
+            } else if order - drafts[p].order <= 7, (max(0, i - 4)..<i).contains(where: { cues.continuation.contains(s.t[$0]) })
                 || (0..<min(i, 4)).contains(where: { cues.continuation.contains(s.t[$0]) && s.mentionOf[max(0, $0 - 1)] >= 0 }) {
                 date = drafts[p].date
                 // (A day of the span told since: "The visit began with … The Ombudsman then met …".)

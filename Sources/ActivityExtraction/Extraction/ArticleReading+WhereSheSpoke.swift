@@ -30,5 +30,8 @@ extension ArticleReading {
         }
     }
 
-    static let speakingVerbs: Set<String> = ["spoke", "presented", "addressed", "lectured", "delivered", "made", "gave", "shared", "told"]
+    /// Verbs of what she told the gathering ("where she informed her foreign colleagues about …").
+    /// (Not "where she noted that …": a remark, which writers seldom count as a speech.)
+    static let speakingVerbs: Set<String> = ["spoke", "presented", "addressed", "lectured", "delivered", "made", "gave", "shared", "told",
+                                             "informed", "briefed"]
 }

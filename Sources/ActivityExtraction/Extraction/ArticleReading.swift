@@ -43,6 +43,8 @@ struct EventFrame {
     var name: String? = nil
     /// The number of the sentence that told it.
     var order = 0
+    /// The last sentence that named it again ("made presentations during the seminar").
+    var named = 0
 }
 
 /// Who performs a trigger.
@@ -93,6 +95,11 @@ struct ArticleReading {
     /// in Agstafa on Thursday.", "Yesterday the Ombudsman continued her tour in Khachmaz."), its
     /// number and the place it names: the day of the undated acts told right after it.
     var sceneDay: (day: CalendarDay, order: Int, place: String?)?
+    /// The last sentence that named a day of the last weeks (not "the earthquakes of 6 February 2023"
+    /// in a story of October).
+    var recentDayOrder = 0
+    /// The sentence that named a day of the last span of days ("On the second day, …").
+    var spanDayOrder = -1
     /// The length in days of the visit or event told ("a three-day working visit"), for its last day.
     var spanLength: Int?
     /// Whether "I" in the sentence being read is she (her answer in an interview, her words quoted).
@@ -230,6 +237,7 @@ struct ArticleReading {
         if primary == nil, !drafts.contains(where: { $0.sentence.range == s.sentence.range }) { _ = atEvent(s) }
         if let d = namedVisit(s) { primary = primary ?? d }
         speechWhereShe(s)
+        if primary == nil, let d = toldAtGathering(s) { primary = d }
         // A list of her events under a lead naming her: each bullet is one, on the day it gives.
         if let lead = listLead, Self.bullets.contains(s.t.first?.norm ?? ""), order - lead.order <= 12 {
             if primary == nil, !drafts.contains(where: { $0.sentence.range == s.sentence.range }) { _ = bulletEvent(s, leadKind: lead.kind) }
@@ -269,13 +277,18 @@ struct ArticleReading {
         guard lastDayOrder == order, let day = lastDay, let p = article.published, day <= p, day.ordinal >= p.ordinal - 31,
               !drafts.contains(where: { $0.order == order }), !frames.contains(where: { $0.order == order && $0.kind != .visit }),
               // (One day named, not the last of a span: "The conference, held on 16-17 September, …" is an event's.)
-              s.times.contains(where: { $0.expr.span.map { $0.first == day && $0.last == day } ?? false }) else { return }
-        var hers = s.mentions.contains { $0.who == .subject }
+              s.times.contains(where: { $0.expr.span.map { $0.first == day && $0.last == day } ?? false }) || spanDayOrder == order
+        else { return }
+        // ("On the second day, participants turned to vulnerable groups. Sabina Aliyeva presented …": a day
+        // of the gathering or trip told is the scene, whoever the sentence names.)
+        var hers = s.mentions.contains { $0.who == .subject } || spanDayOrder == order
         var place: String?
         for k in 0..<s.count {
             if !hers, kinds.nouns.longestMatch(in: s.t, at: k)?.value == .visit { hers = true }
             if place == nil, let m = x.rules.places.match(in: s.t, at: k) { place = m.place.name }
         }
+        // (A day of a gathering told is in the gathering's place.)
+        if place == nil, spanDayOrder == order, let f = frames.last(where: { $0.date.map { ($0.start ?? $0.end) <= day && day <= $0.end } ?? false }) { place = f.location }
         if hers { sceneDay = (day, order, place) }
     }
 
@@ -302,7 +315,10 @@ struct ArticleReading {
             if let span = time.expr.span, span.granularity == .day || span.granularity == .range {
                 lastDay = span.last
                 // (A dateline's day is the dispatch's, not an event's.)
-                if !isDateline(s) { lastDayOrder = order }
+                if !isDateline(s) {
+                    lastDayOrder = order
+                    if article.published.map({ span.last.ordinal >= $0.ordinal - 45 }) ?? true { recentDayOrder = order }
+                }
                 namedDay = true
                 break
             }
@@ -318,6 +334,7 @@ struct ArticleReading {
         if !namedDay, lastRange != nil, let d = dayOfRange(s, clause: Array(0..<s.count)), d.precision == .day, let day = d.start {
             lastDay = day
             lastDayOrder = order
+            spanDayOrder = order
         }
         // "a three-day working visit": how long the span whose days are counted lasts.
         let toldLength = spanLength

@@ -86,8 +86,6 @@ struct SentenceScan {
             }
             k -= 1
         }
-        self.times = times
-        self.timeOf = timeOf
         var clause = [Int](repeating: 0, count: t.count)
         var id = 0, next = 1
         var outer: [Int] = []
@@ -130,6 +128,27 @@ struct SentenceScan {
             clause[i] = id
         }
         self.clause = clause
+        // "Last week, on March 12-13, …", "Earlier this month, on the 3rd, …": a coarse date made precise
+        // by the one set beside it is that one date.
+        k = times.count - 2
+        while k >= 0 {
+            let a = times[k], b = times[k + 1]
+            let gap = b.0.lowerBound - a.0.upperBound
+            if let sa = a.1.span, let sb = b.1.span, sa.granularity != .day, sa.granularity != .range,
+               sb.granularity == .day || sb.granularity == .range, sa.first <= sb.first, sb.last <= sa.last,
+               gap >= 1, gap <= 2, t[a.0.upperBound].norm == ",", clause[a.0.lowerBound] == clause[b.0.lowerBound],
+               // (A calendar date, or one after "on"/"in": "who is in Geneva this week, yesterday addressed …"
+               // tells two dates of two acts.)
+               gap == 2 ? t[a.0.upperBound + 1].norm.isOne(of: "on", "in") : b.1.text.first?.isNumber == true || t[b.0.lowerBound].isCapitalized {
+                times[k] = (a.0.lowerBound..<b.0.upperBound, b.1)
+                times.remove(at: k + 1)
+                for i in times[k].0 where mentionOf[i] < 0 { timeOf[i] = k }
+                for i in 0..<timeOf.count where timeOf[i] > k + 1 { timeOf[i] -= 1 }
+            }
+            k -= 1
+        }
+        self.times = times
+        self.timeOf = timeOf
     }
 
     var count: Int { t.count }

@@ -235,6 +235,8 @@ public struct SubjectMatcher: Sendable {
             var ok = true
             for (k, w) in name.enumerated() where !similar(t[i + k].norm, w) { ok = false; break }
             if ok {
+                // "Sabina Aliyeva-Hasanova, the head of an NGO": a double-barrelled surname is someone else's.
+                if Self.hyphenatedOn(at: i + name.count, t) { return Mention(range: i..<i + name.count + 2, who: .other) }
                 state.surnameIsHers = true
                 return Mention(range: i..<i + name.count, who: .subject)
             }
@@ -258,9 +260,15 @@ public struct SubjectMatcher: Sendable {
         }
         // Surname alone.
         if loneSurnames.contains(tok.norm) {
+            if Self.hyphenatedOn(at: i + 1, t) { return Mention(range: i..<i + 3, who: .other) }
             return Mention(range: i..<i + 1, who: state.surnameIsHers ? .subject : .other)
         }
         return nil
+    }
+
+    /// A hyphen joined on both sides to a capitalised word at `j`: the name before it goes on ("Aliyeva-Hasanova").
+    static func hyphenatedOn(at j: Int, _ t: [WordToken]) -> Bool {
+        j + 1 < t.count && t[j].norm == "-" && t[j].start == t[j - 1].end && t[j + 1].start == t[j].end && t[j + 1].isCapitalized
     }
 
     /// `word.count == 1` without counting all of a long word's characters.

@@ -787,7 +787,13 @@ struct Resolver {
     private func dayOfMonth() -> Result? {
         // (Or "on the 8th received the ambassador": a past form after "on the 8th" ends the phrase too.)
         let verbAfter = context.previousWord?.lowercased() == "on" && (context.nextWord.map { $0.count > 4 && $0.hasSuffix("ed") } ?? false)
-        guard context.endsPhrase || verbAfter, let d = match.capture("ORDNUM")?.number, (1...31).contains(d) else { return nil }
+        let bare = rule.arguments.first == "bare"
+        // `dayofmonth bare` ("on 3rd", no article): a day only right after a preposition of time, and
+        // before the end of a phrase or the start of a clause ("Also on 3rd the Ombudsman met …").
+        if bare, !["on", "since", "until", "till", "by"].contains(context.previousWord?.lowercased() ?? "") { return nil }
+        let clauseAfter = bare && (context.nextWord.map { w in
+            w.first?.isUppercase == true || ["the", "a", "an", "she", "he", "they", "we", "i", "it"].contains(w) } ?? true)
+        guard context.endsPhrase || verbAfter || clauseAfter, let d = match.capture("ORDNUM")?.number, (1...31).contains(d) else { return nil }
         // (An anchor of a year or coarser names no month: "the results of 2024 … On the 12th I presented" is this month's 12th.)
         let anchor = [.day, .range, .week, .month].contains(context.anchorGranularity) ? context.anchor : nil
         guard var base = anchor ?? context.reference else { return ("XXXX-XX-\(CalendarArithmetic.pad(d, 2))", nil) }

@@ -1,0 +1,178 @@
+import ActivityExtraction
+import Testing
+
+/// Stories where she is one voice among many (a press release of an international body), and the
+/// regional English that tells her days: "Last week, on March 12th-13th", "on 3rd", an op-ed under
+/// her byline, "as well as met with", a namesake with a double surname.
+@Suite("gatherings told by their organisers; regional ways of telling her days")
+struct GatheringStoryTests {
+    @Test("'… met in Vienna on 22 and 23 November … Sabina Aliyeva, whose office …, described how …': her speech there, on its days")
+    func describedAtGathering() {
+        let text = """
+         date 2022-11-24 (OSCE)
+        Preventive mechanisms meet in Vienna
+
+        VIENNA, 24 November 2022 - Representatives of national preventive mechanisms from 30 OSCE participating States met in Vienna on 22 and 23 November at a meeting organised by ODIHR and the Association for the Prevention of Torture.
+
+        The Austrian Ombudsman Board shared its methodology for interviews with residents. The Commissioner for Human Rights of Azerbaijan, Sabina Aliyeva, whose office has served as the country's NPM since 2009, described how unannounced visits are carried out.
+        """
+        #expect(Support.done(text) == ["speech 2022-11-22..2022-11-23 @Vienna"], "\(Support.done(text))")
+    }
+
+    @Test("her own training told again ('The session, held on Thursday, … Aliyeva explained to the participants …'): one training, no speech")
+    func explainedAtHerTraining() {
+        let text = """
+         date 2021-02-05 (Report)
+        Ombudsman trains police officers
+
+        Commissioner for Human Rights Sabina Aliyeva has conducted a training session for employees of the Lankaran Regional Police Department.
+
+        The session, held on Thursday, was devoted to the prohibition of torture. Aliyeva explained to the participants the requirements of the UN Convention against Torture.
+        """
+        #expect(Support.done(text) == ["training 2021-02-04 @Lankaran"], "\(Support.done(text))")
+    }
+
+    @Test("'On the second day, participants turned to … Aliyeva presented her institution's work …': a speech on that day, in the gathering's city")
+    func secondDayScene() {
+        let text = """
+         date 2023-06-02 (IOI)
+        European ombudsmen meet in Warsaw
+
+        More than forty heads of ombudsman institutions met in Warsaw on 30 and 31 May for the IOI Europe Regional Meeting.
+
+        On the second day, participants turned to vulnerable groups. Sabina Aliyeva, Commissioner for Human Rights (Ombudsman) of the Republic of Azerbaijan, presented her institution's work with internally displaced persons.
+        """
+        #expect(Support.done(text) == ["speech 2023-05-31 @Warsaw"], "\(Support.done(text))")
+    }
+
+    @Test("'made presentations during the seminar' names the seminar again: her presentation takes its days, not the Board meeting's after it")
+    func seminarNamedAgain() {
+        let text = """
+         date 2023-10-30 (AOA)
+        AOA seminar in Istanbul
+
+        The Ombudsman Institution of Türkiye hosted an international seminar of the Asian Ombudsman Association in Istanbul from 25 to 26 October 2023. The seminar was followed by the meeting of the AOA Board of Directors on 27 October.
+
+        Opening the seminar, Chief Ombudsman Mehmet Akarca spoke about the lessons learned after the earthquakes of 6 February 2023.
+
+        Heads of member institutions made presentations during the seminar. Azerbaijan's Commissioner for Human Rights, Sabina Aliyeva, presented her institution's experience in protecting the rights of internally displaced persons.
+        """
+        #expect(Support.done(text) == ["speech 2023-10-25..2023-10-26 @Istanbul"], "\(Support.done(text))")
+    }
+
+    @Test("'Last week, on March 12th-13th, … was in Geneva, where she took part …, as well as met with …, and also she delivered a speech …': three acts on the two days")
+    func appositeDaysAndJoinedActs() {
+        let text = """
+         date 2024-03-22 (Caliber)
+        Ombudsman in Geneva
+
+        Last week, on March 12th-13th, Sabina Aliyeva was in Geneva, where she took part in the 55th session of the UN Human Rights Council, as well as met with the UN Deputy High Commissioner for Human Rights Nada Al-Nashif, and also she delivered a speech at the side event on the rights of displaced persons.
+        """
+        #expect(Support.done(text) == [
+            "conference 2024-03-12..2024-03-13 @Geneva", "meeting 2024-03-12..2024-03-13 @Geneva", "speech 2024-03-12..2024-03-13 @Geneva",
+        ], "\(Support.done(text))")
+    }
+
+    @Test("'who returned from Warsaw earlier this week, on Thursday received …': two dates of two clauses stay two")
+    func twoClausesTwoDates() {
+        let text = """
+         date 2022-06-17 (Trend)
+        Ombudsman receives Polish ambassador
+
+        Azerbaijan's Ombudsman Sabina Aliyeva, who returned from Warsaw earlier this week, on Thursday received the Ambassador of Poland to Azerbaijan at her Office in Baku.
+        """
+        #expect(Support.done(text) == ["meeting 2022-06-16 @Baku"], "\(Support.done(text))")
+    }
+
+    @Test("'Earlier this month, on 3rd, the Ombudsman spoke in Warsaw at the session …': the 3rd of this month")
+    func bareOrdinalDay() {
+        let text = """
+         date 2022-10-14 (Caliber)
+        Ombudsman in Warsaw
+
+        Earlier this month, on 3rd, the Ombudsman Sabina Aliyeva spoke in Warsaw at the session of the Warsaw Human Dimension Conference.
+        """
+        #expect(Support.doneDates(text) == ["conference 2022-10-03 2022-10-03"], "\(Support.doneDates(text))")
+    }
+
+    @Test("an op-ed under her byline: 'I visited Shusha', 'I sent a letter' are hers; under another's byline they are not")
+    func byline() {
+        let hers = """
+         date 2021-12-10 (Caliber)
+        Op-ed: Human rights do not end where the mines begin
+
+        By Sabina Aliyeva, Commissioner for Human Rights (Ombudsman) of the Republic of Azerbaijan
+
+        In October I visited Shusha. I spoke with the deminers who work there every day.
+
+        Last week I sent a letter to the UN High Commissioner for Human Rights, urging her office to raise the issue of the minefield maps.
+        """
+        #expect(Support.done(hers) == ["statement 2021-11-29..2021-12-05 @-", "visit 2021-10-01..2021-10-31 @Shusha"], "\(Support.done(hers))")
+        let another = """
+         date 2021-12-10 (Caliber)
+        Op-ed: Mines and the right to return
+
+        By Elchin Mammadov, political analyst
+
+        In October I visited Shusha. Last week I sent a letter to the editors of several newspapers.
+
+        Ombudsman Sabina Aliyeva has long raised the issue of mines.
+        """
+        #expect(Support.done(another).isEmpty, "\(Support.done(another))")
+    }
+
+    @Test("'Sabina Aliyeva-Hasanova, the head of an NGO, organized a seminar': a namesake with a double surname")
+    func doubleSurname() {
+        let text = """
+         date 2021-12-08 (Caliber)
+        Seminar in Mingachevir
+
+        On the 6th of December, Sabina Aliyeva-Hasanova, the head of the NGO "Legal Support to Youth", organized a seminar about domestic violence for students of Mingachevir State University, and she also met with the head of the city executive power.
+        """
+        #expect(Support.done(text).isEmpty, "\(Support.done(text))")
+    }
+
+    @Test("'The Commissioner also issued a statement' after her visit: a statement of its own, not part of the visit")
+    func alsoStatement() {
+        let text = """
+         date 2026-01-20 (AZERTAC)
+        Ombudsman commemorates January 20 martyrs
+
+        Commissioner for Human Rights Sabina Aliyeva today visited the Alley of Martyrs in Baku and laid flowers at the graves of the victims.
+
+        The Commissioner also issued a statement, noting that the crime committed by Soviet troops was a gross violation of the right to life.
+        """
+        #expect(Support.doneDates(text) == ["statement 2026-01-20 2026-01-20", "visit 2026-01-20 2026-01-20"], "\(Support.doneDates(text))")
+    }
+
+    @Test("'On the eve of the International Day for Mine Awareness and Assistance in Mine Action, UNDP convened a round table today … Among the speakers was …': the round table's day")
+    func amongSpeakersAfterNamedDay() {
+        let text = """
+         date 2022-04-05 (UNDP Azerbaijan)
+        Partners discuss mine action
+
+        On the eve of the International Day for Mine Awareness and Assistance in Mine Action, the United Nations Development Programme (UNDP) in Azerbaijan convened a round table today in Baku on assistance to survivors of landmines.
+
+        Among the speakers was the Commissioner for Human Rights (Ombudsman) of Azerbaijan, Sabina Aliyeva, who stressed that the failure to hand over minefield maps violates the right to life.
+        """
+        let found = Support.extract(text).filter { $0.status == .done }
+        #expect(found.map(Support.summary) == ["conference 2022-04-05 @Baku"], "\(found.map(Support.summary))")
+        #expect(found.first?.title.hasPrefix("Took part in the round table") == true, "\(found.map(\.title))")
+    }
+
+    @Test("'who last week hosted her Turkish counterpart … for talks'; 'she handed certificates to the winners': a meeting and an act of her own")
+    func hostedCounterpartHandedCertificates() {
+        let text = """
+         date 2024-05-20 (Report.az)
+        Ombudsman receives residents of Ganja
+
+        Human Rights Commissioner Sabina Aliyeva held a reception of citizens in Ganja on Saturday.
+
+        The trip followed a busy week for the Commissioner, who last week hosted her Turkish counterpart, Chief Ombudsman Mehmet Akarca, in Baku for talks.
+
+        At the end of the reception, she handed certificates to the winners of the essay contest.
+        """
+        #expect(Support.done(text) == ["meeting 2024-05-13..2024-05-19 @Baku", "other 2024-05-18 @Ganja", "reception 2024-05-18 @Ganja"],
+                "\(Support.done(text))")
+    }
+}
