@@ -175,4 +175,29 @@ struct GatheringStoryTests {
         #expect(Support.done(text) == ["meeting 2024-05-13..2024-05-19 @Baku", "other 2024-05-18 @Ganja", "reception 2024-05-18 @Ganja"],
                 "\(Support.done(text))")
     }
+
+    @Test("'discussed the mine threat with Ambassador …' is a meeting; 'The sides discussed …' after one is the same meeting; 'sent the appeal to the UN' is a statement")
+    func discussedAndAppeal() {
+        let with = """
+         date 2024-07-04 (Azvision.az)
+        Ombudsman, EU envoy discuss mine threat
+
+        On Tuesday, Sabina Aliyeva discussed the mine problem with EU Ambassador Peter Michalko at her Office in Baku.
+        """
+        #expect(Support.done(with) == ["meeting 2024-07-02 @Baku"], "\(Support.done(with))")
+        let sides = """
+         date 2021-09-20 (Trend)
+        Ombudsman receives EU envoy
+
+        Commissioner for Human Rights Sabina Aliyeva on Tuesday received the new Head of the EU Delegation to Azerbaijan, Ambassador Peter Michalko, at her office in Baku. The sides discussed the Twinning project implemented with the support of the EU.
+        """
+        #expect(Support.done(sides) == ["meeting 2021-09-14 @Baku"], "\(Support.done(sides))")
+        let appeal = """
+         date 2022-02-25 (APA)
+        Ombudsman appeals to international organisations
+
+        Baku, February 25, APA. Today, on the eve of the 30th anniversary of the Khojaly genocide, Ombudsman Sabina Aliyeva sent the appeal to the UN, the OSCE and the Council of Europe.
+        """
+        #expect(Support.doneDates(appeal) == ["statement 2022-02-25 2022-02-25"], "\(Support.doneDates(appeal))")
+    }
 }

@@ -17,6 +17,7 @@ extension ArticleReading {
         // (Hers only as a courtesy call on a person: "called on Speaker … Sardar Ayaz Sadiq at Parliament
         // House"; "called on the international community to …" is an appeal.)
         if tr.guestOnly, counts(agent), !courtesyCall(s, end: end) { return nil }
+        if tr.jointOnly, !withPartner(s, verb: i, end: end) { return nil }
         var status = ActivityStatus.done
         let planned = cues.plan.matchEnding(in: s.t, at: i, lookback: 4) != nil
         // "The main purpose of the visit was to participate in the seminar … on March 15": what she
@@ -1406,6 +1407,24 @@ extension ArticleReading {
     /// Ombudsman Office. Opening it, Aliyeva said …".
     static func speechApart(_ kind: ActivityKind, from host: ActivityKind) -> Bool {
         kind == .speech && (host == .conference || host == .training)
+    }
+
+    /// A `joint` verb's partner: "Aliyeva and the EU's top diplomat in Baku, Peter Michalko, have
+    /// discussed …", or a person after "with" in its clause ("discussed the mine threat with Ambassador …").
+    func withPartner(_ s: SentenceScan, verb i: Int, end: Int) -> Bool {
+        var j = i - 1
+        while j >= 0, s.t[j].norm.isOne(of: "have", "has", "also", "jointly", ",") { j -= 1 }
+        // ("The sides discussed …" retells the meeting just told.)
+        if j >= 0, s.t[j].norm.isOne(of: "sides", "parties") { return false }
+        if j >= 0, jointAct(s, from: j) != nil { return true }
+        // (A person right after "with": not "implemented with the support of the EU".)
+        for k in end..<min(s.count, end + 10) where s.clause[k] == s.clause[i] && s.t[k].norm == "with" {
+            var q = k + 1
+            if q < s.count, s.t[q].norm.isOne(of: "the", "a", "an", "her", "his", "their") { q += 1 }
+            return q < s.count && (s.t[q].isCapitalized || s.mentionOf[q] >= 0 || cues.personTitles.contains(s.t[q].norm)
+                || (s.t[q].norm.hasSuffix("s") && cues.personTitles.contains(String(s.t[q].norm.dropLast()))))
+        }
+        return false
     }
 
     /// Whether the trigger's own words tell a length of days ("is on a three-day visit to").

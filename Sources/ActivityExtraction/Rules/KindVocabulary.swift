@@ -35,6 +35,10 @@ public final class KindVocabulary: Sendable {
         /// A verb that only takes her somewhere ("travelled to Marneuli"): what she did there, told
         /// in a clause on ("…, where she met …"), is the activity itself.
         public var journey = false
+        /// `joint: true`: her act only with another named as its partner, beside her as the subject
+        /// ("Aliyeva and the EU Ambassador discussed …") or after "with" ("discussed … with Ambassador
+        /// X"); alone ("the sides discussed", "she discussed the issue") it retells or tells no act.
+        public var jointOnly = false
         /// `dated: true`: an act only worth telling with its day ("completed her visit to Georgia"
         /// without one retells the visit the article tells day by day).
         public var needsDate = false
@@ -84,6 +88,7 @@ public final class KindVocabulary: Sendable {
             trigger.guestOnly = t["guest_only"] as? Bool ?? false
             trigger.journey = t["journey"] as? Bool ?? false
             trigger.needsDate = t["dated"] as? Bool ?? false
+            trigger.jointOnly = t["joint"] as? Bool ?? false
             trigger.passiveSubjects = try t["passive_subjects"].map { Set(try RuleFile.strings($0, key: "passive_subjects", file: file).map { $0.lowercased() }) }
             triggerSet.insert(past, value: trigger)
             if let base = t["base"] as? String {
