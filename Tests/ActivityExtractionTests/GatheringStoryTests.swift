@@ -200,4 +200,34 @@ struct GatheringStoryTests {
         """
         #expect(Support.doneDates(appeal) == ["statement 2022-02-25 2022-02-25"], "\(Support.doneDates(appeal))")
     }
+
+    @Test("a review of 2023 published in January 2024: 'In January, Aliyeva was in Strasbourg …' told before June is January 2023")
+    func yearInReview() {
+        let text = """
+         date 2024-01-10 (Azernews)
+        Year in review: Ombudsman's 2023 marked by Khankendi visit and Shusha conference
+
+        For Sabina Aliyeva, 2023 was the busiest year since she took office.
+
+        The year opened abroad. In January, Aliyeva was in Strasbourg, where she met Council of Europe Commissioner for Human Rights Dunja Mijatović.
+
+        On 1-2 June, the Ombudsman hosted an international conference in Shusha on the rights of persons with disabilities.
+        """
+        #expect(Support.doneDates(text) == ["conference 2023-06-01 2023-06-02", "meeting 2023-01-01 2023-01-31"], "\(Support.doneDates(text))")
+    }
+
+    @Test("an interview summing up 2025, published in February 2026: 'On 28 January I received citizens' is this January")
+    func interviewAboutTheNewYear() {
+        let text = """
+         date 2026-02-10 (Trend)
+        Sabina Aliyeva: "Every complaint is a person's story"
+
+        In an interview with Trend, Ombudsman Sabina Aliyeva spoke about the results of 2025 and the priorities of the institution for the current year.
+
+        - Have you already been to the regions this year?
+
+        - Of course. On 28 January I received citizens in Nakhchivan, and more than 80 people came to the reception.
+        """
+        #expect(Support.doneDates(text) == ["reception 2026-01-28 2026-01-28"], "\(Support.doneDates(text))")
+    }
 }

@@ -86,6 +86,10 @@ public struct ActivityExtractor: Sendable {
 
     func extract(from article: Article, scalars: [Unicode.Scalar], times: [TimeExpression], dateline: CalendarDay? = nil,
                  captions: Bool? = nil) -> [Activity] {
+        var times = times
+        if let year = YearInReview.year(of: article, scalars: scalars, times: times), let published = article.published {
+            times = YearInReview.shift(times, to: year, published: published)
+        }
         var reading = ArticleReading(extractor: self, article: article)
         reading.datelineDay = dateline
         reading.allTimes = times

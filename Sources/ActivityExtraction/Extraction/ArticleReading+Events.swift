@@ -524,6 +524,7 @@ extension ArticleReading {
     }
 
     static let holdingVerbs: Set<String> = ["held", "hosted", "organised", "organized", "convened"]
+    static let theKey = WordKey.of("the"), thisKey = WordKey.of("this")
 
     /// "Report" the news agency, not a report: "Baku. 25 June. REPORT.AZ/ …", "(Report)", "Report informs".
     static func namesReportAgency(_ s: SentenceScan, at k: Int) -> Bool {
@@ -536,7 +537,8 @@ extension ArticleReading {
     mutating func noteEventFrames(_ s: SentenceScan) {
         // An event named again ("during the seminar") is the one the next sentences are about.
         // (The event of that kind: "the seminar" is not the Board meeting told in a sentence about it.)
-        for k in 1..<max(1, s.count) where s.t[k - 1].norm.isOne(of: "the", "this") {
+        let the = Self.theKey, this = Self.thisKey
+        for k in 1..<max(1, frames.isEmpty ? 1 : s.count) where s.t[k - 1].key == the || s.t[k - 1].key == this {
             guard let n = kinds.nouns.longestMatch(in: s.t, at: k) else { continue }
             if let f = frames.indices.last(where: { frames[$0].kind == n.value && frames[$0].heads.contains(s.t[k].norm) }) { frames[f].named = order }
         }

@@ -560,11 +560,18 @@ extension ArticleReading {
            p != framePrimary || kindValue == drafts[p].kind || [.speech, .statement, .other].contains(kindValue) {
             // "travelled to Fuzuli and inspected the guardhouse": the trip was a monitoring visit; "travelled
             // to Shusha, where she took part in the conference": the trip was for the conference.
+            let wasThere = drafts[p].presence && drafts[p].kind != kindValue
             if drafts[p].kind == .visit, [.monitoring, .conference, .training].contains(kindValue) { drafts[p].kind = kindValue }
             // ("she was in Shusha, where … the Ombudsman received residents": being there was the reception.)
             // ("was in Khankendi, where she met with …": being there was the meeting; "went to Khankendi,
             // where she delivered a lecture": the lecture.)
             if drafts[p].presence, [.reception, .meeting, .speech].contains(kindValue) { drafts[p].kind = kindValue }
+            // Its title is then the act's ("Took part in the 55th session … in Geneva", not "Was in Geneva").
+            if wasThere, drafts[p].kind == kindValue {
+                var title = fields.title(in: s, from: i, tokens: s.clauseTokens(of: i).filter { $0 >= i })
+                if let place = drafts[p].location, !title.isEmpty, !title.contains(place) { title += " in " + place }
+                if !title.isEmpty { drafts[p].title = title }
+            }
             // Being there was the first act told; the next of another kind is an act of its own ("was in
             // Geneva, where she attended the annual meeting … and held talks with …").
             drafts[p].presence = false
