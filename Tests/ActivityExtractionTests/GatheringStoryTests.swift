@@ -230,4 +230,21 @@ struct GatheringStoryTests {
         """
         #expect(Support.doneDates(text) == ["reception 2026-01-28 2026-01-28"], "\(Support.doneDates(text))")
     }
+
+    @Test("a long story of a two-day meeting ('Speakers on Tuesday included …', 'The second day was dedicated to …'): her explanation is a speech on the second day")
+    func secondDayOfLongStory() {
+        let text = """
+         date 2021-10-14 (OSCE/ODIHR)
+        ODIHR brings together national human rights institutions online
+
+        WARSAW, 14 October 2021 - The OSCE Office for Democratic Institutions and Human Rights held a two-day online meeting on 12 and 13 October for national human rights institutions from the OSCE region.
+
+        "NHRIs are often the only independent actors present when a protest turns tense," said the ODIHR Director in his opening remarks. The Director also presented the updated Handbook on Monitoring Freedom of Peaceful Assembly.
+
+        Speakers on Tuesday included the Chair of the Global Alliance of National Human Rights Institutions and the heads of the NHRIs of Moldova and Kyrgyzstan. The UN Special Rapporteur addressed the participants in a recorded video message.
+
+        The second day was dedicated to the policing of assemblies during the pandemic. The Azerbaijani Commissioner, Sabina Aliyeva, explained how her office had dispatched staff to monitor gatherings.
+        """
+        #expect(Support.doneDates(text) == ["speech 2021-10-13 2021-10-13"], "\(Support.doneDates(text))")
+    }
 }

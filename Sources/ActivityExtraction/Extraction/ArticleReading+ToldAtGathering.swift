@@ -14,17 +14,20 @@ extension ArticleReading {
               // No day of its own (one inside the apposition — "whose office has served as the NPM since
               // 2009" — is about her office).
               !s.times.contains(where: { $0.tokens.lowerBound >= v || $0.tokens.lowerBound < m.range.lowerBound }),
-              // The gathering told last, in the last few sentences, with its days and without her yet.
-              let f = frames.indices.last, order - frames[f].named <= 3, frames[f].draft == nil,
+              // The gathering told last, in the story so far (others' speeches may fill several
+              // paragraphs), with its days and without her yet.
+              let f = frames.indices.last, order - frames[f].named <= 8, frames[f].draft == nil,
               // (Not a training: explaining there is teaching it.)
               [.conference, .meeting].contains(frames[f].kind),
               let date = frames[f].date, [.day, .range].contains(date.precision), isNews(date), !date.isFuture,
-              recentDayOrder <= frames[f].named,
+              noOtherDaySince(frames[f].named, within: date),
               // (Nothing of hers told before: after her training, "The session, held on Thursday, … Aliyeva
               // explained to the participants …" tells that training again.)
               drafts.isEmpty else { return nil }
-        // ("spoke on the first day about …": that day of the gathering.)
-        let own = dayOfRange(s, clause: Array(0..<s.count), within: date)
+        // ("spoke on the first day about …": that day of the gathering; so after "The second day was
+        // devoted to …".)
+        var own = dayOfRange(s, clause: Array(0..<s.count), within: date)
+        if own == nil, let sc = sceneDay, sc.order == order - 1, let first = date.start, first <= sc.day, sc.day <= date.end { own = dayChoice(sc.day) }
         let draft = Draft(kind: .speech, date: own ?? date, location: frames[f].location, counterparts: [],
                           title: fields.title(in: s, from: v, tokens: Array(v..<s.count)), sentence: s.sentence,
                           anchor: s.t[v].start, status: .done)

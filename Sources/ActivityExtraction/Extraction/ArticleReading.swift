@@ -98,6 +98,14 @@ struct ArticleReading {
     /// The last sentence that named a day of the last weeks (not "the earthquakes of 6 February 2023"
     /// in a story of October).
     var recentDayOrder = 0
+    var recentDay: DaySpan?
+    /// Whether no day of the last weeks was named after sentence `n`, but for days of `span`
+    /// ("Speakers on Tuesday included …" in the story of a two-day meeting that began on Tuesday).
+    func noOtherDaySince(_ n: Int, within span: DateChoice) -> Bool {
+        guard recentDayOrder > n else { return true }
+        guard let d = recentDay, let first = span.start else { return false }
+        return first <= d.first && d.last <= span.end
+    }
     /// The sentence that named a day of the last span of days ("On the second day, …").
     var spanDayOrder = -1
     /// The length in days of the visit or event told ("a three-day working visit"), for its last day.
@@ -317,7 +325,7 @@ struct ArticleReading {
                 // (A dateline's day is the dispatch's, not an event's.)
                 if !isDateline(s) {
                     lastDayOrder = order
-                    if article.published.map({ span.last.ordinal >= $0.ordinal - 45 }) ?? true { recentDayOrder = order }
+                    if article.published.map({ span.last.ordinal >= $0.ordinal - 45 }) ?? true { recentDayOrder = order; recentDay = span }
                 }
                 namedDay = true
                 break
