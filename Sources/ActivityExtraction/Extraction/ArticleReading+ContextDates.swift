@@ -44,9 +44,9 @@ extension ArticleReading {
         // "An international conference … was held in Samarkand on 18-19 September. … [others'
         // speeches] … Sabina Aliyeva made a presentation on …": her part in the gathering the
         // article is about, told a few sentences on with no other day named since.
-        // (Her address at "a meeting of the heads of ombudsman institutions" too. A day months back told
+        // (Her address at "a meeting of the heads of ombudsman institutions" too. Of the events of the last
+        // weeks, the one named last: "… made presentations during the seminar". A day months back told
         // since — "the lessons of the earthquakes of 6 February 2023" — is background, not another day.)
-        // (Of the events of the last weeks, the one named last: "… made presentations during the seminar".)
         if let f = frames.filter({ f in article.published.map { p in f.date.map { $0.end.ordinal >= p.ordinal - 45 } ?? false } ?? true })
             .reversed().max(by: { $0.named < $1.named }),
            f.draft == nil, order - f.named <= 8, recentDayOrder <= f.named,

@@ -1416,8 +1416,8 @@ extension ArticleReading {
         kind == .speech && (host == .conference || host == .training)
     }
 
-    /// A `joint` verb's partner: "Aliyeva and the EU's top diplomat in Baku, Peter Michalko, have
-    /// discussed …", or a person after "with" in its clause ("discussed the mine threat with Ambassador …").
+    /// A `joint` verb's partner: "Sabina Aliyeva and EU Ambassador Peter Michalko have discussed …",
+    /// or a person after "with" in its clause ("discussed the mine threat with Ambassador …").
     func withPartner(_ s: SentenceScan, verb i: Int, end: Int) -> Bool {
         var j = i - 1
         while j >= 0, s.t[j].norm.isOne(of: "have", "has", "also", "jointly", ",") { j -= 1 }

@@ -98,6 +98,7 @@ struct ArticleReading {
     /// The last sentence that named a day of the last weeks (not "the earthquakes of 6 February 2023"
     /// in a story of October).
     var recentDayOrder = 0
+    /// The days that sentence named.
     var recentDay: DaySpan?
     /// Whether no day of the last weeks was named after sentence `n`, but for days of `span`
     /// ("Speakers on Tuesday included …" in the story of a two-day meeting that began on Tuesday).

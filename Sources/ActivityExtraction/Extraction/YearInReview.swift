@@ -8,7 +8,9 @@ import TemporalTagging
 ///
 /// ```swift
 /// // published 2024-01-10, headline naming 2023: "In January" → 2023-01
-/// if let year = YearInReview.year(of: article, scalars: scalars, times: times) { times = YearInReview.shift(times, to: year, published: day) }
+/// if let year = YearInReview.year(of: article, scalars: scalars, times: times) {
+///     times = YearInReview.shift(times, to: year, published: day)
+/// }
 /// ```
 enum YearInReview {
     /// The year reviewed: the one before publication, in a piece published in January or February
@@ -27,8 +29,8 @@ enum YearInReview {
     }
 
     /// `times` with each month or day named by its month alone ("In January", "on 12 February") and
-    /// read in the year of publication moved to `year`, when a later month of that year is told after it. Dates named relative to the paper ("this
-    /// month", "on Monday", "today") stay.
+    /// read in the year of publication moved to `year`, when a later month of that year is told after
+    /// it. Dates named relative to the paper ("this month", "on Monday", "today") stay.
     static func shift(_ times: [TimeExpression], to year: Int, published: CalendarDay) -> [TimeExpression] {
         times.enumerated().map { i, t in
             guard t.type == .date, let span = t.span, [.day, .range, .month].contains(span.granularity),
