@@ -247,4 +247,46 @@ struct GatheringStoryTests {
         """
         #expect(Support.doneDates(text) == ["speech 2021-10-13 2021-10-13"], "\(Support.doneDates(text))")
     }
+
+    @Test("a trip told from its end: 'concluded a three-day working visit to Georgia on Wednesday, having arrived on Monday'; 'to Geneva, Switzerland, which lasted from June 19 through June 21'")
+    func tripEnds() {
+        let concluded = """
+         date 2024-03-14 (Georgia Today)
+        Ombudsman ends Georgia visit
+
+        The Azerbaijani ombudsperson Sabina Aliyeva concluded a three-day working visit to Georgia on Wednesday, having arrived on Monday.
+        """
+        #expect(Support.done(concluded) == ["visit 2024-03-11..2024-03-13 @Georgia"], "\(Support.done(concluded))")
+        let lasted = """
+         date 2023-06-24 (Trend)
+        Ombudsman sums up Geneva visit
+
+        Sabina Aliyeva has completed a working visit to Geneva, Switzerland, which lasted from June 19 through June 21.
+        """
+        #expect(Support.done(lasted) == ["visit 2023-06-19..2023-06-21 @Geneva"], "\(Support.done(lasted))")
+    }
+
+    @Test("'The programme started on Monday with a meeting with …'; 'The following day the delegation headed to Khankendi. There Aliyeva inspected …': the days of the trip")
+    func tripProgramme() {
+        let programme = """
+         date 2023-06-24 (Trend)
+        Ombudsman sums up Geneva visit
+
+        Sabina Aliyeva has completed a working visit to Geneva, which lasted from June 19 through June 21.
+
+        The programme started on Monday with a meeting with the UN Deputy High Commissioner for Human Rights Nada Al-Nashif.
+        """
+        #expect(Support.done(programme) == ["meeting 2023-06-19 @Geneva", "visit 2023-06-19..2023-06-21 @Geneva"], "\(Support.done(programme))")
+        let delegation = """
+         date 2023-11-10 (APA)
+        Ombudsman's trip to Karabakh
+
+        Sabina Aliyeva has wrapped up a three-day trip to the Karabakh economic region, APA reports.
+
+        The trip began on Monday in Agdam. The Ombudsman visited the ruins of the Juma Mosque.
+
+        The following day the delegation headed to Khankendi. There Aliyeva inspected the newly renovated temporary detention facility of the city police department.
+        """
+        #expect(Support.done(delegation) == ["monitoring 2023-11-07 @Khankendi", "visit 2023-11-06 @Aghdam"], "\(Support.done(delegation))")
+    }
 }

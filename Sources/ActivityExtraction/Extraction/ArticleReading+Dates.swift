@@ -306,6 +306,12 @@ extension ArticleReading {
             if k >= 0, s.t[k].norm.isOne(of: "on", "in") { k -= 1 }
             if k >= 0, cues.began.matches(s.t, at: k) { ends = false } else if k >= 0, cues.ended.matches(s.t, at: k) { begins = false }
         }
+        // (Neither word before the day says which end it is, but the other end is told too: "concluded a
+        // three-day working visit to Georgia on Wednesday, having arrived on Monday".)
+        if ends, begins, let t = s.times.first(where: { $0.expr.span?.granularity == .day && Self.arrivedOn($0, in: s) }),
+           let first = t.expr.span?.first, first < day, day.ordinal - first.ordinal < 14 {
+            return DateChoice(span: DaySpan(first: first, last: day, granularity: .range), published: article.published) ?? date
+        }
         guard let n = days, ends != begins else { return date }
         let first = ends ? day.adding(days: -(n - 1)) : day
         var last = ends ? day : day.adding(days: n - 1)

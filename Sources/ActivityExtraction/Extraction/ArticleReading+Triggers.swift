@@ -1599,6 +1599,10 @@ extension ArticleReading {
             if !quoted, w == "," || w == ";" || w == "." { break }
             k += 1
         }
+        // (Past a country set off by commas: "a working visit to Geneva, Switzerland, which lasted from …".)
+        if k + 1 < s.count, s.t[k].norm == ",", let place = x.rules.places.match(in: s.t, at: k + 1), place.end < s.count, s.t[place.end].norm == "," {
+            k = place.end
+        }
         guard k + 2 < s.count, s.t[k].norm == "," else { return nil }
         var v = k + 1
         if s.t[v].norm.isOne(of: "which", "that") { v += 1 }

@@ -274,7 +274,9 @@ struct ArticleReading {
     /// "The visit began with laying flowers at …", "The visit started in Astana with a meeting":
     /// what the sentence tells happened on the visit's first day.
     func opensVisit(_ s: SentenceScan) -> Bool {
-        guard s.count > 4, s.t[0].norm.isOne(of: "the", "her"), kinds.nouns.longestMatch(in: s.t, at: 1)?.value == .visit,
+        // (Or its programme: "The programme started on Monday with a meeting with …".)
+        guard s.count > 4, s.t[0].norm.isOne(of: "the", "her"),
+              kinds.nouns.longestMatch(in: s.t, at: 1)?.value == .visit || s.t[1].norm.isOne(of: "programme", "program"),
               cues.began.matches(s.t, at: 2) else { return false }
         // (A place and a day may come first: "The visit opened in Ankara on Monday with a meeting …".)
         for k in 3..<min(s.count, 10) where s.t[k].norm == "with" { return true }
@@ -291,6 +293,12 @@ struct ArticleReading {
         // ("On the second day, participants turned to vulnerable groups. Sabina Aliyeva presented …": a day
         // of the gathering or trip told is the scene, whoever the sentence names.)
         var hers = s.mentions.contains { $0.who == .subject } || spanDayOrder == order
+        // ("The following day the delegation headed to Khankendi. There Aliyeva inspected …": her party
+        // on her trip.)
+        if !hers, drafts.contains(where: { $0.kind == .visit || $0.presence }),
+           (0..<min(s.count, 8)).contains(where: { k in Self.groups.contains(s.t[k].norm) && k > 0 && s.t[k - 1].norm.isOne(of: "the", "her") }) {
+            hers = true
+        }
         var place: String?
         for k in 0..<s.count {
             if !hers, kinds.nouns.longestMatch(in: s.t, at: k)?.value == .visit { hers = true }
@@ -403,6 +411,11 @@ struct ArticleReading {
                   && cued($0, cues.ended, in: s) }),
               let a = opening.expr.span?.first, let b = closing.expr.span?.last, a < b, b.ordinal - a.ordinal < 14 else { return nil }
         return DaySpan(first: a, last: b, granularity: .range)
+    }
+
+    /// "having arrived on Monday", "arriving in Tbilisi on Monday": the day a trip began.
+    static func arrivedOn(_ time: (tokens: Range<Int>, expr: TimeExpression), in s: SentenceScan) -> Bool {
+        (max(0, time.tokens.lowerBound - 4)..<time.tokens.lowerBound).contains { s.t[$0].norm.isOne(of: "arrived", "arriving") }
     }
 
     /// Whether a phrase of `cue` stands in the four tokens before `time`.
