@@ -59,7 +59,7 @@ extension ArticleReading {
     func isHerByline(_ scalars: [Unicode.Scalar]) -> Bool {
         for p in article.paragraphs.prefix(3) {
             let text = scalars[p.range].drop { $0.properties.isWhitespace }
-            guard text.count > 3, text.prefix(3).map(Character.init).map { $0.lowercased() }.joined() == "by " else { continue }
+            guard text.count > 3, String(String.UnicodeScalarView(text.prefix(3))).lowercased() == "by " else { continue }
             let words = String(String.UnicodeScalarView(text.prefix(60))).lowercased().split { !$0.isLetter }.prefix(5)
             if words.contains(where: { x.nameWords.contains(String($0)) }) { return true }
         }
