@@ -78,10 +78,7 @@ struct SentenceScan {
                     e.end = b.1.end
                     e.text = String(String.UnicodeScalarView(scalars[a.1.start..<b.1.end]))
                     e.span = DaySpan(first: sa.first, last: sb.last, granularity: .range)
-                    times[k] = (a.0.lowerBound..<b.0.upperBound, e)
-                    times.remove(at: k + 1)
-                    for i in times[k].0 where mentionOf[i] < 0 { timeOf[i] = k }
-                    for i in 0..<timeOf.count where timeOf[i] > k + 1 { timeOf[i] -= 1 }
+                    Self.join(k, as: e, times: &times, timeOf: &timeOf, mentionOf: mentionOf)
                 }
             }
             k -= 1
@@ -140,15 +137,21 @@ struct SentenceScan {
                // (A calendar date, or one after "on"/"in": "who is in Geneva this week, yesterday addressed …"
                // tells two dates of two acts.)
                gap == 2 ? t[a.0.upperBound + 1].norm.isOne(of: "on", "in") : b.1.text.first?.isNumber == true || t[b.0.lowerBound].isCapitalized {
-                times[k] = (a.0.lowerBound..<b.0.upperBound, b.1)
-                times.remove(at: k + 1)
-                for i in times[k].0 where mentionOf[i] < 0 { timeOf[i] = k }
-                for i in 0..<timeOf.count where timeOf[i] > k + 1 { timeOf[i] -= 1 }
+                Self.join(k, as: b.1, times: &times, timeOf: &timeOf, mentionOf: mentionOf)
             }
             k -= 1
         }
         self.times = times
         self.timeOf = timeOf
+    }
+
+    /// Makes expressions `k` and `k + 1` one, `expr`, over both their tokens.
+    static func join(_ k: Int, as expr: TimeExpression, times: inout [(tokens: Range<Int>, expr: TimeExpression)],
+                     timeOf: inout [Int], mentionOf: [Int]) {
+        times[k] = (times[k].tokens.lowerBound..<times[k + 1].tokens.upperBound, expr)
+        times.remove(at: k + 1)
+        for i in times[k].tokens where mentionOf[i] < 0 { timeOf[i] = k }
+        for i in 0..<timeOf.count where timeOf[i] > k + 1 { timeOf[i] -= 1 }
     }
 
     var count: Int { t.count }
