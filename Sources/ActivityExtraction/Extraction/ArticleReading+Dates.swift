@@ -50,7 +50,8 @@ extension ArticleReading {
                 for q in 0..<first where !(cues.sentenceOpeners.contains(s.t[q]) || s.t[q].norm.isOne(of: ",", "on", "in")) { opening = false; break }
             }
             guard first < s.count, s.clause[first] == c || (opening && time.tokens.upperBound < s.count
-                && s.t[time.tokens.upperBound].norm == ","), var span = time.expr.span else { continue }
+                && s.t[time.tokens.upperBound].norm == ",") || heldClause(s, first, before: i),
+                  var span = time.expr.span else { continue }
             if first > 0, cues.history.matchEnding(in: s.t, at: first, lookback: 3) != nil { continue }
             // "In the afternoon, … she received residents": a part of the day her story is telling — the
             // day of her last act in this paragraph — not of the day named last ("… and continued to
@@ -126,7 +127,11 @@ extension ArticleReading {
                       // (Her greeting itself is on the holiday it greets: "congratulated women on 8 March".)
                       // (Unless it is one of several acts told together, on a visit: "checked the living
                       // conditions, congratulated the residents on Novruz and listened …".)
-                      st != i || !s.t[i].norm.hasPrefix("congratulat") || listedVerb(s, from: 0, to: i, next: i) != nil {
+                      st != i || !s.t[i].norm.hasPrefix("congratulat") || listedVerb(s, from: 0, to: i, next: i) != nil,
+                      // (A statement marking the paper's own day is made that day: "has issued a statement on
+                      // the occasion of September 27 – Remembrance Day" in the paper of 27 September.)
+                      !(span.granularity == .day && span.first == span.last && span.first == article.published
+                        && st > i && (i..<st).contains(where: { cues.occasionNouns.contains(s.t[$0]) })) {
                 otherEnd = time.tokens.upperBound
                 continue
             }
@@ -224,6 +229,24 @@ extension ArticleReading {
     /// holds the date: "…, liberated from Armenian occupation on November 8, 2020" (not "…, located in
     /// Baku, on Thursday", nor the main verb after a relative clause: "a conference, which opened on
     /// Thursday, wrapped up today"; nor an event's "…, held on …").
+    /// Whether token `k` is in a relative clause telling when the event that opens the sentence was
+    /// held, before the verb that tells her part in it: "The annual meeting of GANHRI, which was held
+    /// in Geneva on 9 and 10 May, was attended by Sabina Aliyeva".
+    func heldClause(_ s: SentenceScan, _ k: Int, before i: Int) -> Bool {
+        guard k < i else { return false }
+        var r = k
+        while r > 0, s.clause[r - 1] == s.clause[k] { r -= 1 }
+        guard r >= 2, r + 3 < k, s.t[r].norm == ",", s.clause[r - 1] == s.clause[i], s.clause[k] != s.clause[i],
+              s.t[r + 1].norm.isOne(of: "which", "that"),
+              s.t[r + 2].norm.isOne(of: "was", "were") && s.t[r + 3].norm.isOne(of: "held", "organized", "organised", "convened")
+                || s.t[r + 2].norm == "took" && s.t[r + 3].norm == "place",
+              // (The event as the subject, not a scene: "During the visit, which took place on Wednesday, …".)
+              !s.t[0].norm.isOne(of: "during", "after", "at", "following", "before", "in", "on", "within", "throughout") else { return false }
+        // (The event may have a long name: "The annual meeting of the Global Alliance of … (GANHRI), which …".)
+        for q in max(0, r - 16)..<r where kinds.nouns.matches(s.t, at: q) { return true }
+        return false
+    }
+
     func participleOfAThing(_ s: SentenceScan, trigger i: Int, before first: Int) -> Bool {
         let c = s.clause[i]
         // (Loops, not closures: a closure reaching into `self` here copies the whole reading.)

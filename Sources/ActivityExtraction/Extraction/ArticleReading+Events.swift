@@ -53,6 +53,12 @@ extension ArticleReading {
             var k = verb + 1
             while k < s.count, s.t[k].norm != "," { span.append(k); k += 1 }
             verb += 1
+            // And the verb after it: "The conference, organized by the Ombudsman of Uzbekistan, took
+            // place on March 20-21".
+            if k + 1 < s.count, kinds.passives.matches(s.t, at: k + 1) || Self.detailVerbs.contains(s.t[k + 1].norm) {
+                k += 1
+                while k < s.count, s.t[k].norm != "," && s.t[k].norm != "." { span.append(k); k += 1 }
+            }
         } else if verb + 1 < s.count, s.t[verb].norm.isOne(of: "on", "from", "in"), s.timeOf[verb + 1] >= 0 {
             span = Array(s.times[s.timeOf[verb + 1]].tokens)
             if !introduced { return false }

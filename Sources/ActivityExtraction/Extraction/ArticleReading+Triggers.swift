@@ -334,8 +334,14 @@ extension ArticleReading {
             guard let d = date, [.day, .range, .week].contains(d.precision) else { return nil }
         }
         // A tally over a period ("visited 120 institutions last year") is not one event; a count on
-        // a given day is ("received 40 citizens on 18 January").
-        if tally, ![.day, .range, .week].contains(date?.precision ?? .onOrBefore) { return nil }
+        // a given day is ("received 40 citizens on 18 January"). So are her receptions of a month
+        // in a monthly digest ("158 citizens were received by the Commissioner at the Office in May").
+        // (A whole month, the only one the sentence names: not "from July to September", nor "during
+        // the month" still under way.)
+        if tally, ![.day, .range, .week].contains(date?.precision ?? .onOrBefore),
+           !(kind == .reception && date?.precision == .month && article.published.map({ date!.end < $0 }) ?? false
+             && date?.start.map({ CalendarDay.lastOf(month: $0.month, year: $0.year) == date!.end }) ?? false
+             && s.times.filter({ $0.expr.span?.granularity == .month }).count == 1) { return nil }
         if date?.isFuture == true { status = .planned }
         // (Not a place of the acts listed after it: "held talks … on Monday, …, and received citizens in
         // Sumgayit on Thursday" — the talks were not in Sumgayit.)
@@ -775,10 +781,12 @@ extension ArticleReading {
     /// meeting, …", "At the end of the visit, …"): the latest one of the last few sentences, of the
     /// kind the opening names if one is.
     /// Where the object starts after an aside on the manner set off by commas (", by video link,",
-    /// ", online,", ", via Zoom,"); `at` itself when there is none.
+    /// ", online,", ", via Zoom,", ", in online format,"); `at` itself when there is none.
     func pastMannerAside(_ s: SentenceScan, at k: Int) -> Int {
-        guard k + 2 < s.count, s.t[k].norm == ",", s.t[k + 1].norm.isOne(of: "by", "via", "online", "remotely", "virtually", "through"),
+        guard k + 2 < s.count, s.t[k].norm == ",",
               let close = (k + 2..<min(s.count, k + 7)).first(where: { s.t[$0].norm == "," }), close + 1 < s.count,
+              s.t[k + 1].norm.isOne(of: "by", "via", "online", "remotely", "virtually", "through")
+                || s.t[k + 1].norm == "in" && (k + 2..<close).contains(where: { s.t[$0].norm.isOne(of: "online", "virtual", "hybrid", "videoconference") }),
               (k + 1..<close).allSatisfy({ s.t[$0].isWord && s.timeOf[$0] < 0 }) else { return k }
         return close + 1
     }
@@ -1158,6 +1166,14 @@ extension ArticleReading {
             if s.clause[k] != s.clause[p] { break }
             k += 1
         }
+        // "With the participation of Ombudsman Sabina Aliyeva, the international conference … was held
+        // in Tashkent": the cue and her name opening the sentence.
+        if !agentFound, let cue = kinds.agentCues.longestMatch(in: s.t, at: 0), cue.end >= 3,
+           let mine = s.mentions.first(where: { $0.range.lowerBound >= cue.end && $0.range.lowerBound <= cue.end + 1 }),
+           counts(who(mine, in: s)), mine.range.upperBound < p, s.t[mine.range.upperBound].norm == ",",
+           !(mine.range.upperBound + 1..<p).contains(where: { s.t[$0].norm == "," || cues.finiteVerbs.contains(s.t[$0]) }) {
+            agentFound = true
+        }
         // "Aliyeva's meeting with the UNHCR Representative took place on 3 May", "her visit was held …",
         // "A meeting between the Ombudsman of Azerbaijan and … took place".
         if !agentFound {
@@ -1296,6 +1312,10 @@ extension ArticleReading {
         // the school brought together participants from Türkiye".)
         var location = openingParticiple ? told.flatMap { frames[$0].location } ?? fields.location(in: s, tokens: Array(0..<npStart), near: dateAt)
             ?? fields.location(in: s, tokens: dateClause, near: dateAt) : fields.location(in: s, tokens: dateClause, near: dateAt)
+        // ("The annual meeting, which was held in Geneva on 9 and 10 May, was attended by …": its own clause says where.)
+        if location == nil, let k = (0..<p).first(where: { heldClause(s, $0, before: p) }) {
+            location = fields.location(in: s, tokens: s.clauseTokens(of: k))
+        }
         // ("One day prior to the session, a meeting of … was held": counted from the session's day.)
         var finalDate = date == nil || date?.precision == .onOrBefore ? daysAfterEvent(s) ?? date : date
         if let f = framingFrame(s, near: p), frames[f].draft == nil || frames[f].kind != kindValue {

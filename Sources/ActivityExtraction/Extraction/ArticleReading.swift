@@ -225,7 +225,13 @@ struct ArticleReading {
             // is no "<event> continued".)
             if let p = passives.longestMatch(in: s.t, at: i),
                (triggers.longestMatch(in: s.t, at: i)?.end ?? 0) <= p.end {
-                if let d = passive(s, at: i, end: p.end) { primary = primary ?? d }
+                if let d = passive(s, at: i, end: p.end) {
+                    primary = primary ?? d
+                } else if i + 1 < s.count, triggers.longestMatch(in: s.t, at: i + 1)?.value.passiveSubjects != nil {
+                    // ("a speech was made by Sabina Aliyeva": no event, but a verb of hers in the passive.)
+                    i += 1
+                    continue
+                }
                 i = p.end
                 continue
             }

@@ -294,7 +294,7 @@ struct Resolver {
 
     private func range() -> Result? {
         guard let m1 = monthNumber(), let d1 = match.capture("DAY")?.number, let d2 = match.capture("DAY#2")?.number else { return nil }
-        let m2 = match.capture("MONTH#2").flatMap { Int($0.value) } ?? m1
+        let m2 = match.capture("MONTH#2").flatMap { Int($0.value) } ?? match.capture("MONTHNUM#2")?.number ?? m1
         guard m2 != m1 || d2 > d1 else { return nil }
         guard let y1 = explicitYear() ?? inferredYear(month: m1, day: d1) else {
             return ("XXXX-\(CalendarArithmetic.pad(m1, 2))-\(CalendarArithmetic.pad(d1, 2))", nil)

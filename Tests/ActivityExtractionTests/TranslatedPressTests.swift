@@ -1,0 +1,120 @@
+import ActivityExtraction
+import Testing
+
+/// English translated from Azerbaijani and Russian wire copy, and the office's monthly digests: her
+/// acts in the passive ("an unannounced visit … was paid … by the group headed by the Ombudsman"),
+/// the gathering named with her ("With the participation of …, the conference was held …"), days
+/// written "16.05–17.05", and a month's receptions counted in a digest.
+@Suite("translated wire copy and monthly digests")
+struct TranslatedPressTests {
+    @Test("'an unannounced visit … was paid on April 4 of this year by the group headed by the Ombudsman': her monitoring that day")
+    func visitPaidByHerGroup() {
+        let text = """
+         date 2023-04-05 (Trend)
+        Unannounced visit to the penitentiary institution in Shaki
+
+        In the framework of the National Preventive Mechanism, an unannounced visit to the Penitentiary Institution No. 16 situated in Shaki city was paid on April 4 of this year by the group headed by the Commissioner for Human Rights (Ombudsman) Sabina Aliyeva.
+        """
+        #expect(Support.done(text) == ["monitoring 2023-04-04 @Shaki"], "\(Support.done(text))")
+    }
+
+    @Test("'With the participation of … Aliyeva, the conference … was held in Tashkent' dated by 'The conference, organized by …, took place on March 20-21'")
+    func heldWithHerParticipation() {
+        let text = """
+         date 2023-03-22 (Report.az)
+        Ombudsman at the conference in Tashkent
+
+        With the participation of the Commissioner for Human Rights (Ombudsman) of the Republic of Azerbaijan Sabina Aliyeva, the international conference on the rights of migrants was held in Tashkent city.
+
+        The conference, organized by the Ombudsman of Uzbekistan with the support of the OHCHR, took place on March 20-21 of this year.
+        """
+        #expect(Support.done(text) == ["conference 2023-03-20..2023-03-21 @Tashkent"], "\(Support.done(text))")
+    }
+
+    @Test("'With the participation of the UNHCR Representative, a round table was held': not hers")
+    func heldWithSomeoneElse() {
+        let text = """
+         date 2023-03-22 (Report.az)
+        Round table on refugees
+
+        Ombudsman Sabina Aliyeva received citizens in Guba on 20 March.
+
+        With the participation of the UNHCR Representative, a round table on the rights of refugees was held in Baku on 21 March.
+        """
+        #expect(Support.done(text) == ["reception 2023-03-20 @Guba"], "\(Support.done(text))")
+    }
+
+    @Test("'The annual meeting of GANHRI, which was held in Geneva on 9 and 10 of May, was attended by … Aliyeva': the meeting's days")
+    func attendedEventHeldOnDays() {
+        let text = """
+         date 2023-05-16 (Caliber)
+        Ombudsman attended GANHRI annual meeting
+
+        The annual meeting of the Global Alliance of National Human Rights Institutions (GANHRI), which was held in Geneva on 9 and 10 of May of this year, was attended by the Commissioner for Human Rights (Ombudsman) of the Republic of Azerbaijan Sabina Aliyeva.
+        """
+        #expect(Support.done(text) == ["conference 2023-05-09..2023-05-10 @Geneva"], "\(Support.done(text))")
+    }
+
+    @Test("'a speech was made by Sabina Aliyeva': her speech, in the passive")
+    func speechMadeByHer() {
+        let text = """
+         date 2023-04-05 (APA)
+        Human rights education
+
+        Ombudsman Sabina Aliyeva is the author of the programme.
+
+        On 3 April, a speech was made by Sabina Aliyeva to the students of the university in Ganja.
+        """
+        #expect(Support.done(text) == ["speech 2023-04-03 @Ganja"], "\(Support.done(text))")
+    }
+
+    @Test("a monthly digest: 'On 02.05 … took part, in online format, in a meeting …', 'On 16.05–17.05 … on a working visit', 'was due to speak' left out")
+    func monthlyDigest() {
+        let text = """
+         date 2023-06-02 (Trend)
+        Ombudsman sums up May
+
+        According to the review of the Office of Ombudsman Sabina Aliyeva, the month was marked by the following events:
+
+        On 02.05 the Commissioner took part, in online format, in a meeting of the Executive Committee of the Ombudsman Association of the Organisation of Islamic Cooperation.
+
+        On 16.05–17.05 the Ombudsman was on a working visit to Ankara.
+
+        On 23.05 the Commissioner was due to speak at a forum of young lawyers, but the event was postponed to autumn.
+
+        On 27.05 she released an address to the public on the occasion of 28 May – Independence Day.
+
+        Meanwhile, 158 citizens were received by the Commissioner in person at the Office in May.
+        """
+        #expect(Support.done(text) == [
+            "conference 2023-05-02 @-", "reception 2023-05-01..2023-05-31 @-", "statement 2023-05-27 @-", "visit 2023-05-16..2023-05-17 @Ankara",
+        ], "\(Support.done(text))")
+    }
+
+    @Test("a count of citizens over a quarter, or in a month still under way, is a tally, not an activity")
+    func receptionTallies() {
+        let text = """
+         date 2023-10-02 (News.az)
+        Ombudsman's third quarter
+
+        Ombudsman Sabina Aliyeva received 870 citizens in person from July to September, according to the Office.
+
+        During the month, the Commissioner personally received more than 180 citizens at her office.
+        """
+        #expect(Support.done(text).isEmpty, "\(Support.done(text))")
+    }
+
+    @Test("a statement marking the paper's own day ('has issued a statement on the occasion of September 27 – Remembrance Day') is of that day")
+    func statementOnTheDayItMarks() {
+        let today = """
+         date 2023-09-27 (Report.az)
+        Ombudsman on Remembrance Day
+
+        Azerbaijan's Commissioner for Human Rights Sabina Aliyeva has issued a statement on the occasion of September 27 – Remembrance Day.
+        """
+        #expect(Support.done(today) == ["statement 2023-09-27 @-"], "\(Support.done(today))")
+        // (A day after the occasion, the statement's own day is not told.)
+        let later = today.replacingOccurrences(of: "2023-09-27", with: "2023-09-29")
+        #expect(Support.done(later) == ["statement ..2023-09-29 @-"], "\(Support.done(later))")
+    }
+}
