@@ -117,4 +117,57 @@ struct TranslatedPressTests {
         let later = today.replacingOccurrences(of: "2023-09-27", with: "2023-09-29")
         #expect(Support.done(later) == ["statement ..2023-09-29 @-"], "\(Support.done(later))")
     }
+    @Test("'The annual report of the Commissioner … was heard at today's plenary sitting'; 'Aliyeva then presented the document' is that report")
+    func reportHeardInParliament() {
+        let text = """
+         date 2023-03-14 (APA)
+        Milli Majlis hears Ombudsman's annual report
+
+        The annual report of the Commissioner for Human Rights (Ombudsman) of the Republic of Azerbaijan for 2022 was heard at today's plenary sitting of the Milli Majlis, APA reports.
+
+        Ombudsman Sabina Aliyeva, who presented the report, said that her office had received more than 11,000 appeals.
+        """
+        #expect(Support.done(text) == ["report 2023-03-14 @Baku"], "\(Support.done(text))")
+        // (Someone else's report, heard the same way, is not hers.)
+        let other = text.replacingOccurrences(of: "of the Commissioner for Human Rights (Ombudsman) of the Republic of Azerbaijan", with: "of the Public Defender of Georgia")
+            .replacingOccurrences(of: "Ombudsman Sabina Aliyeva, who presented the report, said", with: "Public Defender Levan Ioseliani said")
+        #expect(Support.done(other).isEmpty, "\(Support.done(other))")
+    }
+
+    @Test("'presented her institution's annual report for 2024 at a plenary session' is her report, not a talk")
+    func institutionsAnnualReport() {
+        let text = """
+         date 2025-04-09 (Trend)
+        Ombudsman presents annual report
+
+        The Commissioner for Human Rights (Ombudsman) of Azerbaijan, Sabina Aliyeva, presented her institution's annual report for 2024 at a plenary session of the Milli Majlis on Tuesday.
+        """
+        #expect(Support.done(text) == ["report 2025-04-08 @Baku"], "\(Support.done(text))")
+    }
+
+    @Test("'S. Alieva', an initial and a spelling of the foreign press, is she")
+    func initialAndOtherSpelling() {
+        let text = """
+         date 2022-04-06 (UzA)
+        Azerbaijani Ombudsman in Bukhara
+
+        Today, S. Alieva arrived in Bukhara, where she met the khokim of Bukhara region.
+        """
+        #expect(Support.done(text) == ["meeting 2022-04-06 @Bukhara"], "\(Support.done(text))")
+    }
+
+    @Test("'Aliyeva also took the floor' after the hearings and another speaker: her speech at the hearings, on their day")
+    func tookTheFloorAtHearings() {
+        let text = """
+         date 2021-03-12 (Azernews)
+        Parliament hears Ombudsman
+
+        The Milli Majlis Committee on Human Rights held parliamentary hearings in Baku on Thursday.
+
+        Minister of Justice Fikrat Mammadov informed the audience that a pardon decree had released more than 400 convicts.
+
+        Human Rights Commissioner Sabina Aliyeva also took the floor.
+        """
+        #expect(Support.done(text) == ["speech 2021-03-11 @Baku"], "\(Support.done(text))")
+    }
 }

@@ -51,7 +51,7 @@ extension ArticleReading {
             .reversed().max(by: { $0.named < $1.named }),
            f.draft == nil, order - f.named <= 8, recentDayOrder <= f.named,
            let fd = f.date, [.day, .range].contains(fd.precision), !fd.isFuture, status == .done,
-           let k = kind, f.kind == .conference ? [.speech, .meeting, .other].contains(k) : [.meeting, .training].contains(f.kind) && k == .speech,
+           let k = kind, f.kind == .conference ? [.speech, .meeting, .other].contains(k) : [.meeting, .training, .other].contains(f.kind) && k == .speech,
            drafts.last.map({ $0.order < f.order }) ?? true {
             return (fd, f.location)
         }

@@ -185,6 +185,13 @@ extension ArticleReading {
             }
         }
         if kind == .visit, visitsDetention(s, from: end, clause: clause) { kind = .monitoring }
+        // The event named by the verb phrase itself, told just before: "Aliyeva, who presented the
+        // report, said …" after "The annual report of the Commissioner … was heard at the sitting".
+        // (An event noun: not "received the citizens of Mingachevir" after a reception of citizens.)
+        if objectFrame == nil, let k = kind, end >= 2, s.t[end - 2].norm == "the", kinds.nouns.longestMatch(in: s.t, at: end - 1)?.end == end,
+           let f = latestFrame(head: s.t[end - 1].norm), frames[f].kind == k, order - frames[f].order <= 2 {
+            objectFrame = f
+        }
         if kind == nil, let f = objectFrame { kind = frames[f].kind }
         guard var kindValue = kind else { return nil }
         if history(s, clause: clause, trigger: i) { return nil }
@@ -1284,6 +1291,11 @@ extension ArticleReading {
             np = p - 1
         }
         guard var kindValue = kind, let npStart = np else { return nil }
+        // "The annual report of the Commissioner … was heard at the plenary sitting": a document's
+        // verb tells her report only of a report first named here (a report told before, or the
+        // antecedent of "which was submitted … by the Ombudsman", is the verb's own trigger's).
+        if p + 1 < s.count, s.t[p + 1].norm.isOne(of: "presented", "submitted", "heard"),
+           kindValue != .report || antecedentClause != nil || isAnaphoric(s, noun: npStart, limit: p) { return nil }
         // "The event was organized by the Office of the Ombudsman" after "A conference … was held
         // in Baku on December 10": the event told before, with its kind, date and place.
         var told = itFrame

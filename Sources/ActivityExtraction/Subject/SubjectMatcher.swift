@@ -241,8 +241,9 @@ public struct SubjectMatcher: Sendable {
                 return Mention(range: i..<i + name.count, who: .subject)
             }
         }
-        // Initial + surname: "S. Aliyeva".
-        if i + 2 < t.count, t[i + 1].norm == ".", Self.isOneCharacter(tok.norm), surnames.contains(t[i + 2].norm) || loneSurnames.contains(t[i + 2].norm),
+        // Initial + surname: "S. Aliyeva" (with a slip too: "S. Alieva").
+        if i + 2 < t.count, t[i + 1].norm == ".", Self.isOneCharacter(tok.norm),
+           surnames.contains(where: { similar(t[i + 2].norm, $0) }) || loneSurnames.contains(where: { similar(t[i + 2].norm, $0) }),
            givenNames.contains(where: { $0.hasPrefix(tok.norm) }) {
             return Mention(range: i..<i + 3, who: .subject)
         }
