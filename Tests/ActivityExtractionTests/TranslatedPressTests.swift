@@ -170,4 +170,46 @@ struct TranslatedPressTests {
         """
         #expect(Support.done(text) == ["speech 2021-03-11 @Baku"], "\(Support.done(text))")
     }
+    @Test("'is wrapping up a two-day working visit to Lankaran that began on Friday'; 'Upon arrival in the city, the Ombudsman laid flowers …' is its first day")
+    func wrappingUpAVisit() {
+        let text = """
+         date 2020-08-08 (Report.az)
+        Ombudsman on two-day working visit to Lankaran
+
+        Commissioner for Human Rights (Ombudsman) of Azerbaijan Sabina Aliyeva is wrapping up a two-day working visit to Lankaran that began on Friday.
+
+        Upon arrival in the city, the Ombudsman laid flowers at the monument to national leader Heydar Aliyev.
+
+        Today, Aliyeva received citizens from Lankaran, Astara and Lerik.
+        """
+        #expect(Support.done(text) == ["other 2020-08-07 @Lankaran", "reception 2020-08-08 @Lankaran", "visit 2020-08-07..2020-08-08 @Lankaran"], "\(Support.done(text))")
+        let visit = Support.extract(text).first { $0.kind == .visit }
+        #expect(visit?.title.hasPrefix("Wrapped up a two-day working visit to Lankaran") == true, "\(visit?.title ?? "")")
+    }
+
+    @Test("'has wrapped up her working visit to Tashkent, which took place on 12-13 October': the visit's days")
+    func visitWhichTookPlace() {
+        let text = """
+         date 2023-10-14 (Trend)
+        Azerbaijani Ombudsman concludes working visit to Uzbekistan
+
+        Azerbaijan's Commissioner for Human Rights Sabina Aliyeva has wrapped up her working visit to Tashkent, which took place on 12-13 October.
+        """
+        #expect(Support.done(text) == ["visit 2023-10-12..2023-10-13 @Tashkent"], "\(Support.done(text))")
+    }
+
+    @Test("'Before leaving, the commissioner laid flowers …' after a visit of one day: that day")
+    func beforeLeaving() {
+        let text = """
+         date 2020-11-15 (Trend)
+        The ombudsman returns to Ganja
+
+        On Thursday, Sabina Aliyeva visited the Ganja city hospital, where four wounded people are still being treated.
+
+        Before leaving, the commissioner laid flowers at the graves of the victims in the city's Alley of Martyrs.
+        """
+        // (Nothing left undated "on or before" the paper: the flowers are of the visit's day.)
+        let done = Support.done(text)
+        #expect(!done.isEmpty && done.allSatisfy { $0.contains(" 2020-11-12 @Ganja") }, "\(done)")
+    }
 }

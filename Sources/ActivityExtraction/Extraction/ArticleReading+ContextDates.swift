@@ -19,6 +19,12 @@ extension ArticleReading {
     func contextDate(_ s: SentenceScan, trigger i: Int, end: Int, kind: ActivityKind?, heading: DateChoice?,
                      status: ActivityStatus) -> (DateChoice, String?)? {
         if let h = heading { return (h, nil) }
+        // "Before leaving, the commissioner laid flowers …" after a visit of one day: that day, there.
+        if cues.spanEndOpeners.matches(s.t, at: 0), status == .done,
+           let v = drafts.last(where: { [.visit, .monitoring].contains($0.kind) }), order - v.order <= 6,
+           let d = v.date, d.precision == .day {
+            return (d, v.location)
+        }
         // "The tour continued in Agstafa on Thursday. Aliyeva met the head of the District Executive Power …".
         // (Not a statement: "June 26 is the Day in Support of Victims of Torture. The Ombudsman issued a
         // statement in connection with the day" may have come out before it.)

@@ -377,6 +377,10 @@ extension ArticleReading {
         }
         // "Concluding her visit, she met …": its last day.
         if !open, opening.count > 1, cues.spanEndOpeners.matches(s.t, at: 0) { return dayChoice(range.last) }
+        // "Upon arrival in the city, she laid flowers …": the first day of her visit (not of a span of
+        // the background: "the anti-terrorist measures of September 19-20").
+        if !open, opening.count > 1, cues.spanStartOpeners.matches(s.t, at: 0),
+           drafts.contains(where: { $0.kind == .visit && $0.date?.start == range.first }) { return dayChoice(range.first) }
         // "attended both days of the session": the whole span.
         if !open, clause.contains(where: { k in k + 1 < s.count && s.t[k].norm == "both" && s.t[k + 1].norm == "days" }) {
             return DateChoice(span: DaySpan(first: range.first, last: range.last, granularity: .range), published: article.published)

@@ -324,7 +324,9 @@ extension ArticleReading {
             if date == nil { date = lengthAdjusted(dateFor(s, trigger: rel[0], clause: rel), s, clause: Array(max(0, oa - 3)..<oa) + rel) }
         } else if tr.needsDate || Self.tellsLength(s, i..<end), ownPhrase, end < s.count,
                   let rel = describingClause(s, after: end),
-                  rel.contains(where: { cues.ended.matches(s.t, at: $0) || cues.began.matches(s.t, at: $0) || s.t[$0].norm.isOne(of: "lasted", "ran") }) {
+                  rel.contains(where: { cues.ended.matches(s.t, at: $0) || cues.began.matches(s.t, at: $0) || s.t[$0].norm.isOne(of: "lasted", "ran")
+                      // ("has wrapped up her working visit to Tashkent, which took place on 12-13 October".)
+                      || $0 + 1 < s.count && s.t[$0 + 1].norm == "place" && s.t[$0].norm == "took" }) {
             // "completed a three-day working visit to Strasbourg, which ended on Thursday" (", which
             // lasted from March 13 to 17"): the visit's end (its days). (Not after any visit: "visited
             // Ganja, which was shelled in 2020", "visited the Book Fair, which opened on October 23"
@@ -706,7 +708,13 @@ extension ArticleReading {
             let words = title.split(separator: " ", omittingEmptySubsequences: false)
             let n = end - i
             if words.count >= n, words.prefix(n).map({ $0.lowercased() }) == (i..<end).map({ s.t[$0].norm }) {
-                title = ClauseFields.capitalized(([past] + words.dropFirst(n).map(String.init)).joined(separator: " "))
+                // (A pattern with a gap keeps the words found in it: "is wrapping up a two-day visit to"
+                // → "wrapped up a two-day visit to"; only the verb changes.)
+                if past.contains("*"), words.count >= 2, words[0].lowercased() == "is", let verb = past.split(separator: " ").first {
+                    title = ClauseFields.capitalized(([String(verb)] + words.dropFirst(2).map(String.init)).joined(separator: " "))
+                } else {
+                    title = ClauseFields.capitalized(([past] + words.dropFirst(n).map(String.init)).joined(separator: " "))
+                }
             }
         }
         var draft = Draft(kind: kindValue, date: date, location: location, counterparts: counterparts, title: title,
@@ -1629,6 +1637,14 @@ extension ArticleReading {
             let w = s.t[k].norm
             if w == "\"" { quoted.toggle() }
             if !quoted, w == "," || w == ";" || w == "." { break }
+            // Without a comma: "a two-day working visit to Lankaran that began on Friday".
+            if !quoted, w == "that" || w == "which", k > at, k + 1 < s.count,
+               cues.began.matches(s.t, at: k + 1) || cues.ended.matches(s.t, at: k + 1) || s.t[k + 1].norm == "lasted" {
+                var rel: [Int] = []
+                var q = k
+                while q < s.count, !s.t[q].norm.isOne(of: ",", ";", ".") { rel.append(q); q += 1 }
+                return rel
+            }
             k += 1
         }
         // (Past a country set off by commas: "a working visit to Geneva, Switzerland, which lasted from …".)

@@ -149,8 +149,9 @@ public final class KindVocabulary: Sendable {
             words[0] = verb.dropLast(2) + "ying"
         } else if verb.hasSuffix("e"), !verb.hasSuffix("ee") {
             words[0] = verb.dropLast() + "ing"
-        } else if c.count == 3, !vowels.contains(c[0]), vowels.contains(c[1]), !vowels.contains(c[2]), !"wxy".contains(c[2]) {
-            words[0] = verb + String(c[2]) + "ing"   // "run" → "running"
+        } else if c.count >= 3, c.filter({ vowels.contains($0) }).count == 1, !vowels.contains(c[c.count - 3]),
+                  vowels.contains(c[c.count - 2]), !vowels.contains(c[c.count - 1]), !"wxy".contains(c[c.count - 1]) {
+            words[0] = verb + String(c[c.count - 1]) + "ing"   // one syllable: "run" → "running", "wrap" → "wrapping"
         } else {
             words[0] = verb + "ing"
         }

@@ -84,6 +84,8 @@ public final class LanguageCues: Sendable {
     public let began: PhraseSet<Bool>
     /// Openings that put an act on the last day of the span told ("Concluding her visit, …").
     public let spanEndOpeners: PhraseSet<Bool>
+    /// Openings that put what follows on the first day of the visit told ("Upon arrival in the city, …").
+    public let spanStartOpeners: PhraseSet<Bool>
     /// Verbs of an event's course used as passives ("her visit continued …"): see `passives` in kinds.yml.
     public let eventCourse: WordSet
     public let aggregate: PhraseSet<Bool>
@@ -169,6 +171,7 @@ public final class LanguageCues: Sendable {
         ended = try phrases("ended")
         began = try phrases("began")
         spanEndOpeners = try phrases("span_end_openers")
+        spanStartOpeners = try phrases("span_start_openers")
         eventCourse = try words("event_course")
         aggregate = try phrases("aggregate")
         venueWords = try words("venue_words")
