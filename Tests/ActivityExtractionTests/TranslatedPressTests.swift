@@ -212,4 +212,25 @@ struct TranslatedPressTests {
         let done = Support.done(text)
         #expect(!done.isEmpty && done.allSatisfy { $0.contains(" 2020-11-12 @Ganja") }, "\(done)")
     }
+    @Test("'the Azerbaijani guest was received by …' is she; a bare 'the guest' in Baku is her visitor")
+    func azerbaijaniGuest() {
+        let abroad = """
+         date 2023-05-25 (Agenda.ge)
+        Azerbaijani ombudswoman in Tbilisi
+
+        Sabina Aliyeva, the Commissioner for Human Rights of Azerbaijan, arrived in Tbilisi on 23 May.
+
+        On Wednesday the Azerbaijani guest was received by First Vice-Speaker of the Parliament of Georgia Gia Volski.
+        """
+        #expect(Support.done(abroad).contains("meeting 2023-05-24 @Tbilisi"), "\(Support.done(abroad))")
+        let home = """
+         date 2023-05-25 (Report)
+        Ombudsman receives Kazakh counterpart
+
+        On Wednesday, Sabina Aliyeva received the Commissioner for Human Rights of Kazakhstan in Baku.
+
+        On Thursday, the guest visited the Alley of Martyrs.
+        """
+        #expect(Support.done(home) == ["meeting 2023-05-24 @Baku"], "\(Support.done(home))")
+    }
 }

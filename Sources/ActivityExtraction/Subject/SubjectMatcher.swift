@@ -48,6 +48,9 @@ public struct SubjectMatcher: Sendable {
     let givenNames: Set<String>
     let loneSurnames: Set<String>
     let roles: PhraseSet<Set<String>>
+    /// Heads of roles that are hers only with a qualifier of her country: "the Azerbaijani guest",
+    /// "the guest from Azerbaijan" (a bare "the guest" is as often her host's visitor).
+    let qualifiedOnly: Set<String>
     let roleHeads: Set<String>
     let home: PhraseSet<Bool>
     let homeWords: WordSet
@@ -94,6 +97,8 @@ public struct SubjectMatcher: Sendable {
         }
         roles = roleSet
         roleHeads = heads
+        // A role written in lower case in the profile ("guest") is hers only when qualified as hers.
+        qualifiedOnly = Set(profile.roles.filter { $0.first?.isLowercase ?? false }.flatMap { PhraseSet<Bool>.words(of: $0) })
         var homeSet = PhraseSet<Bool>()
         var homeW: Set<String> = []
         for h in profile.home {
@@ -331,6 +336,13 @@ public struct SubjectMatcher: Sendable {
             guard w.isWord, w.isCapitalized, !cues.functionWords.contains(w.norm) else { break }
             if homeWords.contains(w.norm) { qualifiedHome = true } else if !cues.roleWords.contains(w.norm) { foreign = true }
             j -= 1
+        }
+        if !qualifiedOnly.isEmpty, heads.isSubset(of: qualifiedOnly) {
+            if !qualifiedHome, end + 1 < t.count, t[end].norm == "from", let h = home.longestMatch(in: t, at: end + 1) {
+                end = h.end
+                qualifiedHome = true
+            }
+            guard qualifiedHome, !foreign else { return nil }
         }
         // What follows: her office, her name, someone else's name, or "of Georgia" / "for Refugees".
         var k = end
