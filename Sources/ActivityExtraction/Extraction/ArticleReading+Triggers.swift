@@ -345,12 +345,8 @@ extension ArticleReading {
         // A tally over a period ("visited 120 institutions last year") is not one event; a count on
         // a given day is ("received 40 citizens on 18 January"). So are her receptions of a month
         // in a monthly digest ("158 citizens were received by the Commissioner at the Office in May").
-        // (A whole month, the only one the sentence names: not "from July to September", nor "during
-        // the month" still under way.)
         if tally, ![.day, .range, .week].contains(date?.precision ?? .onOrBefore),
-           !(kind == .reception && date?.precision == .month && article.published.map({ date!.end < $0 }) ?? false
-             && date?.start.map({ CalendarDay.lastOf(month: $0.month, year: $0.year) == date!.end }) ?? false
-             && s.times.filter({ $0.expr.span?.granularity == .month }).count == 1) { return nil }
+           !(kind == .reception && wholePastMonth(date, s)) { return nil }
         if date?.isFuture == true { status = .planned }
         // (Not a place of the acts listed after it: "held talks … on Monday, …, and received citizens in
         // Sumgayit on Thursday" — the talks were not in Sumgayit.)
@@ -795,6 +791,14 @@ extension ArticleReading {
     /// The dated activity a sentence opens by following ("After the reception, …", "Following the
     /// meeting, …", "At the end of the visit, …"): the latest one of the last few sentences, of the
     /// kind the opening names if one is.
+    /// Whether `date` is a whole month ended before the paper, the only month the sentence names: not
+    /// "from July to September", nor "during the month" still under way.
+    func wholePastMonth(_ date: DateChoice?, _ s: SentenceScan) -> Bool {
+        guard let d = date, d.precision == .month, let first = d.start, let p = article.published, d.end < p,
+              CalendarDay.lastOf(month: first.month, year: first.year) == d.end else { return false }
+        return s.times.filter({ $0.expr.span?.granularity == .month }).count == 1
+    }
+
     /// Where the object starts after an aside on the manner set off by commas (", by video link,",
     /// ", online,", ", via Zoom,", ", in online format,"); `at` itself when there is none.
     func pastMannerAside(_ s: SentenceScan, at k: Int) -> Int {
