@@ -233,4 +233,18 @@ struct TranslatedPressTests {
         """
         #expect(Support.done(home) == ["meeting 2023-05-24 @Baku"], "\(Support.done(home))")
     }
+    @Test("a crowded day of tributes: 'also paid tribute to the martyrs … on Wednesday'; 'met with families of servicemen who died … on September 19-20' is not of that day")
+    func tributesAndTheDaysOfTheDead() {
+        let text = """
+         date 2023-09-28 (APA)
+        Azerbaijan pays tribute to martyrs on Remembrance Day
+
+        President Ilham Aliyev and First Lady Mehriban Aliyeva visited the Alley of Martyrs in Baku on Wednesday.
+
+        Commissioner for Human Rights (Ombudsman) Sabina Aliyeva, together with the staff of her office, also paid tribute to the martyrs at the Alley of Martyrs in Baku on Wednesday.
+
+        A day earlier, the Ombudsman travelled to Barda, where she met with families of servicemen who died during the local anti-terror measures in Karabakh on September 19-20.
+        """
+        #expect(Support.done(text) == ["meeting 2023-09-26 @Barda", "other 2023-09-27 @Baku"], "\(Support.done(text))")
+    }
 }

@@ -75,9 +75,12 @@ extension ArticleReading {
             // "met with families who returned to the city this spring", "visited a boy who was injured in a
             // mine explosion in March": a clause about people dates what happened to them. (A day may still
             // be the act's, told after the clause: "received residents who returned … at her office on May 23".)
-            if first > i + 2, ![.day, .range].contains(span.granularity) || s.t[first - 1].norm == "of", (i + 1..<first).contains(where: { q in
+            // (Nor a day of what befell them: "met with families of servicemen who died during the
+            // anti-terror measures in Karabakh on September 19-20".)
+            if first > i + 2, let who = (i + 1..<first).first(where: { q in
                 s.t[q].norm.isOne(of: "who", "whose") && q >= 1 && s.mentionOf[q - 1] < 0 && !(q >= 2 && s.t[q - 1].norm == "," && s.mentionOf[q - 2] >= 0)
-            }) { continue }
+            }), ![.day, .range].contains(span.granularity) || s.t[first - 1].norm == "of"
+                || (who + 1..<first).contains(where: { s.t[$0].norm.isOne(of: "died", "killed", "wounded", "injured", "perished") || cues.incidents.contains(s.t[$0]) }) { continue }
             // "travelled to the city of Shusha, liberated from Armenian occupation on November 8, 2020": a
             // participle set off by a comma tells of the place or thing, not of her act.
             if first > i + 3, participleOfAThing(s, trigger: i, before: first) { continue }
