@@ -247,4 +247,16 @@ struct TranslatedPressTests {
         """
         #expect(Support.done(text) == ["meeting 2023-09-26 @Barda", "other 2023-09-27 @Baku"], "\(Support.done(text))")
     }
+    @Test("'the Ombudsmen of the two countries held talks' includes her")
+    func ombudsmenOfTheTwoCountries() {
+        let text = """
+         date 2022-04-06 (UzA)
+        Azerbaijani Ombudsman on visit to Uzbekistan
+
+        Sabina Aliyeva is on a visit to Uzbekistan at the invitation of Ombudsman Feruza Eshmatova.
+
+        On 04.04.2022, the Ombudsmen of the two countries held talks in Tashkent.
+        """
+        #expect(Support.done(text).contains("meeting 2022-04-04 @Tashkent"), "\(Support.done(text))")
+    }
 }

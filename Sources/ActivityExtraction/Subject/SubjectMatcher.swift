@@ -207,6 +207,11 @@ public struct SubjectMatcher: Sendable {
             let start = i >= 2 && t[i - 2].norm == "the" ? i - 2 : i - 1
             return Mention(range: start..<i + 1, who: .subject)
         }
+        // "the Ombudsmen of the two countries", "the ombudspersons of both states".
+        if i + 3 < t.count, t[i + 1].norm == "of", case let k = t[i + 2].norm == "the" ? i + 3 : i + 2, k + 1 < t.count,
+           t[k].norm.isOne(of: "two", "both"), t[k + 1].norm.isOne(of: "countries", "states", "republics") {
+            return Mention(range: i..<k + 2, who: .subject)
+        }
         guard let j = listIncludingHome(from: i + 1, t), j > i + 3 else { return nil }
         return Mention(range: i..<j, who: .subject)
     }
